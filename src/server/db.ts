@@ -1,11 +1,11 @@
 import "server-only";
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "./env";
+import { maakPrismaClient, zetSqlitePragmas } from "./prisma-client";
 
 function createClient() {
-  const adapter = new PrismaBetterSqlite3({ url: env.DATABASE_URL, timeout: 5000 });
-  return new PrismaClient({ adapter });
+  const client = maakPrismaClient(env.DATABASE_URL);
+  void zetSqlitePragmas(client);
+  return client;
 }
 
 // One client per server process (Next.js dev reloads modules; keep the client on globalThis).

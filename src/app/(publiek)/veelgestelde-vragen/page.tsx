@@ -245,7 +245,7 @@ export default function VeelgesteldeVragenPage() {
         <ul>
           <li>
             Heeft de inwoner een Participatiewet-uitkering? Dan is dat de trajectregisseur. Bel
-            14 055 (kies optie 1) of mail naar{" "}
+            14&nbsp;055 (kies optie 1) of mail naar{" "}
             <a href="mailto:trajectregieregulier@apeldoorn.nl">
               trajectregieregulier@apeldoorn.nl
             </a>

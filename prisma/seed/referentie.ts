@@ -1,0 +1,33 @@
+import type { PrismaClient } from "../../src/generated/prisma/client";
+import { aowLeeftijden, branches, mogelijkheden, producten, tarieven2024, treden, vrijwilligersvergoedingGrenzen } from "../data/referentie";
+
+const datum = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00.000Z`) : null);
+
+/** Reference data with fixed keys: safe to run on every start. */
+export async function seedReferentie(db: PrismaClient): Promise<void> {
+  for (const t of treden) {
+    await db.trede.upsert({ where: { nummer: t.nummer }, create: { ...t }, update: { ...t } });
+  }
+  for (const { startTreden, ...p } of producten) {
+    await db.product.upsert({ where: { code: p.code }, create: p, update: p });
+    await db.productStartTrede.deleteMany({ where: { productCode: p.code } });
+    for (const trede of startTreden) await db.productStartTrede.create({ data: { productCode: p.code, trede } });
+  }
+  // Tariffs are only ever added: beheer may have changed them since.
+  for (const [productCode, bedragCent] of Object.entries(tarieven2024)) {
+    await db.tarief.upsert({ where: { productCode_jaar: { productCode, jaar: 2024 } }, create: { productCode, jaar: 2024, bedragCent }, update: {} });
+  }
+  for (const a of aowLeeftijden) {
+    const data = { geborenVanaf: datum(a.geborenVanaf), geborenTotMet: datum(a.geborenTotMet), jaren: a.jaren, maanden: a.maanden };
+    await db.aowLeeftijd.upsert({ where: { id: a.id }, create: { id: a.id, ...data }, update: {} });
+  }
+  for (const g of vrijwilligersvergoedingGrenzen) {
+    await db.vrijwilligersvergoedingGrens.upsert({ where: { jaar: g.jaar }, create: g, update: {} });
+  }
+  for (const b of branches) {
+    await db.branche.upsert({ where: { slug: b.slug }, create: { ...b }, update: { naam: b.naam, omschrijving: b.omschrijving } });
+  }
+  for (const m of mogelijkheden) {
+    await db.mogelijkheid.upsert({ where: { slug: m.slug }, create: { ...m }, update: { naam: m.naam, omschrijving: m.omschrijving, volgorde: m.volgorde } });
+  }
+}

@@ -1,0 +1,26 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { leesInteresseFormulier, type InteresseVeld, type Veldfouten } from "@/domain/interesse";
+import { dienInteresseIn } from "@/server/interesse/indienen";
+
+export type InteresseFormState = {
+  veldfouten: Veldfouten;
+  formulierfout: string | null;
+  waarden: Record<InteresseVeld, string>;
+};
+
+async function afzender(): Promise<string> {
+  const h = await headers();
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "onbekend";
+}
+
+export async function interesseAction(slug: string, _vorige: InteresseFormState, formData: FormData): Promise<InteresseFormState> {
+  const waarden = leesInteresseFormulier(formData);
+  // A field only robots fill in: pretend success and store nothing.
+  if (formData.get("website")) redirect(`/werkplekken/${encodeURIComponent(slug)}/interesse/bevestiging`);
+  const uitkomst = await dienInteresseIn(slug, waarden, await afzender());
+  if (uitkomst.ok) redirect(`/werkplekken/${encodeURIComponent(slug)}/interesse/bevestiging?referentie=${uitkomst.referentie}`);
+  return { veldfouten: uitkomst.veldfouten, formulierfout: uitkomst.formulierfout, waarden };
+}

@@ -1,0 +1,68 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { interesseSchema, interesseVelden, leesInteresseFormulier, veldfouten, type Veldfouten } from "@/domain/interesse";
+import { Foutenoverzicht, Veld } from "@/components/ui/veld";
+import { interesseAction, type InteresseFormState } from "./actions";
+
+const leeg = Object.fromEntries(interesseVelden.map((v) => [v, ""])) as InteresseFormState["waarden"];
+
+/** Works without JavaScript (the server action validates and answers); with it, errors show at once. */
+export function InteresseFormulier({ slug, postcode }: { slug: string; postcode: string }) {
+  const [state, action, bezig] = useActionState(interesseAction.bind(null, slug), {
+    veldfouten: {}, formulierfout: null, waarden: { ...leeg, postcode },
+  });
+  const [lokaal, setLokaal] = useState<Veldfouten | null>(null);
+  const fouten = lokaal ?? state.veldfouten;
+  const w = state.waarden;
+  const overzicht = interesseVelden.flatMap((v) => (fouten[v] ? [{ veld: v, melding: fouten[v]! }] : []));
+
+  function controleer(e: React.FormEvent<HTMLFormElement>) {
+    const r = interesseSchema.safeParse(leesInteresseFormulier(new FormData(e.currentTarget)));
+    if (!r.success) {
+      e.preventDefault();
+      setLokaal(veldfouten(r.error));
+      requestAnimationFrame(() => document.getElementById("foutenoverzicht")?.focus());
+    } else setLokaal(null);
+  }
+
+  return (
+    <form action={action} onSubmit={controleer} noValidate className="max-w-xl" key={JSON.stringify(w)}>
+      {state.formulierfout && <div role="alert" className="mb-6 rounded-lg border-2 border-fout bg-fout-licht p-4">{state.formulierfout}</div>}
+      <Foutenoverzicht fouten={overzicht} />
+      <Veld id="naam" label="Naam" fout={fouten.naam}>
+        {(a) => <input id="naam" name="naam" type="text" autoComplete="name" defaultValue={w.naam} className="veld" {...a} />}
+      </Veld>
+      <Veld id="email" label="E-mailadres" uitleg="Vul je e-mailadres of je telefoonnummer in (of allebei)." fout={fouten.email}>
+        {(a) => <input id="email" name="email" type="email" autoComplete="email" defaultValue={w.email} className="veld" {...a} />}
+      </Veld>
+      <Veld id="telefoon" label="Telefoonnummer" fout={fouten.telefoon}>
+        {(a) => <input id="telefoon" name="telefoon" type="tel" autoComplete="tel" defaultValue={w.telefoon} className="veld max-w-60" {...a} />}
+      </Veld>
+      <Veld id="postcode" label="Jouw postcode" uitleg="Bijvoorbeeld 7311 AB." fout={fouten.postcode}>
+        {(a) => <input id="postcode" name="postcode" type="text" autoComplete="postal-code" defaultValue={w.postcode} className="veld max-w-40" {...a} />}
+      </Veld>
+      <Veld id="bericht" label="Bericht (niet verplicht)" uitleg="Wil je iets vertellen of vragen? Schrijf het hier. Maximaal 1000 tekens." fout={fouten.bericht}>
+        {(a) => <textarea id="bericht" name="bericht" rows={5} defaultValue={w.bericht} className="veld" {...a} />}
+      </Veld>
+      <div className="hidden" aria-hidden="true">
+        <label htmlFor="website">Laat dit veld leeg</label>
+        <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+      </div>
+      <div className="mb-6">
+        {fouten.toestemming && <p id="toestemming-fout" className="text-fout font-semibold mb-1"><span className="sr-only">Fout: </span>{fouten.toestemming}</p>}
+        <div className="flex items-start gap-3">
+          <input
+            id="toestemming" name="toestemming" type="checkbox" value="ja" defaultChecked={w.toestemming === "ja"} className="mt-1.5 size-5 accent-[var(--kleur-accent)]"
+            aria-invalid={fouten.toestemming ? true : undefined} aria-describedby={fouten.toestemming ? "toestemming-fout" : undefined}
+          />
+          <label htmlFor="toestemming">
+            Ik geef de gemeente Apeldoorn toestemming om mijn gegevens te gebruiken om contact met mij op te nemen over deze
+            werkplek. Lees meer in de <a href="/privacy">privacyverklaring</a>.
+          </label>
+        </div>
+      </div>
+      <button type="submit" className="knop" disabled={bezig}>{bezig ? "Bezig met versturen…" : "Verstuur mijn interesse"}</button>
+    </form>
+  );
+}

@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActieveFilters } from "@/components/catalogus/actieve-filters";
+import { Kaart } from "@/components/catalogus/kaart";
+import { WerkplekKaartje } from "@/components/catalogus/werkplek-kaartje";
+import { Zoekformulier } from "@/components/catalogus/zoekformulier";
+import { Paginering } from "@/components/ui/paginering";
+import { meervoud } from "@/domain/format";
+import { heeftFilters, parseZoekparameters, zoekQuery, type RuweParameters } from "@/domain/zoekparameters";
+import { env } from "@/server/env";
+import { bekendeSlugs, referentie } from "@/server/referentie";
+import { zoekWerkplekken } from "@/server/werkplekken/zoeken";
+
+export const metadata: Metadata = {
+  title: "Werkplekken zoeken",
+  description: "Zoek een werkplek met begeleiding bij jou in de buurt, op branche, trede en ondersteuning.",
+};
+
+export default async function WerkplekkenPagina({ searchParams }: { searchParams: Promise<RuweParameters> }) {
+  const ref_ = await referentie();
+  const { parameters: p, meldingen } = parseZoekparameters(await searchParams, bekendeSlugs(ref_));
+  const r = await zoekWerkplekken(p);
+  const alleMeldingen = [...meldingen, ...(r.paginaBestaat ? [] : [`Pagina ${p.pagina} bestaat niet; je ziet de laatste pagina.`])];
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold mb-2">Werkplekken zoeken</h1>
+      <p className="mb-6 max-w-3xl">
+        Alle werkplekken zijn onbetaald werk met begeleiding. Zie je een werkplek die bij je past? Klik op de werkplek en
+        laat de gemeente weten dat je interesse hebt.
+      </p>
+      <div className="grid gap-8 lg:grid-cols-[20rem_1fr]">
+        <div><Zoekformulier p={p} ref_={ref_} postcodeFout={r.postcodeFout} /></div>
+        <div>
+          {alleMeldingen.length > 0 && (
+            <div role="status" className="mb-4 rounded-lg border-2 border-[var(--kleur-rand)] bg-let-op-licht p-3">
+              <ul>{alleMeldingen.map((m) => <li key={m}>{m}</li>)}</ul>
+            </div>
+          )}
+          <ActieveFilters p={p} referentie={ref_} />
+          <h2 className="text-2xl font-bold mb-3" id="resultaten">
+            {r.totaal === 0 ? "Geen werkplekken gevonden" : `${meervoud(r.totaal, "werkplek", "werkplekken")} gevonden`}
+          </h2>
+          {r.locatie && r.totaal > 0 && (
+            <p className="mb-3 text-tekst-zacht">Gesorteerd op afstand vanaf {p.postcode.toUpperCase()} ({r.locatie.plaats}).</p>
+          )}
+          {r.totaal === 0 ? (
+            <div className="rounded-lg bg-[var(--kleur-vlak)] border border-rand-licht p-4">
+              <p className="mb-2">Er zijn geen werkplekken die bij al je keuzes passen. Je kunt:</p>
+              <ul className="list-disc pl-6 space-y-1">
+                {r.locatie && p.afstand < 25 && <li>een grotere afstand kiezen;</li>}
+                {heeftFilters(p) && <li>een of meer filters weghalen;</li>}
+                <li><Link href="/werkplekken">alle werkplekken bekijken</Link>;</li>
+                <li>contact opnemen met het Centrum Apeldoorn Werkt Mee via <a href="mailto:info@apeldoornwerktmee.nl">info@apeldoornwerktmee.nl</a>.</li>
+              </ul>
+            </div>
+          ) : (
+            <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
+              <div>
+                <ol className="space-y-4" aria-labelledby="resultaten">
+                  {r.werkplekken.map((w) => <li key={w.id}><WerkplekKaartje w={w} /></li>)}
+                </ol>
+                <Paginering pagina={r.pagina} aantalPaginas={r.aantalPaginas} href={(n) => `/werkplekken${zoekQuery({ ...p, pagina: n })}`} />
+              </div>
+              <div>
+                <Kaart
+                  punten={r.werkplekken.map(({ slug, titel, plaats, latitude, longitude }) => ({ slug, titel, plaats, latitude, longitude }))}
+                  centrum={r.locatie ? { latitude: r.locatie.latitude, longitude: r.locatie.longitude } : null}
+                  tegelUrl={env.MAP_TILE_URL}
+                  tegelBron={env.MAP_TILE_ATTRIBUTION}
+                />
+              </div>
+            </div>
+          )}
+          <p className="mt-8 text-sm text-tekst-zacht">
+            Afstanden zijn hemelsbreed, gemeten vanaf het midden van het postcodegebied (4 cijfers). Postcodegegevens:{" "}
+            <a href="https://www.geonames.org/">GeoNames</a>, licentie <a href="https://creativecommons.org/licenses/by/4.0/deed.nl">CC BY 4.0</a>.
+          </p>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+// Dutch formatting of money and dates: "€ 10,63", "22 november 2026".
+
+const euro = new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" });
+const datum = new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Amsterdam" });
+const aantal = new Intl.NumberFormat("nl-NL");
+
+/** R-TAR-3: money is integer cents; this is the only place it becomes text. */
+export function formatEuro(cent: number): string {
+  if (!Number.isInteger(cent)) throw new Error("Bedragen zijn hele centen");
+  // Intl uses a no-break space after the euro sign; a normal space reads the same and copies better.
+  return euro.format(cent / 100).replace(/\u00a0/g, " ");
+}
+
+export function formatDatum(d: Date): string {
+  return datum.format(d);
+}
+
+export function formatAantal(n: number): string {
+  return aantal.format(n);
+}
+
+/** "1 werkplek", "2 werkplekken" */
+export function meervoud(n: number, enkel: string, meer: string): string {
+  return `${formatAantal(n)} ${n === 1 ? enkel : meer}`;
+}

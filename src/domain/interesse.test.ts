@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { interesseSchema, veldfouten } from "./interesse";
+
+const geldig = { naam: "Sanne de Vries", email: "sanne@example.nl", telefoon: "", postcode: "7311 ab", bericht: "", toestemming: "ja" };
+
+describe("interesseSchema (R-WP-5)", () => {
+  it("accepts a complete request with e-mail only or phone only", () => {
+    expect(interesseSchema.safeParse(geldig).success).toBe(true);
+    expect(interesseSchema.safeParse({ ...geldig, email: "", telefoon: "06 12345678" }).success).toBe(true);
+    expect(interesseSchema.safeParse({ ...geldig, email: "", telefoon: "+31 55 123 4567" }).success).toBe(true);
+  });
+
+  it("needs a way to reach the inwoner", () => {
+    const r = interesseSchema.safeParse({ ...geldig, email: "", telefoon: "" });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(veldfouten(r.error).email).toMatch(/e-mailadres of je telefoonnummer/);
+  });
+
+  it("explains every wrong field in Dutch", () => {
+    const r = interesseSchema.safeParse({ naam: " ", email: "geen-mail", telefoon: "123", postcode: "12", bericht: "x".repeat(1001), toestemming: "" });
+    expect(r.success).toBe(false);
+    if (!r.success) {
+      const f = veldfouten(r.error);
+      expect(f.naam).toBe("Vul je naam in.");
+      expect(f.email).toMatch(/geldig e-mailadres/);
+      expect(f.telefoon).toMatch(/geldig telefoonnummer/);
+      expect(f.postcode).toMatch(/geen geldige postcode/);
+      expect(f.bericht).toMatch(/1000 tekens/);
+      expect(f.toestemming).toMatch(/toestemming/i);
+    }
+  });
+});

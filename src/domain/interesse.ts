@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { parsePostcode } from "./postcode";
+
+// R-WP-5: the inwoner's interest goes to the gemeente. One schema, used by the form in the
+// browser (when JavaScript runs) and by the server action (always).
+
+const telefoonPatroon = /^\+?[0-9][0-9 ()-]{8,18}[0-9]$/;
+
+export const interesseSchema = z
+  .object({
+    naam: z.string().trim().min(1, "Vul je naam in.").max(100, "Je naam mag niet langer zijn dan 100 tekens."),
+    email: z
+      .string()
+      .trim()
+      .max(254, "Dit e-mailadres is te lang.")
+      .refine((v) => v === "" || z.email().safeParse(v).success, "Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl."),
+    telefoon: z
+      .string()
+      .trim()
+      .max(20, "Dit telefoonnummer is te lang.")
+      .refine((v) => v === "" || (telefoonPatroon.test(v) && v.replace(/\D/g, "").length >= 10), "Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678."),
+    postcode: z
+      .string()
+      .trim()
+      .superRefine((v, ctx) => {
+        const r = parsePostcode(v);
+        if (!r.ok) ctx.addIssue({ code: "custom", message: r.melding });
+      }),
+    bericht: z.string().trim().max(1000, "Je bericht mag niet langer zijn dan 1000 tekens."),
+    toestemming: z.literal("ja", { error: "Geef toestemming, anders kunnen we je niet bellen of mailen." }),
+  })
+  .superRefine((v, ctx) => {
+    if (v.email === "" && v.telefoon === "") {
+      ctx.addIssue({ code: "custom", path: ["email"], message: "Vul je e-mailadres of je telefoonnummer in, zodat we contact met je kunnen opnemen." });
+    }
+  });
+
+export type InteresseInvoer = z.input<typeof interesseSchema>;
+export const interesseVelden = ["naam", "email", "telefoon", "postcode", "bericht", "toestemming"] as const;
+export type InteresseVeld = (typeof interesseVelden)[number];
+
+export type Veldfouten = Partial<Record<InteresseVeld, string>>;
+
+export function veldfouten(error: z.ZodError): Veldfouten {
+  const uit: Veldfouten = {};
+  for (const issue of error.issues) {
+    const veld = issue.path[0] as InteresseVeld | undefined;
+    if (veld && !uit[veld]) uit[veld] = issue.message;
+  }
+  return uit;
+}
+
+/** Form data to plain strings; anything missing becomes "". */
+export function leesInteresseFormulier(data: FormData): Record<InteresseVeld, string> {
+  const waarde = (k: string) => {
+    const v = data.get(k);
+    return typeof v === "string" ? v : "";
+  };
+  return { naam: waarde("naam"), email: waarde("email"), telefoon: waarde("telefoon"), postcode: waarde("postcode"), bericht: waarde("bericht"), toestemming: waarde("toestemming") };
+}

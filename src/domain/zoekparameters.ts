@@ -1,0 +1,123 @@
+import { z } from "zod";
+
+// The catalogue's state lives in its URL (shareable, works without JavaScript). Every parameter
+// is parsed here; anything malformed is dropped with a Dutch explanation, never an error page.
+
+export const AFSTANDEN = [2, 5, 10, 25] as const;
+export const STANDAARD_AFSTAND = 10;
+export const TREDEN_WERKPLEK = [3, 4] as const;
+export const ONTWIKKELING_NAAR = [3, 4, 5] as const;
+export const PER_PAGINA = 20;
+const MAX_PAGINA = 1000;
+const MAX_HERHALINGEN = 20;
+
+export type Zoekparameters = {
+  q: string;
+  branches: string[];
+  postcode: string;
+  afstand: number;
+  treden: number[];
+  ontwikkeling: number[];
+  ondersteuning: string[];
+  ontwikkelmogelijkheden: string[];
+  pagina: number;
+};
+
+export type BekendeSlugs = {
+  branches: ReadonlySet<string>;
+  ondersteuning: ReadonlySet<string>;
+  ontwikkelmogelijkheden: ReadonlySet<string>;
+};
+
+export type RuweParameters = Record<string, string | string[] | undefined>;
+
+const alles = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+const eerste = (v: string | string[] | undefined): string | undefined => alles(v)[0];
+
+const tekst = z.string().trim().max(100);
+const getal = (toegestaan: readonly number[]) =>
+  z.coerce.number().int().refine((n) => toegestaan.includes(n));
+const paginaSchema = z.coerce.number().int().min(1).max(MAX_PAGINA);
+
+function uniek<T>(lijst: T[]): T[] {
+  return [...new Set(lijst)];
+}
+
+export function parseZoekparameters(ruw: RuweParameters, bekend: BekendeSlugs): { parameters: Zoekparameters; meldingen: string[] } {
+  const meldingen: string[] = [];
+
+  const qRuw = eerste(ruw.q) ?? "";
+  const q = tekst.safeParse(qRuw);
+  if (!q.success) meldingen.push("De zoektekst is te lang; we hebben alleen de eerste 100 tekens gebruikt.");
+
+  const postcodeRuw = eerste(ruw.postcode) ?? "";
+  const postcode = postcodeRuw.trim().slice(0, 20);
+
+  const slugs = (naam: string, waarden: string[], toegestaan: ReadonlySet<string>, label: string) => {
+    const geldig = waarden.filter((w) => toegestaan.has(w));
+    if (geldig.length !== waarden.length) meldingen.push(`Een onbekende ${label} in de zoekopdracht is genegeerd.`);
+    if (geldig.length > MAX_HERHALINGEN) meldingen.push(`Er zijn te veel filters voor ${naam}; de eerste ${MAX_HERHALINGEN} zijn gebruikt.`);
+    return uniek(geldig).slice(0, MAX_HERHALINGEN);
+  };
+
+  const getallen = (waarden: string[], toegestaan: readonly number[], label: string) => {
+    const uit = waarden.map((w) => getal(toegestaan).safeParse(w)).filter((r) => r.success).map((r) => r.data);
+    if (uit.length !== waarden.length) meldingen.push(`${label} kan alleen ${toegestaan.join(", ").replace(/, (\d+)$/, " of $1")} zijn; een andere waarde is genegeerd.`);
+    return uniek(uit).sort();
+  };
+
+  let afstand = STANDAARD_AFSTAND;
+  const afstandRuw = eerste(ruw.afstand);
+  if (afstandRuw !== undefined && afstandRuw !== "") {
+    const r = getal(AFSTANDEN).safeParse(afstandRuw);
+    if (r.success) afstand = r.data;
+    else meldingen.push(`Kies een afstand van ${AFSTANDEN.join(", ").replace(/, (\d+)$/, " of $1")} km. We zoeken nu binnen ${STANDAARD_AFSTAND} km.`);
+  }
+
+  let pagina = 1;
+  const paginaRuw = eerste(ruw.pagina);
+  if (paginaRuw !== undefined && paginaRuw !== "") {
+    const r = paginaSchema.safeParse(paginaRuw);
+    if (r.success) pagina = r.data;
+    else meldingen.push("Dat paginanummer bestaat niet; we tonen de eerste pagina.");
+  }
+
+  return {
+    parameters: {
+      q: q.success ? q.data : qRuw.trim().slice(0, 100),
+      branches: slugs("branche", alles(ruw.branche), bekend.branches, "branche"),
+      postcode,
+      afstand,
+      treden: getallen(alles(ruw.trede), TREDEN_WERKPLEK, "Trede"),
+      ontwikkeling: getallen(alles(ruw.ontwikkeling), ONTWIKKELING_NAAR, "Ontwikkeling naar trede"),
+      ondersteuning: slugs("ondersteuning", alles(ruw.ondersteuning), bekend.ondersteuning, "vorm van ondersteuning"),
+      ontwikkelmogelijkheden: slugs("ontwikkelmogelijkheid", alles(ruw.ontwikkelmogelijkheid), bekend.ontwikkelmogelijkheden, "ontwikkelmogelijkheid"),
+      pagina,
+    },
+    meldingen: uniek(meldingen),
+  };
+}
+
+/** The URL query for these parameters (defaults left out), e.g. for pagination and "remove filter" links. */
+export function zoekQuery(p: Zoekparameters): string {
+  const u = new URLSearchParams();
+  if (p.q) u.set("q", p.q);
+  for (const b of p.branches) u.append("branche", b);
+  if (p.postcode) {
+    u.set("postcode", p.postcode);
+    if (p.afstand !== STANDAARD_AFSTAND) u.set("afstand", String(p.afstand));
+  }
+  for (const t of p.treden) u.append("trede", String(t));
+  for (const o of p.ontwikkeling) u.append("ontwikkeling", String(o));
+  for (const s of p.ondersteuning) u.append("ondersteuning", s);
+  for (const s of p.ontwikkelmogelijkheden) u.append("ontwikkelmogelijkheid", s);
+  if (p.pagina > 1) u.set("pagina", String(p.pagina));
+  const s = u.toString();
+  return s ? `?${s}` : "";
+}
+
+export function heeftFilters(p: Zoekparameters): boolean {
+  return Boolean(
+    p.q || p.postcode || p.branches.length || p.treden.length || p.ontwikkeling.length || p.ondersteuning.length || p.ontwikkelmogelijkheden.length,
+  );
+}
