@@ -29,12 +29,16 @@ export function proxy(request: NextRequest) {
 
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
-  headers.set("Content-Security-Policy", csp);
+  // Next.js reads the nonce for its own scripts from the request's CSP header. On Next 16.4.5 that
+  // header makes multipart POSTs (forms posted without JavaScript) hang, so it is only passed
+  // where a page is rendered for reading; a POST's response still carries the policy below.
+  if (request.method === "GET" || request.method === "HEAD") headers.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }
 
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)", missing: [{ type: "header", key: "next-router-prefetch" }] }],
+  // A `missing` condition here (e.g. skipping prefetches) made Next 16.4.5 hang on every POST body.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

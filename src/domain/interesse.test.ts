@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { interesseSchema, veldfouten } from "./interesse";
+import { interesseSchema, valideerInteresse, veldfouten } from "./interesse";
 
 const geldig = { naam: "Sanne de Vries", email: "sanne@example.nl", telefoon: "", postcode: "7311 ab", bericht: "", toestemming: "ja" };
 
@@ -10,10 +10,14 @@ describe("interesseSchema (R-WP-5)", () => {
     expect(interesseSchema.safeParse({ ...geldig, email: "", telefoon: "+31 55 123 4567" }).success).toBe(true);
   });
 
-  it("needs a way to reach the inwoner", () => {
-    const r = interesseSchema.safeParse({ ...geldig, email: "", telefoon: "" });
-    expect(r.success).toBe(false);
-    if (!r.success) expect(veldfouten(r.error).email).toMatch(/e-mailadres of je telefoonnummer/);
+  it("needs a way to reach the inwoner, and says so together with other errors", () => {
+    const r = valideerInteresse({ ...geldig, email: "", telefoon: "" });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.fouten.email).toMatch(/e-mailadres of je telefoonnummer/);
+    const meer = valideerInteresse({ ...geldig, email: "", telefoon: "", postcode: "", toestemming: "" });
+    expect(meer.ok).toBe(false);
+    if (!meer.ok) expect(Object.keys(meer.fouten).sort()).toEqual(["email", "postcode", "toestemming"]);
+    expect(valideerInteresse(geldig).ok).toBe(true);
   });
 
   it("explains every wrong field in Dutch", () => {

@@ -28,14 +28,12 @@ export const interesseSchema = z
       }),
     bericht: z.string().trim().max(1000, "Je bericht mag niet langer zijn dan 1000 tekens."),
     toestemming: z.literal("ja", { error: "Geef toestemming, anders kunnen we je niet bellen of mailen." }),
-  })
-  .superRefine((v, ctx) => {
-    if (v.email === "" && v.telefoon === "") {
-      ctx.addIssue({ code: "custom", path: ["email"], message: "Vul je e-mailadres of je telefoonnummer in, zodat we contact met je kunnen opnemen." });
-    }
   });
 
 export type InteresseInvoer = z.input<typeof interesseSchema>;
+export type Interesse = z.output<typeof interesseSchema>;
+
+const GEEN_CONTACT = "Vul je e-mailadres of je telefoonnummer in, zodat we contact met je kunnen opnemen.";
 export const interesseVelden = ["naam", "email", "telefoon", "postcode", "bericht", "toestemming"] as const;
 export type InteresseVeld = (typeof interesseVelden)[number];
 
@@ -48,6 +46,18 @@ export function veldfouten(error: z.ZodError): Veldfouten {
     if (veld && !uit[veld]) uit[veld] = issue.message;
   }
   return uit;
+}
+
+/**
+ * The whole check, field rules plus "e-mail or phone" (zod skips object-level refinements while a
+ * field fails, and the inwoner should see every problem at once).
+ */
+export function valideerInteresse(invoer: Record<InteresseVeld, string>): { ok: true; data: Interesse } | { ok: false; fouten: Veldfouten } {
+  const r = interesseSchema.safeParse(invoer);
+  const fouten = r.success ? {} : veldfouten(r.error);
+  if (invoer.email.trim() === "" && invoer.telefoon.trim() === "") fouten.email ??= GEEN_CONTACT;
+  if (r.success && Object.keys(fouten).length === 0) return { ok: true, data: r.data };
+  return { ok: false, fouten };
 }
 
 /** Form data to plain strings; anything missing becomes "". */

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { interesseSchema, veldfouten, type InteresseVeld, type Veldfouten } from "@/domain/interesse";
+import { valideerInteresse, type InteresseVeld, type Veldfouten } from "@/domain/interesse";
 import { parsePostcode } from "@/domain/postcode";
 import { db } from "../db";
 import { env } from "../env";
@@ -19,8 +19,8 @@ function nieuweReferentie(): string {
 
 /** Stores an "ik heb interesse" request for the gemeente (R-WP-5). */
 export async function dienInteresseIn(werkplekSlug: string, invoer: Record<InteresseVeld, string>, afzender: string): Promise<InteresseUitkomst> {
-  const parsed = interesseSchema.safeParse(invoer);
-  if (!parsed.success) return { ok: false, veldfouten: veldfouten(parsed.error), formulierfout: null };
+  const parsed = valideerInteresse(invoer);
+  if (!parsed.ok) return { ok: false, veldfouten: parsed.fouten, formulierfout: null };
 
   const werkplek = await db.werkplek.findFirst({ where: { slug: werkplekSlug, status: "GEPUBLICEERD" }, select: { id: true } });
   if (!werkplek) {

@@ -6,6 +6,7 @@ import { begeleidingsvormen, ontwikkelingDoelen, ontwikkelingUitleg } from "@/do
 import { parsePostcode } from "@/domain/postcode";
 import { geocoder } from "@/server/geo";
 import { gepubliceerdeWerkplek } from "@/server/werkplekken/detail";
+import { interesseAction } from "./interesse/actions";
 import { InteresseFormulier } from "./interesse/interesse-formulier";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -104,7 +105,7 @@ export default async function WerkplekPagina({ params, searchParams }: Props) {
             Je aanmelding gaat naar de gemeente Apeldoorn, niet naar de werkgever. Een medewerker neemt binnen 5 werkdagen contact
             met je op en kijkt samen met jou of deze werkplek bij je past.
           </p>
-          <InteresseFormulier slug={w.slug} postcode={postcode?.ok ? postcode.postcode.weergave : ""} />
+          <InteresseFormulier actie={interesseAction.bind(null, w.slug)} postcode={postcode?.ok ? postcode.postcode.weergave : ""} />
         </section>
       </article>
     </>

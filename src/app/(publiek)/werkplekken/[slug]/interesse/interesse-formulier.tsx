@@ -1,15 +1,19 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { interesseSchema, interesseVelden, leesInteresseFormulier, veldfouten, type Veldfouten } from "@/domain/interesse";
+import { interesseVelden, leesInteresseFormulier, valideerInteresse, type Veldfouten } from "@/domain/interesse";
 import { Foutenoverzicht, Veld } from "@/components/ui/veld";
-import { interesseAction, type InteresseFormState } from "./actions";
+import type { InteresseFormState } from "./actions";
 
 const leeg = Object.fromEntries(interesseVelden.map((v) => [v, ""])) as InteresseFormState["waarden"];
 
 /** Works without JavaScript (the server action validates and answers); with it, errors show at once. */
-export function InteresseFormulier({ slug, postcode }: { slug: string; postcode: string }) {
-  const [state, action, bezig] = useActionState(interesseAction.bind(null, slug), {
+type Actie = (vorige: InteresseFormState, data: FormData) => Promise<InteresseFormState>;
+
+export function InteresseFormulier({ actie, postcode }: { actie: Actie; postcode: string }) {
+  // `actie` is bound once on the server: a fresh bind per render makes React re-render forever
+  // when it restores a no-JavaScript post's state.
+  const [state, action, bezig] = useActionState(actie, {
     veldfouten: {}, formulierfout: null, waarden: { ...leeg, postcode },
   });
   const [lokaal, setLokaal] = useState<Veldfouten | null>(null);
@@ -18,10 +22,10 @@ export function InteresseFormulier({ slug, postcode }: { slug: string; postcode:
   const overzicht = interesseVelden.flatMap((v) => (fouten[v] ? [{ veld: v, melding: fouten[v]! }] : []));
 
   function controleer(e: React.FormEvent<HTMLFormElement>) {
-    const r = interesseSchema.safeParse(leesInteresseFormulier(new FormData(e.currentTarget)));
-    if (!r.success) {
+    const r = valideerInteresse(leesInteresseFormulier(new FormData(e.currentTarget)));
+    if (!r.ok) {
       e.preventDefault();
-      setLokaal(veldfouten(r.error));
+      setLokaal(r.fouten);
       requestAnimationFrame(() => document.getElementById("foutenoverzicht")?.focus());
     } else setLokaal(null);
   }

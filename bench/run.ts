@@ -1,0 +1,110 @@
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import { maakPrismaClient } from "../src/server/prisma-client";
+import { meetSql, queryplan } from "./sql";
+import { alsUrl, zoekcombinaties } from "./zoekcombinaties";
+
+// npm run bench: build, fill a separate database with 10,000 werkplekken, serve it, load a
+// static page and the catalogue search (rotating through 240 different searches) with
+// autocannon, then time the search SQL alone at 10,000 and 100,000 werkplekken and show its plan.
+// The last line printed is one JSON object with the figures.
+
+const MAP = path.resolve("var/bench");
+const PORT = Number(process.env.BENCH_PORT ?? 3200);
+const DUUR = Number(process.env.BENCH_SECONDS ?? 20);
+const STATISCH = "/toegankelijkheid";
+
+function run(cmd: string, args: string[], env: Record<string, string> = {}) {
+  execFileSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
+}
+
+function vulDatabase(bestand: string, aantal: number) {
+  const url = `file:${bestand}`;
+  run("npx", ["prisma", "migrate", "deploy"], { DATABASE_URL: url });
+  run("npx", ["tsx", "scripts/seed-bulk.ts", String(aantal)], { DATABASE_URL: url });
+  return url;
+}
+
+async function wachtOpServer(url: string, server: ChildProcess) {
+  for (let i = 0; i < 120; i++) {
+    if (server.exitCode !== null) throw new Error("De server is gestopt");
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("De server startte niet binnen 60 s");
+}
+
+async function belast(titel: string, paden: string[]) {
+  let i = 0;
+  const resultaat = await autocannon({
+    url: `http://localhost:${PORT}`,
+    connections: 10,
+    duration: DUUR,
+    requests: [{ setupRequest: (req) => ({ ...req, path: paden[i++ % paden.length]! }) }],
+  });
+  const fouten = resultaat.errors + resultaat.timeouts + resultaat.non2xx;
+  console.log(`${titel}: ${resultaat.requests.average.toFixed(0)} req/s, p50 ${resultaat.latency.p50} ms, p97.5 ${resultaat.latency.p97_5} ms, p99 ${resultaat.latency.p99} ms, ${resultaat.requests.total} verzoeken, ${fouten} fouten`);
+  if (fouten > 0) throw new Error(`${titel}: ${fouten} mislukte verzoeken`);
+  return resultaat;
+}
+
+async function main() {
+  fs.rmSync(MAP, { recursive: true, force: true });
+  fs.mkdirSync(MAP, { recursive: true });
+  const combinaties = zoekcombinaties();
+  console.log(`\n== Build`);
+  run("npx", ["next", "build"]);
+
+  console.log(`\n== Database met 10.000 werkplekken`);
+  const url10k = vulDatabase(path.join(MAP, "10k.db"), 10_000);
+
+  console.log(`\n== HTTP (autocannon, 10 verbindingen, ${DUUR} s per meting)`);
+  const server = spawn("npx", ["next", "start", "-p", String(PORT)], { env: { ...process.env, DATABASE_URL: url10k, NODE_ENV: "production" }, stdio: "ignore", detached: true });
+  let statisch, zoeken;
+  try {
+    await wachtOpServer(`http://localhost:${PORT}${STATISCH}`, server);
+    await belast("opwarmen", [STATISCH, ...combinaties.slice(0, 20).map(alsUrl)]);
+    statisch = await belast(`statische pagina ${STATISCH}`, [STATISCH]);
+    zoeken = await belast(`zoeken (${combinaties.length} combinaties van postcode + afstand + branche + filter)`, combinaties.map(alsUrl));
+  } finally {
+    process.kill(-server.pid!, "SIGTERM");
+  }
+
+  console.log(`\n== SQL alleen (tellen + eerste pagina), ${combinaties.length} combinaties × 3`);
+  const db10k = maakPrismaClient(url10k);
+  const sql10k = await meetSql(db10k, combinaties);
+  const plan = await queryplan(db10k, combinaties.find((c) => c.filter.naam === "ondersteuning")!);
+  await db10k.$disconnect();
+  console.log(`10.000 werkplekken: mediaan ${sql10k.p50.toFixed(2)} ms, p99 ${sql10k.p99.toFixed(2)} ms`);
+
+  const bestand100k = path.join(MAP, "100k.db");
+  fs.copyFileSync(path.join(MAP, "10k.db"), bestand100k);
+  run("npx", ["tsx", "scripts/seed-bulk.ts", String(90_000)], { DATABASE_URL: `file:${bestand100k}` });
+  const db100k = maakPrismaClient(`file:${bestand100k}`);
+  const sql100k = await meetSql(db100k, combinaties);
+  const plan100k = await queryplan(db100k, combinaties.find((c) => c.filter.naam === "ondersteuning")!);
+  await db100k.$disconnect();
+  console.log(`100.000 werkplekken: mediaan ${sql100k.p50.toFixed(2)} ms, p99 ${sql100k.p99.toFixed(2)} ms`);
+  console.log(`\nQueryplan (zoekopdracht met postcode, afstand, branche en ondersteuning):\n  ${plan100k.regels.join("\n  ")}`);
+
+  const cijfers = {
+    static_rps: Math.round(statisch.requests.average),
+    search_rps: Math.round(zoeken.requests.average),
+    search_p50_ms: zoeken.latency.p50,
+    search_p99_ms: zoeken.latency.p99,
+    ratio: Number((zoeken.requests.average / statisch.requests.average).toFixed(2)),
+    sql_ms_10k: Number(sql10k.p50.toFixed(2)),
+    sql_ms_100k: Number(sql100k.p50.toFixed(2)),
+    full_scan: plan.volledigeScan || plan100k.volledigeScan,
+  };
+  console.log(JSON.stringify(cijfers));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
