@@ -34,6 +34,10 @@ function parseArgs(argv) {
   return args;
 }
 
+// The wasm module reports a Rust panic's message here before it traps.
+let lastPanic = null;
+globalThis.PRISMA_WASM_PANIC_REGISTRY = { set_message: (message) => (lastPanic = message) };
+
 async function loadEngine(datamodels, url) {
   const bytes = fs.readFileSync(wasmPath);
   const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": glue });
@@ -42,7 +46,8 @@ async function loadEngine(datamodels, url) {
   const files = datamodels.map((file) => [file, fs.readFileSync(file, "utf8")]);
   const adapter = bindMigrationAwareSqlAdapterFactory(adapterFactoryFor(url));
   const onLog = (line) => process.stderr.write((typeof line === "string" ? line : JSON.stringify(line)) + "\n");
-  return glue.SchemaEngine.new({ datamodels: files }, onLog, adapter);
+  // An empty list makes the engine panic on diff; "no schema" is spelled undefined.
+  return glue.SchemaEngine.new({ datamodels: files.length ? files : undefined }, onLog, adapter);
 }
 
 async function runCli(command, url) {
@@ -100,8 +105,10 @@ async function serve(args) {
       send({ id: msg.id, result: result ?? null });
     } catch (error) {
       const data = typeof error === "object" && error !== null ? error : { message: String(error) };
-      const message = data.message ?? String(error);
-      send({ id: msg.id, error: { code: 4466, message: "An error happened. Check the data field for details.", data: { is_panic: Boolean(data.is_panic), message, error_code: data.error_code ?? data.errorCode, meta: data.meta } } });
+      const panic = lastPanic;
+      lastPanic = null;
+      const message = panic ?? data.message ?? String(error);
+      send({ id: msg.id, error: { code: 4466, message: "An error happened. Check the data field for details.", data: { is_panic: Boolean(panic ?? data.is_panic), message, error_code: data.error_code ?? data.errorCode, meta: data.meta } } });
     }
   }
 }
