@@ -74,7 +74,7 @@ async function main() {
     process.kill(-server.pid!, "SIGTERM");
   }
 
-  console.log(`\n== SQL alleen (tellen + eerste pagina), ${combinaties.length} combinaties × 3`);
+  console.log(`\n== SQL alleen (eerste pagina met telling), ${combinaties.length} combinaties × 3`);
   const db10k = maakPrismaClient(url10k);
   const sql10k = await meetSql(db10k, combinaties);
   const plan = await queryplan(db10k, combinaties.find((c) => c.filter.naam === "ondersteuning")!);

@@ -6,7 +6,7 @@ import { tredeLabels } from "./trede-labels";
 type Werkplek = Zoekresultaat["werkplekken"][number];
 
 export function WerkplekKaartje({ w }: { w: Werkplek }) {
-  const samenvatting = w.omschrijving.length > 180 ? `${w.omschrijving.slice(0, 177).trimEnd()}…` : w.omschrijving;
+  const samenvatting = w.samenvatting.length > 180 ? `${w.samenvatting.slice(0, 177).trimEnd()}…` : w.samenvatting;
   return (
     <article className="bg-[var(--kleur-vlak)] border border-rand-licht rounded-lg p-4">
       <h3 className="text-lg font-bold leading-snug">

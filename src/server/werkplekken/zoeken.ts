@@ -3,17 +3,9 @@ import { parsePostcode } from "@/domain/postcode";
 import { PER_PAGINA, type Zoekparameters } from "@/domain/zoekparameters";
 import { db } from "../db";
 import { geocoder, type Locatie } from "../geo";
-import { paginaQuery, telQuery, type Zoekvraag } from "./zoekquery";
+import { paginaQuery, telQuery, type Paginarij, type Zoekvraag } from "./zoekquery";
 
 export type Zoekresultaat = Awaited<ReturnType<typeof zoekWerkplekken>>;
-
-const kaartjeVelden = {
-  id: true, slug: true, titel: true, omschrijving: true, plaats: true, latitude: true, longitude: true,
-  biedtTrede3: true, biedtTrede4: true, ontwikkelingNaar3: true, ontwikkelingNaar4: true, ontwikkelingNaar5: true,
-  urenPerWeekMin: true, urenPerWeekMax: true, plaatsenBeschikbaar: true,
-  aanbieder: { select: { naam: true } },
-  branche: { select: { naam: true } },
-} as const;
 
 async function locatieVan(invoer: string): Promise<{ locatie: Locatie | null; postcodeFout: string | null }> {
   if (!invoer) return { locatie: null, postcodeFout: null };
@@ -30,19 +22,26 @@ export async function zoekWerkplekken(p: Zoekparameters) {
   const { locatie, postcodeFout } = await locatieVan(p.postcode);
   const vraag: Zoekvraag = { ...p, centrum: locatie };
 
-  const [{ aantal }] = await db.$queryRaw<{ aantal: bigint | number }[]>(telQuery(vraag)) as [{ aantal: bigint | number }];
-  const totaal = Number(aantal);
+  let pagina = p.pagina;
+  let rijen = await db.$queryRaw<Paginarij[]>(paginaQuery(vraag, PER_PAGINA, (pagina - 1) * PER_PAGINA));
+  let totaal = rijen.length ? Number(rijen[0]!.totaal) : 0;
+  // Past the last page the window count is not there: count, then show the last page.
+  if (rijen.length === 0 && pagina > 1) {
+    const [{ aantal }] = (await db.$queryRaw<{ aantal: bigint | number }[]>(telQuery(vraag))) as [{ aantal: bigint | number }];
+    totaal = Number(aantal);
+    pagina = Math.max(1, Math.ceil(totaal / PER_PAGINA));
+    if (totaal > 0) rijen = await db.$queryRaw<Paginarij[]>(paginaQuery(vraag, PER_PAGINA, (pagina - 1) * PER_PAGINA));
+  }
   const aantalPaginas = Math.max(1, Math.ceil(totaal / PER_PAGINA));
-  const paginaBestaat = p.pagina <= aantalPaginas;
-  const pagina = paginaBestaat ? p.pagina : aantalPaginas;
-
-  const rijen = await db.$queryRaw<{ id: string; afstand: number | null }[]>(paginaQuery(vraag, PER_PAGINA, (pagina - 1) * PER_PAGINA));
-  const details = await db.werkplek.findMany({ where: { id: { in: rijen.map((r) => r.id) } }, select: kaartjeVelden });
-  const perId = new Map(details.map((d) => [d.id, d]));
-  const werkplekken = rijen.flatMap((r) => {
-    const d = perId.get(r.id);
-    return d ? [{ ...d, afstandKm: r.afstand === null ? null : Number(r.afstand) }] : [];
-  });
+  const paginaBestaat = pagina === p.pagina;
+  const werkplekken = rijen.map((r) => ({
+    id: r.id, slug: r.slug, titel: r.titel, samenvatting: r.samenvatting, plaats: r.plaats,
+    latitude: Number(r.latitude), longitude: Number(r.longitude),
+    biedtTrede3: Boolean(r.biedtTrede3), biedtTrede4: Boolean(r.biedtTrede4),
+    ontwikkelingNaar3: Boolean(r.ontwikkelingNaar3), ontwikkelingNaar4: Boolean(r.ontwikkelingNaar4), ontwikkelingNaar5: Boolean(r.ontwikkelingNaar5),
+    aanbieder: { naam: r.aanbiederNaam }, branche: { naam: r.brancheNaam },
+    afstandKm: r.afstand === null ? null : Number(r.afstand),
+  }));
 
   return { totaal, pagina, aantalPaginas, paginaBestaat, werkplekken, locatie, postcodeFout };
 }

@@ -57,8 +57,28 @@ export function telQuery(v: Zoekvraag): Prisma.Sql {
   return Prisma.sql`SELECT COUNT(*) AS aantal FROM (${kandidaten(v)}) k ${binnenStraal(v)}`;
 }
 
+export type Paginarij = {
+  id: string; slug: string; titel: string; samenvatting: string; plaats: string; latitude: number; longitude: number;
+  biedtTrede3: boolean | number; biedtTrede4: boolean | number;
+  ontwikkelingNaar3: boolean | number; ontwikkelingNaar4: boolean | number; ontwikkelingNaar5: boolean | number;
+  aanbiederNaam: string; brancheNaam: string; afstand: number | null; totaal: bigint | number;
+};
+
+/**
+ * One page of results with everything a result card shows and, in every row, the total count
+ * (a window function): one round trip on the common path.
+ */
 export function paginaQuery(v: Zoekvraag, limit: number, offset: number): Prisma.Sql {
   const volgorde = v.centrum ? Prisma.sql`k.afstand, k.titel, k.id` : Prisma.sql`k.titel, k.id`;
-  return Prisma.sql`SELECT k.id AS id, k.afstand AS afstand FROM (${kandidaten(v)}) k ${binnenStraal(v)}
-    ORDER BY ${volgorde} LIMIT ${limit} OFFSET ${offset}`;
+  return Prisma.sql`SELECT w."id" AS id, w."slug" AS slug, w."titel" AS titel, SUBSTR(w."omschrijving", 1, 200) AS samenvatting,
+      w."plaats" AS plaats, w."latitude" AS latitude, w."longitude" AS longitude,
+      w."biedtTrede3" AS "biedtTrede3", w."biedtTrede4" AS "biedtTrede4", w."ontwikkelingNaar3" AS "ontwikkelingNaar3",
+      w."ontwikkelingNaar4" AS "ontwikkelingNaar4", w."ontwikkelingNaar5" AS "ontwikkelingNaar5",
+      a."naam" AS "aanbiederNaam", b."naam" AS "brancheNaam", k.afstand AS afstand, k.totaal AS totaal
+    FROM (SELECT k.id, k.titel, k.afstand, COUNT(*) OVER () AS totaal FROM (${kandidaten(v)}) k ${binnenStraal(v)}
+          ORDER BY ${volgorde} LIMIT ${limit} OFFSET ${offset}) k
+    JOIN "Werkplek" w ON w."id" = k.id
+    JOIN "Aanbieder" a ON a."id" = w."aanbiederId"
+    JOIN "Branche" b ON b."id" = w."brancheId"
+    ORDER BY ${volgorde}`;
 }
