@@ -1,6 +1,7 @@
 import "dotenv/config";
 import { maakPrismaClient, zetSqlitePragmas } from "../src/server/prisma-client";
 import { seedDemo } from "./seed/demo";
+import { seedDemoGebruikers } from "./seed/gebruikers";
 import { seedReferentie } from "./seed/referentie";
 
 // Run by `npm start` after the migrations: reference data always (idempotent), demo data only
@@ -11,6 +12,7 @@ async function main() {
     await zetSqlitePragmas(db);
     await seedReferentie(db);
     const demo = process.env.SEED_DEMO !== "false" && (await seedDemo(db));
+    if (process.env.SEED_DEMO !== "false" && (await seedDemoGebruikers(db))) console.log("Demo-accounts aangemaakt (zie README).");
     console.log(demo ? "Referentiegegevens en demogegevens geladen." : "Referentiegegevens bijgewerkt.");
   } finally {
     await db.$disconnect();

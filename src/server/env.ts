@@ -4,6 +4,8 @@ import { z } from "zod";
 // All configuration in one validated place; defaults make `npm start` work on a fresh clone.
 const schema = z.object({
   DATABASE_URL: z.string().min(1).default("file:./data/werktmee.db"),
+  /** Where links in e-mails point to. */
+  APP_URL: z.string().url().default("http://localhost:3000"),
   PC4_CSV_PATH: z.string().default("data/nl-pc4.csv"),
   MAP_TILE_URL: z
     .string()

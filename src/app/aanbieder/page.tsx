@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { UitlogKnop } from "@/components/uitlog-knop";
+import { formatDatum } from "@/domain/format";
+import { rolNaam } from "@/domain/rollen";
+import { vereisGebruiker } from "@/server/auth/sessie";
+import { eigenAanbieder, eigenWerkplekken } from "@/server/werkplekken/eigen";
+
+export const metadata: Metadata = { title: "Mijn organisatie" };
+
+const statusNaam = { CONCEPT: "Concept", INGEDIEND: "Wacht op controle", GEPUBLICEERD: "Gepubliceerd", AFGEWEZEN: "Afgewezen", GEARCHIVEERD: "Gearchiveerd" } as const;
+
+export default async function AanbiederStart() {
+  const g = await vereisGebruiker("werkplek:beheren");
+  const [aanbieder, werkplekken] = await Promise.all([eigenAanbieder(g), eigenWerkplekken(g)]);
+  return (
+    <article className="inhoud !max-w-5xl">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1>{aanbieder?.naam}</h1>
+          <p>Ingelogd als {g.naam} ({rolNaam[g.rol]}).</p>
+        </div>
+        <UitlogKnop />
+      </div>
+      <table>
+        <caption>Werkplekken van {aanbieder?.naam}</caption>
+        <thead><tr><th scope="col">Werkplek</th><th scope="col">Plaats</th><th scope="col">Status</th><th scope="col">Laatst gewijzigd</th></tr></thead>
+        <tbody>
+          {werkplekken.map((w) => (
+            <tr key={w.id}><th scope="row">{w.titel}</th><td>{w.plaats}</td><td>{statusNaam[w.status]}</td><td>{formatDatum(w.updatedAt)}</td></tr>
+          ))}
+        </tbody>
+      </table>
+    </article>
+  );
+}

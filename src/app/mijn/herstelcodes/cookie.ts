@@ -1,0 +1,1 @@
+export const HERSTELCODES_COOKIE = "awm_herstelcodes";

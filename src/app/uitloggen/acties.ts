@@ -1,0 +1,12 @@
+"use server";
+
+import { signOut } from "@/server/auth/config";
+import { beeindigAlleSessies } from "@/server/auth/inloggen";
+import { huidigeGebruiker } from "@/server/auth/sessie";
+
+/** Signing out ends every session of this user, on every device. */
+export async function uitloggenAction(): Promise<void> {
+  const g = await huidigeGebruiker();
+  if (g) await beeindigAlleSessies(g.id, "/uitloggen");
+  await signOut({ redirectTo: "/inloggen?uitgelogd=1" });
+}

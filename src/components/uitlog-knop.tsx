@@ -1,0 +1,9 @@
+import { uitloggenAction } from "@/app/uitloggen/acties";
+
+export function UitlogKnop() {
+  return (
+    <form action={uitloggenAction}>
+      <button type="submit" className="knop knop-secundair">Uitloggen</button>
+    </form>
+  );
+}
