@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { UitlogKnop } from "@/components/uitlog-knop";
 import { formatDatum } from "@/domain/format";
-import { rolNaam } from "@/domain/rollen";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { eigenAanbieder, eigenWerkplekken } from "@/server/werkplekken/eigen";
 
@@ -14,13 +12,7 @@ export default async function AanbiederStart() {
   const [aanbieder, werkplekken] = await Promise.all([eigenAanbieder(g), eigenWerkplekken(g)]);
   return (
     <article className="inhoud !max-w-5xl">
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <h1>{aanbieder?.naam}</h1>
-          <p>Ingelogd als {g.naam} ({rolNaam[g.rol]}).</p>
-        </div>
-        <UitlogKnop />
-      </div>
+      <h1>{aanbieder?.naam}</h1>
       <table>
         <caption>Werkplekken van {aanbieder?.naam}</caption>
         <thead><tr><th scope="col">Werkplek</th><th scope="col">Plaats</th><th scope="col">Status</th><th scope="col">Laatst gewijzigd</th></tr></thead>

@@ -2,6 +2,7 @@ import "server-only";
 import QRCode from "qrcode";
 import { audit } from "../audit";
 import { db } from "../db";
+import { verstuurMail } from "../mail/mailer";
 import { controleerTotp, hashHerstelcode, nieuweHerstelcodes, nieuwTotpGeheim, totpUri } from "./totp";
 
 /** Enrolment: a secret is kept (inactive) until the first correct code confirms the app has it. */
@@ -28,5 +29,20 @@ export async function tweestapsBevestigen(gebruikerId: string, code: string): Pr
     db.herstelcode.createMany({ data: codes.map((c) => ({ gebruikerId: g.id, hash: hashHerstelcode(c) })) }),
   ]);
   await audit({ gebruikerId, activiteit: "tweestaps-instellen", bron: "/inloggen/tweestaps", uitkomst: "gelukt" });
+  if (!g.laatstIngelogdOp) {
+    // R-WP-1: a new account gets a confirmation e-mail once it is ready to use.
+    await verstuurMail({
+      aan: g.email,
+      onderwerp: "Je account voor Apeldoorn Werkt Mee is klaar",
+      tekst: `Beste ${g.naam},
+
+Je account is klaar. Je logt voortaan in met je e-mailadres, je wachtwoord en een code uit je authenticator-app.
+
+Nieuwe en gewijzigde werkplekken controleert de gemeente voordat ze op de website komen. Dat kan een paar dagen duren.
+
+Met vriendelijke groet,
+Apeldoorn Werkt Mee`,
+    });
+  }
   return codes;
 }

@@ -6,7 +6,8 @@ import type { HerstelState } from "./acties";
 
 type Actie = (v: HerstelState, d: FormData) => Promise<HerstelState>;
 
-export function HerstelFormulier({ actie }: { actie: Actie }) {
+/** New password twice; used for a reset and for accepting an invitation. */
+export function HerstelFormulier({ actie, knop = "Wachtwoord opslaan" }: { actie: Actie; knop?: string }) {
   const [s, verstuur, bezig] = useActionState(actie, { fout: null });
   return (
     <form action={verstuur} noValidate className="max-w-md">
@@ -16,7 +17,7 @@ export function HerstelFormulier({ actie }: { actie: Actie }) {
       <Veld id="herhaling" label="Herhaal het nieuwe wachtwoord">
         {(a) => <input id="herhaling" name="herhaling" type="password" autoComplete="new-password" className="veld" {...a} />}
       </Veld>
-      <button type="submit" className="knop" disabled={bezig}>Wachtwoord opslaan</button>
+      <button type="submit" className="knop" disabled={bezig}>{knop}</button>
     </form>
   );
 }

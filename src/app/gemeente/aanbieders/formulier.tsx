@@ -1,0 +1,40 @@
+"use client";
+
+import { useActionState } from "react";
+import { Foutenoverzicht, Veld } from "@/components/ui/veld";
+import { registreerAction, type RegistratieState } from "./acties";
+
+const velden: { naam: string; label: string; type?: string; uitleg?: string; groep: "org" | "gebruiker" }[] = [
+  { naam: "naam", label: "Naam organisatie", groep: "org" },
+  { naam: "kvkNummer", label: "KvK-nummer", uitleg: "8 cijfers", groep: "org" },
+  { naam: "agbCode", label: "AGB-code", uitleg: "8 cijfers", groep: "org" },
+  { naam: "website", label: "Website (niet verplicht)", type: "url", groep: "org" },
+  { naam: "contractVan", label: "Contract vanaf", type: "date", groep: "org" },
+  { naam: "contractTot", label: "Contract tot en met (niet verplicht)", type: "date", groep: "org" },
+  { naam: "contactNaam", label: "Contactpersoon", groep: "org" },
+  { naam: "contactEmail", label: "E-mailadres contactpersoon", type: "email", groep: "org" },
+  { naam: "contactTelefoon", label: "Telefoon contactpersoon (niet verplicht)", type: "tel", groep: "org" },
+  { naam: "gebruikerNaam", label: "Naam", groep: "gebruiker" },
+  { naam: "gebruikerEmail", label: "E-mailadres", type: "email", uitleg: "Hier sturen we de uitnodiging naartoe.", groep: "gebruiker" },
+];
+
+export function RegistratieFormulier() {
+  const [s, actie, bezig] = useActionState<RegistratieState, FormData>(registreerAction, { waarden: {}, fouten: {}, melding: null, gelukt: null });
+  const fouten = s.fouten as Record<string, string | undefined>;
+  const invoer = (groep: "org" | "gebruiker") =>
+    velden.filter((v) => v.groep === groep).map((v) => (
+      <Veld key={v.naam} id={v.naam} label={v.label} uitleg={v.uitleg} fout={fouten[v.naam]}>
+        {(a) => <input id={v.naam} name={v.naam} type={v.type ?? "text"} defaultValue={s.waarden[v.naam] ?? ""} className="veld" {...a} />}
+      </Veld>
+    ));
+  return (
+    <form action={actie} noValidate className="max-w-xl" key={s.gelukt ?? JSON.stringify(s.waarden)}>
+      {s.gelukt && <div role="status" className="mb-4 rounded-lg border-2 border-succes bg-succes-licht p-3">{s.gelukt} is geregistreerd. De eerste gebruiker heeft een uitnodiging per e-mail gekregen.</div>}
+      {s.melding && <div role="alert" className="mb-4 rounded-lg border-2 border-fout bg-fout-licht p-3">{s.melding}</div>}
+      <Foutenoverzicht fouten={velden.flatMap((v) => (fouten[v.naam] ? [{ veld: v.naam, melding: fouten[v.naam]! }] : []))} />
+      <fieldset className="mb-6"><legend className="text-xl font-bold mb-2">Organisatie</legend>{invoer("org")}</fieldset>
+      <fieldset className="mb-6"><legend className="text-xl font-bold mb-2">Eerste gebruiker (beheerder van de aanbieder)</legend>{invoer("gebruiker")}</fieldset>
+      <button type="submit" className="knop" disabled={bezig}>Registreren en uitnodigen</button>
+    </form>
+  );
+}

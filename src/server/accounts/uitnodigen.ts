@@ -1,0 +1,55 @@
+import "server-only";
+import crypto from "node:crypto";
+import { GELDIGHEID_MS, tokenStatus, type TokenStatus } from "@/domain/tokens";
+import { wachtwoordFout } from "@/domain/wachtwoord";
+import { audit } from "../audit";
+import { maakTicket } from "../auth/tussenstap";
+import { hashWachtwoord } from "../auth/wachtwoord-hash";
+import { db } from "../db";
+import { env } from "../env";
+import { verstuurMail } from "../mail/mailer";
+
+// Invitation (R-WP-1): a single-use link valid for 7 days, stored only as a hash. Accepting it
+// sets the password; the second factor is enrolled right after, before any session exists.
+
+const hashToken = (geheim: string) => crypto.createHash("sha256").update(geheim).digest("hex");
+
+export async function nodigUit(gebruiker: { id: string; naam: string; email: string }, organisatie: string, doorId: string): Promise<void> {
+  const geheim = crypto.randomBytes(32).toString("base64url");
+  await db.token.updateMany({ where: { gebruikerId: gebruiker.id, soort: "UITNODIGING", gebruiktOp: null }, data: { gebruiktOp: new Date() } });
+  await db.token.create({ data: { gebruikerId: gebruiker.id, soort: "UITNODIGING", hash: hashToken(geheim), verlooptOp: new Date(Date.now() + GELDIGHEID_MS.UITNODIGING) } });
+  await verstuurMail({
+    aan: gebruiker.email,
+    onderwerp: "Uitnodiging voor het portaal van Apeldoorn Werkt Mee",
+    tekst: `Beste ${gebruiker.naam},\n\nJe bent uitgenodigd om namens ${organisatie} in te loggen op het portaal van Apeldoorn Werkt Mee. Daar beheer je de werkplekken van je organisatie.\n\nMaak je account aan via deze link:\n\n${env.APP_URL}/uitnodiging/${geheim}\n\nDe link werkt 7 dagen en één keer. Je kiest een wachtwoord en stelt tweestapsverificatie in met een app op je telefoon.\n\nMet vriendelijke groet,\nApeldoorn Werkt Mee`,
+  });
+  await audit({ gebruikerId: doorId, activiteit: "gebruiker-uitnodigen", bron: "uitnodigen", uitkomst: "gelukt", toelichting: gebruiker.id });
+}
+
+export async function uitnodigingStatus(geheim: string): Promise<{ status: TokenStatus; naam?: string }> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(geheim)) return { status: "onbekend" };
+  const t = await db.token.findUnique({ where: { hash: hashToken(geheim) }, include: { gebruiker: { select: { naam: true, actief: true } } } });
+  const status = tokenStatus(t && t.soort === "UITNODIGING" && t.gebruiker.actief ? t : null, new Date());
+  return { status, naam: t?.gebruiker.naam };
+}
+
+export type Aanvaarding = { ok: true; ticket: string } | { ok: false; status?: TokenStatus; fout?: string };
+
+/** Sets the first password; returns a sign-in ticket so the TOTP enrolment can follow at once. */
+export async function aanvaardUitnodiging(geheim: string, wachtwoord: string, herhaling: string): Promise<Aanvaarding> {
+  const { status } = await uitnodigingStatus(geheim);
+  if (status !== "geldig") return { ok: false, status };
+  const t = await db.token.findUniqueOrThrow({ where: { hash: hashToken(geheim) }, include: { gebruiker: true } });
+  const fout = wachtwoordFout(wachtwoord, { email: t.gebruiker.email });
+  if (fout) return { ok: false, fout };
+  if (wachtwoord !== herhaling) return { ok: false, fout: "De twee wachtwoorden zijn niet gelijk." };
+  const hash = await hashWachtwoord(wachtwoord);
+  const g = await db.$transaction(async (tx) => {
+    const { count } = await tx.token.updateMany({ where: { id: t.id, gebruiktOp: null }, data: { gebruiktOp: new Date() } });
+    if (count !== 1) return null;
+    return tx.gebruiker.update({ where: { id: t.gebruikerId }, data: { wachtwoordHash: hash } });
+  });
+  if (!g) return { ok: false, status: "gebruikt" };
+  await audit({ gebruikerId: g.id, activiteit: "uitnodiging-aanvaarden", bron: "/uitnodiging", uitkomst: "gelukt" });
+  return { ok: true, ticket: maakTicket(g.id, g.sessieVersie) };
+}
