@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { mag } from "@/domain/permissies";
 import { formatDatum } from "@/domain/format";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { eigenAanbieder, eigenWerkplekken } from "@/server/werkplekken/eigen";
@@ -13,6 +15,7 @@ export default async function AanbiederStart() {
   return (
     <article className="inhoud !max-w-5xl">
       <h1>{aanbieder?.naam}</h1>
+      {mag(g.rol, "aanbieder:collega-beheren") && <p><Link href="/aanbieder/collegas">Collega&apos;s uitnodigen en beheren</Link></p>}
       <table>
         <caption>Werkplekken van {aanbieder?.naam}</caption>
         <thead><tr><th scope="col">Werkplek</th><th scope="col">Plaats</th><th scope="col">Status</th><th scope="col">Laatst gewijzigd</th></tr></thead>
