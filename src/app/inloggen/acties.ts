@@ -4,6 +4,7 @@ import { AuthError } from "next-auth";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn } from "@/server/auth/config";
+import { cookieOpties } from "@/server/auth/geheimen";
 import { controleerWachtwoordStap, inlogSchema, registreerFouteCode } from "@/server/auth/inloggen";
 import { leesTicket, TUSSENSTAP_COOKIE } from "@/server/auth/tussenstap";
 import { clientAdres } from "@/server/verzoek";
@@ -11,7 +12,6 @@ import { clientAdres } from "@/server/verzoek";
 export type InlogState = { email: string; fouten: { email?: string; wachtwoord?: string }; melding: string | null };
 export type CodeState = { melding: string | null };
 
-const cookieOpties = { httpOnly: true, sameSite: "lax" as const, secure: process.env.NODE_ENV === "production" && process.env.AUTH_INSECURE_COOKIES !== "true", path: "/", maxAge: 300 };
 
 export async function inloggenAction(_vorige: InlogState, data: FormData): Promise<InlogState> {
   const invoer = { email: String(data.get("email") ?? ""), wachtwoord: String(data.get("wachtwoord") ?? "") };
@@ -22,7 +22,7 @@ export async function inloggenAction(_vorige: InlogState, data: FormData): Promi
   }
   const stap = await controleerWachtwoordStap(r.data.email, r.data.wachtwoord, await clientAdres());
   if (!stap.ok) return { email: invoer.email, fouten: {}, melding: stap.melding };
-  (await cookies()).set(TUSSENSTAP_COOKIE, stap.ticket, cookieOpties);
+  (await cookies()).set(TUSSENSTAP_COOKIE, stap.ticket, cookieOpties("/", 300));
   if (stap.volgende === "demo") await signIn("credentials", { ticket: stap.ticket, code: "", redirectTo: "/mijn" });
   redirect(stap.volgende === "code" ? "/inloggen/code" : "/inloggen/tweestaps");
 }

@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import { GELDIGHEID_MS, tokenStatus, type TokenStatus } from "@/domain/tokens";
 import { wachtwoordFout } from "@/domain/wachtwoord";
 import { audit } from "../audit";
+import { hashToken } from "../auth/geheimen";
 import { maakTicket } from "../auth/tussenstap";
 import { hashWachtwoord } from "../auth/wachtwoord-hash";
 import { db } from "../db";
@@ -12,7 +13,6 @@ import { verstuurMail } from "../mail/mailer";
 // Invitation (R-WP-1): a single-use link valid for 7 days, stored only as a hash. Accepting it
 // sets the password; the second factor is enrolled right after, before any session exists.
 
-const hashToken = (geheim: string) => crypto.createHash("sha256").update(geheim).digest("hex");
 
 export async function nodigUit(gebruiker: { id: string; naam: string; email: string }, organisatie: string, doorId: string): Promise<void> {
   const geheim = crypto.randomBytes(32).toString("base64url");

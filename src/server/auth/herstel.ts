@@ -7,13 +7,13 @@ import { db } from "../db";
 import { env } from "../env";
 import { verstuurMail } from "../mail/mailer";
 import { binnenLimiet } from "../rate-limit";
+import { hashToken } from "./geheimen";
 import { hashWachtwoord } from "./wachtwoord-hash";
 
 // "Wachtwoord vergeten": a single-use link valid for 30 minutes, stored only as a hash. The
 // answer is the same whether or not the address exists; a completed reset ends every session and
 // sends a notice. A reset never bypasses the second factor: signing in still asks for the code.
 
-const hashToken = (geheim: string) => crypto.createHash("sha256").update(geheim).digest("hex");
 
 export async function vraagHerstelAan(email: string, adres: string): Promise<void> {
   if (!(await binnenLimiet(`herstel:${email}`, 3, 60)) || !(await binnenLimiet(`herstel-adres:${adres}`, 10, 60))) return;

@@ -2,6 +2,7 @@
 
 import { cookies } from "next/headers";
 import { signIn } from "@/server/auth/config";
+import { cookieOpties } from "@/server/auth/geheimen";
 import { tweestapsBevestigen } from "@/server/auth/tweestaps";
 import { leesTicket, TUSSENSTAP_COOKIE } from "@/server/auth/tussenstap";
 import { HERSTELCODES_COOKIE } from "../../mijn/herstelcodes/cookie";
@@ -17,7 +18,7 @@ export async function tweestapsAction(_v: TweestapsState, data: FormData): Promi
   const codes = await tweestapsBevestigen(t.gebruikerId, code);
   if (!codes) return { melding: "Deze code klopt niet. Scan de QR-code opnieuw en vul de nieuwste code uit je app in." };
   // Shown once on the next page, then deleted; short-lived and readable only by the server.
-  jar.set(HERSTELCODES_COOKIE, codes.join(" "), { httpOnly: true, sameSite: "strict", path: "/mijn/herstelcodes", maxAge: 600, secure: process.env.NODE_ENV === "production" && process.env.AUTH_INSECURE_COOKIES !== "true" });
+  jar.set(HERSTELCODES_COOKIE, codes.join(" "), cookieOpties("/mijn/herstelcodes", 600, "strict"));
   await signIn("credentials", { ticket, code, redirectTo: "/mijn/herstelcodes" });
   return { melding: null };
 }
