@@ -3,7 +3,14 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
+  // Photos may be 5 MB (issue 3). The limit is higher so that a somewhat larger file reaches the
+  // server action and gets a clear Dutch message instead of a bare 413; the browser checks the
+  // size first when JavaScript runs.
+  experimental: {
+    serverActions: { bodySizeLimit: "12mb" },
+    proxyClientMaxBodySize: "12mb",
+  },
+  serverExternalPackages: ["sharp", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
   // Security headers that do not depend on the request; the CSP (with its per-request nonce) is
   // set in src/proxy.ts.
   async headers() {

@@ -12,6 +12,8 @@ const schema = z.object({
     .url()
     .default("https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png"),
   MAP_TILE_ATTRIBUTION: z.string().default("Kaartgegevens © Kadaster (PDOK, BRT-Achtergrondkaart)"),
+  /** Where processed werkplek photos are stored (issue 3). */
+  UPLOADS_DIR: z.string().min(1).default("var/uploads"),
   INTERESSE_RATE_LIMIT: z.coerce.number().int().positive().default(5),
   INTERESSE_RATE_WINDOW_MINUTES: z.coerce.number().int().positive().default(60),
 });

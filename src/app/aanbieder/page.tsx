@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { mag } from "@/domain/permissies";
 import { formatDatum } from "@/domain/format";
+import { statusTekst } from "@/domain/werkplek-status";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { eigenAanbieder, eigenWerkplekken } from "@/server/werkplekken/eigen";
 
 export const metadata: Metadata = { title: "Mijn organisatie" };
-
-const statusNaam = { CONCEPT: "Concept", INGEDIEND: "Wacht op controle", GEPUBLICEERD: "Gepubliceerd", AFGEWEZEN: "Afgewezen", GEARCHIVEERD: "Gearchiveerd" } as const;
 
 export default async function AanbiederStart() {
   const g = await vereisGebruiker("werkplek:beheren");
@@ -15,13 +14,24 @@ export default async function AanbiederStart() {
   return (
     <article className="inhoud !max-w-5xl">
       <h1>{aanbieder?.naam}</h1>
-      {mag(g.rol, "aanbieder:collega-beheren") && <p><Link href="/aanbieder/collegas">Collega&apos;s uitnodigen en beheren</Link></p>}
+      <ul className="flex flex-wrap gap-x-6">
+        <li><Link href="/aanbieder/werkplekken/nieuw">Nieuwe werkplek toevoegen</Link></li>
+        {mag(g.rol, "aanbieder:collega-beheren") && <li><Link href="/aanbieder/collegas">Collega&apos;s uitnodigen en beheren</Link></li>}
+      </ul>
       <table>
         <caption>Werkplekken van {aanbieder?.naam}</caption>
         <thead><tr><th scope="col">Werkplek</th><th scope="col">Plaats</th><th scope="col">Status</th><th scope="col">Laatst gewijzigd</th></tr></thead>
         <tbody>
           {werkplekken.map((w) => (
-            <tr key={w.id}><th scope="row">{w.titel}</th><td>{w.plaats}</td><td>{statusNaam[w.status]}</td><td>{formatDatum(w.updatedAt)}</td></tr>
+            <tr key={w.id}>
+              <th scope="row"><Link href={`/aanbieder/werkplekken/${w.id}`}>{w.titel}</Link></th>
+              <td>{w.plaats}</td>
+              <td>
+                {statusTekst(w.status, w.revisie?.status)}
+                {(w.revisie?.afwijzingsreden ?? (w.status === "AFGEWEZEN" ? w.afwijzingsreden : null)) && <span className="block text-sm">Bekijk de reden bij de werkplek.</span>}
+              </td>
+              <td>{formatDatum(w.updatedAt)}</td>
+            </tr>
           ))}
         </tbody>
       </table>

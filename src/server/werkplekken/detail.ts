@@ -13,6 +13,7 @@ export async function gepubliceerdeWerkplek(slug: string) {
       dagenEnTijden: true, urenPerWeekMin: true, urenPerWeekMax: true, plaatsenBeschikbaar: true, toegankelijkheid: true,
       aanbieder: { select: { naam: true, website: true, omschrijving: true } },
       branche: { select: { naam: true, slug: true } },
+      fotos: { orderBy: { volgorde: "asc" }, select: { altTekst: true, foto: { select: { bestand: true, breedte: true, hoogte: true } } } },
       mogelijkheden: { select: { mogelijkheid: { select: { slug: true, naam: true, soort: true, omschrijving: true, volgorde: true } } } },
     },
   });

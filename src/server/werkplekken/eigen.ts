@@ -9,7 +9,10 @@ export async function eigenWerkplekken(g: Ingelogd) {
   return db.werkplek.findMany({
     where: { aanbiederId: g.aanbiederId },
     orderBy: [{ status: "asc" }, { titel: "asc" }],
-    select: { id: true, slug: true, titel: true, plaats: true, status: true, updatedAt: true },
+    select: {
+      id: true, slug: true, titel: true, plaats: true, status: true, updatedAt: true, afwijzingsreden: true,
+      revisie: { select: { status: true, afwijzingsreden: true } },
+    },
   });
 }
 

@@ -53,6 +53,14 @@ export default async function WerkplekPagina({ params, searchParams }: Props) {
           {afstand !== null && postcode?.ok && <> · {formatAfstand(afstand)} van {postcode.postcode.weergave}</>}
         </p>
         <p className="mb-6"><a href="#interesse" className="knop niet-printen">Ik heb interesse</a></p>
+        {w.fotos.length > 0 && (
+          <div className="mb-8 grid gap-4 sm:grid-cols-2">
+            {w.fotos.map((f) => (
+              // eslint-disable-next-line @next/next/no-img-element -- our own resized file, served by /fotos
+              <img key={f.foto.bestand} src={`/fotos/${f.foto.bestand}`} alt={f.altTekst} width={f.foto.breedte} height={f.foto.hoogte} className="h-auto w-full rounded-lg" loading="lazy" />
+            ))}
+          </div>
+        )}
 
         <Blok titel="Over deze werkplek"><p className="whitespace-pre-line">{w.omschrijving}</p></Blok>
         <Blok titel="Wat ga je doen?">
@@ -60,10 +68,12 @@ export default async function WerkplekPagina({ params, searchParams }: Props) {
         </Blok>
         <Blok titel="Branche"><p>{w.branche.naam}</p></Blok>
         <Blok titel="Trede en ontwikkeling">
-          <p className="mb-2">
-            Deze werkplek is er voor {[w.biedtTrede3 && "trede 3", w.biedtTrede4 && "trede 4"].filter(Boolean).join(" en ")} van
-            de <Link href="/participatieladder">participatieladder</Link>.
-          </p>
+          {(w.biedtTrede3 || w.biedtTrede4) && (
+            <p className="mb-2">
+              Deze werkplek is er voor {[w.biedtTrede3 && "trede 3", w.biedtTrede4 && "trede 4"].filter(Boolean).join(" en ")} van
+              de <Link href="/participatieladder">participatieladder</Link>.
+            </p>
+          )}
           {ontwikkelingDoelen(w).length > 0 && (
             <>
               <p className="mb-1">Je kunt hier ook een ontwikkeltraject volgen van zes maanden:</p>

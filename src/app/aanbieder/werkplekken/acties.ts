@@ -1,0 +1,55 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { leesWerkplekFormulier, type WerkplekFormulier } from "@/domain/werkplek-invoer";
+import { huidigeGebruiker } from "@/server/auth/sessie";
+import { archiveerWerkplek, bewaarWerkplek, fotoBestanden, type Conflict } from "@/server/werkplekken/beheer";
+
+export type WerkplekFormState = {
+  fouten: Record<string, string>;
+  melding: string | null;
+  conflict: Conflict | null;
+  formulier: WerkplekFormulier;
+  versie: number | null;
+  nieuweFotoAlt: string;
+  fotoBestanden: Record<string, string>;
+};
+
+function leesId(v: FormDataEntryValue | null): string | null {
+  return typeof v === "string" && v !== "" ? v.slice(0, 60) : null;
+}
+
+function leesVersie(v: FormDataEntryValue | null): number | null {
+  return typeof v === "string" && /^\d{1,9}$/.test(v) ? Number(v) : null;
+}
+
+export async function bewaarWerkplekAction(_vorige: WerkplekFormState, data: FormData): Promise<WerkplekFormState> {
+  const bestand = data.get("nieuweFoto");
+  const r = await bewaarWerkplek(await huidigeGebruiker(), {
+    id: leesId(data.get("id")),
+    versie: leesVersie(data.get("versie")),
+    formulier: leesWerkplekFormulier(data),
+    indienen: data.get("indienen") === "ja",
+    nieuweFoto: bestand instanceof File ? bestand : null,
+    nieuweFotoAlt: String(data.get("nieuweFotoAlt") ?? "").slice(0, 500),
+  });
+  if (r.ok) {
+    revalidatePath("/aanbieder");
+    redirect(`/aanbieder/werkplekken/${r.id}?melding=${r.code}`);
+  }
+  return {
+    fouten: r.fouten, melding: r.melding, conflict: r.conflict, formulier: r.formulier, versie: r.versie,
+    nieuweFotoAlt: r.nieuweFotoAlt, fotoBestanden: await fotoBestanden(r.formulier.fotos.map((f) => f.fotoId)),
+  };
+}
+
+export async function archiveerAction(_vorige: { melding: string | null }, data: FormData): Promise<{ melding: string | null }> {
+  const id = leesId(data.get("id")) ?? "";
+  const r = await archiveerWerkplek(await huidigeGebruiker(), id, leesVersie(data.get("versie")));
+  if (r.ok) {
+    revalidatePath("/aanbieder");
+    redirect(`/aanbieder/werkplekken/${id}?melding=gearchiveerd`);
+  }
+  return { melding: r.melding };
+}

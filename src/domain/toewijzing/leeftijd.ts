@@ -1,0 +1,84 @@
+import { formatDatum } from "../format";
+import type { Fout } from "./bevinding";
+import { addDays, addMonths, assertCalendarDate } from "./calendar-date";
+
+// R-PRD-1: Werkt Mee is for inwoners from 18 up to the AOW age. R-AOW-1: that age depends on the
+// birth date and comes from a table that beheer extends (model AowLeeftijd).
+//
+// Birthdays that do not exist: someone born on 29 February turns 18 on 1 March in a common year,
+// and the same holds for the AOW day (see addMonths: a missing day becomes the 1st of the next
+// month). The date of reaching an age is "birth date + N years (+ M months)".
+//
+// Which days are allowed: the start must be on or after the 18th birthday, and the toewijzing must
+// end before the AOW day. On the AOW day itself the inwoner HAS the AOW age, so "up to the AOW age"
+// makes the day before it the last possible day. RULES allows refusing or capping an end date
+// beyond it; we refuse and name the last possible day, because capping would silently change a
+// fixed-length ontwikkeltraject (a fixed price per traject) into a shorter one, and for op-trede
+// the person issuing should pick the end date knowingly.
+
+/** One row of the AOW table, as the AowLeeftijd model: both bounds inclusive, null is open. */
+export type AowRij = { geborenVanaf: Date | null; geborenTotMet: Date | null; jaren: number; maanden: number };
+
+export type AowUitkomst = {
+  /** The day the AOW age is reached. */
+  datum: Date;
+  jaren: number;
+  maanden: number;
+  /** R-AOW-1: the birth date is in no cohort of the table; the last known age was used. */
+  geschat: boolean;
+};
+
+/** R-PRD-1: the 18th birthday, the first day a toewijzing may start. */
+export function achttienDatum(geboortedatum: Date): Date {
+  return addMonths(geboortedatum, 18 * 12);
+}
+
+/**
+ * R-AOW-1: the day the AOW age is reached. A birth date in no cohort uses the age of the latest
+ * cohort that starts before it ("the last known age"), flagged as `geschat`.
+ */
+export function aowDatum(geboortedatum: Date, aowTabel: readonly AowRij[]): AowUitkomst {
+  assertCalendarDate(geboortedatum);
+  const t = geboortedatum.getTime();
+  const passend = aowTabel.find((r) => (!r.geborenVanaf || r.geborenVanaf.getTime() <= t) && (!r.geborenTotMet || t <= r.geborenTotMet.getTime()));
+  const rij = passend ?? laatstBekend(aowTabel, t);
+  return { datum: addMonths(geboortedatum, rij.jaren * 12 + rij.maanden), jaren: rij.jaren, maanden: rij.maanden, geschat: !passend };
+}
+
+/** R-PRD-1: the last day a toewijzing may run: the day before the AOW day. */
+export function laatsteDagVoorAow(geboortedatum: Date, aowTabel: readonly AowRij[]): Date {
+  return addDays(aowDatum(geboortedatum, aowTabel).datum, -1);
+}
+
+export type LeeftijdInvoer = {
+  geboortedatum: Date;
+  startdatum: Date;
+  /** Absent when not known yet: then only the start is checked. */
+  einddatum?: Date | null;
+  aowTabel: readonly AowRij[];
+};
+
+/** R-PRD-1 with R-AOW-1: every age problem of a toewijzing period. */
+export function controleerLeeftijd({ geboortedatum, startdatum, einddatum, aowTabel }: LeeftijdInvoer): Fout[] {
+  const achttien = achttienDatum(geboortedatum);
+  const aow = aowDatum(geboortedatum, aowTabel).datum;
+  const laatsteDag = addDays(aow, -1);
+  if (startdatum.getTime() < achttien.getTime()) {
+    return [{ regel: "R-PRD-1", veld: "startdatum", melding: `Werkt Mee is voor inwoners vanaf 18 jaar. Deze inwoner wordt 18 op ${formatDatum(achttien)}; de toewijzing kan op zijn vroegst dan beginnen.` }];
+  }
+  if (startdatum.getTime() > laatsteDag.getTime()) {
+    return [{ regel: "R-PRD-1", veld: "startdatum", melding: `Werkt Mee is voor inwoners tot de AOW-leeftijd. Deze inwoner bereikt de AOW-leeftijd op ${formatDatum(aow)}, dus voor deze startdatum.` }];
+  }
+  if (einddatum && einddatum.getTime() > laatsteDag.getTime()) {
+    return [{ regel: "R-PRD-1", veld: "einddatum", melding: `Deze inwoner bereikt de AOW-leeftijd op ${formatDatum(aow)}. De toewijzing mag daarom uiterlijk tot en met ${formatDatum(laatsteDag)} lopen; de einddatum is nu ${formatDatum(einddatum)}.` }];
+  }
+  return [];
+}
+
+function laatstBekend(aowTabel: readonly AowRij[], geboren: number): AowRij {
+  if (aowTabel.length === 0) throw new Error("The AOW table is empty (R-AOW-1): seed it before issuing toewijzingen");
+  const start = (r: AowRij) => r.geborenVanaf?.getTime() ?? Number.NEGATIVE_INFINITY;
+  const eerder = aowTabel.filter((r) => start(r) <= geboren).sort((a, b) => start(b) - start(a));
+  // Before every cohort (only with a table that has no open start): the earliest cohort is closest.
+  return eerder[0] ?? [...aowTabel].sort((a, b) => start(a) - start(b))[0]!;
+}
