@@ -35,7 +35,7 @@ export default defineConfig({
     url: `${baseURL}/werkplekken`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,
-    env: { E2E_PORT: String(port), INTERESSE_RATE_LIMIT: "50", MAIL_VIEWER: "true", APP_URL: baseURL, MAIL_OUTBOX_DIR: "var/e2e/outbox", AUTH_SECRET: "e2e-geheim-alleen-voor-tests" },
+    env: { E2E_PORT: String(port), INTERESSE_RATE_LIMIT: "50", MAIL_VIEWER: "true", APP_URL: baseURL, MAIL_OUTBOX_DIR: "var/e2e/outbox", UPLOADS_DIR: "var/e2e/uploads", AUTH_SECRET: "e2e-geheim-alleen-voor-tests" },
     stdout: "pipe",
     stderr: "pipe",
   },

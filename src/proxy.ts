@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 
-// Only headers live here: a Content-Security-Policy with a fresh nonce for every page. This file
+// Headers live here: a Content-Security-Policy with a fresh nonce for every page, and the refusal
+// of cross-site POSTs (CSRF, defence in depth). This file
 // is never an authorisation check (CVE-2025-29927); those sit in every server action and data
 // function.
 const tegelHost = (() => {
@@ -11,7 +12,31 @@ const tegelHost = (() => {
   }
 })();
 
+/**
+ * A state-changing request from another site is refused with a plain 403 before anything runs.
+ * Next.js refuses cross-origin server actions too, but with a 500; this gives a clear answer and
+ * covers route handlers as well. Browsers send Origin (and Sec-Fetch-Site) on every POST.
+ */
+function andereSite(request: NextRequest): boolean {
+  if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS") return false;
+  if (request.headers.get("sec-fetch-site") === "cross-site") return true;
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return origin === "null" || new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}
+
 export function proxy(request: NextRequest) {
+  if (andereSite(request)) {
+    return new NextResponse("Dit verzoek komt van een andere website en is geweigerd.", {
+      status: 403,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV !== "production";
   const csp = [

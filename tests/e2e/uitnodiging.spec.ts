@@ -1,16 +1,9 @@
 import { Secret, TOTP } from "otpauth";
 import { DEMO_WACHTWOORD } from "../../prisma/data/demo-gebruikers";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
-import type { Page } from "@playwright/test";
+import { centrumKeurtGoed, inloggen, vulNieuweWerkplekIn } from "./werkplek-stappen";
 
-async function inloggen(page: Page, email: string, wachtwoord: string) {
-  await page.goto("/inloggen");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord", { exact: true }).fill(wachtwoord);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-}
-
-test("beheerder registers an aanbieder; its first user accepts the invitation, enrols TOTP and gets a confirmation", async ({ page }) => {
+test("beheerder registers an aanbieder; its first user accepts the invitation, enrols TOTP, signs in, and publishes a werkplek after the content check", async ({ page, browser }) => {
   const uniek = String(Date.now()).slice(-8);
   const naam = `Fietsenwerkplaats De Spaak ${uniek}`;
   const email = `spaak${uniek}@test.example`;
@@ -62,6 +55,37 @@ test("beheerder registers an aanbieder; its first user accepts the invitation, e
   await expect(page.getByRole("row").filter({ hasText: email }).filter({ hasText: "Je account voor Apeldoorn Werkt Mee is klaar" })).toBeVisible();
   await page.goto(href);
   await expect(page.getByText("Deze link is al gebruikt.")).toBeVisible();
+
+  // Sign out, sign in again with password and a code from the app, then create and submit a werkplek.
+  await page.goto("/aanbieder");
+  await page.getByRole("button", { name: "Uitloggen" }).click();
+  await expect(page.getByText("Je bent uitgelogd, op al je apparaten.")).toBeVisible();
+  await inloggen(page, email, wachtwoord);
+  await page.getByLabel("Code").fill(new TOTP({ secret: Secret.fromBase32(geheim) }).generate());
+  await page.getByRole("button", { name: "Verder" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: naam })).toBeVisible();
+  await page.getByRole("link", { name: "Nieuwe werkplek toevoegen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Nieuwe werkplek" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const titel = `Fietsenmaker bij De Spaak ${uniek}`;
+  await vulNieuweWerkplekIn(page, titel);
+  await page.getByRole("button", { name: "Opslaan en indienen voor controle" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "ingediend voor de inhoudelijke controle" })).toBeVisible();
+  await expect(page.getByText("Wacht op controle")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto(`/werkplekken?q=${encodeURIComponent(titel)}`);
+  await expect(page.getByRole("heading", { name: /Geen werkplekken gevonden/ })).toBeVisible();
+
+  const centrum = await browser.newContext();
+  const centrumPagina = await centrum.newPage();
+  await centrumKeurtGoed(centrumPagina, titel);
+  await centrum.close();
+
+  await page.goto(`/werkplekken?q=${encodeURIComponent(titel)}`);
+  await page.getByRole("link", { name: titel, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: titel })).toBeVisible();
+  await expect(page.getByText(`${naam} · Apeldoorn`)).toBeVisible();
+  await expectNoAxeViolations(page);
 });
 
 test("only the beheerder may register aanbieders", async ({ page }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { calendarDate as d, toIsoDate } from "./calendar-date";
-import { achttienDatum, aowDatum, controleerLeeftijd, laatsteDagVoorAow, type AowRij } from "./leeftijd";
+import { achttienDatum, aowDatum, aowLeeftijdTekst, aowWaarschuwing, controleerLeeftijd, laatsteDagVoorAow, type AowRij } from "./leeftijd";
 
 // R-AOW-1, typed over by hand from RULES.md: born up to 31-12-1960 → 67 years;
 // born 01-01-1961 to 30-09-1964 → 67 years and 3 months.
@@ -105,5 +105,31 @@ describe("controleerLeeftijd (R-PRD-1)", () => {
     const cohort1962 = { geboortedatum: d("1962-03-10"), aowTabel, startdatum: d("2028-01-01") };
     expect(controleerLeeftijd({ ...cohort1962, einddatum: d("2029-06-09") })).toEqual([]);
     expect(controleerLeeftijd({ ...cohort1962, einddatum: d("2029-06-10") })).toHaveLength(1);
+  });
+});
+
+describe("aowWaarschuwing (R-AOW-1 flag)", () => {
+  // Born 1 October 1964: not in the table; estimated 67 y 3 m → AOW on 1 January 2032.
+  // Five years before that is 1 January 2027.
+  const geboren = d("1964-10-01");
+  it("warns when the toewijzing ends within 5 years of the estimated AOW day", () => {
+    expect(aowWaarschuwing(geboren, d("2027-01-01"), aowTabel)).toEqual({
+      regel: "R-AOW-1",
+      melding: "De AOW-leeftijd voor inwoners geboren op 1 oktober 1964 is nog niet vastgelegd. Gerekend is met 67 jaar en 3 maanden (de laatst bekende AOW-leeftijd): AOW op 1 januari 2032. Controleer de einddatum als de nieuwe AOW-leeftijd bekend is.",
+    });
+  });
+  it("stays silent when the toewijzing ends earlier than that", () => {
+    expect(aowWaarschuwing(geboren, d("2026-12-31"), aowTabel)).toBeNull();
+  });
+  it("stays silent for a known cohort", () => {
+    expect(aowWaarschuwing(d("1964-09-30"), d("2031-12-29"), aowTabel)).toBeNull();
+  });
+});
+
+describe("aowLeeftijdTekst", () => {
+  it("writes years and months", () => {
+    expect(aowLeeftijdTekst({ jaren: 67, maanden: 0 })).toBe("67 jaar");
+    expect(aowLeeftijdTekst({ jaren: 67, maanden: 1 })).toBe("67 jaar en 1 maand");
+    expect(aowLeeftijdTekst({ jaren: 67, maanden: 3 })).toBe("67 jaar en 3 maanden");
   });
 });

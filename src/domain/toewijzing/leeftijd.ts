@@ -1,5 +1,5 @@
 import { formatDatum } from "../format";
-import type { Fout } from "./bevinding";
+import type { Fout, Waarschuwing } from "./bevinding";
 import { addDays, addMonths, assertCalendarDate } from "./calendar-date";
 
 // R-PRD-1: Werkt Mee is for inwoners from 18 up to the AOW age. R-AOW-1: that age depends on the
@@ -73,6 +73,26 @@ export function controleerLeeftijd({ geboortedatum, startdatum, einddatum, aowTa
     return [{ regel: "R-PRD-1", veld: "einddatum", melding: `Deze inwoner bereikt de AOW-leeftijd op ${formatDatum(aow)}. De toewijzing mag daarom uiterlijk tot en met ${formatDatum(laatsteDag)} lopen; de einddatum is nu ${formatDatum(einddatum)}.` }];
   }
   return [];
+}
+
+/**
+ * R-AOW-1: "an unknown cohort uses the last known age and is flagged". Flagged only when it can
+ * matter: the toewijzing ends within 5 years of the estimated AOW day (new cohorts are announced
+ * five years ahead, so a later change cannot reach further back). A 30-year-old gets no warning.
+ */
+export function aowWaarschuwing(geboortedatum: Date, einddatum: Date, aowTabel: readonly AowRij[]): Waarschuwing | null {
+  const aow = aowDatum(geboortedatum, aowTabel);
+  if (!aow.geschat || einddatum.getTime() < addMonths(aow.datum, -5 * 12).getTime()) return null;
+  return {
+    regel: "R-AOW-1",
+    melding: `De AOW-leeftijd voor inwoners geboren op ${formatDatum(geboortedatum)} is nog niet vastgelegd. Gerekend is met ${aowLeeftijdTekst(aow)} (de laatst bekende AOW-leeftijd): AOW op ${formatDatum(aow.datum)}. Controleer de einddatum als de nieuwe AOW-leeftijd bekend is.`,
+  };
+}
+
+/** "67 jaar", "67 jaar en 3 maanden" */
+export function aowLeeftijdTekst({ jaren, maanden }: { jaren: number; maanden: number }): string {
+  if (maanden === 0) return `${jaren} jaar`;
+  return `${jaren} jaar en ${maanden} ${maanden === 1 ? "maand" : "maanden"}`;
 }
 
 function laatstBekend(aowTabel: readonly AowRij[], geboren: number): AowRij {
