@@ -16,6 +16,7 @@ export default async function AanbiederStart() {
       <h1>{aanbieder?.naam}</h1>
       <ul className="flex flex-wrap gap-x-6">
         <li><Link href="/aanbieder/werkplekken/nieuw">Nieuwe werkplek toevoegen</Link></li>
+        {mag(g.rol, "toewijzing:lezen-eigen") && <li><Link href="/aanbieder/toewijzingen">Toewijzingen</Link></li>}
         {mag(g.rol, "aanbieder:collega-beheren") && <li><Link href="/aanbieder/collegas">Collega&apos;s uitnodigen en beheren</Link></li>}
       </ul>
       <table>

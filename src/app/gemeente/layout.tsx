@@ -1,9 +1,11 @@
+import { GemeenteMenu } from "@/components/gemeente-menu";
 import { PortaalBalk } from "@/components/portaal-balk";
 
 export default function Layout({ children }: { children: React.ReactNode }) {
   return (
     <>
-      <PortaalBalk />
+      <div className="niet-printen"><PortaalBalk /></div>
+      <GemeenteMenu />
       {children}
     </>
   );

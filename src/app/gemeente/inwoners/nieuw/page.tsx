@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { INWONER_VELDEN, type InwonerFormulier } from "@/domain/inwoner/invoer";
+import { vereisGebruiker } from "@/server/auth/sessie";
+import { mogelijkeContactpersonen } from "@/server/inwoners/inwoners";
+import { referentie } from "@/server/referentie";
+import { registreerAction } from "../acties";
+import { RegistratieFormulier } from "./registratie-formulier";
+
+export const metadata: Metadata = { title: "Inwoner registreren" };
+
+const LEEG = Object.fromEntries(INWONER_VELDEN.map((v) => [v, ""])) as InwonerFormulier;
+
+export default async function InwonerRegistreren() {
+  const g = await vereisGebruiker("inwoner:registreren");
+  const [contactpersonen, r] = await Promise.all([mogelijkeContactpersonen(g), referentie()]);
+  return (
+    <article className="inhoud">
+      <p><Link href="/gemeente/inwoners">Terug naar inwoners</Link></p>
+      <h1>Inwoner registreren</h1>
+      <RegistratieFormulier actie={registreerAction} leeg={LEEG} contactpersonen={contactpersonen} treden={r.treden} />
+    </article>
+  );
+}

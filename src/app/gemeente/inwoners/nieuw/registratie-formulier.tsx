@@ -1,0 +1,98 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { Foutenoverzicht, Veld } from "@/components/ui/veld";
+import { leesInwonerFormulier, valideerInwoner, type InwonerFormulier } from "@/domain/inwoner/invoer";
+import { UITKERINGEN, uitkeringNaam } from "@/domain/inwoner/uitkering";
+import type { InwonerFormState } from "../acties";
+
+type Props = {
+  actie: (v: InwonerFormState, d: FormData) => Promise<InwonerFormState>;
+  leeg: InwonerFormulier;
+  contactpersonen: { id: string; naam: string; rol: string }[];
+  treden: { nummer: number; naam: string }[];
+};
+
+export function RegistratieFormulier({ actie, leeg, contactpersonen, treden }: Props) {
+  const [s, action, bezig] = useActionState(actie, { waarden: leeg, fouten: {}, melding: null });
+  const [lokaal, setLokaal] = useState<Record<string, string> | null>(null);
+  const fouten = lokaal ?? s.fouten;
+  const w = s.waarden;
+  function controleer(e: React.FormEvent<HTMLFormElement>) {
+    const r = valideerInwoner(leesInwonerFormulier(new FormData(e.currentTarget)));
+    if (!r.ok) {
+      e.preventDefault();
+      setLokaal(r.fouten);
+      requestAnimationFrame(() => document.getElementById("foutenoverzicht")?.focus());
+    } else setLokaal(null);
+  }
+  const tekst = (id: keyof InwonerFormulier, label: string, extra: { uitleg?: string; type?: string; autoComplete?: string; klasse?: string } = {}) => (
+    <Veld id={id} label={label} fout={fouten[id]} uitleg={extra.uitleg}>
+      {(a) => <input id={id} name={id} type={extra.type ?? "text"} defaultValue={w[id]} autoComplete={extra.autoComplete ?? "off"} className={`veld ${extra.klasse ?? ""}`} {...a} />}
+    </Veld>
+  );
+  const trajectregisseurs = contactpersonen.filter((c) => c.rol === "TRAJECTREGISSEUR");
+  const consulenten = contactpersonen.filter((c) => c.rol === "WMO_CONSULENT");
+  return (
+    <form action={action} onSubmit={controleer} noValidate className="max-w-xl" key={JSON.stringify(w)}>
+      {s.melding && <div role="alert" className="mb-6 rounded-lg border-2 border-fout bg-fout-licht p-4">{s.melding}</div>}
+      <Foutenoverzicht fouten={Object.entries(fouten).map(([veld, melding]) => ({ veld, melding }))} />
+      <fieldset className="mb-6">
+        <legend className="text-xl font-bold mb-2">Persoon</legend>
+        {tekst("bsn", "BSN", { uitleg: "9 cijfers. Het BSN wordt daarna alleen afgeschermd getoond.", klasse: "max-w-48" })}
+        {tekst("voornamen", "Voornamen")}
+        {tekst("tussenvoegsel", "Tussenvoegsel (niet verplicht)", { klasse: "max-w-48" })}
+        {tekst("achternaam", "Achternaam")}
+        {tekst("geboortedatum", "Geboortedatum", { type: "date", klasse: "max-w-60" })}
+      </fieldset>
+      <fieldset className="mb-6">
+        <legend className="text-xl font-bold mb-2">Adres en contact</legend>
+        {tekst("straat", "Straat")}
+        {tekst("huisnummer", "Huisnummer", { klasse: "max-w-40" })}
+        {tekst("postcode", "Postcode", { klasse: "max-w-40", uitleg: "Bijvoorbeeld 7311 AB." })}
+        {tekst("plaats", "Woonplaats")}
+        {tekst("email", "E-mailadres (niet verplicht)", { type: "email" })}
+        {tekst("telefoon", "Telefoonnummer (niet verplicht)", { type: "tel", klasse: "max-w-60" })}
+      </fieldset>
+      <fieldset className="mb-6" id="uitkering" tabIndex={-1} aria-describedby={fouten.uitkering ? "uitkering-fout" : undefined}>
+        <legend className="font-bold mb-1">Uitkering</legend>
+        {fouten.uitkering && <p id="uitkering-fout" className="text-fout font-semibold mb-1"><span className="sr-only">Fout: </span>{fouten.uitkering}</p>}
+        {UITKERINGEN.map((u) => (
+          <div key={u} className="flex items-center gap-3 mb-1">
+            <input id={`uitkering-${u}`} type="radio" name="uitkering" value={u} defaultChecked={w.uitkering === u} className="size-5" />
+            <label htmlFor={`uitkering-${u}`}>{uitkeringNaam[u]}</label>
+          </div>
+        ))}
+      </fieldset>
+      <Veld id="contactpersoonId" label="Contactpersoon" fout={fouten.contactpersoonId} uitleg="Automatisch: bij een Participatiewet-uitkering de trajectregisseur, anders de Wmo-consulent (R-TOE-2). Je kunt ook zelf iemand kiezen.">
+        {(a) => (
+          <select id="contactpersoonId" name="contactpersoonId" defaultValue={w.contactpersoonId} className="veld" {...a}>
+            <option value="">Automatisch volgens de regel</option>
+            <optgroup label="Trajectregisseurs">{trajectregisseurs.map((c) => <option key={c.id} value={c.id}>{c.naam}</option>)}</optgroup>
+            <optgroup label="Wmo-consulenten">{consulenten.map((c) => <option key={c.id} value={c.id}>{c.naam}</option>)}</optgroup>
+          </select>
+        )}
+      </Veld>
+      <fieldset className="mb-6">
+        <legend className="text-xl font-bold mb-2">Participatieladder</legend>
+        <Veld id="trede" label="Huidige trede" fout={fouten.trede}>
+          {(a) => (
+            <select id="trede" name="trede" defaultValue={w.trede} className="veld" {...a}>
+              <option value="">Kies een trede</option>
+              {treden.map((t) => <option key={t.nummer} value={t.nummer}>{t.nummer}. {t.naam}</option>)}
+            </select>
+          )}
+        </Veld>
+        <Veld id="perspectiefTrede" label="Perspectieftrede (niet verplicht)" fout={fouten.perspectiefTrede} uitleg="De trede die haalbaar lijkt.">
+          {(a) => (
+            <select id="perspectiefTrede" name="perspectiefTrede" defaultValue={w.perspectiefTrede} className="veld" {...a}>
+              <option value="">Nog niet bepaald</option>
+              {treden.map((t) => <option key={t.nummer} value={t.nummer}>{t.nummer}. {t.naam}</option>)}
+            </select>
+          )}
+        </Veld>
+      </fieldset>
+      <button type="submit" className="knop" disabled={bezig}>Inwoner registreren</button>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import { useActionState } from "react";
+import { Veld } from "@/components/ui/veld";
+import type { AfgifteState } from "../acties";
+
+type Optie = { waarde: string; label: string };
+type Props = {
+  actie: (v: AfgifteState, d: FormData) => Promise<AfgifteState>;
+  begin: AfgifteState["waarden"];
+  producten: (Optie & { opTrede: boolean; vasteDuur: string | null })[];
+  aanbieders: Optie[];
+  werkplekken: { aanbieder: string; opties: Optie[] }[];
+  verlenging: boolean;
+};
+
+export function AfgifteFormulier({ actie, begin, producten, aanbieders, werkplekken, verlenging }: Props) {
+  const [s, action, bezig] = useActionState(actie, { waarden: begin, fouten: {}, regelFouten: [], melding: null });
+  const w = s.waarden;
+  const veldRegel = (veld: string) => s.regelFouten.filter((f) => f.veld === veld).map((f) => `${f.melding} (${f.regel})`).join(" ") || undefined;
+  const fout = (veld: string) => s.fouten[veld] ?? veldRegel(veld);
+  const algemeen = s.regelFouten.filter((f) => !f.veld);
+  const alles = [...Object.entries(s.fouten).map(([veld, melding]) => ({ veld, melding })), ...s.regelFouten.map((f) => ({ veld: f.veld ?? "productCode", melding: `${f.melding} (${f.regel})` }))];
+  return (
+    <form action={action} noValidate className="max-w-xl" key={JSON.stringify(s)}>
+      {s.melding && <div role="alert" className="mb-6 rounded-lg border-2 border-fout bg-fout-licht p-4">{s.melding}</div>}
+      {alles.length > 0 && (
+        <div role="alert" className="mb-6 rounded-lg border-2 border-fout bg-fout-licht p-4" tabIndex={-1} id="foutenoverzicht">
+          <h2 className="font-bold text-lg mb-2">Deze toewijzing kan zo niet worden afgegeven</h2>
+          <ul className="list-disc pl-6">{alles.map((f, n) => <li key={n}><a href={`#${f.veld}`}>{f.melding}</a></li>)}</ul>
+        </div>
+      )}
+      {algemeen.length > 0 && <p className="sr-only">Zie de meldingen hierboven.</p>}
+      <input type="hidden" name="inwonerId" value={w.inwonerId} />
+      <input type="hidden" name="verlengingVanId" value={w.verlengingVanId} />
+      <Veld id="productCode" label="Product" fout={fout("productCode")} uitleg={verlenging ? "Een verlenging is van hetzelfde product." : undefined}>
+        {(a) => (
+          <select id="productCode" name="productCode" defaultValue={w.productCode} className="veld" {...a}>
+            <option value="">Kies een product</option>
+            {producten.map((p) => <option key={p.waarde} value={p.waarde}>{p.label}{p.vasteDuur ? ` (${p.vasteDuur})` : ""}</option>)}
+          </select>
+        )}
+      </Veld>
+      <Veld id="aanbiederId" label="Aanbieder" fout={fout("aanbiederId")}>
+        {(a) => (
+          <select id="aanbiederId" name="aanbiederId" defaultValue={w.aanbiederId} className="veld" {...a}>
+            <option value="">Kies een aanbieder</option>
+            {aanbieders.map((o) => <option key={o.waarde} value={o.waarde}>{o.label}</option>)}
+          </select>
+        )}
+      </Veld>
+      <Veld id="werkplekId" label="Werkplek (niet verplicht)" fout={fout("werkplekId")} uitleg="Alleen werkplekken van de gekozen aanbieder.">
+        {(a) => (
+          <select id="werkplekId" name="werkplekId" defaultValue={w.werkplekId} className="veld" {...a}>
+            <option value="">Geen bepaalde werkplek</option>
+            {werkplekken.map((g) => <optgroup key={g.aanbieder} label={g.aanbieder}>{g.opties.map((o) => <option key={o.waarde} value={o.waarde}>{o.label}</option>)}</optgroup>)}
+          </select>
+        )}
+      </Veld>
+      <Veld id="startdatum" label="Startdatum" fout={fout("startdatum")}>
+        {(a) => <input id="startdatum" name="startdatum" type="date" defaultValue={w.startdatum} className="veld max-w-60" {...a} />}
+      </Veld>
+      <Veld id="einddatum" label="Einddatum" fout={fout("einddatum")} uitleg="Leeg laten bij ontwikkeling: die duurt altijd 6 maanden. Op trede: hoogstens 2 jaar; oriëntatie: hoogstens 3 maanden.">
+        {(a) => <input id="einddatum" name="einddatum" type="date" defaultValue={w.einddatum} className="veld max-w-60" {...a} />}
+      </Veld>
+      <Veld id="urenPerWeek" label="Uren per week (alleen op trede)" fout={fout("urenPerWeek")}>
+        {(a) => <input id="urenPerWeek" name="urenPerWeek" inputMode="numeric" defaultValue={w.urenPerWeek} className="veld max-w-24" {...a} />}
+      </Veld>
+      <button type="submit" className="knop" disabled={bezig}>{verlenging ? "Verlenging afgeven" : "Toewijzing afgeven"}</button>
+    </form>
+  );
+}

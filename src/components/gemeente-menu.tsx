@@ -1,0 +1,26 @@
+import Link from "next/link";
+import { mag } from "@/domain/permissies";
+import { isAanbiederRol } from "@/domain/rollen";
+import { huidigeGebruiker } from "@/server/auth/sessie";
+
+/** The back office's own menu: only what the signed-in role may use. */
+export async function GemeenteMenu() {
+  const g = await huidigeGebruiker();
+  if (!g || isAanbiederRol(g.rol)) return null;
+  const links = [
+    { href: "/gemeente", label: "Start", mag: true },
+    { href: "/gemeente/toewijzingen", label: "Termijnen en toewijzingen", mag: mag(g.rol, "inwoner:lezen") },
+    { href: "/gemeente/inwoners", label: "Inwoners", mag: mag(g.rol, "inwoner:lezen") },
+    { href: "/gemeente/interesse", label: "Interesse-aanvragen", mag: mag(g.rol, "interesse:behandelen") },
+    { href: "/gemeente/inhoudscheck", label: "Inhoudelijke controle", mag: mag(g.rol, "inhoudscheck:beoordelen") },
+    { href: "/gemeente/aanbieders", label: "Aanbieders", mag: mag(g.rol, "aanbieder:registreren") },
+    { href: "/gemeente/beheer", label: "Beheer", mag: mag(g.rol, "tarieven:beheren") },
+  ].filter((l) => l.mag);
+  return (
+    <nav aria-label="Menu gemeente" className="mb-6 niet-printen">
+      <ul className="flex flex-wrap gap-x-6 gap-y-1">
+        {links.map((l) => <li key={l.href}><Link href={l.href}>{l.label}</Link></li>)}
+      </ul>
+    </nav>
+  );
+}
