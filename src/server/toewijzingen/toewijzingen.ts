@@ -211,11 +211,20 @@ export async function meldStart(g: Ingelogd | null, id: string, datumInvoer: str
     return { ok: false, melding: NIET_GEVONDEN, fouten: {} };
   }
   const datum = parseDatum(datumInvoer);
-  if (!datum) return { ok: false, melding: "", fouten: { [`start-${id}`]: "Vul een bestaande startdatum in, bijvoorbeeld 01-03-2026." } };
-  if (datum < t.startdatum || datum > t.einddatum) return { ok: false, melding: "", fouten: { [`start-${id}`]: "De start ligt binnen de periode van de toewijzing." } };
-  if (datum.getTime() > Date.now()) return { ok: false, melding: "", fouten: { [`start-${id}`]: "Meld de start op of na de dag dat de inwoner begonnen is, niet vooraf." } };
-  const r = await db.toewijzing.updateMany({ where: { id, status: "TOEGEWEZEN" }, data: { status: "GESTART", gestartOp: datum } });
-  if (r.count === 0) return { ok: false, melding: "De start van deze toewijzing is al gemeld.", fouten: {} };
+  const fout =
+    !datum ? "Vul een bestaande startdatum in, bijvoorbeeld 01-03-2026."
+    : datum < t.startdatum || datum > t.einddatum ? "De start ligt binnen de periode van de toewijzing."
+    : datum.getTime() > Date.now() ? "Meld de start op of na de dag dat de inwoner begonnen is, niet vooraf."
+    : null;
+  if (fout) {
+    await log(g, "toewijzing-start-melden", bron, t.inwonerId, "mislukt", "ongeldige datum");
+    return { ok: false, melding: "", fouten: { [`start-${id}`]: fout } };
+  }
+  const r = await db.toewijzing.updateMany({ where: { id, status: "TOEGEWEZEN" }, data: { status: "GESTART", gestartOp: datum! } });
+  if (r.count === 0) {
+    await log(g, "toewijzing-start-melden", bron, t.inwonerId, "mislukt", "al gemeld");
+    return { ok: false, melding: "De start van deze toewijzing is al gemeld.", fouten: {} };
+  }
   await log(g, "toewijzing-start-melden", bron, t.inwonerId);
   return { ok: true, melding: "De start is gemeld. De gemeente ziet het meteen.", fouten: {} };
 }
@@ -232,9 +241,15 @@ export async function meldStop(g: Ingelogd | null, id: string, datumInvoer: stri
   if (!datum) fouten[`stop-${id}`] = "Vul een bestaande einddatum in, bijvoorbeeld 01-09-2026.";
   else if (datum < (t.gestartOp ?? t.startdatum) || datum > t.einddatum) fouten[`stop-${id}`] = "De stopdatum ligt tussen de start en het einde van de toewijzing.";
   if (!redenenVoorAanbieder().some((r) => r.key === reden)) fouten[`reden-${id}`] = "Kies de reden van beëindiging.";
-  if (Object.keys(fouten).length) return { ok: false, melding: "", fouten };
+  if (Object.keys(fouten).length) {
+    await log(g, "toewijzing-stop-melden", bron, t.inwonerId, "mislukt", "ongeldige invoer");
+    return { ok: false, melding: "", fouten };
+  }
   const r = await db.toewijzing.updateMany({ where: { id, status: "GESTART" }, data: { status: "BEEINDIGD", beeindigdOp: datum, redenBeeindiging: reden } });
-  if (r.count === 0) return { ok: false, melding: "Alleen een gestarte toewijzing kan worden gestopt.", fouten: {} };
+  if (r.count === 0) {
+    await log(g, "toewijzing-stop-melden", bron, t.inwonerId, "mislukt", "niet gestart");
+    return { ok: false, melding: "Alleen een gestarte toewijzing kan worden gestopt.", fouten: {} };
+  }
   await log(g, "toewijzing-stop-melden", bron, t.inwonerId);
   return { ok: true, melding: "De stop is gemeld. De gemeente ziet het meteen.", fouten: {} };
 }
