@@ -1,0 +1,186 @@
+import { DEMO_WACHTWOORD } from "../../prisma/data/demo-gebruikers";
+import { maakAccount } from "../fixtures/accounts";
+import { willekeurigBsn, zorgVoorTarieven } from "../fixtures/toewijzingen";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { inloggen } from "./werkplek-stappen";
+import type { Browser, Page } from "@playwright/test";
+
+// Issue 4: from registering an inwoner to the aanbieder reporting the start, across roles.
+
+const vandaag = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
+const jaar = Number(vandaag.slice(0, 4));
+const overEenJaar = `${jaar + 1}${vandaag.slice(4)}`;
+
+async function nieuweSessie(browser: Browser, email: string, wachtwoord = DEMO_WACHTWOORD) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await inloggen(page, email, wachtwoord);
+  await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
+  return { page, sluit: () => context.close() };
+}
+
+async function geefAf(page: Page, product: string, aanbieder: string, velden: { einddatum?: string; uren?: string } = {}) {
+  await page.getByLabel("Product").selectOption({ label: product });
+  await page.getByLabel("Aanbieder", { exact: true }).selectOption({ label: aanbieder });
+  await page.getByLabel("Startdatum").fill(vandaag);
+  if (velden.einddatum) await page.getByLabel("Einddatum").fill(velden.einddatum);
+  if (velden.uren) await page.getByLabel("Uren per week (alleen op trede)").fill(velden.uren);
+  await page.getByRole("button", { name: "Toewijzing afgeven" }).click();
+}
+
+test("a trajectregisseur registers an inwoner and issues two toewijzingen; each aanbieder sees only its own, without the BSN; A reports the start", async ({ browser }) => {
+  zorgVoorTarieven(jaar, { ONTW_4: 250000, OP_TREDE_3: 1063 });
+  const bsn = willekeurigBsn();
+  const achternaam = `Toets${bsn.slice(-4)}`;
+  const naam = `Sanne ${achternaam}`;
+
+  const regisseur = await nieuweSessie(browser, "trajectregisseur@gemeente.example");
+  const p = regisseur.page;
+  await p.getByRole("navigation", { name: "Menu gemeente" }).getByRole("link", { name: "Inwoners" }).click();
+  await expect(p.getByRole("heading", { level: 1, name: "Inwoners" })).toBeVisible();
+  await expectNoAxeViolations(p);
+  await p.getByRole("link", { name: "Inwoner registreren" }).click();
+  await expect(p.getByRole("heading", { level: 1, name: "Inwoner registreren" })).toBeVisible();
+  await expectNoAxeViolations(p);
+
+  // A wrong BSN and a missing birth date are explained; the rest is kept.
+  await p.getByLabel("BSN").fill("123456789");
+  await p.getByLabel("Voornamen").fill("Sanne");
+  await p.getByLabel("Achternaam").fill(achternaam);
+  await p.getByRole("button", { name: "Inwoner registreren" }).click();
+  await expect(p.getByRole("link", { name: /Dit BSN klopt niet/ })).toBeVisible();
+  await expect(p.getByRole("link", { name: "Vul de geboortedatum in." })).toBeVisible();
+  await expect(p.getByLabel("Achternaam")).toHaveValue(achternaam);
+  await expectNoAxeViolations(p);
+
+  await p.getByLabel("BSN").fill(bsn);
+  await p.getByLabel("Geboortedatum").fill("1990-03-15");
+  await p.getByLabel("Straat").fill("Hoofdstraat");
+  await p.getByLabel("Huisnummer").fill("12");
+  await p.getByLabel("Postcode").fill("7311 AB");
+  await p.getByLabel("Woonplaats").fill("Apeldoorn");
+  await p.getByLabel("Participatiewet-uitkering (bijstand)").check();
+  await p.getByLabel("Huidige trede").selectOption("3");
+  await p.getByLabel("Perspectieftrede (niet verplicht)").selectOption("4");
+  await p.getByRole("button", { name: "Inwoner registreren" }).click();
+  await expect(p.getByRole("status").filter({ hasText: "De inwoner is geregistreerd." })).toBeVisible();
+  await expect(p.getByRole("heading", { level: 1, name: naam })).toBeVisible();
+  // R-TOE-2: Participatiewet → the trajectregisseur is the contact person.
+  await expect(p.getByText("Tom Traject (Trajectregisseur)")).toBeVisible();
+  await expect(p.getByText(`*****${bsn.slice(5)}`)).toBeVisible();
+  expect(await p.content()).not.toContain(bsn);
+  await expectNoAxeViolations(p);
+  await p.getByRole("button", { name: "Toon BSN" }).click();
+  await expect(p.getByText(bsn, { exact: true })).toBeVisible();
+  const dossier = p.url().split("?")[0]!;
+
+  // A trede violation shows its rule: ontwikkeling naar trede 3 starts on trede 2 only (R-PRD-2).
+  await p.getByRole("link", { name: "Toewijzing afgeven" }).click();
+  await expect(p.getByRole("heading", { level: 1, name: "Toewijzing afgeven" })).toBeVisible();
+  await expectNoAxeViolations(p);
+  await geefAf(p, "Ontwikkeling naar trede 3", "Kringloopwinkel De Schakel");
+  const melding = p.getByRole("alert").filter({ hasText: "Deze toewijzing kan zo niet worden afgegeven" });
+  await expect(melding).toContainText("deze inwoner staat op trede 3");
+  await expect(melding).toContainText("(R-PRD-2)");
+  await expectNoAxeViolations(p);
+
+  await geefAf(p, "Ontwikkeling naar trede 4", "Kringloopwinkel De Schakel");
+  await expect(p.getByRole("status").filter({ hasText: /De toewijzing TW-\d{4}-\d{6} is afgegeven/ })).toBeVisible();
+  await expect(p.getByRole("heading", { level: 1, name: /Beschikking Werkt Mee ontwikkeling naar trede 4/ })).toBeVisible();
+  await expect(p.getByText("Bent u het niet eens met deze beschikking?")).toBeVisible();
+  await expectNoAxeViolations(p);
+  const nummerA = (await p.getByRole("status").textContent())!.match(/TW-\d{4}-\d{6}/)![0];
+
+  await p.goto(dossier);
+  await p.getByRole("link", { name: "Toewijzing afgeven" }).click();
+  await geefAf(p, "Werkplek op trede 3", "Zorgboerderij De Hessenhoeve", { einddatum: overEenJaar, uren: "12" });
+  await expect(p.getByRole("status").filter({ hasText: /is afgegeven/ })).toBeVisible();
+  const nummerB = (await p.getByRole("status").textContent())!.match(/TW-\d{4}-\d{6}/)![0];
+  await regisseur.sluit();
+
+  // Aanbieder A sees its toewijzing, not B's, and nowhere the BSN; it reports the start.
+  const accountA = await maakAccount({ rol: "AANBIEDER_MEDEWERKER", aanbieder: "eerste", demo: true });
+  const a = await nieuweSessie(browser, accountA.email, accountA.wachtwoord);
+  await a.page.getByRole("link", { name: "Toewijzingen" }).click();
+  await expect(a.page.getByRole("heading", { level: 1, name: "Toewijzingen" })).toBeVisible();
+  const rijA = a.page.getByRole("row").filter({ hasText: nummerA });
+  await expect(rijA).toContainText(naam);
+  await expect(rijA).toContainText("geboren in 1990");
+  await expect(rijA).toContainText("Tom Traject");
+  await expect(a.page.getByText(nummerB)).toHaveCount(0);
+  expect(await a.page.content()).not.toContain(bsn);
+  await expectNoAxeViolations(a.page);
+  await rijA.getByLabel(`Startdatum ${nummerA}`).fill(vandaag);
+  await rijA.getByRole("button", { name: `Start melden voor ${nummerA}` }).click();
+  await expect(a.page.getByRole("row").filter({ hasText: nummerA })).toContainText("Gestart op");
+  await expect(a.page.getByRole("row").filter({ hasText: nummerA }).getByLabel(`Reden van beëindiging ${nummerA}`)).toBeVisible();
+  await expectNoAxeViolations(a.page);
+  await a.sluit();
+
+  const accountB = await maakAccount({ rol: "AANBIEDER_MEDEWERKER", aanbieder: "tweede", demo: true });
+  const b = await nieuweSessie(browser, accountB.email, accountB.wachtwoord);
+  await b.page.goto("/aanbieder/toewijzingen");
+  await expect(b.page.getByRole("row").filter({ hasText: nummerB })).toContainText("Werkplek op trede 3, 12 uur per week");
+  await expect(b.page.getByText(nummerA)).toHaveCount(0);
+  expect(await b.page.content()).not.toContain(bsn);
+  // B cannot open the gemeente's page of A's toewijzing either.
+  await b.page.goto("/gemeente/inwoners");
+  await expect(b.page.getByRole("heading", { name: "Je hebt geen toegang tot deze pagina" })).toBeVisible();
+  await b.sluit();
+
+  // The team dashboard shows both with their due date, and A's as started.
+  const team = await nieuweSessie(browser, "trajectregisseur@gemeente.example");
+  await team.page.goto("/gemeente/toewijzingen");
+  await expect(team.page.getByRole("heading", { level: 1, name: "Termijnen en toewijzingen" })).toBeVisible();
+  await expect(team.page.getByRole("row").filter({ hasText: nummerA })).toContainText("Gestart");
+  // R-TOE-5: 42 days before the end the user entered for B.
+  const eindB = new Date(`${overEenJaar}T00:00:00Z`);
+  const termijnB = new Date(eindB.getTime() - 42 * 24 * 3600 * 1000);
+  const nl = (d: Date) => d.toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const regelB = team.page.getByRole("row").filter({ hasText: nummerB });
+  await expect(regelB).toContainText(nl(eindB));
+  await expect(regelB).toContainText(`${nl(termijnB)} Later`);
+  await expectNoAxeViolations(team.page);
+  await team.sluit();
+
+  // A Wmo-consulent has no mandate for an inwoner with a Participatiewet uitkering (R-TOE-1).
+  const consulent = await nieuweSessie(browser, "wmo-consulent@gemeente.example");
+  await consulent.page.goto(`/gemeente/toewijzingen/nieuw?inwoner=${dossier.split("/").at(-1)}`);
+  await geefAf(consulent.page, "Werkplek op trede 4", "Kringloopwinkel De Schakel", { einddatum: overEenJaar, uren: "8" });
+  await expect(consulent.page.getByRole("alert").filter({ hasText: "Deze toewijzing kan zo niet worden afgegeven" })).toContainText("(R-TOE-1)");
+  await expectNoAxeViolations(consulent.page);
+  await consulent.sluit();
+
+  // Centrum Werkt Mee reads inwoners but issues nothing.
+  const centrum = await nieuweSessie(browser, "centrum@gemeente.example");
+  await centrum.page.goto(dossier);
+  await expect(centrum.page.getByRole("heading", { level: 1, name: naam })).toBeVisible();
+  await expect(centrum.page.getByRole("link", { name: "Toewijzing afgeven" })).toHaveCount(0);
+  await centrum.page.goto(`/gemeente/toewijzingen/nieuw?inwoner=${dossier.split("/").at(-1)}`);
+  await expect(centrum.page.getByRole("heading", { name: "Je hebt geen toegang tot deze pagina" })).toBeVisible();
+  await centrum.sluit();
+});
+
+test("an inwoner under 18 on the start date gets the age rule's message", async ({ browser }) => {
+  zorgVoorTarieven(jaar, { ONTW_4: 250000 });
+  const bsn = willekeurigBsn();
+  const zeventien = `${jaar - 17}${vandaag.slice(4)}`;
+  const p = (await nieuweSessie(browser, "trajectregisseur@gemeente.example")).page;
+  await p.goto("/gemeente/inwoners/nieuw");
+  await p.getByLabel("BSN").fill(bsn);
+  await p.getByLabel("Voornamen").fill("Jip");
+  await p.getByLabel("Achternaam").fill(`Jong${bsn.slice(-4)}`);
+  await p.getByLabel("Geboortedatum").fill(zeventien);
+  await p.getByLabel("Straat").fill("Marktplein");
+  await p.getByLabel("Huisnummer").fill("1");
+  await p.getByLabel("Postcode").fill("7311 LC");
+  await p.getByLabel("Woonplaats").fill("Apeldoorn");
+  await p.getByLabel("Geen uitkering").check();
+  await p.getByLabel("Huidige trede").selectOption("2");
+  await p.getByRole("button", { name: "Inwoner registreren" }).click();
+  await expect(p.getByRole("status").filter({ hasText: "De inwoner is geregistreerd." })).toBeVisible();
+  await p.getByRole("link", { name: "Toewijzing afgeven" }).click();
+  await geefAf(p, "Ontwikkeling naar trede 4", "Kringloopwinkel De Schakel");
+  await expect(p.getByRole("alert").filter({ hasText: "Deze toewijzing kan zo niet worden afgegeven" })).toContainText("(R-PRD-1)");
+  await expectNoAxeViolations(p);
+});
