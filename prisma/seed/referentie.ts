@@ -25,7 +25,8 @@ export async function seedReferentie(db: PrismaClient): Promise<void> {
     await db.vrijwilligersvergoedingGrens.upsert({ where: { jaar: g.jaar }, create: g, update: {} });
   }
   for (const b of branches) {
-    await db.branche.upsert({ where: { slug: b.slug }, create: { ...b }, update: { naam: b.naam, omschrijving: b.omschrijving } });
+    // Beheer may rename a branche after the first seed (issue 4): only create missing ones.
+    await db.branche.upsert({ where: { slug: b.slug }, create: { ...b }, update: {} });
   }
   for (const m of mogelijkheden) {
     await db.mogelijkheid.upsert({ where: { slug: m.slug }, create: { ...m }, update: { naam: m.naam, omschrijving: m.omschrijving, volgorde: m.volgorde } });

@@ -19,8 +19,10 @@ async function nieuweSessie(browser: Browser, email: string, wachtwoord = DEMO_W
   return { page, sluit: () => context.close() };
 }
 
+/** `product`: the product's label as the list shows it, without the duration in brackets. */
 async function geefAf(page: Page, product: string, aanbieder: string, velden: { einddatum?: string; uren?: string } = {}) {
-  await page.getByLabel("Product").selectOption({ label: product });
+  const optie = page.getByLabel("Product").locator("option").filter({ hasText: new RegExp(`^${product}( \\(|$)`) });
+  await page.getByLabel("Product").selectOption((await optie.getAttribute("value"))!);
   await page.getByLabel("Aanbieder", { exact: true }).selectOption({ label: aanbieder });
   await page.getByLabel("Startdatum").fill(vandaag);
   if (velden.einddatum) await page.getByLabel("Einddatum").fill(velden.einddatum);
@@ -66,7 +68,7 @@ test("a trajectregisseur registers an inwoner and issues two toewijzingen; each 
   await expect(p.getByRole("status").filter({ hasText: "De inwoner is geregistreerd." })).toBeVisible();
   await expect(p.getByRole("heading", { level: 1, name: naam })).toBeVisible();
   // R-TOE-2: Participatiewet → the trajectregisseur is the contact person.
-  await expect(p.getByText("Tom Traject (Trajectregisseur)")).toBeVisible();
+  await expect(p.getByText("Tom Traject (Trajectregisseur)", { exact: true })).toBeVisible();
   await expect(p.getByText(`*****${bsn.slice(5)}`)).toBeVisible();
   expect(await p.content()).not.toContain(bsn);
   await expectNoAxeViolations(p);

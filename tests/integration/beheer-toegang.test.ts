@@ -53,7 +53,7 @@ describe.each(bellers)("caller %s", (_naam, g) => {
     const uitkomsten = [
       await tarieven.legTariefVast(g, { productCode: "ONTW_4", jaar: "2026", bedrag: "350" }),
       await tarieven.corrigeerTarief(g, { tarief: "ONTW_4:2024", bedrag: "1" }),
-      await aow.voegAowCohortToe(g, { geborenVanaf: "1964-10-01", geborenTotMet: "", jaren: "67", maanden: "3" }),
+      await aow.voegAowCohortToe(g, { geborenVanaf: "1964-10-01", geborenTotMet: "1965-12-31", jaren: "67", maanden: "3" }),
       await vv.legGrensVast(g, { jaar: "2026", perUur: "5,75", perMaand: "220", perJaar: "2200" }),
       await branches.voegBrancheToe(g, { naam: "Bouw", omschrijving: "Bouwen en klussen." }),
       await branches.wijzigBranche(g, brancheId, { naam: "Horeca", omschrijving: "Anders." }),

@@ -6,6 +6,12 @@ import { calendarDate } from "../toewijzing/calendar-date";
 // years ahead). Every birth date may fall in at most one cohort, or the pension age would depend
 // on which row the database happens to return first: a new row may not overlap an existing one.
 // Bounds are inclusive birth dates at UTC midnight; null is open-ended (as in the seed).
+//
+// Decision: a row added here needs BOTH dates. The only open bound the table needs is the start
+// of the oldest cohort, which the seed provides. An open end is never needed, because a birth date
+// after the last cohort already gets the last known age, flagged (R-AOW-1); and since rows cannot
+// be edited here, an open-ended row would overlap every cohort announced after it and block the
+// table from being extended.
 
 export type Cohort = { geborenVanaf: Date | null; geborenTotMet: Date | null };
 
@@ -23,11 +29,14 @@ export function cohortTekst(c: Cohort): string {
   return "alle geboortedatums";
 }
 
-const DATUM_MELDING = "Vul een datum in als jjjj-mm-dd, bijvoorbeeld 1964-10-01, of laat het veld leeg.";
+const DATUM_MELDING = "Vul een bestaande datum in als jjjj-mm-dd, bijvoorbeeld 1964-10-01.";
 
-/** "" → null (open); "1964-10-01" → that day at UTC midnight; anything else is an error. */
-const optioneleDatum = z.string().trim().transform((v, ctx) => {
-  if (v === "") return null;
+/** "1964-10-01" → that day at UTC midnight; anything else is an error. */
+const datum = (leeg: string) => z.string().trim().transform((v, ctx) => {
+  if (v === "") {
+    ctx.addIssue({ code: "custom", message: leeg });
+    return z.NEVER;
+  }
   try {
     const d = calendarDate(v);
     const jaar = d.getUTCFullYear();
@@ -44,13 +53,12 @@ const geheel = (melding: string, min: number, max: number) =>
 
 export const aowCohortSchema = z
   .object({
-    geborenVanaf: optioneleDatum,
-    geborenTotMet: optioneleDatum,
+    geborenVanaf: datum("Vul de eerste geboortedatum van de groep in."),
+    geborenTotMet: datum("Vul de laatste geboortedatum van de groep in."),
     jaren: geheel("Vul het aantal jaren in: een heel getal van 60 tot en met 80.", 60, 80),
     maanden: geheel("Vul het aantal maanden in: een heel getal van 0 tot en met 11.", 0, 11),
   })
-  .refine((c) => c.geborenVanaf || c.geborenTotMet, { path: ["geborenVanaf"], message: "Vul minstens één van de twee geboortedatums in." })
-  .refine((c) => !c.geborenVanaf || !c.geborenTotMet || c.geborenVanaf.getTime() <= c.geborenTotMet.getTime(), {
+  .refine((c) => c.geborenVanaf.getTime() <= c.geborenTotMet.getTime(), {
     path: ["geborenTotMet"],
     message: "De datum 'geboren tot en met' ligt voor de datum 'geboren vanaf'.",
   });

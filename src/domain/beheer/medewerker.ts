@@ -13,6 +13,3 @@ export const medewerkerSchema = z.object({
 });
 
 export type MedewerkerInvoer = z.input<typeof medewerkerSchema>;
-
-/** Ids in forms and URLs: cuid() or the seed's fixed keys; anything else cannot be a row. */
-export const idVeld = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Onbekend record.");

@@ -1,5 +1,5 @@
 import "server-only";
-import { idVeld } from "@/domain/beheer/medewerker";
+import { idVeld } from "@/domain/beheer/id";
 import { brancheSchema, type BrancheInvoer } from "@/domain/beheer/referentie";
 import { normaliseer, slugify } from "@/domain/tekst";
 import { werkplekZoektekst } from "@/domain/werkplek-zoektekst";
@@ -77,7 +77,10 @@ export async function wijzigBranche(g: Ingelogd | null, id: string, invoer: Bran
       await tx.werkplek.update({ where: { id: w.id }, data: { zoektekst: werkplekZoektekst({ ...w, brancheNaam: r.data.naam, aanbiederNaam: w.aanbieder.naam }) } });
     }
   });
-  const wat = oud.naam === r.data.naam ? "omschrijving gewijzigd" : `naam gewijzigd van '${oud.naam}' in '${r.data.naam}'`;
+  const wat = [
+    ...(oud.naam !== r.data.naam ? [`naam gewijzigd van '${oud.naam}' in '${r.data.naam}'`] : []),
+    ...(oud.omschrijving !== r.data.omschrijving ? ["omschrijving gewijzigd"] : []),
+  ].join(", ");
   await audit({ gebruikerId: g.id, activiteit: "branche-wijzigen", bron: BRON, uitkomst: "gelukt", toelichting: `${oud.slug}: ${wat}` });
   return { ok: true, melding: `De branche ${r.data.naam} is gewijzigd.` };
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { gemeenteRolVeld, idVeld, medewerkerSchema, type MedewerkerInvoer } from "@/domain/beheer/medewerker";
+import { idVeld } from "@/domain/beheer/id";
+import { gemeenteRolVeld, medewerkerSchema, type MedewerkerInvoer } from "@/domain/beheer/medewerker";
 import { GEMEENTE_ROLLEN, rolNaam } from "@/domain/rollen";
 import { nodigUit } from "../accounts/uitnodigen";
 import { audit } from "../audit";
@@ -25,7 +26,7 @@ export async function medewerkers(g: Ingelogd | null) {
   return rijen.map(({ wachtwoordHash, ...r }) => ({ ...r, uitgenodigd: !wachtwoordHash }));
 }
 
-export async function nodigMedewerkerUit(g: Ingelogd | null, invoer: MedewerkerInvoer): Promise<Uitkomst<keyof MedewerkerInvoer>> {
+export async function nodigMedewerkerUit(g: Ingelogd | null, invoer: Record<keyof MedewerkerInvoer, string>): Promise<Uitkomst<keyof MedewerkerInvoer>> {
   if (!magBeheren(g, "medewerker:beheren")) return geweigerd(g, "medewerker-uitnodigen", BRON, "Je hebt geen toestemming om medewerkers uit te nodigen.");
   const r = medewerkerSchema.safeParse(invoer);
   if (!r.success) return { ok: false, fouten: veldfouten(r.error) };
@@ -45,7 +46,7 @@ export async function wijzigRol(g: Ingelogd | null, id: string, rol: string): Pr
   if (!m) return { ok: false, fouten: {}, melding: "Deze medewerker is niet gevonden, of het account is gedeactiveerd." };
   if (m.rol === nieuweRol.data) return { ok: false, fouten: {}, melding: `${m.naam} heeft deze rol al.` };
   // The role is read from the database on every request (huidigeGebruiker), so it applies at once.
-  const { count } = await db.gebruiker.updateMany({ where: { id, rol: m.rol, actief: true, ...staf }, data: { rol: nieuweRol.data } });
+  const { count } = await db.gebruiker.updateMany({ where: { id, rol: m.rol, actief: true, aanbiederId: null }, data: { rol: nieuweRol.data } });
   if (count !== 1) return { ok: false, fouten: {}, melding: "Dit account is net door iemand anders gewijzigd. Bekijk de lijst opnieuw." };
   await audit({ gebruikerId: g.id, activiteit: "medewerker-rol-wijzigen", bron: BRON, uitkomst: "gelukt", toelichting: `${id}: ${rolNaam[m.rol]} → ${rolNaam[nieuweRol.data]}` });
   return { ok: true, melding: `${m.naam} is nu ${rolNaam[nieuweRol.data].toLowerCase()}.` };

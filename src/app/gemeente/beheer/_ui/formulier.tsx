@@ -1,0 +1,66 @@
+"use client";
+
+import { useActionState } from "react";
+import { Foutenoverzicht, Veld } from "@/components/ui/veld";
+import { LEEG, type FormulierState } from "./formulier-state";
+
+// One form for the beheer pages, driven by a list of fields: label, help text and error per field
+// (Veld), an error summary, values kept after an error, and a plain POST when JavaScript is off.
+
+export type VeldConfig = {
+  naam: string;
+  label: string;
+  type?: "text" | "email" | "date" | "select" | "textarea";
+  uitleg?: string;
+  opties?: readonly { waarde: string; label: string }[];
+  /** "decimal" for amounts, "numeric" for years and counts: the right keyboard on a phone. */
+  invoermodus?: "decimal" | "numeric";
+  autoComplete?: string;
+  standaard?: string;
+  smal?: boolean;
+};
+
+type Props = {
+  actie: (vorige: FormulierState, data: FormData) => Promise<FormulierState>;
+  velden: readonly VeldConfig[];
+  knop: string;
+  /** Makes the field ids unique when a page has more than one form. */
+  prefix: string;
+};
+
+const SMAL = "max-w-[14rem]";
+
+export function BeheerFormulier({ actie, velden, knop, prefix }: Props) {
+  const [s, formActie, bezig] = useActionState(actie, LEEG);
+  const id = (naam: string) => `${prefix}-${naam}`;
+  return (
+    <form action={formActie} noValidate className="max-w-xl" key={s.gelukt ?? JSON.stringify(s.waarden)}>
+      {s.gelukt && <div role="status" className="mb-4 rounded-lg border-2 border-succes bg-succes-licht p-3">{s.gelukt}</div>}
+      {s.melding && <div role="alert" className="mb-4 rounded-lg border-2 border-fout bg-fout-licht p-3">{s.melding}</div>}
+      <Foutenoverzicht fouten={velden.flatMap((v) => (s.fouten[v.naam] ? [{ veld: id(v.naam), melding: s.fouten[v.naam]! }] : []))} />
+      {velden.map((v) => {
+        const waarde = s.waarden[v.naam] ?? v.standaard ?? "";
+        const klasse = `veld${v.smal ? ` ${SMAL}` : ""}`;
+        return (
+          <Veld key={v.naam} id={id(v.naam)} label={v.label} uitleg={v.uitleg} fout={s.fouten[v.naam]}>
+            {(a) =>
+              v.type === "select" ? (
+                <select id={id(v.naam)} name={v.naam} defaultValue={waarde} className={klasse} {...a}>
+                  {v.opties?.map((o) => <option key={o.waarde} value={o.waarde}>{o.label}</option>)}
+                </select>
+              ) : v.type === "textarea" ? (
+                <textarea id={id(v.naam)} name={v.naam} defaultValue={waarde} rows={3} className={klasse} {...a} />
+              ) : (
+                <input
+                  id={id(v.naam)} name={v.naam} type={v.type ?? "text"} defaultValue={waarde} className={klasse}
+                  inputMode={v.invoermodus} autoComplete={v.autoComplete ?? "off"} {...a}
+                />
+              )
+            }
+          </Veld>
+        );
+      })}
+      <button type="submit" className="knop" disabled={bezig}>{knop}</button>
+    </form>
+  );
+}
