@@ -2,6 +2,7 @@ import "dotenv/config";
 import { maakPrismaClient, zetSqlitePragmas } from "../src/server/prisma-client";
 import { seedDemo } from "./seed/demo";
 import { seedDemoGebruikers } from "./seed/gebruikers";
+import { seedDemoInwoners } from "./seed/inwoners";
 import { seedReferentie } from "./seed/referentie";
 
 // Run by `npm start` after the migrations: reference data always (idempotent), demo data only
@@ -13,6 +14,7 @@ async function main() {
     await seedReferentie(db);
     const demo = process.env.SEED_DEMO !== "false" && (await seedDemo(db));
     if (process.env.SEED_DEMO !== "false" && (await seedDemoGebruikers(db))) console.log("Demo-accounts aangemaakt (zie README).");
+    if (process.env.SEED_DEMO !== "false" && (await seedDemoInwoners(db))) console.log("Demo-inwoners aangemaakt.");
     console.log(demo ? "Referentiegegevens en demogegevens geladen." : "Referentiegegevens bijgewerkt.");
   } finally {
     await db.$disconnect();
