@@ -30,6 +30,21 @@ async function geefAf(page: Page, product: string, aanbieder: string, velden: { 
   await page.getByRole("button", { name: "Toewijzing afgeven" }).click();
 }
 
+/** Completes the registration form (names already filled) and submits it. */
+async function registreer(page: Page, i: { bsn: string; geboortedatum: string; uitkering: string; trede: string; perspectief?: string }) {
+  await page.getByLabel("BSN").fill(i.bsn);
+  await page.getByLabel("Geboortedatum").fill(i.geboortedatum);
+  await page.getByLabel("Straat").fill("Hoofdstraat");
+  await page.getByLabel("Huisnummer").fill("12");
+  await page.getByLabel("Postcode").fill("7311 AB");
+  await page.getByLabel("Woonplaats").fill("Apeldoorn");
+  await page.getByLabel(i.uitkering).check();
+  await page.getByLabel("Huidige trede").selectOption(i.trede);
+  if (i.perspectief) await page.getByLabel("Perspectieftrede (niet verplicht)").selectOption(i.perspectief);
+  await page.getByRole("button", { name: "Inwoner registreren" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "De inwoner is geregistreerd." })).toBeVisible();
+}
+
 test("a trajectregisseur registers an inwoner and issues two toewijzingen; each aanbieder sees only its own, without the BSN; A reports the start", async ({ browser }) => {
   zorgVoorTarieven(jaar, { ONTW_4: 250000, OP_TREDE_3: 1063 });
   const bsn = willekeurigBsn();
@@ -55,17 +70,7 @@ test("a trajectregisseur registers an inwoner and issues two toewijzingen; each 
   await expect(p.getByLabel("Achternaam")).toHaveValue(achternaam);
   await expectNoAxeViolations(p);
 
-  await p.getByLabel("BSN").fill(bsn);
-  await p.getByLabel("Geboortedatum").fill("1990-03-15");
-  await p.getByLabel("Straat").fill("Hoofdstraat");
-  await p.getByLabel("Huisnummer").fill("12");
-  await p.getByLabel("Postcode").fill("7311 AB");
-  await p.getByLabel("Woonplaats").fill("Apeldoorn");
-  await p.getByLabel("Participatiewet-uitkering (bijstand)").check();
-  await p.getByLabel("Huidige trede").selectOption("3");
-  await p.getByLabel("Perspectieftrede (niet verplicht)").selectOption("4");
-  await p.getByRole("button", { name: "Inwoner registreren" }).click();
-  await expect(p.getByRole("status").filter({ hasText: "De inwoner is geregistreerd." })).toBeVisible();
+  await registreer(p, { bsn, geboortedatum: "1990-03-15", uitkering: "Participatiewet-uitkering (bijstand)", trede: "3", perspectief: "4" });
   await expect(p.getByRole("heading", { level: 1, name: naam })).toBeVisible();
   // R-TOE-2: Participatiewet → the trajectregisseur is the contact person.
   await expect(p.getByText("Tom Traject (Trajectregisseur)", { exact: true })).toBeVisible();
@@ -169,18 +174,9 @@ test("an inwoner under 18 on the start date gets the age rule's message", async 
   const zeventien = `${jaar - 17}${vandaag.slice(4)}`;
   const p = (await nieuweSessie(browser, "trajectregisseur@gemeente.example")).page;
   await p.goto("/gemeente/inwoners/nieuw");
-  await p.getByLabel("BSN").fill(bsn);
   await p.getByLabel("Voornamen").fill("Jip");
   await p.getByLabel("Achternaam").fill(`Jong${bsn.slice(-4)}`);
-  await p.getByLabel("Geboortedatum").fill(zeventien);
-  await p.getByLabel("Straat").fill("Marktplein");
-  await p.getByLabel("Huisnummer").fill("1");
-  await p.getByLabel("Postcode").fill("7311 LC");
-  await p.getByLabel("Woonplaats").fill("Apeldoorn");
-  await p.getByLabel("Geen uitkering").check();
-  await p.getByLabel("Huidige trede").selectOption("2");
-  await p.getByRole("button", { name: "Inwoner registreren" }).click();
-  await expect(p.getByRole("status").filter({ hasText: "De inwoner is geregistreerd." })).toBeVisible();
+  await registreer(p, { bsn, geboortedatum: zeventien, uitkering: "Geen uitkering", trede: "2" });
   await p.getByRole("link", { name: "Toewijzing afgeven" }).click();
   await geefAf(p, "Ontwikkeling naar trede 4", "Kringloopwinkel De Schakel");
   await expect(p.getByRole("alert").filter({ hasText: "Deze toewijzing kan zo niet worden afgegeven" })).toContainText("(R-PRD-1)");

@@ -2,19 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { leesWerkplekFormulier, type WerkplekFormulier } from "@/domain/werkplek-invoer";
+import { leesWerkplekFormulier } from "@/domain/werkplek-invoer";
 import { huidigeGebruiker } from "@/server/auth/sessie";
-import { archiveerWerkplek, bewaarWerkplek, fotoBestanden, type Conflict } from "@/server/werkplekken/beheer";
+import { archiveerWerkplek, bewaarWerkplek, fotoBestanden, type BewaarUitkomst } from "@/server/werkplekken/beheer";
 
-export type WerkplekFormState = {
-  fouten: Record<string, string>;
-  melding: string | null;
-  conflict: Conflict | null;
-  formulier: WerkplekFormulier;
-  versie: number | null;
-  nieuweFotoAlt: string;
-  fotoBestanden: Record<string, string>;
-};
+/** What the form shows again after a failed save, plus the photo files to preview. */
+export type WerkplekFormState = Omit<Extract<BewaarUitkomst, { ok: false }>, "ok"> & { fotoBestanden: Record<string, string> };
 
 function leesId(v: FormDataEntryValue | null): string | null {
   return typeof v === "string" && v !== "" ? v.slice(0, 60) : null;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { TredeSelect } from "@/components/ui/trede-select";
 import { Veld } from "@/components/ui/veld";
 import type { LadderState } from "../acties";
 
@@ -46,22 +47,8 @@ export function LadderFormulier({ actie, id, treden }: { actie: (v: LadderState,
       {s.melding && <p role="alert" className="mb-3 rounded-lg border-2 border-fout bg-fout-licht p-3">{s.melding}</p>}
       <input type="hidden" name="id" value={id} />
       <Veld id="datum" label="Datum" fout={s.fouten.datum}>{(a) => <input id="datum" name="datum" type="date" defaultValue={s.waarden.datum} className="veld max-w-60" {...a} />}</Veld>
-      <Veld id="trede" label="Trede" fout={s.fouten.trede}>
-        {(a) => (
-          <select id="trede" name="trede" defaultValue={s.waarden.trede} className="veld" {...a}>
-            <option value="">Kies een trede</option>
-            {treden.map((t) => <option key={t.nummer} value={t.nummer}>{t.nummer}. {t.naam}</option>)}
-          </select>
-        )}
-      </Veld>
-      <Veld id="perspectiefTrede" label="Perspectieftrede (niet verplicht)" fout={s.fouten.perspectiefTrede}>
-        {(a) => (
-          <select id="perspectiefTrede" name="perspectiefTrede" defaultValue={s.waarden.perspectiefTrede} className="veld" {...a}>
-            <option value="">Niet gewijzigd</option>
-            {treden.map((t) => <option key={t.nummer} value={t.nummer}>{t.nummer}. {t.naam}</option>)}
-          </select>
-        )}
-      </Veld>
+      <TredeSelect id="trede" label="Trede" leeg="Kies een trede" treden={treden} waarde={s.waarden.trede ?? ""} fout={s.fouten.trede} />
+      <TredeSelect id="perspectiefTrede" label="Perspectieftrede (niet verplicht)" leeg="Niet gewijzigd" treden={treden} waarde={s.waarden.perspectiefTrede ?? ""} fout={s.fouten.perspectiefTrede} />
       <Veld id="toelichting" label="Toelichting (niet verplicht)" fout={s.fouten.toelichting}>{(a) => <textarea id="toelichting" name="toelichting" rows={3} defaultValue={s.waarden.toelichting} className="veld" {...a} />}</Veld>
       <button type="submit" className="knop" disabled={bezig}>Trede vastleggen</button>
     </form>

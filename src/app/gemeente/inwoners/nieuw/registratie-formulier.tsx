@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { TredeSelect } from "@/components/ui/trede-select";
 import { Foutenoverzicht, Veld } from "@/components/ui/veld";
 import { leesInwonerFormulier, valideerInwoner, type InwonerFormulier } from "@/domain/inwoner/invoer";
 import { UITKERINGEN, uitkeringNaam } from "@/domain/inwoner/uitkering";
@@ -75,22 +76,8 @@ export function RegistratieFormulier({ actie, leeg, contactpersonen, treden }: P
       </Veld>
       <fieldset className="mb-6">
         <legend className="text-xl font-bold mb-2">Participatieladder</legend>
-        <Veld id="trede" label="Huidige trede" fout={fouten.trede}>
-          {(a) => (
-            <select id="trede" name="trede" defaultValue={w.trede} className="veld" {...a}>
-              <option value="">Kies een trede</option>
-              {treden.map((t) => <option key={t.nummer} value={t.nummer}>{t.nummer}. {t.naam}</option>)}
-            </select>
-          )}
-        </Veld>
-        <Veld id="perspectiefTrede" label="Perspectieftrede (niet verplicht)" fout={fouten.perspectiefTrede} uitleg="De trede die haalbaar lijkt.">
-          {(a) => (
-            <select id="perspectiefTrede" name="perspectiefTrede" defaultValue={w.perspectiefTrede} className="veld" {...a}>
-              <option value="">Nog niet bepaald</option>
-              {treden.map((t) => <option key={t.nummer} value={t.nummer}>{t.nummer}. {t.naam}</option>)}
-            </select>
-          )}
-        </Veld>
+        <TredeSelect id="trede" label="Huidige trede" leeg="Kies een trede" treden={treden} waarde={w.trede} fout={fouten.trede} />
+        <TredeSelect id="perspectiefTrede" label="Perspectieftrede (niet verplicht)" leeg="Nog niet bepaald" treden={treden} waarde={w.perspectiefTrede} fout={fouten.perspectiefTrede} uitleg="De trede die haalbaar lijkt." />
       </fieldset>
       <button type="submit" className="knop" disabled={bezig}>Inwoner registreren</button>
     </form>
