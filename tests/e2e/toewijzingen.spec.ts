@@ -81,6 +81,16 @@ test("a trajectregisseur registers an inwoner and issues two toewijzingen; each 
   await expect(p.getByText(bsn, { exact: true })).toBeVisible();
   const dossier = p.url().split("?")[0]!;
 
+  // Searching by BSN finds her, masked, and the BSN never enters the URL.
+  await p.getByRole("navigation", { name: "Menu gemeente" }).getByRole("link", { name: "Inwoners" }).click();
+  await p.getByLabel("Zoek op naam, geboortedatum of BSN").fill(bsn);
+  await p.getByRole("button", { name: "Zoeken" }).click();
+  await expect(p.getByRole("row").filter({ hasText: naam })).toContainText(`*****${bsn.slice(5)}`);
+  expect(p.url()).not.toContain(bsn);
+  await expectNoAxeViolations(p);
+  await p.getByRole("link", { name: naam }).click();
+  await expect(p.getByRole("heading", { level: 1, name: naam })).toBeVisible();
+
   // A trede violation shows its rule: ontwikkeling naar trede 3 starts on trede 2 only (R-PRD-2).
   await p.getByRole("link", { name: "Toewijzing afgeven" }).click();
   await expect(p.getByRole("heading", { level: 1, name: "Toewijzing afgeven" })).toBeVisible();

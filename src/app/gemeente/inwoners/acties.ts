@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { leesInwonerFormulier, type InwonerFormulier } from "@/domain/inwoner/invoer";
 import { huidigeGebruiker } from "@/server/auth/sessie";
-import { legTredeVast, registreerInwoner, toonBsn, wijzigContactpersoon } from "@/server/inwoners/inwoners";
+import { legTredeVast, registreerInwoner, toonBsn, wijzigContactpersoon, zoekInwoners } from "@/server/inwoners/inwoners";
+import type { ZoekState } from "./zoeken";
 
 export type InwonerFormState = { waarden: InwonerFormulier; fouten: Record<string, string>; melding: string | null };
 
@@ -39,4 +40,12 @@ export async function contactpersoonAction(_v: { melding: string | null; ok: boo
   const r = await wijzigContactpersoon(await huidigeGebruiker(), id(data), String(data.get("contactpersoonId") ?? "").slice(0, 60), "/gemeente/inwoners/[id]#contactpersoon");
   if (r.ok) revalidatePath(`/gemeente/inwoners/${id(data)}`);
   return r;
+}
+
+export async function zoekAction(_v: ZoekState, data: FormData): Promise<ZoekState> {
+  const q = String(data.get("q") ?? "").slice(0, 100);
+  const mijn = data.get("mijn") === "ja";
+  if (q.trim() === "" && !mijn) return { q, mijn, regels: null, melding: "Vul een naam, geboortedatum of BSN in." };
+  const r = await zoekInwoners(await huidigeGebruiker(), q, "/gemeente/inwoners", mijn);
+  return { q, mijn, regels: r.regels, melding: r.melding };
 }
