@@ -53,9 +53,18 @@ test.describe("Inloggen", () => {
     await page.getByLabel("Code").fill(herstelcodes[0]!);
     await page.getByRole("button", { name: "Verder" }).click();
     await expect(page.getByText("Deze code klopt niet.")).toBeVisible();
-    await page.getByLabel("Code").fill(code(geheim));
+    // The code of the next 30 seconds: the one used at enrolment is spent (RFC 6238 §5.2).
+    const volgende = code(geheim, 30_000);
+    await page.getByLabel("Code").fill(volgende);
     await page.getByRole("button", { name: "Verder" }).click();
     await expect(page.getByRole("heading", { level: 1, name: aanbiederNaamVan(a.id) })).toBeVisible();
+
+    // An app code works once: replaying it is refused.
+    await page.getByRole("button", { name: "Uitloggen" }).click();
+    await wachtwoordStap(page, a.email, a.wachtwoord);
+    await page.getByLabel("Code").fill(volgende);
+    await page.getByRole("button", { name: "Verder" }).click();
+    await expect(page.getByText("Deze code klopt niet.")).toBeVisible();
   });
 
   test("a wrong password is refused without saying which part was wrong", async ({ page }) => {

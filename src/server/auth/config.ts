@@ -3,7 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import type { Rol } from "@/domain/rollen";
 import { db } from "../db";
 import { authGeheim } from "./geheim";
-import { controleerTotp, hashHerstelcode } from "./totp";
+import { hashHerstelcode, totpStap } from "./totp";
 import { leesTicket } from "./tussenstap";
 
 // Sign-in is two steps. The password step (src/app/inloggen/acties.ts) checks password and
@@ -22,7 +22,15 @@ async function controleerTweedeFactor(gebruiker: { id: string; totpGeheim: strin
     // Only seeded demo accounts, and only when the setting allows it (README).
     return gebruiker.demo && process.env.DEMO_ZONDER_TOTP !== "false";
   }
-  if (controleerTotp(gebruiker.totpGeheim, code)) return true;
+  const stap = totpStap(gebruiker.totpGeheim, code);
+  if (stap !== null) {
+    // Claim the step: a code that was already used (here or at enrolment) does not work again.
+    const { count } = await db.gebruiker.updateMany({
+      where: { id: gebruiker.id, OR: [{ totpLaatsteStap: null }, { totpLaatsteStap: { lt: stap } }] },
+      data: { totpLaatsteStap: stap },
+    });
+    return count === 1;
+  }
   const herstel = await db.herstelcode.findFirst({ where: { gebruikerId: gebruiker.id, hash: hashHerstelcode(code), gebruiktOp: null } });
   if (!herstel) return false;
   const { count } = await db.herstelcode.updateMany({ where: { id: herstel.id, gebruiktOp: null }, data: { gebruiktOp: new Date() } });

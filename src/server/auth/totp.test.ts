@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { controleerTotp, hashHerstelcode, nieuweHerstelcodes, nieuwTotpGeheim, totpCode, totpUri } from "./totp";
+import { controleerTotp, hashHerstelcode, nieuweHerstelcodes, nieuwTotpGeheim, totpCode, totpStap, totpUri } from "./totp";
 
 describe("TOTP", () => {
   const geheim = nieuwTotpGeheim();
@@ -9,6 +9,12 @@ describe("TOTP", () => {
     expect(controleerTotp(geheim, totpCode(geheim, nu), nu)).toBe(true);
     expect(controleerTotp(geheim, totpCode(geheim, nu - 30_000), nu)).toBe(true);
     expect(controleerTotp(geheim, totpCode(geheim, nu - 90_000), nu)).toBe(false);
+  });
+  it("tells the time step a code belongs to, so a used step can be refused", () => {
+    const stap = Math.floor(nu / 30_000);
+    expect(totpStap(geheim, totpCode(geheim, nu), nu)).toBe(stap);
+    expect(totpStap(geheim, totpCode(geheim, nu - 30_000), nu)).toBe(stap - 1);
+    expect(totpStap(geheim, totpCode(geheim, nu + 30_000), nu)).toBe(stap + 1);
   });
   it("refuses malformed codes", () => {
     for (const c of ["", "12345", "1234567", "abcdef"]) expect(controleerTotp(geheim, c, nu)).toBe(false);

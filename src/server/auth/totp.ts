@@ -19,9 +19,19 @@ export function totpUri(geheim: string, email: string): string {
 }
 
 export function controleerTotp(geheim: string, code: string, nu = Date.now()): boolean {
+  return totpStap(geheim, code, nu) !== null;
+}
+
+/**
+ * The 30-second time step the code belongs to (within one step of drift), or null. The caller
+ * accepts it only when it is later than the last step accepted for this account, so an
+ * intercepted code cannot be used a second time (RFC 6238 §5.2).
+ */
+export function totpStap(geheim: string, code: string, nu = Date.now()): number | null {
   const schoon = code.replace(/\s/g, "");
-  if (!/^\d{6}$/.test(schoon)) return false;
-  return totp(geheim, "").validate({ token: schoon, timestamp: nu, window: 1 }) !== null;
+  if (!/^\d{6}$/.test(schoon)) return null;
+  const delta = totp(geheim, "").validate({ token: schoon, timestamp: nu, window: 1 });
+  return delta === null ? null : Math.floor(nu / 30_000) + delta;
 }
 
 export function totpCode(geheim: string, nu = Date.now()): string {

@@ -3,7 +3,7 @@ import QRCode from "qrcode";
 import { audit } from "../audit";
 import { db } from "../db";
 import { verstuurMail } from "../mail/mailer";
-import { controleerTotp, hashHerstelcode, nieuweHerstelcodes, nieuwTotpGeheim, totpUri } from "./totp";
+import { hashHerstelcode, nieuweHerstelcodes, nieuwTotpGeheim, totpStap, totpUri } from "./totp";
 
 /** Enrolment: a secret is kept (inactive) until the first correct code confirms the app has it. */
 export async function tweestapsVoorbereiden(gebruikerId: string) {
@@ -18,13 +18,14 @@ export async function tweestapsVoorbereiden(gebruikerId: string) {
 /** Confirms enrolment with a code; returns the recovery codes (shown once) or null. */
 export async function tweestapsBevestigen(gebruikerId: string, code: string): Promise<string[] | null> {
   const g = await db.gebruiker.findUniqueOrThrow({ where: { id: gebruikerId } });
-  if (g.totpActiefOp || !g.totpGeheim || !controleerTotp(g.totpGeheim, code)) {
+  const stap = g.totpGeheim ? totpStap(g.totpGeheim, code) : null;
+  if (g.totpActiefOp || stap === null) {
     await audit({ gebruikerId, activiteit: "tweestaps-instellen", bron: "/inloggen/tweestaps", uitkomst: "mislukt" });
     return null;
   }
   const codes = nieuweHerstelcodes();
   await db.$transaction([
-    db.gebruiker.update({ where: { id: g.id }, data: { totpActiefOp: new Date() } }),
+    db.gebruiker.update({ where: { id: g.id }, data: { totpActiefOp: new Date(), totpLaatsteStap: stap } }),
     db.herstelcode.deleteMany({ where: { gebruikerId: g.id } }),
     db.herstelcode.createMany({ data: codes.map((c) => ({ gebruikerId: g.id, hash: hashHerstelcode(c) })) }),
   ]);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Gebruiker" ADD COLUMN "totpLaatsteStap" INTEGER;
