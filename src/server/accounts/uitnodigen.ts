@@ -14,14 +14,20 @@ import { verstuurMail } from "../mail/mailer";
 // sets the password; the second factor is enrolled right after, before any session exists.
 
 
-export async function nodigUit(gebruiker: { id: string; naam: string; email: string }, organisatie: string, doorId: string): Promise<void> {
+/** `waarvoor`: what the portal is for this person; aanbieders manage werkplekken by default. */
+export async function nodigUit(
+  gebruiker: { id: string; naam: string; email: string },
+  organisatie: string,
+  doorId: string,
+  waarvoor = "Daar beheer je de werkplekken van je organisatie.",
+): Promise<void> {
   const geheim = crypto.randomBytes(32).toString("base64url");
   await db.token.updateMany({ where: { gebruikerId: gebruiker.id, soort: "UITNODIGING", gebruiktOp: null }, data: { gebruiktOp: new Date() } });
   await db.token.create({ data: { gebruikerId: gebruiker.id, soort: "UITNODIGING", hash: hashToken(geheim), verlooptOp: new Date(Date.now() + GELDIGHEID_MS.UITNODIGING) } });
   await verstuurMail({
     aan: gebruiker.email,
     onderwerp: "Uitnodiging voor het portaal van Apeldoorn Werkt Mee",
-    tekst: `Beste ${gebruiker.naam},\n\nJe bent uitgenodigd om namens ${organisatie} in te loggen op het portaal van Apeldoorn Werkt Mee. Daar beheer je de werkplekken van je organisatie.\n\nMaak je account aan via deze link:\n\n${env.APP_URL}/uitnodiging/${geheim}\n\nDe link werkt 7 dagen en één keer. Je kiest een wachtwoord en stelt tweestapsverificatie in met een app op je telefoon.\n\nMet vriendelijke groet,\nApeldoorn Werkt Mee`,
+    tekst: `Beste ${gebruiker.naam},\n\nJe bent uitgenodigd om namens ${organisatie} in te loggen op het portaal van Apeldoorn Werkt Mee. ${waarvoor}\n\nMaak je account aan via deze link:\n\n${env.APP_URL}/uitnodiging/${geheim}\n\nDe link werkt 7 dagen en één keer. Je kiest een wachtwoord en stelt tweestapsverificatie in met een app op je telefoon.\n\nMet vriendelijke groet,\nApeldoorn Werkt Mee`,
   });
   await audit({ gebruikerId: doorId, activiteit: "gebruiker-uitnodigen", bron: "uitnodigen", uitkomst: "gelukt", toelichting: gebruiker.id });
 }

@@ -33,7 +33,7 @@ export async function nodigMedewerkerUit(g: Ingelogd | null, invoer: Record<keyo
   if (await db.gebruiker.findUnique({ where: { email: r.data.email } })) return { ok: false, fouten: { email: "Er is al een account met dit e-mailadres." } };
   const nieuw = await db.gebruiker.create({ data: { ...r.data, aanbiederId: null } });
   await audit({ gebruikerId: g.id, activiteit: "medewerker-uitnodigen", bron: BRON, uitkomst: "gelukt", toelichting: `${nieuw.id}: ${rolNaam[nieuw.rol]}` });
-  await nodigUit(nieuw, ORGANISATIE, g.id);
+  await nodigUit(nieuw, ORGANISATIE, g.id, "Daar werk je met inwoners, toewijzingen en werkplekken van Werkt Mee.");
   return { ok: true, melding: `${nieuw.naam} heeft een uitnodiging per e-mail gekregen, als ${rolNaam[nieuw.rol].toLowerCase()}.` };
 }
 
