@@ -25,7 +25,8 @@ export async function tweestapsBevestigen(gebruikerId: string, code: string): Pr
   }
   const codes = nieuweHerstelcodes();
   await db.$transaction([
-    db.gebruiker.update({ where: { id: g.id }, data: { totpActiefOp: new Date(), totpLaatsteStap: stap } }),
+    // The step is not claimed here: the sign-in that follows at once (same code) claims it.
+    db.gebruiker.update({ where: { id: g.id }, data: { totpActiefOp: new Date() } }),
     db.herstelcode.deleteMany({ where: { gebruikerId: g.id } }),
     db.herstelcode.createMany({ data: codes.map((c) => ({ gebruikerId: g.id, hash: hashHerstelcode(c) })) }),
   ]);
