@@ -192,3 +192,22 @@ test("an inwoner under 18 on the start date gets the age rule's message", async 
   await expect(p.getByRole("alert").filter({ hasText: "Deze toewijzing kan zo niet worden afgegeven" })).toContainText("(R-PRD-1)");
   await expectNoAxeViolations(p);
 });
+
+test("without JavaScript: search an inwoner, open the file and show the BSN (logged)", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const p = await context.newPage();
+  await inloggen(p, "trajectregisseur@gemeente.example", DEMO_WACHTWOORD);
+  await expect(p.getByRole("button", { name: "Uitloggen" })).toBeVisible();
+  await p.goto("/gemeente/inwoners");
+  // A demo inwoner (prisma/data/demo-inwoners.ts), test-range BSN 999990007.
+  await p.getByLabel("Zoek op naam, geboortedatum of BSN").fill("el amrani");
+  await p.getByRole("button", { name: "Zoeken" }).click();
+  await expect(p.getByRole("row").filter({ hasText: "Fatima El Amrani" })).toContainText("*****0007");
+  await p.getByRole("link", { name: "Fatima El Amrani" }).click();
+  await expect(p.getByRole("heading", { level: 1, name: "Fatima El Amrani" })).toBeVisible();
+  expect(await p.content()).not.toContain("999990007");
+  await p.getByRole("button", { name: "Toon BSN" }).click();
+  await expect(p.getByText("999990007", { exact: true })).toBeVisible();
+  await expect(p.getByText("(getoond en vastgelegd in het logboek)")).toBeVisible();
+  await context.close();
+});

@@ -10,9 +10,9 @@ import type { Browser, Page } from "@playwright/test";
 
 const uniek = () => String(Date.now()).slice(-7);
 
-async function alsAanbieder(browser: Browser, aanbieder: "eerste" | "tweede" = "eerste", naam = "Anna Aanbieder") {
+async function alsAanbieder(browser: Browser, aanbieder: "eerste" | "tweede" = "eerste", naam = "Anna Aanbieder", javaScriptEnabled = true) {
   const account = await maakAccount({ rol: "AANBIEDER_MEDEWERKER", aanbieder, naam, demo: true });
-  const context = await browser.newContext();
+  const context = await browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
   await inloggen(page, account.email, account.wachtwoord);
   await expect(page).toHaveURL(/\/aanbieder$/);
@@ -216,5 +216,50 @@ test.describe("Werkplekken beheren", () => {
     await a.page.reload();
     await expect(a.page.getByText("Deze werkplek is gearchiveerd.", { exact: false })).toBeVisible();
     await a.sluit();
+  });
+});
+
+test.describe("zonder JavaScript en met het toetsenbord", () => {
+  test("an aanbieder creates a werkplek with a photo without JavaScript; an error keeps the uploaded photo", async ({ browser }) => {
+    const { page, sluit } = await alsAanbieder(browser, "eerste", "Anna Aanbieder", false);
+    const titel = `Zonder JavaScript ${uniek()}`;
+    await page.goto("/aanbieder/werkplekken/nieuw");
+    await vulNieuweWerkplekIn(page, titel);
+    await page.getByLabel("Titel", { exact: true }).fill("");
+    const foto = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#36a" } }).png().toBuffer();
+    await page.getByLabel("Nieuwe foto toevoegen (niet verplicht)").setInputFiles({ name: "werkplaats.png", mimeType: "image/png", buffer: foto });
+    await page.getByLabel("Beschrijving van de nieuwe foto").fill("Een lege werkbank bij het raam");
+    await page.getByRole("button", { name: "Opslaan en indienen voor controle" }).click();
+    await expect(page.getByRole("link", { name: "Vul een titel in." })).toBeVisible();
+    // The photo was processed and stays with the form; nothing typed is lost.
+    await expect(page.getByLabel("Beschrijving van foto 1")).toHaveValue("Een lege werkbank bij het raam");
+    await expect(page.getByLabel("Straat", { exact: true })).toHaveValue("Vosselmanstraat");
+    await page.getByLabel("Titel", { exact: true }).fill(titel);
+    await page.getByRole("button", { name: "Opslaan en indienen voor controle" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "ingediend voor de inhoudelijke controle" })).toBeVisible();
+    await expect(page.getByLabel("Beschrijving van foto 1")).toHaveValue("Een lege werkbank bij het raam");
+    await sluit();
+  });
+
+  test("Centrum Werkt Mee ticks the checklist and approves with the keyboard alone", async ({ browser }) => {
+    const { page, sluit } = await alsAanbieder(browser);
+    const titel = `Toetsenbord ${uniek()}`;
+    const id = await maakEnDienIn(page, titel);
+    await sluit();
+    const c = await alsCentrum(browser);
+    await inloggen(c.page, "centrum@gemeente.example", DEMO_WACHTWOORD);
+    await expect(c.page).toHaveURL(/\/gemeente$/);
+    await c.page.goto(`/gemeente/inhoudscheck/${id}`);
+    const eerste = c.page.getByLabel(/lopend contract/);
+    for (let i = 0; i < 150 && !(await eerste.evaluate((e) => e === document.activeElement)); i++) await c.page.keyboard.press("Tab");
+    await expect(eerste).toBeFocused();
+    for (let i = 0; i < 4; i++) {
+      await c.page.keyboard.press("Space");
+      await c.page.keyboard.press("Tab");
+    }
+    await expect(c.page.getByRole("button", { name: "Goedkeuren en publiceren" })).toBeFocused();
+    await c.page.keyboard.press("Enter");
+    await expect(c.page.getByRole("status").filter({ hasText: "De werkplek is goedgekeurd" })).toBeVisible();
+    await c.sluit();
   });
 });
