@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parsePostcode } from "./postcode";
+import { eersteFoutPerVeld } from "./veldfouten";
 
 // R-WP-5: the inwoner's interest goes to the gemeente. One schema, used by the form in the
 // browser (when JavaScript runs) and by the server action (always).
@@ -40,12 +41,7 @@ export type InteresseVeld = (typeof interesseVelden)[number];
 export type Veldfouten = Partial<Record<InteresseVeld, string>>;
 
 export function veldfouten(error: z.ZodError): Veldfouten {
-  const uit: Veldfouten = {};
-  for (const issue of error.issues) {
-    const veld = issue.path[0] as InteresseVeld | undefined;
-    if (veld && !uit[veld]) uit[veld] = issue.message;
-  }
-  return uit;
+  return eersteFoutPerVeld(error) as Veldfouten;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { ID_PATROON } from "./id";
 import { parsePostcode } from "./postcode";
+import { eersteFoutPerVeld } from "./veldfouten";
 
 // What an aanbieder writes about a werkplek (issue 3). One schema, used by the form in the browser
 // (when JavaScript runs) and by the server action (always). The same shape is stored as the JSON
@@ -36,7 +38,7 @@ const optioneelGetal = (label: string, min: number, max: number) =>
     .refine((v) => v === null || (v >= min && v <= max), `${label[0]!.toUpperCase()}${label.slice(1)} ligt tussen ${min} en ${max}.`);
 
 const fotoSchema = z.object({
-  fotoId: z.string().regex(/^[a-z0-9]{8,40}$/, "Onbekende foto."),
+  fotoId: z.string().regex(ID_PATROON, "Onbekende foto."),
   altTekst: z
     .string()
     .trim()
@@ -126,14 +128,8 @@ export const VELD_LABELS: Record<WerkplekVeld, string> = {
 
 /** The errors per field (the first per field), for the summary and the fields; photo alt texts as `fotos.<id>`. */
 export function werkplekVeldfouten(error: z.ZodError): Record<string, string> {
-  const uit: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const [veld, index, sub] = issue.path;
-    let sleutel = String(veld ?? "formulier");
-    if (veld === "fotos" && typeof index === "number" && sub === "altTekst") sleutel = `alt-${index}`;
-    uit[sleutel] ??= issue.message;
-  }
-  return uit;
+  return eersteFoutPerVeld(error, ({ path: [veld, index, sub] }) =>
+    veld === "fotos" && typeof index === "number" && sub === "altTekst" ? `alt-${index}` : String(veld ?? "formulier"));
 }
 
 export function valideerWerkplek(invoer: WerkplekFormulier):
@@ -171,6 +167,11 @@ export function leesWerkplekFormulier(data: FormData): WerkplekFormulier {
 }
 
 /** Stored content back to the form shape (to fill the form when editing). */
+/** The hidden `versie` field: a whole number, or null when missing or tampered with. */
+export function parseVersie(waarde: FormDataEntryValue | null): number | null {
+  return typeof waarde === "string" && /^\d{1,9}$/.test(waarde) ? Number(waarde) : null;
+}
+
 export function inhoudNaarFormulier(w: WerkplekInhoud): WerkplekFormulier {
   return {
     ...w,

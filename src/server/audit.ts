@@ -23,3 +23,18 @@ export async function audit(r: AuditInvoer): Promise<void> {
     },
   });
 }
+
+/**
+ * One processing of an inwoner's data: the caller (or nobody), the activity, the inwoner's
+ * pseudonym, the route or action it came from, and the outcome.
+ */
+export async function logVerwerking(
+  g: { id: string } | null,
+  activiteit: string,
+  bron: string,
+  betrokkene: string | null,
+  uitkomst: AuditInvoer["uitkomst"] = "gelukt",
+  toelichting?: string,
+): Promise<void> {
+  await audit({ gebruikerId: g?.id ?? null, activiteit, bron, betrokkene, uitkomst, toelichting });
+}

@@ -12,3 +12,8 @@ function createClient() {
 const globalForDb = globalThis as unknown as { prisma?: ReturnType<typeof createClient> };
 export const db = globalForDb.prisma ?? createClient();
 if (process.env.NODE_ENV !== "production") globalForDb.prisma = db;
+
+/** Prisma's unique-constraint error: a concurrent request got there first. */
+export function isUniekFout(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GEMEENTE_ROLLEN } from "../rollen";
-import { idVeld } from "./id";
+import { idVeld } from "../id";
 import { gemeenteRolVeld, medewerkerSchema } from "./medewerker";
 
 describe("medewerkerSchema", () => {

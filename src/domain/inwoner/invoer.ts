@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { ID_PATROON } from "../id";
 import { parsePostcode } from "../postcode";
+import { eersteFoutPerVeld } from "../veldfouten";
 import { calendarDate } from "../toewijzing/calendar-date";
 import { parseBsn } from "./bsn";
 import { UITKERINGEN } from "./uitkering";
@@ -66,7 +68,7 @@ export const inwonerSchema = z.object({
   telefoon: z.string().trim().max(20).refine((v) => v === "" || /^\+?[0-9][0-9 ()-]{8,18}[0-9]$/.test(v), "Vul een geldig telefoonnummer in, of laat het leeg."),
   uitkering: z.enum(UITKERINGEN, { error: "Kies welke uitkering de inwoner heeft." }),
   /** "" → proposed by R-TOE-2 on the server. */
-  contactpersoonId: z.string().regex(/^([a-z0-9]{8,40})?$/, "Kies een contactpersoon uit de lijst."),
+  contactpersoonId: z.string().refine((v) => v === "" || ID_PATROON.test(v), "Kies een contactpersoon uit de lijst."),
   trede: trede("Kies de trede waarop de inwoner nu staat."),
   perspectiefTrede: z.string().regex(/^[1-6]?$/, "Kies een perspectieftrede.").transform((v) => (v === "" ? null : Number(v))),
 });
@@ -85,9 +87,7 @@ export function leesInwonerFormulier(data: FormData): InwonerFormulier {
 export function valideerInwoner(f: InwonerFormulier): { ok: true; inwoner: InwonerInvoer } | { ok: false; fouten: Record<string, string> } {
   const r = inwonerSchema.safeParse(f);
   if (r.success) return { ok: true, inwoner: r.data };
-  const fouten: Record<string, string> = {};
-  for (const i of r.error.issues) fouten[String(i.path[0])] ??= i.message;
-  return { ok: false, fouten };
+  return { ok: false, fouten: eersteFoutPerVeld(r.error) };
 }
 
 /** Search input: a BSN, a birth date, or (part of) a name. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { idVeld } from "@/domain/beheer/id";
+import { idVeld } from "@/domain/id";
 import { brancheSchema, type BrancheInvoer } from "@/domain/beheer/referentie";
 import { normaliseer, slugify } from "@/domain/tekst";
 import { werkplekZoektekst } from "@/domain/werkplek-zoektekst";

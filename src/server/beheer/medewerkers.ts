@@ -1,5 +1,5 @@
 import "server-only";
-import { idVeld } from "@/domain/beheer/id";
+import { idVeld } from "@/domain/id";
 import { gemeenteRolVeld, medewerkerSchema, type MedewerkerInvoer } from "@/domain/beheer/medewerker";
 import { GEMEENTE_ROLLEN, rolNaam } from "@/domain/rollen";
 import { nodigUit } from "../accounts/uitnodigen";

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { mag, type Actie } from "@/domain/permissies";
+import { eersteFoutPerVeld } from "@/domain/veldfouten";
 import { audit } from "../audit";
 import type { Ingelogd } from "../auth/sessie";
 
@@ -23,12 +24,7 @@ export async function geweigerd(g: Ingelogd | null, activiteit: string, bron: st
 
 /** The first message per field, as the forms show them. */
 export function veldfouten<V extends string>(error: z.ZodError): Partial<Record<V, string>> {
-  const fouten: Partial<Record<V, string>> = {};
-  for (const i of error.issues) fouten[String(i.path[0] ?? "formulier") as V] ??= i.message;
-  return fouten;
+  return eersteFoutPerVeld(error) as Partial<Record<V, string>>;
 }
 
-/** Prisma's unique-constraint error: a concurrent request got there first. */
-export function isUniekFout(e: unknown): boolean {
-  return typeof e === "object" && e !== null && (e as { code?: string }).code === "P2002";
-}
+export { isUniekFout } from "../db";

@@ -1,7 +1,8 @@
 import "server-only";
+import { isId } from "@/domain/id";
 import { mag } from "@/domain/permissies";
 import type { Ingelogd } from "../auth/sessie";
-import { audit } from "../audit";
+import { logVerwerking } from "../audit";
 import { db } from "../db";
 
 /** How many "ik heb interesse" requests wait for handling; only for roles that handle them. */
@@ -9,8 +10,6 @@ export async function aantalNieuweInteresses(g: Ingelogd): Promise<number | null
   if (!mag(g.rol, "interesse:behandelen")) return null;
   return db.interesse.count({ where: { status: "NIEUW" } });
 }
-
-const ID = /^[a-z0-9]{8,40}$/;
 
 /**
  * The queue of requests, oldest open first, then the handled ones. A request holds personal data
@@ -30,7 +29,7 @@ export async function interesseWachtrij(g: Ingelogd | null, filter: "open" | "af
     },
   });
   for (const i of lijst) {
-    await audit({ gebruikerId: g.id, activiteit: "interesse-bekijken", bron, betrokkene: i.inwonerId ?? `interesse:${i.id}`, uitkomst: "gelukt" });
+    await logVerwerking(g, "interesse-bekijken", bron, i.inwonerId ?? `interesse:${i.id}`);
   }
   return lijst;
 }
@@ -39,18 +38,18 @@ export type InteresseActie = { soort: "toewijzen"; behandelaarId: string } | { s
 
 /** Assign to a staff member, link to an inwoner, or mark handled. */
 export async function behandelInteresse(g: Ingelogd | null, id: string, actie: InteresseActie, bron: string): Promise<{ ok: boolean; melding: string }> {
-  if (!g || !mag(g.rol, "interesse:behandelen") || !ID.test(id)) return { ok: false, melding: "Je mag aanvragen niet behandelen." };
+  if (!g || !mag(g.rol, "interesse:behandelen") || !isId(id)) return { ok: false, melding: "Je mag aanvragen niet behandelen." };
   const i = await db.interesse.findUnique({ where: { id }, select: { id: true, inwonerId: true } });
   if (!i) return { ok: false, melding: "Deze aanvraag bestaat niet." };
   let data: Parameters<typeof db.interesse.update>[0]["data"];
   let melding: string;
   if (actie.soort === "toewijzen") {
-    const b = ID.test(actie.behandelaarId) ? await db.gebruiker.findFirst({ where: { id: actie.behandelaarId, actief: true, aanbiederId: null }, select: { id: true, naam: true, rol: true } }) : null;
+    const b = isId(actie.behandelaarId) ? await db.gebruiker.findFirst({ where: { id: actie.behandelaarId, actief: true, aanbiederId: null }, select: { id: true, naam: true, rol: true } }) : null;
     if (!b || !mag(b.rol, "interesse:behandelen")) return { ok: false, melding: "Kies een medewerker uit de lijst." };
     data = { behandelaarId: b.id, status: "IN_BEHANDELING" };
     melding = `De aanvraag is toegewezen aan ${b.naam}.`;
   } else if (actie.soort === "koppelen") {
-    const inwoner = ID.test(actie.inwonerId) ? await db.inwoner.findUnique({ where: { id: actie.inwonerId }, select: { id: true } }) : null;
+    const inwoner = isId(actie.inwonerId) ? await db.inwoner.findUnique({ where: { id: actie.inwonerId }, select: { id: true } }) : null;
     if (!inwoner) return { ok: false, melding: "Deze inwoner bestaat niet. Zoek de inwoner op en kopieer de link van het dossier." };
     data = { inwonerId: inwoner.id };
     melding = "De aanvraag is gekoppeld aan de inwoner.";
@@ -59,7 +58,7 @@ export async function behandelInteresse(g: Ingelogd | null, id: string, actie: I
     melding = "De aanvraag is afgehandeld.";
   }
   await db.interesse.update({ where: { id }, data });
-  await audit({ gebruikerId: g.id, activiteit: `interesse-${actie.soort}`, bron, betrokkene: (actie.soort === "koppelen" ? actie.inwonerId : i.inwonerId) ?? `interesse:${i.id}`, uitkomst: "gelukt" });
+  await logVerwerking(g, `interesse-${actie.soort}`, bron, (actie.soort === "koppelen" ? actie.inwonerId : i.inwonerId) ?? `interesse:${i.id}`);
   return { ok: true, melding };
 }
 

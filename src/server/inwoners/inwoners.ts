@@ -1,11 +1,12 @@
 import "server-only";
+import { isId } from "@/domain/id";
 import { maskeerBsn } from "@/domain/inwoner/bsn";
 import { contactpersoonRol } from "@/domain/inwoner/contactpersoon";
 import { parseDatum, parseZoekvraag, valideerInwoner, volledigeNaam, type InwonerFormulier } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
 import { normaliseer } from "@/domain/tekst";
 import type { Ingelogd } from "../auth/sessie";
-import { audit } from "../audit";
+import { logVerwerking } from "../audit";
 import { db } from "../db";
 
 // Inwoners in the back office (issue 4). Every function checks the caller's permission and writes
@@ -13,12 +14,7 @@ import { db } from "../db";
 // who, which activity, about whom as a pseudonym — the inwoner's random id, never the BSN —
 // from where, with what outcome). The BSN leaves this module only masked, except in `toonBsn`.
 
-const ID = /^[a-z0-9]{20,40}$/;
 const GEEN_TOEGANG = "Je hebt geen toegang tot inwonergegevens.";
-
-async function log(g: Ingelogd | null, activiteit: string, bron: string, betrokkene: string | null, uitkomst: "gelukt" | "geweigerd" | "mislukt" = "gelukt", toelichting?: string) {
-  await audit({ gebruikerId: g?.id ?? null, activiteit, bron, betrokkene, uitkomst, toelichting });
-}
 
 /** Staff who can be an inwoner's contact person (R-TOE-2), for the form's select. */
 export async function mogelijkeContactpersonen(g: Ingelogd | null) {
@@ -49,7 +45,7 @@ export type RegistratieUitkomst = { ok: true; id: string } | { ok: false; fouten
 
 export async function registreerInwoner(g: Ingelogd | null, f: InwonerFormulier, bron: string): Promise<RegistratieUitkomst> {
   if (!g || !mag(g.rol, "inwoner:registreren")) {
-    await log(g, "inwoner-registreren", bron, null, "geweigerd");
+    await logVerwerking(g, "inwoner-registreren", bron, null, "geweigerd");
     return { ok: false, fouten: {}, melding: GEEN_TOEGANG };
   }
   const r = valideerInwoner(f);
@@ -79,7 +75,7 @@ export async function registreerInwoner(g: Ingelogd | null, f: InwonerFormulier,
       ladder: { create: { datum: vandaag, trede: i.trede, perspectiefTrede: i.perspectiefTrede, perspectiefDatum: i.perspectiefTrede ? vandaag : null, vastgelegdDoorId: g.id } },
     },
   });
-  await log(g, "inwoner-registreren", bron, inwoner.id);
+  await logVerwerking(g, "inwoner-registreren", bron, inwoner.id);
   return { ok: true, id: inwoner.id };
 }
 
@@ -100,7 +96,7 @@ export async function zoekInwoners(g: Ingelogd | null, q: string, bron: string, 
     take: 25,
     select: { id: true, voornamen: true, tussenvoegsel: true, achternaam: true, geboortedatum: true, bsn: true, plaats: true, contactpersoon: { select: { naam: true } } },
   });
-  for (const i of gevonden) await log(g, "inwoner-zoeken", bron, i.id, "gelukt", `zoekvraag: ${vraag.soort}`);
+  for (const i of gevonden) await logVerwerking(g, "inwoner-zoeken", bron, i.id, "gelukt", `zoekvraag: ${vraag.soort}`);
   return {
     regels: gevonden.map((i) => ({ id: i.id, naam: volledigeNaam(i), geboortedatum: i.geboortedatum, bsn: maskeerBsn(i.bsn), plaats: i.plaats, contactpersoon: i.contactpersoon?.naam ?? null })),
     melding: null,
@@ -109,8 +105,8 @@ export async function zoekInwoners(g: Ingelogd | null, q: string, bron: string, 
 
 /** The inwoner's file for staff; the BSN masked. Logged as one read. */
 export async function inwonerDossier(g: Ingelogd | null, id: string, bron: string) {
-  if (!g || !mag(g.rol, "inwoner:lezen") || !ID.test(id)) {
-    if (ID.test(id)) await log(g, "inwoner-bekijken", bron, id, "geweigerd");
+  if (!g || !mag(g.rol, "inwoner:lezen") || !isId(id)) {
+    if (isId(id)) await logVerwerking(g, "inwoner-bekijken", bron, id, "geweigerd");
     return null;
   }
   const i = await db.inwoner.findUnique({
@@ -122,20 +118,20 @@ export async function inwonerDossier(g: Ingelogd | null, id: string, bron: strin
     },
   });
   if (!i) return null;
-  await log(g, "inwoner-bekijken", bron, i.id);
+  await logVerwerking(g, "inwoner-bekijken", bron, i.id);
   const { bsn, ...rest } = i;
   return { ...rest, naam: volledigeNaam(i), bsnGemaskeerd: maskeerBsn(bsn), voorgesteldeContactRol: contactpersoonRol(i.uitkering) };
 }
 
 /** The full BSN, only on an explicit request, logged. */
 export async function toonBsn(g: Ingelogd | null, id: string, bron: string): Promise<string | null> {
-  if (!g || !mag(g.rol, "inwoner:lezen") || !ID.test(id)) {
-    if (ID.test(id)) await log(g, "bsn-tonen", bron, id, "geweigerd");
+  if (!g || !mag(g.rol, "inwoner:lezen") || !isId(id)) {
+    if (isId(id)) await logVerwerking(g, "bsn-tonen", bron, id, "geweigerd");
     return null;
   }
   const i = await db.inwoner.findUnique({ where: { id }, select: { id: true, bsn: true } });
   if (!i) return null;
-  await log(g, "bsn-tonen", bron, i.id);
+  await logVerwerking(g, "bsn-tonen", bron, i.id);
   return i.bsn;
 }
 
@@ -143,8 +139,8 @@ export type LadderUitkomst = { ok: true } | { ok: false; fouten: Record<string, 
 
 /** R-LAD-3: a new trede (and optionally a perspectief) on a date, with who recorded it. */
 export async function legTredeVast(g: Ingelogd | null, id: string, f: { datum: string; trede: string; perspectiefTrede: string; toelichting: string }, bron: string): Promise<LadderUitkomst> {
-  if (!g || !mag(g.rol, "inwoner:registreren") || !ID.test(id)) {
-    if (ID.test(id)) await log(g, "ladder-vastleggen", bron, id, "geweigerd");
+  if (!g || !mag(g.rol, "inwoner:registreren") || !isId(id)) {
+    if (isId(id)) await logVerwerking(g, "ladder-vastleggen", bron, id, "geweigerd");
     return { ok: false, fouten: {}, melding: "Je mag de trede van een inwoner niet vastleggen." };
   }
   const fouten: Record<string, string> = {};
@@ -163,23 +159,23 @@ export async function legTredeVast(g: Ingelogd | null, id: string, f: { datum: s
   await db.ladderRegel.create({
     data: { inwonerId: id, datum: datum!, trede: trede!, perspectiefTrede: perspectief, perspectiefDatum: perspectief ? datum : null, toelichting: f.toelichting.trim() || null, vastgelegdDoorId: g.id },
   });
-  await log(g, "ladder-vastleggen", bron, id);
+  await logVerwerking(g, "ladder-vastleggen", bron, id);
   return { ok: true };
 }
 
 /** R-TOE-2: staff may change the proposed contact person. */
 export async function wijzigContactpersoon(g: Ingelogd | null, id: string, contactpersoonId: string, bron: string): Promise<{ ok: boolean; melding: string }> {
-  if (!g || !mag(g.rol, "inwoner:registreren") || !ID.test(id)) {
-    if (ID.test(id)) await log(g, "contactpersoon-wijzigen", bron, id, "geweigerd");
+  if (!g || !mag(g.rol, "inwoner:registreren") || !isId(id)) {
+    if (isId(id)) await logVerwerking(g, "contactpersoon-wijzigen", bron, id, "geweigerd");
     return { ok: false, melding: "Je mag de contactpersoon niet wijzigen." };
   }
-  const contact = ID.test(contactpersoonId) || /^[a-z0-9]{8,40}$/.test(contactpersoonId)
+  const contact = isId(contactpersoonId)
     ? await db.gebruiker.findFirst({ where: { id: contactpersoonId, actief: true, rol: { in: ["TRAJECTREGISSEUR", "WMO_CONSULENT"] } }, select: { id: true, naam: true } })
     : null;
   if (!contact) return { ok: false, melding: "Kies een contactpersoon uit de lijst." };
   const r = await db.inwoner.updateMany({ where: { id }, data: { contactpersoonId: contact.id } });
   if (r.count === 0) return { ok: false, melding: "Deze inwoner bestaat niet." };
-  await log(g, "contactpersoon-wijzigen", bron, id);
+  await logVerwerking(g, "contactpersoon-wijzigen", bron, id);
   return { ok: true, melding: `${contact.naam} is nu de contactpersoon.` };
 }
 

@@ -4,7 +4,7 @@ import { mag } from "@/domain/permissies";
 import { addDays } from "@/domain/toewijzing/calendar-date";
 import { eindigtBinnenkort, termijnen, termijnStatus, type TermijnStatus } from "@/domain/toewijzing/termijnen";
 import type { Ingelogd } from "../auth/sessie";
-import { audit } from "../audit";
+import { logVerwerking } from "../audit";
 import { db } from "../db";
 
 // Deadlines and signals (issue 4, R-TOE-5, R-EV-1) for one staff member ("mijn inwoners": the
@@ -46,7 +46,7 @@ export async function dashboard(g: Ingelogd | null, scope: "mijn" | "team", bron
     };
   });
   for (const id of new Set(regels.map((r) => r.inwonerId))) {
-    await audit({ gebruikerId: g.id, activiteit: "termijnen-bekijken", bron, betrokkene: id, uitkomst: "gelukt" });
+    await logVerwerking(g, "termijnen-bekijken", bron, id);
   }
   return regels;
 }

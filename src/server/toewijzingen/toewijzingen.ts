@@ -1,4 +1,5 @@
 import "server-only";
+import { isId } from "@/domain/id";
 import { volledigeNaam, parseDatum } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
 import { maakToewijzingnummer } from "@/domain/toewijzing/nummer";
@@ -7,8 +8,8 @@ import { controleerToewijzing } from "@/domain/toewijzing/regels";
 import type { Fout, Waarschuwing } from "@/domain/toewijzing/bevinding";
 import type { ProductRegels } from "@/domain/toewijzing/product";
 import type { Ingelogd } from "../auth/sessie";
-import { audit } from "../audit";
-import { db } from "../db";
+import { logVerwerking } from "../audit";
+import { db, isUniekFout } from "../db";
 import { huidigeTrede } from "../inwoners/inwoners";
 
 // Toewijzingen (issue 4): issued by staff with mandate under the rules of
@@ -16,11 +17,6 @@ import { huidigeTrede } from "../inwoners/inwoners";
 // stopped by that aanbieder. Every read or change of a toewijzing is a read or change of inwoner
 // data and is audit-logged with the inwoner's pseudonymous id.
 
-const ID = /^[a-z0-9]{8,40}$/;
-
-async function log(g: Ingelogd | null, activiteit: string, bron: string, betrokkene: string | null, uitkomst: "gelukt" | "geweigerd" | "mislukt" = "gelukt", toelichting?: string) {
-  await audit({ gebruikerId: g?.id ?? null, activiteit, bron, betrokkene, uitkomst, toelichting });
-}
 
 export async function productRegels(): Promise<ProductRegels[]> {
   const producten = await db.product.findMany({ orderBy: { volgorde: "asc" }, include: { startTreden: true } });
@@ -38,9 +34,9 @@ export type AfgifteUitkomst =
 
 /** Issue a toewijzing: every rule checked by the domain; a unique number; iWmo and tariff recorded. */
 export async function geefToewijzingAf(g: Ingelogd | null, f: AfgifteFormulier, bron: string): Promise<AfgifteUitkomst> {
-  const betrokkene = ID.test(f.inwonerId) ? f.inwonerId : null;
+  const betrokkene = isId(f.inwonerId) ? f.inwonerId : null;
   if (!g || !mag(g.rol, "toewijzing:afgeven")) {
-    await log(g, "toewijzing-afgeven", bron, betrokkene, "geweigerd");
+    await logVerwerking(g, "toewijzing-afgeven", bron, betrokkene, "geweigerd");
     return { ok: false, fouten: {}, regelFouten: [{ regel: "R-TOE-1", melding: "Je hebt geen mandaat om toewijzingen af te geven." }], melding: null };
   }
   const fouten: Record<string, string> = {};
@@ -49,11 +45,11 @@ export async function geefToewijzingAf(g: Ingelogd | null, f: AfgifteFormulier, 
   const producten = await productRegels();
   const product = producten.find((p) => p.code === f.productCode);
   if (!product) fouten.productCode = "Kies een product.";
-  const aanbieder = ID.test(f.aanbiederId) ? await db.aanbieder.findUnique({ where: { id: f.aanbiederId } }) : null;
+  const aanbieder = isId(f.aanbiederId) ? await db.aanbieder.findUnique({ where: { id: f.aanbiederId } }) : null;
   if (!aanbieder) fouten.aanbiederId = "Kies een aanbieder.";
   let werkplekId: string | null = null;
   if (f.werkplekId) {
-    const w = ID.test(f.werkplekId) ? await db.werkplek.findFirst({ where: { id: f.werkplekId, aanbiederId: aanbieder?.id ?? "-", status: "GEPUBLICEERD" } }) : null;
+    const w = isId(f.werkplekId) ? await db.werkplek.findFirst({ where: { id: f.werkplekId, aanbiederId: aanbieder?.id ?? "-", status: "GEPUBLICEERD" } }) : null;
     if (!w) fouten.werkplekId = "Deze werkplek hoort niet bij de gekozen aanbieder.";
     else werkplekId = w.id;
   }
@@ -98,7 +94,7 @@ export async function geefToewijzingAf(g: Ingelogd | null, f: AfgifteFormulier, 
     tarieven, aowTabel,
   });
   if (!uitkomst.ok) {
-    await log(g, "toewijzing-afgeven", bron, inwoner.id, "geweigerd", uitkomst.fouten.map((x) => x.regel).join(","));
+    await logVerwerking(g, "toewijzing-afgeven", bron, inwoner.id, "geweigerd", uitkomst.fouten.map((x) => x.regel).join(","));
     return { ok: false, fouten: {}, regelFouten: uitkomst.fouten, melding: null };
   }
   // The contact person (R-TOE-2) is the inwoner's, when it has the role the rule asks for.
@@ -121,10 +117,10 @@ export async function geefToewijzingAf(g: Ingelogd | null, f: AfgifteFormulier, 
           contactpersoonId: contactId, afgegevenDoorId: g.id,
         },
       });
-      await log(g, "toewijzing-afgeven", bron, inwoner.id, "gelukt", t.nummer);
+      await logVerwerking(g, "toewijzing-afgeven", bron, inwoner.id, "gelukt", t.nummer);
       return { ok: true, id: t.id, nummer: t.nummer, waarschuwingen: uitkomst.waarschuwingen };
     } catch (e) {
-      if (!(e instanceof Error && /Unique constraint/i.test(e.message))) throw e;
+      if (!isUniekFout(e)) throw e;
     }
   }
   return { ok: false, fouten: {}, regelFouten: [], melding: "Het lukte niet een toewijzingnummer te maken. Probeer het opnieuw." };
@@ -143,26 +139,26 @@ const toewijzingInclude = {
 
 /** One toewijzing for gemeente staff. */
 export async function toewijzingVoorGemeente(g: Ingelogd | null, id: string, bron: string) {
-  if (!ID.test(id)) return null;
+  if (!isId(id)) return null;
   const t = await db.toewijzing.findUnique({ where: { id }, include: toewijzingInclude });
   if (!t) return null;
   if (!g || !mag(g.rol, "inwoner:lezen")) {
-    await log(g, "toewijzing-bekijken", bron, t.inwonerId, "geweigerd");
+    await logVerwerking(g, "toewijzing-bekijken", bron, t.inwonerId, "geweigerd");
     return null;
   }
-  await log(g, "toewijzing-bekijken", bron, t.inwonerId);
+  await logVerwerking(g, "toewijzing-bekijken", bron, t.inwonerId);
   return { ...t, inwonerNaam: volledigeNaam(t.inwoner) };
 }
 
 /** Withdraw a toewijzing that has not started (status toegewezen), with a reason. */
 export async function trekIn(g: Ingelogd | null, id: string, reden: string, bron: string): Promise<{ ok: boolean; melding: string }> {
-  if (!g || !mag(g.rol, "toewijzing:afgeven") || !ID.test(id)) return { ok: false, melding: "Je mag geen toewijzingen intrekken." };
+  if (!g || !mag(g.rol, "toewijzing:afgeven") || !isId(id)) return { ok: false, melding: "Je mag geen toewijzingen intrekken." };
   const t = await db.toewijzing.findUnique({ where: { id }, select: { inwonerId: true, status: true } });
   if (!t) return { ok: false, melding: "Deze toewijzing bestaat niet." };
   if (reden.trim().length < 5) return { ok: false, melding: "Schrijf waarom de toewijzing wordt ingetrokken." };
   const r = await db.toewijzing.updateMany({ where: { id, status: "TOEGEWEZEN" }, data: { status: "INGETROKKEN", ingetrokkenOp: new Date(), intrekkingsreden: reden.trim().slice(0, 1000) } });
   if (r.count === 0) return { ok: false, melding: "Alleen een toewijzing die nog niet is gestart kan worden ingetrokken. Een gestarte toewijzing wordt beëindigd." };
-  await log(g, "toewijzing-intrekken", bron, t.inwonerId);
+  await logVerwerking(g, "toewijzing-intrekken", bron, t.inwonerId);
   return { ok: true, melding: "De toewijzing is ingetrokken." };
 }
 
@@ -185,7 +181,7 @@ export async function toewijzingenVanAanbieder(g: Ingelogd | null, bron: string)
       product: { select: { korteNaam: true } }, contactpersoon: { select: { naam: true } }, werkplek: { select: { titel: true } },
     },
   });
-  for (const t of lijst) await log(g, "toewijzing-bekijken-aanbieder", bron, t.inwoner.id);
+  for (const t of lijst) await logVerwerking(g, "toewijzing-bekijken-aanbieder", bron, t.inwoner.id);
   return lijst.map((t) => ({
     id: t.id, nummer: t.nummer, inwonerNaam: volledigeNaam(t.inwoner), geboortejaar: t.inwoner.geboortedatum.getUTCFullYear(),
     product: t.product.korteNaam, startdatum: t.startdatum, einddatum: t.einddatum, urenPerWeek: t.urenPerWeek, status: t.status,
@@ -197,7 +193,7 @@ export async function toewijzingenVanAanbieder(g: Ingelogd | null, bron: string)
 export type MeldingUitkomst = { ok: boolean; melding: string; fouten: Record<string, string> };
 
 async function eigenToewijzing(g: Ingelogd | null, id: string) {
-  if (!g || !g.aanbiederId || !mag(g.rol, "toewijzing:start-stop-melden") || !ID.test(id)) return null;
+  if (!g || !g.aanbiederId || !mag(g.rol, "toewijzing:start-stop-melden") || !isId(id)) return null;
   return db.toewijzing.findFirst({ where: { id, aanbiederId: g.aanbiederId } });
 }
 
@@ -207,7 +203,7 @@ const NIET_GEVONDEN = "Deze toewijzing bestaat niet of hoort niet bij jouw organ
 export async function meldStart(g: Ingelogd | null, id: string, datumInvoer: string, bron: string): Promise<MeldingUitkomst> {
   const t = await eigenToewijzing(g, id);
   if (!t) {
-    await log(g, "toewijzing-start-melden", bron, null, "geweigerd");
+    await logVerwerking(g, "toewijzing-start-melden", bron, null, "geweigerd");
     return { ok: false, melding: NIET_GEVONDEN, fouten: {} };
   }
   const datum = parseDatum(datumInvoer);
@@ -217,15 +213,15 @@ export async function meldStart(g: Ingelogd | null, id: string, datumInvoer: str
     : datum.getTime() > Date.now() ? "Meld de start op of na de dag dat de inwoner begonnen is, niet vooraf."
     : null;
   if (fout) {
-    await log(g, "toewijzing-start-melden", bron, t.inwonerId, "mislukt", "ongeldige datum");
+    await logVerwerking(g, "toewijzing-start-melden", bron, t.inwonerId, "mislukt", "ongeldige datum");
     return { ok: false, melding: "", fouten: { [`start-${id}`]: fout } };
   }
   const r = await db.toewijzing.updateMany({ where: { id, status: "TOEGEWEZEN" }, data: { status: "GESTART", gestartOp: datum! } });
   if (r.count === 0) {
-    await log(g, "toewijzing-start-melden", bron, t.inwonerId, "mislukt", "al gemeld");
+    await logVerwerking(g, "toewijzing-start-melden", bron, t.inwonerId, "mislukt", "al gemeld");
     return { ok: false, melding: "De start van deze toewijzing is al gemeld.", fouten: {} };
   }
-  await log(g, "toewijzing-start-melden", bron, t.inwonerId);
+  await logVerwerking(g, "toewijzing-start-melden", bron, t.inwonerId);
   return { ok: true, melding: "De start is gemeld. De gemeente ziet het meteen.", fouten: {} };
 }
 
@@ -233,7 +229,7 @@ export async function meldStart(g: Ingelogd | null, id: string, datumInvoer: str
 export async function meldStop(g: Ingelogd | null, id: string, datumInvoer: string, reden: string, bron: string): Promise<MeldingUitkomst> {
   const t = await eigenToewijzing(g, id);
   if (!t) {
-    await log(g, "toewijzing-stop-melden", bron, null, "geweigerd");
+    await logVerwerking(g, "toewijzing-stop-melden", bron, null, "geweigerd");
     return { ok: false, melding: NIET_GEVONDEN, fouten: {} };
   }
   const fouten: Record<string, string> = {};
@@ -242,14 +238,14 @@ export async function meldStop(g: Ingelogd | null, id: string, datumInvoer: stri
   else if (datum < (t.gestartOp ?? t.startdatum) || datum > t.einddatum) fouten[`stop-${id}`] = "De stopdatum ligt tussen de start en het einde van de toewijzing.";
   if (!redenenVoorAanbieder().some((r) => r.key === reden)) fouten[`reden-${id}`] = "Kies de reden van beëindiging.";
   if (Object.keys(fouten).length) {
-    await log(g, "toewijzing-stop-melden", bron, t.inwonerId, "mislukt", "ongeldige invoer");
+    await logVerwerking(g, "toewijzing-stop-melden", bron, t.inwonerId, "mislukt", "ongeldige invoer");
     return { ok: false, melding: "", fouten };
   }
   const r = await db.toewijzing.updateMany({ where: { id, status: "GESTART" }, data: { status: "BEEINDIGD", beeindigdOp: datum, redenBeeindiging: reden } });
   if (r.count === 0) {
-    await log(g, "toewijzing-stop-melden", bron, t.inwonerId, "mislukt", "niet gestart");
+    await logVerwerking(g, "toewijzing-stop-melden", bron, t.inwonerId, "mislukt", "niet gestart");
     return { ok: false, melding: "Alleen een gestarte toewijzing kan worden gestopt.", fouten: {} };
   }
-  await log(g, "toewijzing-stop-melden", bron, t.inwonerId);
+  await logVerwerking(g, "toewijzing-stop-melden", bron, t.inwonerId);
   return { ok: true, melding: "De stop is gemeld. De gemeente ziet het meteen.", fouten: {} };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { isId } from "@/domain/id";
 import { randomBytes } from "node:crypto";
 import { formatDatum } from "@/domain/format";
 import { mag } from "@/domain/permissies";
@@ -19,7 +20,6 @@ import { inhoudNaarKolommen, leesLiveInhoud, parseRevisie, schrijfKoppelingen } 
 // and that the werkplek belongs to the caller's own organisation; an id of another organisation
 // is treated exactly like an id that does not exist.
 
-const ID = /^[a-z0-9]{20,40}$/;
 export const NIET_GEVONDEN = "Deze werkplek bestaat niet of hoort niet bij jouw organisatie.";
 const GEEN_TOEGANG = "Je hebt geen toegang tot het beheer van werkplekken.";
 
@@ -28,7 +28,7 @@ function beheerder(g: Ingelogd | null): (Ingelogd & { aanbiederId: string }) | n
 }
 
 async function eigenWerkplek(g: Ingelogd & { aanbiederId: string }, id: string) {
-  if (!ID.test(id)) return null;
+  if (!isId(id)) return null;
   return db.werkplek.findFirst({
     where: { id, aanbiederId: g.aanbiederId },
     include: { revisie: true, gewijzigdDoor: { select: { naam: true } } },

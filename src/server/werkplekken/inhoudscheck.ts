@@ -1,4 +1,5 @@
 import "server-only";
+import { isId } from "@/domain/id";
 import { mag } from "@/domain/permissies";
 import { parsePostcode } from "@/domain/postcode";
 import { verschillen, type WerkplekInhoud, type WerkplekVeld } from "@/domain/werkplek-invoer";
@@ -11,7 +12,6 @@ import { inhoudNaarKolommen, leesLiveInhoud, parseRevisie, schrijfKoppelingen } 
 
 // R-WP-1: the content check by Centrum Werkt Mee (and beheer) before anything reaches the public.
 
-const ID = /^[a-z0-9]{20,40}$/;
 
 function beoordelaar(g: Ingelogd | null): Ingelogd | null {
   return g && mag(g.rol, "inhoudscheck:beoordelen") ? g : null;
@@ -52,7 +52,7 @@ export type CheckItem = {
 
 /** One submitted werkplek or revision with what changed against the live version. */
 export async function inhoudscheckItem(g: Ingelogd | null, werkplekId: string, nu = new Date()): Promise<CheckItem | null> {
-  if (!beoordelaar(g) || !ID.test(werkplekId)) return null;
+  if (!beoordelaar(g) || !isId(werkplekId)) return null;
   const w = await db.werkplek.findUnique({ where: { id: werkplekId }, include: { revisie: true, aanbieder: true } });
   if (!w) return null;
   const isRevisie = w.status === "GEPUBLICEERD" && w.revisie?.status === "INGEDIEND";

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { leesWerkplekFormulier } from "@/domain/werkplek-invoer";
+import { leesWerkplekFormulier, parseVersie } from "@/domain/werkplek-invoer";
 import { huidigeGebruiker } from "@/server/auth/sessie";
 import { archiveerWerkplek, bewaarWerkplek, fotoBestanden, type BewaarUitkomst } from "@/server/werkplekken/beheer";
 
@@ -13,15 +13,11 @@ function leesId(v: FormDataEntryValue | null): string | null {
   return typeof v === "string" && v !== "" ? v.slice(0, 60) : null;
 }
 
-function leesVersie(v: FormDataEntryValue | null): number | null {
-  return typeof v === "string" && /^\d{1,9}$/.test(v) ? Number(v) : null;
-}
-
 export async function bewaarWerkplekAction(_vorige: WerkplekFormState, data: FormData): Promise<WerkplekFormState> {
   const bestand = data.get("nieuweFoto");
   const r = await bewaarWerkplek(await huidigeGebruiker(), {
     id: leesId(data.get("id")),
-    versie: leesVersie(data.get("versie")),
+    versie: parseVersie(data.get("versie")),
     formulier: leesWerkplekFormulier(data),
     indienen: data.get("indienen") === "ja",
     nieuweFoto: bestand instanceof File ? bestand : null,
@@ -39,7 +35,7 @@ export async function bewaarWerkplekAction(_vorige: WerkplekFormState, data: For
 
 export async function archiveerAction(_vorige: { melding: string | null }, data: FormData): Promise<{ melding: string | null }> {
   const id = leesId(data.get("id")) ?? "";
-  const r = await archiveerWerkplek(await huidigeGebruiker(), id, leesVersie(data.get("versie")));
+  const r = await archiveerWerkplek(await huidigeGebruiker(), id, parseVersie(data.get("versie")));
   if (r.ok) {
     revalidatePath("/aanbieder");
     redirect(`/aanbieder/werkplekken/${id}?melding=gearchiveerd`);

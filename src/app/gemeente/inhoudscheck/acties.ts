@@ -2,14 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { parseVersie } from "@/domain/werkplek-invoer";
 import { huidigeGebruiker } from "@/server/auth/sessie";
 import { keurGoed, wijsAf } from "@/server/werkplekken/inhoudscheck";
 
 export type BeoordelingState = { melding: string | null; fouten: Record<string, string>; reden: string };
 
 function lees(data: FormData) {
-  const versie = String(data.get("versie") ?? "");
-  return { id: String(data.get("id") ?? "").slice(0, 60), versie: /^\d{1,9}$/.test(versie) ? Number(versie) : null };
+  return { id: String(data.get("id") ?? "").slice(0, 60), versie: parseVersie(data.get("versie")) };
 }
 
 export async function goedkeurenAction(_v: BeoordelingState, data: FormData): Promise<BeoordelingState> {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { idVeld } from "@/domain/beheer/id";
+import { idVeld } from "@/domain/id";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { branchesVoorBeheer } from "@/server/beheer/branches";
 import { BeheerFormulier } from "../_ui/formulier";
