@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { huidigeGebruiker } from "@/server/auth/sessie";
 import { InlogFormulier } from "./inlog-formulier";
+import { Melding } from "@/components/ui/melding";
 
 export const metadata: Metadata = { title: "Inloggen" };
 
@@ -14,8 +15,8 @@ export default async function Inloggen({ searchParams }: { searchParams: Promise
   return (
     <article className="inhoud">
       <h1>Inloggen</h1>
-      {hersteld && <div role="status" className="mb-4 rounded-lg border-2 border-succes bg-succes-licht p-3">Je nieuwe wachtwoord is opgeslagen. Log in met je nieuwe wachtwoord.</div>}
-      {uitgelogd && <div role="status" className="mb-4 rounded-lg border-2 border-succes bg-succes-licht p-3">Je bent uitgelogd, op al je apparaten.</div>}
+      {hersteld && <Melding soort="succes" className="mb-4 p-3">Je nieuwe wachtwoord is opgeslagen. Log in met je nieuwe wachtwoord.</Melding>}
+      {uitgelogd && <Melding soort="succes" className="mb-4 p-3">Je bent uitgelogd, op al je apparaten.</Melding>}
       <p>Voor aanbieders van werkplekken en medewerkers van de gemeente. Inwoners hoeven niet in te loggen.</p>
       <InlogFormulier />
       <p className="mt-6"><Link href="/wachtwoord-vergeten">Wachtwoord vergeten?</Link></p>

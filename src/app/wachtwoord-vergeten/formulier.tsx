@@ -3,14 +3,15 @@
 import { useActionState } from "react";
 import { Veld } from "@/components/ui/veld";
 import { vergetenAction, type VergetenState } from "./acties";
+import { Melding } from "@/components/ui/melding";
 
 export function VergetenFormulier() {
   const [s, actie, bezig] = useActionState<VergetenState, FormData>(vergetenAction, { verstuurd: false, email: "", fout: null });
   if (s.verstuurd) {
     return (
-      <div role="status" className="rounded-lg border-2 border-succes bg-succes-licht p-4">
+      <Melding soort="succes" className="p-4">
         Als dit e-mailadres bij ons bekend is, hebben we een e-mail gestuurd met een link om een nieuw wachtwoord te kiezen. De link werkt 30 minuten. Kijk ook in je map met ongewenste e-mail.
-      </div>
+      </Melding>
     );
   }
   return (

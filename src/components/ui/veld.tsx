@@ -25,7 +25,7 @@ export function Foutenoverzicht({ fouten, titel = "Controleer het formulier" }: 
     <div role="alert" className="mb-6 rounded-lg border-2 border-fout bg-fout-licht p-4" tabIndex={-1} id="foutenoverzicht">
       <h2 className="font-bold text-lg mb-2">{titel}</h2>
       <ul className="list-disc pl-6">
-        {fouten.map((f) => <li key={f.veld}><a href={`#${f.veld}`}>{f.melding}</a></li>)}
+        {fouten.map((f, n) => <li key={`${f.veld}-${n}`}><a href={`#${f.veld}`}>{f.melding}</a></li>)}
       </ul>
     </div>
   );

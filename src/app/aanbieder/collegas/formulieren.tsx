@@ -3,13 +3,14 @@
 import { useActionState } from "react";
 import { Veld } from "@/components/ui/veld";
 import { deactiveerAction, uitnodigenAction, type CollegaState } from "./acties";
+import { Melding } from "@/components/ui/melding";
 
 export function UitnodigFormulier() {
   const [s, actie, bezig] = useActionState<CollegaState, FormData>(uitnodigenAction, { waarden: {}, fouten: {}, melding: null, gelukt: null });
   return (
     <form action={actie} noValidate className="max-w-md" key={s.gelukt ?? JSON.stringify(s.waarden)}>
-      {s.gelukt && <div role="status" className="mb-4 rounded-lg border-2 border-succes bg-succes-licht p-3">{s.gelukt}</div>}
-      {s.melding && <div role="alert" className="mb-4 rounded-lg border-2 border-fout bg-fout-licht p-3">{s.melding}</div>}
+      {s.gelukt && <Melding soort="succes" className="mb-4 p-3">{s.gelukt}</Melding>}
+      {s.melding && <Melding soort="fout" className="mb-4 p-3">{s.melding}</Melding>}
       <Veld id="naam" label="Naam" fout={s.fouten.naam}>{(a) => <input id="naam" name="naam" defaultValue={s.waarden.naam ?? ""} className="veld" {...a} />}</Veld>
       <Veld id="email" label="E-mailadres" fout={s.fouten.email}>{(a) => <input id="email" name="email" type="email" defaultValue={s.waarden.email ?? ""} className="veld" {...a} />}</Veld>
       <Veld id="rol" label="Rol" fout={s.fouten.rol}>

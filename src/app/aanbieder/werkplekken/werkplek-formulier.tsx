@@ -7,6 +7,7 @@ import {
   FOTO_TYPES, leesWerkplekFormulier, MAX_FOTOS, TREDE_KEUZES, valideerWerkplek, VELD_LABELS,
 } from "@/domain/werkplek-invoer";
 import type { WerkplekFormState } from "./acties";
+import { Melding } from "@/components/ui/melding";
 
 type Keuze = { slug: string; naam: string; omschrijving?: string };
 type Props = {
@@ -70,9 +71,9 @@ export function WerkplekFormulier({ actie, begin, id, branches, ontwikkelmogelij
 
   return (
     <form action={action} onSubmit={controleer} noValidate encType="multipart/form-data" key={`${state.versie}-${JSON.stringify(w)}`}>
-      {state.melding && !state.conflict && <div role="alert" className="mb-6 rounded-lg border-2 border-fout bg-fout-licht p-4">{state.melding}</div>}
+      {state.melding && !state.conflict && <Melding soort="fout" className="mb-6 p-4">{state.melding}</Melding>}
       {state.conflict && (
-        <div role="alert" className="mb-6 rounded-lg border-2 border-fout bg-fout-licht p-4">
+        <Melding soort="fout" className="mb-6 p-4">
           <h2 className="font-bold text-lg mb-2">Let op: iemand anders heeft deze werkplek gewijzigd</h2>
           <p>{state.conflict.door} heeft de werkplek opgeslagen op {state.conflict.op}, terwijl jij ermee bezig was. Jouw wijzigingen zijn nog niet opgeslagen.</p>
           {state.conflict.velden.length > 0 ? (
@@ -86,7 +87,7 @@ export function WerkplekFormulier({ actie, begin, id, branches, ontwikkelmogelij
             </>
           ) : <p>De opgeslagen versie is gelijk aan jouw invoer.</p>}
           <p>Jouw invoer staat hieronder nog. Neem over wat je van de ander wilt houden en sla daarna opnieuw op.</p>
-        </div>
+        </Melding>
       )}
       <Foutenoverzicht fouten={overzicht} />
       {id && <input type="hidden" name="id" value={id} />}

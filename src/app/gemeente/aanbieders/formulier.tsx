@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Foutenoverzicht, Veld } from "@/components/ui/veld";
 import { registreerAction, type RegistratieState } from "./acties";
+import { Melding } from "@/components/ui/melding";
 
 const velden: { naam: string; label: string; type?: string; uitleg?: string; groep: "org" | "gebruiker" }[] = [
   { naam: "naam", label: "Naam organisatie", groep: "org" },
@@ -29,8 +30,8 @@ export function RegistratieFormulier() {
     ));
   return (
     <form action={actie} noValidate className="max-w-xl" key={s.gelukt ?? JSON.stringify(s.waarden)}>
-      {s.gelukt && <div role="status" className="mb-4 rounded-lg border-2 border-succes bg-succes-licht p-3">{s.gelukt} is geregistreerd. De eerste gebruiker heeft een uitnodiging per e-mail gekregen.</div>}
-      {s.melding && <div role="alert" className="mb-4 rounded-lg border-2 border-fout bg-fout-licht p-3">{s.melding}</div>}
+      {s.gelukt && <Melding soort="succes" className="mb-4 p-3">{s.gelukt} is geregistreerd. De eerste gebruiker heeft een uitnodiging per e-mail gekregen.</Melding>}
+      {s.melding && <Melding soort="fout" className="mb-4 p-3">{s.melding}</Melding>}
       <Foutenoverzicht fouten={velden.flatMap((v) => (fouten[v.naam] ? [{ veld: v.naam, melding: fouten[v.naam]! }] : []))} />
       <fieldset className="mb-6"><legend className="text-xl font-bold mb-2">Organisatie</legend>{invoer("org")}</fieldset>
       <fieldset className="mb-6"><legend className="text-xl font-bold mb-2">Eerste gebruiker (beheerder van de aanbieder)</legend>{invoer("gebruiker")}</fieldset>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { formatDatum } from "@/domain/format";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { inhoudscheckWachtrij } from "@/server/werkplekken/inhoudscheck";
+import { Melding } from "@/components/ui/melding";
 
 export const metadata: Metadata = { title: "Inhoudelijke controle" };
 
@@ -14,7 +15,7 @@ export default async function Wachtrij({ searchParams }: { searchParams: Promise
     <article className="inhoud !max-w-5xl">
       <p><Link href="/gemeente">Terug naar de startpagina</Link></p>
       <h1>Inhoudelijke controle van werkplekken</h1>
-      {melding && <div role="status" className="mb-6 rounded-lg border-2 border-succes bg-succes-licht p-4">{melding}</div>}
+      {melding && <Melding soort="succes" className="mb-6 p-4">{melding}</Melding>}
       {items.length === 0 ? (
         <p>Er wacht niets op controle.</p>
       ) : (

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { HERSTELCODES_COOKIE } from "./cookie";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { herstelcodesBewaardAction } from "./acties";
+import { Melding } from "@/components/ui/melding";
 
 export const metadata: Metadata = { title: "Je herstelcodes" };
 
@@ -14,7 +15,7 @@ export default async function Herstelcodes() {
   return (
     <article className="inhoud">
       <h1>Bewaar je herstelcodes</h1>
-      <div role="status" className="mb-4 rounded-lg border-2 border-succes bg-succes-licht p-3">Tweestapsverificatie staat aan.</div>
+      <Melding soort="succes" className="mb-4 p-3">Tweestapsverificatie staat aan.</Melding>
       <p>Ben je je telefoon kwijt? Dan kun je met een van deze codes inloggen. Elke code werkt één keer. Je ziet ze maar één keer: schrijf ze op of bewaar ze in een wachtwoordkluis.</p>
       <ul className="font-mono !list-none !pl-0 grid grid-cols-2 gap-2 max-w-md" aria-label="Herstelcodes">
         {codes.map((c) => <li key={c}>{c}</li>)}

@@ -3,6 +3,7 @@ import { tokenMelding } from "@/domain/tokens";
 import { uitnodigingStatus } from "@/server/accounts/uitnodigen";
 import { HerstelFormulier } from "../../wachtwoord-herstellen/[token]/formulier";
 import { aanvaardAction } from "./acties";
+import { Melding } from "@/components/ui/melding";
 
 export const metadata: Metadata = { title: "Account aanmaken", referrer: "no-referrer" };
 
@@ -18,9 +19,9 @@ export default async function Uitnodiging({ params }: { params: Promise<{ token:
           <HerstelFormulier actie={aanvaardAction.bind(null, token)} knop="Wachtwoord opslaan en verder" />
         </>
       ) : (
-        <div role="alert" className="mb-4 rounded-lg border-2 border-fout bg-fout-licht p-3">
+        <Melding soort="fout" className="mb-4 p-3">
           {tokenMelding[status]} Neem contact op met het Centrum Apeldoorn Werkt Mee voor een nieuwe uitnodiging: info@apeldoornwerktmee.nl.
-        </div>
+        </Melding>
       )}
     </article>
   );

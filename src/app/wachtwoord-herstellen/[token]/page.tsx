@@ -4,6 +4,7 @@ import { tokenMelding } from "@/domain/tokens";
 import { herstelTokenStatus } from "@/server/auth/herstel";
 import { herstelAction } from "./acties";
 import { HerstelFormulier } from "./formulier";
+import { Melding } from "@/components/ui/melding";
 
 export const metadata: Metadata = { title: "Nieuw wachtwoord kiezen", referrer: "no-referrer" };
 
@@ -17,7 +18,7 @@ export default async function WachtwoordHerstellen({ params }: { params: Promise
         <HerstelFormulier actie={herstelAction.bind(null, token)} />
       ) : (
         <>
-          <div role="alert" className="mb-4 rounded-lg border-2 border-fout bg-fout-licht p-3">{tokenMelding[status]}</div>
+          <Melding soort="fout" className="mb-4 p-3">{tokenMelding[status]}</Melding>
           <p><Link href="/wachtwoord-vergeten">Vraag een nieuwe link aan</Link></p>
         </>
       )}

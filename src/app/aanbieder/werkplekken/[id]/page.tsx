@@ -8,6 +8,7 @@ import { werkplekVoorBewerken } from "@/server/werkplekken/beheer";
 import { archiveerAction, bewaarWerkplekAction } from "../acties";
 import { ArchiveerKnop } from "./archiveer-knop";
 import { WerkplekFormulier } from "../werkplek-formulier";
+import { Melding } from "@/components/ui/melding";
 
 export const metadata: Metadata = { title: "Werkplek bewerken" };
 
@@ -23,7 +24,7 @@ export default async function WerkplekBewerken({ params, searchParams }: { param
     <article className="inhoud">
       <p><Link href="/aanbieder">Terug naar de werkplekken</Link></p>
       <h1>{w.titel}</h1>
-      {melding && <div role="status" className="mb-6 rounded-lg border-2 border-succes bg-succes-licht p-4">{melding}</div>}
+      {melding && <Melding soort="succes" className="mb-6 p-4">{melding}</Melding>}
       <dl className="mb-6">
         <dt className="font-bold">Status</dt><dd className="mb-2">{statusTekst(w.status, w.revisie?.status)}</dd>
         {w.status === "GEPUBLICEERD" && <><dt className="font-bold">In de catalogus</dt><dd className="mb-2"><Link href={`/werkplekken/${w.slug}`}>Bekijk de gepubliceerde versie</Link></dd></>}

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Foutenoverzicht, Veld } from "@/components/ui/veld";
 import { LEEG, type FormulierState } from "./formulier-state";
+import { Melding } from "@/components/ui/melding";
 
 // One form for the beheer pages, driven by a list of fields: label, help text and error per field
 // (Veld), an error summary, values kept after an error, and a plain POST when JavaScript is off.
@@ -35,8 +36,8 @@ export function BeheerFormulier({ actie, velden, knop, prefix }: Props) {
   const id = (naam: string) => `${prefix}-${naam}`;
   return (
     <form action={formActie} noValidate className="max-w-xl" key={s.gelukt ?? JSON.stringify(s.waarden)}>
-      {s.gelukt && <div role="status" className="mb-4 rounded-lg border-2 border-succes bg-succes-licht p-3">{s.gelukt}</div>}
-      {s.melding && <div role="alert" className="mb-4 rounded-lg border-2 border-fout bg-fout-licht p-3">{s.melding}</div>}
+      {s.gelukt && <Melding soort="succes" className="mb-4 p-3">{s.gelukt}</Melding>}
+      {s.melding && <Melding soort="fout" className="mb-4 p-3">{s.melding}</Melding>}
       <Foutenoverzicht fouten={velden.flatMap((v) => (s.fouten[v.naam] ? [{ veld: id(v.naam), melding: s.fouten[v.naam]! }] : []))} />
       {velden.map((v) => {
         const waarde = s.waarden[v.naam] ?? v.standaard ?? "";

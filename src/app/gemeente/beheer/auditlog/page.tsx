@@ -8,6 +8,7 @@ import { formatTijdstip } from "@/domain/beheer/tijd";
 import { formatAantal } from "@/domain/format";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { auditActiviteiten, zoekAuditregels } from "@/server/beheer/auditlog";
+import { Melding } from "@/components/ui/melding";
 
 export const metadata: Metadata = { title: "Logboek" };
 
@@ -69,10 +70,10 @@ export default async function Auditlog({ searchParams }: { searchParams: Promise
       </form>
 
       {meldingen.length > 0 && (
-        <div role="alert" className="mb-6 rounded-lg border-2 border-fout bg-fout-licht p-4">
+        <Melding soort="fout" className="mb-6 p-4">
           <h2 className="!mt-0 !text-lg">Niet alles in de zoekopdracht kon worden gebruikt</h2>
           <ul>{meldingen.map((m) => <li key={m}>{m}</li>)}</ul>
-        </div>
+        </Melding>
       )}
 
       {/* A wide table scrolls sideways on a small screen; the region can get focus so keyboard users can scroll it. */}

@@ -5,6 +5,7 @@ import { vereisGebruiker } from "@/server/auth/sessie";
 import { branchesVoorBeheer } from "@/server/beheer/branches";
 import { BeheerFormulier } from "../_ui/formulier";
 import { voegBrancheToeAction } from "./acties";
+import { Melding } from "@/components/ui/melding";
 
 export const metadata: Metadata = { title: "Branches" };
 
@@ -17,7 +18,7 @@ export default async function Branches({ searchParams }: { searchParams: Promise
     <article className="inhoud !max-w-5xl">
       <p><Link href="/gemeente/beheer">Terug naar beheer</Link></p>
       <h1>Branches</h1>
-      {gewijzigd && <div role="status" className="mb-6 rounded-lg border-2 border-succes bg-succes-licht p-4">De branche {gewijzigd.naam} is gewijzigd.</div>}
+      {gewijzigd && <Melding soort="succes" className="mb-6 p-4">De branche {gewijzigd.naam} is gewijzigd.</Melding>}
       <p>
         Aanbieders kiezen bij elke werkplek een branche; inwoners zoeken erop. Een branche kan niet worden verwijderd, omdat
         werkplekken ernaar verwijzen. Het webadres van een branche (zoals in /werkplekken?branche=horeca) verandert niet als je de

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Veld } from "@/components/ui/veld";
 import type { BeoordelingState } from "../acties";
+import { Melding } from "@/components/ui/melding";
 
 type Actie = (v: BeoordelingState, data: FormData) => Promise<BeoordelingState>;
 type Props = {
@@ -22,7 +23,7 @@ export function Beoordeling({ goedkeuren, afwijzen, id, versie, checklist }: Pro
     <div className="grid gap-8 md:grid-cols-2">
       <form action={goedkeurActie} className="rounded-lg border border-rand-licht p-4">
         <h2 className="!mt-0">Goedkeuren</h2>
-        {g.melding && <div role="alert" className="mb-4 rounded-lg border-2 border-fout bg-fout-licht p-3">{g.melding}</div>}
+        {g.melding && <Melding soort="fout" className="mb-4 p-3">{g.melding}</Melding>}
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="versie" value={versie} />
         <fieldset className="mb-4" aria-describedby={g.fouten.checklist ? "checklist-fout" : undefined}>
@@ -42,7 +43,7 @@ export function Beoordeling({ goedkeuren, afwijzen, id, versie, checklist }: Pro
       </form>
       <form action={afwijsActie} className="rounded-lg border border-rand-licht p-4" key={a.reden}>
         <h2 className="!mt-0">Afwijzen</h2>
-        {a.melding && <div role="alert" className="mb-4 rounded-lg border-2 border-fout bg-fout-licht p-3">{a.melding}</div>}
+        {a.melding && <Melding soort="fout" className="mb-4 p-3">{a.melding}</Melding>}
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="versie" value={versie} />
         <Veld id="reden" label="Reden voor de aanbieder" uitleg="De aanbieder krijgt deze tekst per e-mail en ziet hem in het portaal." fout={a.fouten.reden}>

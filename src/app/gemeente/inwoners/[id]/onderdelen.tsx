@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { TredeSelect } from "@/components/ui/trede-select";
 import { Veld } from "@/components/ui/veld";
 import type { LadderState } from "../acties";
+import { Melding } from "@/components/ui/melding";
 
 type BsnState = { bsn: string | null; melding: string | null };
 
@@ -43,8 +44,8 @@ export function LadderFormulier({ actie, id, treden }: { actie: (v: LadderState,
   const [s, action, bezig] = useActionState(actie, { fouten: {}, melding: null, gelukt: false, waarden: { datum: "", trede: "", perspectiefTrede: "", toelichting: "" } });
   return (
     <form action={action} noValidate className="max-w-md" key={JSON.stringify(s.waarden) + s.gelukt}>
-      {s.gelukt && <p role="status" className="mb-3 rounded-lg border-2 border-succes bg-succes-licht p-3">De trede is vastgelegd.</p>}
-      {s.melding && <p role="alert" className="mb-3 rounded-lg border-2 border-fout bg-fout-licht p-3">{s.melding}</p>}
+      {s.gelukt && <Melding soort="succes" className="mb-3 p-3">De trede is vastgelegd.</Melding>}
+      {s.melding && <Melding soort="fout" className="mb-3 p-3">{s.melding}</Melding>}
       <input type="hidden" name="id" value={id} />
       <Veld id="datum" label="Datum" fout={s.fouten.datum}>{(a) => <input id="datum" name="datum" type="date" defaultValue={s.waarden.datum} className="veld max-w-60" {...a} />}</Veld>
       <TredeSelect id="trede" label="Trede" leeg="Kies een trede" treden={treden} waarde={s.waarden.trede ?? ""} fout={s.fouten.trede} />

@@ -11,6 +11,7 @@ import { referentie } from "@/server/referentie";
 import { STATUS_TOEWIJZING } from "@/domain/toewijzing/status";
 import { contactpersoonAction, ladderAction, toonBsnAction } from "../acties";
 import { Contactpersoon, LadderFormulier, ToonBsn } from "./onderdelen";
+import { Melding } from "@/components/ui/melding";
 
 export const metadata: Metadata = { title: "Inwoner" };
 
@@ -27,7 +28,7 @@ export default async function InwonerPagina({ params, searchParams }: { params: 
     <article className="inhoud !max-w-5xl">
       <p><Link href="/gemeente/inwoners">Terug naar inwoners</Link></p>
       <h1>{i.naam}</h1>
-      {zoek.geregistreerd === "ja" && <p role="status" className="mb-6 rounded-lg border-2 border-succes bg-succes-licht p-4">De inwoner is geregistreerd.</p>}
+      {zoek.geregistreerd === "ja" && <Melding soort="succes" className="mb-6 p-4">De inwoner is geregistreerd.</Melding>}
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr] mb-6">
         <dt className="font-bold">BSN</dt><dd><ToonBsn actie={toonBsnAction} id={i.id} gemaskeerd={i.bsnGemaskeerd} /></dd>
         <dt className="font-bold">Geboortedatum</dt><dd>{formatDatum(i.geboortedatum)}</dd>

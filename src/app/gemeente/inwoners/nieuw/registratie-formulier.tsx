@@ -6,6 +6,7 @@ import { Foutenoverzicht, Veld } from "@/components/ui/veld";
 import { leesInwonerFormulier, valideerInwoner, type InwonerFormulier } from "@/domain/inwoner/invoer";
 import { UITKERINGEN, uitkeringNaam } from "@/domain/inwoner/uitkering";
 import type { InwonerFormState } from "../acties";
+import { Melding } from "@/components/ui/melding";
 
 type Props = {
   actie: (v: InwonerFormState, d: FormData) => Promise<InwonerFormState>;
@@ -36,7 +37,7 @@ export function RegistratieFormulier({ actie, leeg, contactpersonen, treden }: P
   const consulenten = contactpersonen.filter((c) => c.rol === "WMO_CONSULENT");
   return (
     <form action={action} onSubmit={controleer} noValidate className="max-w-xl" key={JSON.stringify(w)}>
-      {s.melding && <div role="alert" className="mb-6 rounded-lg border-2 border-fout bg-fout-licht p-4">{s.melding}</div>}
+      {s.melding && <Melding soort="fout" className="mb-6 p-4">{s.melding}</Melding>}
       <Foutenoverzicht fouten={Object.entries(fouten).map(([veld, melding]) => ({ veld, melding }))} />
       <fieldset className="mb-6">
         <legend className="text-xl font-bold mb-2">Persoon</legend>

@@ -10,6 +10,7 @@ import { vereisGebruiker } from "@/server/auth/sessie";
 import { toewijzingVoorGemeente } from "@/server/toewijzingen/toewijzingen";
 import { intrekkenAction } from "../acties";
 import { Intrekken } from "./intrekken";
+import { Melding } from "@/components/ui/melding";
 
 export const metadata: Metadata = { title: "Beschikking" };
 
@@ -23,7 +24,7 @@ export default async function Beschikking({ params, searchParams }: { params: Pr
   return (
     <article className="inhoud">
       <p className="niet-printen"><Link href={`/gemeente/inwoners/${t.inwoner.id}`}>Terug naar {t.inwonerNaam}</Link></p>
-      {zoek.afgegeven === "ja" && <p role="status" className="niet-printen mb-6 rounded-lg border-2 border-succes bg-succes-licht p-4">De toewijzing {t.nummer} is afgegeven. Druk deze beschikking af of sla hem op als pdf voor de inwoner.</p>}
+      {zoek.afgegeven === "ja" && <Melding soort="succes" className="niet-printen mb-6 p-4">De toewijzing {t.nummer} is afgegeven. Druk deze beschikking af of sla hem op als pdf voor de inwoner.</Melding>}
       <p className="text-sm">Gemeente Apeldoorn · Apeldoorn Werkt Mee</p>
       <h1>Beschikking {t.product.naam}</h1>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr] mb-6">

@@ -1,8 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { Veld } from "@/components/ui/veld";
+import { Foutenoverzicht, Veld } from "@/components/ui/veld";
 import type { AfgifteState } from "../acties";
+import { Melding } from "@/components/ui/melding";
 
 type Optie = { waarde: string; label: string };
 type Props = {
@@ -19,18 +20,11 @@ export function AfgifteFormulier({ actie, begin, producten, aanbieders, werkplek
   const w = s.waarden;
   const veldRegel = (veld: string) => s.regelFouten.filter((f) => f.veld === veld).map((f) => `${f.melding} (${f.regel})`).join(" ") || undefined;
   const fout = (veld: string) => s.fouten[veld] ?? veldRegel(veld);
-  const algemeen = s.regelFouten.filter((f) => !f.veld);
   const alles = [...Object.entries(s.fouten).map(([veld, melding]) => ({ veld, melding })), ...s.regelFouten.map((f) => ({ veld: f.veld ?? "productCode", melding: `${f.melding} (${f.regel})` }))];
   return (
     <form action={action} noValidate className="max-w-xl" key={JSON.stringify(s)}>
-      {s.melding && <div role="alert" className="mb-6 rounded-lg border-2 border-fout bg-fout-licht p-4">{s.melding}</div>}
-      {alles.length > 0 && (
-        <div role="alert" className="mb-6 rounded-lg border-2 border-fout bg-fout-licht p-4" tabIndex={-1} id="foutenoverzicht">
-          <h2 className="font-bold text-lg mb-2">Deze toewijzing kan zo niet worden afgegeven</h2>
-          <ul className="list-disc pl-6">{alles.map((f, n) => <li key={n}><a href={`#${f.veld}`}>{f.melding}</a></li>)}</ul>
-        </div>
-      )}
-      {algemeen.length > 0 && <p className="sr-only">Zie de meldingen hierboven.</p>}
+      {s.melding && <Melding soort="fout" className="mb-6 p-4">{s.melding}</Melding>}
+      <Foutenoverzicht fouten={alles} titel="Deze toewijzing kan zo niet worden afgegeven" />
       <input type="hidden" name="inwonerId" value={w.inwonerId} />
       <input type="hidden" name="verlengingVanId" value={w.verlengingVanId} />
       <Veld id="productCode" label="Product" fout={fout("productCode")} uitleg={verlenging ? "Een verlenging is van hetzelfde product." : undefined}>

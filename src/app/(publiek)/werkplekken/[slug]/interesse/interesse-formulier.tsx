@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { interesseVelden, leesInteresseFormulier, valideerInteresse, type Veldfouten } from "@/domain/interesse";
 import { Foutenoverzicht, Veld } from "@/components/ui/veld";
 import type { InteresseFormState } from "./actions";
+import { Melding } from "@/components/ui/melding";
 
 const leeg = Object.fromEntries(interesseVelden.map((v) => [v, ""])) as InteresseFormState["waarden"];
 
@@ -32,7 +33,7 @@ export function InteresseFormulier({ actie, postcode }: { actie: Actie; postcode
 
   return (
     <form action={action} onSubmit={controleer} noValidate className="max-w-xl" key={JSON.stringify(w)}>
-      {state.formulierfout && <div role="alert" className="mb-6 rounded-lg border-2 border-fout bg-fout-licht p-4">{state.formulierfout}</div>}
+      {state.formulierfout && <Melding soort="fout" className="mb-6 p-4">{state.formulierfout}</Melding>}
       <Foutenoverzicht fouten={overzicht} />
       <Veld id="naam" label="Naam" fout={fouten.naam}>
         {(a) => <input id="naam" name="naam" type="text" autoComplete="name" defaultValue={w.naam} className="veld" {...a} />}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { Melding } from "@/components/ui/melding";
 
 export const metadata: Metadata = { title: "Je interesse is verstuurd" };
 
@@ -11,12 +12,12 @@ export default async function Bevestiging({ searchParams }: { searchParams: Prom
   return (
     <article className="inhoud">
       <h1>Bedankt, je interesse is verstuurd</h1>
-      <div role="status" className="mb-6 rounded-lg border-2 border-succes bg-succes-licht p-4">
+      <Melding soort="succes" className="mb-6 p-4">
         <p className="!mb-0">
           De gemeente Apeldoorn heeft je aanmelding ontvangen.
           {r.success && <> Je kenmerk is <strong>{r.data}</strong>. Noem dit kenmerk als je contact met ons opneemt.</>}
         </p>
-      </div>
+      </Melding>
       <h2>Wat gebeurt er nu?</h2>
       <ol>
         <li>Een medewerker van de gemeente leest je aanmelding.</li>
