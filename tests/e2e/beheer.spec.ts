@@ -102,3 +102,37 @@ test("the beheerder adds a tariff once, sees it on /producten, and finds it in t
   await expect(uitleg).toContainText("De uitkomst kan alleen gelukt, geweigerd of mislukt zijn.");
   await expectNoAxeViolations(page);
 });
+
+test("every beheer page is accessible, explains an empty form in Dutch, and a staff member can be invited", async ({ page }) => {
+  await inloggen(page, "beheerder@gemeente.example", DEMO_WACHTWOORD);
+  await expect(page).toHaveURL(/\/gemeente$/);
+  for (const [pad, titel, knop] of [
+    ["/gemeente/beheer/aow-leeftijd", "AOW-leeftijd", "Regel toevoegen"],
+    ["/gemeente/beheer/vrijwilligersvergoeding", "Vrijwilligersvergoeding", "Grenzen toevoegen"],
+    ["/gemeente/beheer/branches", "Branches", "Branche toevoegen"],
+  ] as const) {
+    await page.goto(pad);
+    await expect(page.getByRole("heading", { level: 1, name: titel })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: knop }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Controleer het formulier" })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+  // The edit page of a branche, reached from the list.
+  await page.getByRole("link", { name: /wijzigen/i }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: /Branche wijzigen:/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.goto("/gemeente/beheer/medewerkers");
+  await expect(page.getByRole("heading", { level: 1, name: "Medewerkers van de gemeente" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  const uniek = String(Date.now()).slice(-7);
+  const uitnodigen = page.locator("form", { has: page.getByRole("button", { name: "Uitnodiging versturen" }) });
+  await uitnodigen.getByLabel("Naam").fill(`Willem Wmo ${uniek}`);
+  await uitnodigen.getByLabel("E-mailadres").fill(`willem${uniek}@gemeente.example`);
+  await uitnodigen.getByLabel("Rol").selectOption({ label: "Wmo-consulent" });
+  await uitnodigen.getByRole("button", { name: "Uitnodiging versturen" }).click();
+  await expect(page.getByRole("status")).toContainText(`Willem Wmo ${uniek}`);
+  await expect(page.getByRole("row").filter({ hasText: `willem${uniek}@gemeente.example` })).toContainText("Wmo-consulent");
+  await expectNoAxeViolations(page);
+});

@@ -1,4 +1,5 @@
 import { DEMO_WACHTWOORD } from "../../prisma/data/demo-gebruikers";
+import { demoWerkplekken } from "../../prisma/data/demo-werkplekken";
 import { maakAccount } from "../fixtures/accounts";
 import { willekeurigBsn, zorgVoorTarieven } from "../fixtures/toewijzingen";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
@@ -210,4 +211,45 @@ test("without JavaScript: search an inwoner, open the file and show the BSN (log
   await expect(p.getByText("999990007", { exact: true })).toBeVisible();
   await expect(p.getByText("(getoond en vastgelegd in het logboek)")).toBeVisible();
   await context.close();
+});
+
+test("the interest queue: a request from the catalogue is assigned, linked to an inwoner and handled", async ({ page, browser }) => {
+  const werkplek = demoWerkplekken.find((w) => w.status === "GEPUBLICEERD")!;
+  const naam = `Iris Interesse ${String(Date.now()).slice(-6)}`;
+  await page.goto(`/werkplekken/${werkplek.slug}`);
+  await page.getByLabel("Naam").fill(naam);
+  await page.getByLabel("E-mailadres").fill("iris@example.nl");
+  await page.getByLabel("Jouw postcode").fill("7311");
+  await page.getByLabel(/Ik geef de gemeente Apeldoorn toestemming/).check();
+  await page.getByRole("button", { name: "Verstuur mijn interesse" }).click();
+  await expect(page.getByText(/Je kenmerk is AWM-/)).toBeVisible();
+
+  const centrum = await nieuweSessie(browser, "centrum@gemeente.example");
+  const p = centrum.page;
+  // The dossier link of a demo inwoner, to paste into the request.
+  await p.goto("/gemeente/inwoners");
+  await p.getByLabel("Zoek op naam, geboortedatum of BSN").fill("El Amrani");
+  await p.getByRole("button", { name: "Zoeken" }).click();
+  const dossier = new URL((await p.getByRole("link", { name: "Fatima El Amrani" }).getAttribute("href"))!, p.url()).href;
+
+  await p.getByRole("navigation", { name: "Menu gemeente" }).getByRole("link", { name: "Interesse-aanvragen" }).click();
+  await expect(p.getByRole("heading", { level: 1, name: "Interesse-aanvragen" })).toBeVisible();
+  await expectNoAxeViolations(p);
+  const rij = () => p.getByRole("row").filter({ hasText: naam });
+  await expect(rij()).toContainText(werkplek.titel);
+  await expect(rij()).toContainText("Nieuw");
+  await rij().getByLabel("Behandelaar").selectOption({ label: "Chris Centrum" });
+  await rij().getByRole("button", { name: "Toewijzen" }).click();
+  await expect(rij()).toContainText("In behandeling");
+  await expect(rij()).toContainText("bij Chris Centrum");
+  await rij().getByLabel(/Koppelen aan inwoner/).fill(dossier);
+  await rij().getByRole("button", { name: "Koppelen" }).click();
+  await expect(rij().getByRole("link", { name: "Fatima El Amrani" })).toBeVisible();
+  await expectNoAxeViolations(p);
+  await rij().getByRole("button", { name: "Afgehandeld" }).click();
+  await expect(rij()).toHaveCount(0);
+  await p.getByRole("link", { name: "Afgehandeld" }).click();
+  await expect(rij()).toContainText("Afgehandeld");
+  await expectNoAxeViolations(p);
+  await centrum.sluit();
 });
