@@ -32,7 +32,9 @@ async function wachtOpServer(url: string, server: ChildProcess) {
     if (server.exitCode !== null) throw new Error("De server is gestopt");
     try {
       if ((await fetch(url)).ok) return;
-    } catch {}
+    } catch {
+      // not listening yet
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error("De server startte niet binnen 60 s");

@@ -1,4 +1,5 @@
 import "dotenv/config";
+import { parseEnv } from "../src/server/env";
 import { maakPrismaClient, zetSqlitePragmas } from "../src/server/prisma-client";
 import { seedDemo } from "./seed/demo";
 import { seedDemoGebruikers } from "./seed/gebruikers";
@@ -8,13 +9,14 @@ import { seedReferentie } from "./seed/referentie";
 // Run by `npm start` after the migrations: reference data always (idempotent), demo data only
 // into an empty database. SEED_DEMO=false leaves the demo data out (e.g. production).
 async function main() {
-  const db = maakPrismaClient(process.env.DATABASE_URL ?? "file:./data/werktmee.db");
+  const instellingen = parseEnv(process.env);
+  const db = maakPrismaClient(instellingen.DATABASE_URL);
   try {
     await zetSqlitePragmas(db);
     await seedReferentie(db);
-    const demo = process.env.SEED_DEMO !== "false" && (await seedDemo(db));
-    if (process.env.SEED_DEMO !== "false" && (await seedDemoGebruikers(db))) console.log("Demo-accounts aangemaakt (zie README).");
-    if (process.env.SEED_DEMO !== "false" && (await seedDemoInwoners(db))) console.log("Demo-inwoners aangemaakt.");
+    const demo = instellingen.SEED_DEMO && (await seedDemo(db));
+    if (instellingen.SEED_DEMO && (await seedDemoGebruikers(db))) console.log("Demo-accounts aangemaakt (zie README).");
+    if (instellingen.SEED_DEMO && (await seedDemoInwoners(db))) console.log("Demo-inwoners aangemaakt.");
     console.log(demo ? "Referentiegegevens en demogegevens geladen." : "Referentiegegevens bijgewerkt.");
   } finally {
     await db.$disconnect();

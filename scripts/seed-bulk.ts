@@ -1,4 +1,5 @@
 import "dotenv/config";
+import { parseEnv } from "../src/server/env";
 import { randomUUID } from "node:crypto";
 import cliProgress from "cli-progress";
 import { afstandKm } from "../src/domain/afstand";
@@ -28,7 +29,7 @@ const APELDOORN = { latitude: 52.2112, longitude: 5.9699 };
 const BATCH = 500;
 
 async function main() {
-  const url = process.env.DATABASE_URL ?? "file:./data/werktmee.db";
+  const url = parseEnv(process.env).DATABASE_URL;
   const db = maakPrismaClient(url);
   await zetSqlitePragmas(db);
   await seedReferentie(db);

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { env } from "./server/env";
 
 // Headers live here: a Content-Security-Policy with a fresh nonce for every page, and the refusal
 // of cross-site POSTs (CSRF, defence in depth). This file
@@ -6,7 +7,7 @@ import { NextResponse, type NextRequest } from "next/server";
 // function.
 const tegelHost = (() => {
   try {
-    return new URL((process.env.MAP_TILE_URL ?? "https://service.pdok.nl/x").replaceAll(/[{}]/g, "")).origin;
+    return new URL(env.MAP_TILE_URL.replaceAll(/[{}]/g, "")).origin;
   } catch {
     return "https://service.pdok.nl";
   }
@@ -38,7 +39,7 @@ export function proxy(request: NextRequest) {
     });
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
-  const dev = process.env.NODE_ENV !== "production";
+  const dev = env.NODE_ENV !== "production";
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,

@@ -1,4 +1,4 @@
-import { uitloggenAction } from "@/app/uitloggen/acties";
+import { uitloggenAction } from "@/server/auth/uitloggen";
 
 export function UitlogKnop() {
   return (

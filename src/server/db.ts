@@ -11,7 +11,7 @@ function createClient() {
 // One client per server process (Next.js dev reloads modules; keep the client on globalThis).
 const globalForDb = globalThis as unknown as { prisma?: ReturnType<typeof createClient> };
 export const db = globalForDb.prisma ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForDb.prisma = db;
+if (env.NODE_ENV !== "production") globalForDb.prisma = db;
 
 /** Prisma's unique-constraint error: a concurrent request got there first. */
 export function isUniekFout(e: unknown): boolean {

@@ -1,21 +1,78 @@
-import "server-only";
 import { z } from "zod";
 
-// All configuration in one validated place; defaults make `npm start` work on a fresh clone.
+// Every setting of the portal, read from the environment in this one place and validated once
+// (issue 8). A fresh clone needs none of them; a bad value stops the server at start with a
+// message that names the variable (src/instrumentation.ts loads this module first).
+// No "server-only" here: the proxy, the seed and scripts read the same settings.
+
+/** An empty variable counts as unset, the way shells and .env files write "not set". */
+const leeg = (v: unknown) => (v === "" ? undefined : v);
+const tekst = (standaard: string) => z.preprocess(leeg, z.string().min(1).default(standaard));
+const optioneel = z.preprocess(leeg, z.string().min(1).optional());
+const aan = (standaard: boolean) =>
+  z.preprocess(leeg, z.enum(["true", "false"]).default(standaard ? "true" : "false")).transform((v) => v === "true");
+const getal = (standaard: number) => z.preprocess(leeg, z.coerce.number().int().positive().default(standaard));
+
 const schema = z.object({
-  DATABASE_URL: z.string().min(1).default("file:./data/werktmee.db"),
+  NODE_ENV: z.preprocess(leeg, z.enum(["development", "production", "test"]).default("development")),
+  DATABASE_URL: tekst("file:./data/werktmee.db").refine((u) => /^(file:|postgres(ql)?:\/\/)/.test(u), "moet beginnen met file: of postgresql://"),
   /** Where links in e-mails point to. */
-  APP_URL: z.string().url().default("http://localhost:3000"),
-  PC4_CSV_PATH: z.string().default("data/nl-pc4.csv"),
-  MAP_TILE_URL: z
-    .string()
-    .url()
-    .default("https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png"),
-  MAP_TILE_ATTRIBUTION: z.string().default("Kaartgegevens © Kadaster (PDOK, BRT-Achtergrondkaart)"),
-  /** Where processed werkplek photos are stored (issue 3). */
-  UPLOADS_DIR: z.string().min(1).default("var/uploads"),
-  INTERESSE_RATE_LIMIT: z.coerce.number().int().positive().default(5),
-  INTERESSE_RATE_WINDOW_MINUTES: z.coerce.number().int().positive().default(60),
+  APP_URL: z.preprocess(leeg, z.url().default("http://localhost:3000")),
+  PC4_CSV_PATH: tekst("data/nl-pc4.csv"),
+  MAP_TILE_URL: z.preprocess(leeg, z.string().url().default("https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png")),
+  MAP_TILE_ATTRIBUTION: tekst("Kaartgegevens © Kadaster (PDOK, BRT-Achtergrondkaart)"),
+  /** Where processed werkplek photos are stored. */
+  UPLOADS_DIR: tekst("var/uploads"),
+  INTERESSE_RATE_LIMIT: getal(5),
+  INTERESSE_RATE_WINDOW_MINUTES: getal(60),
+  /** Signs sessions and sign-in tickets; without it a random one is kept in var/auth-secret. */
+  AUTH_SECRET: optioneel,
+  /** true: sign-in cookies without Secure (a production build over plain http, README). */
+  AUTH_INSECURE_COOKIES: aan(false),
+  /** false: demo accounts need TOTP like every other account. */
+  DEMO_ZONDER_TOTP: aan(true),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed (comma-separated addresses). Empty: the
+   * socket's own address is the client, whatever headers say.
+   */
+  TRUSTED_PROXIES: z.preprocess(leeg, z.string().default("")).transform((v) =>
+    v
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ),
+  SMTP_URL: z.preprocess(leeg, z.string().url().optional()),
+  MAIL_FROM: tekst("Apeldoorn Werkt Mee <noreply@apeldoornwerktmee.nl>"),
+  MAIL_OUTBOX_DIR: tekst("var/outbox"),
+  /** The /dev/mail viewer in a production build (the e2e tests read their mail there). */
+  MAIL_VIEWER: aan(false),
+  SEED_DEMO: aan(true),
 });
 
-export const env = schema.parse(process.env);
+export type Env = z.infer<typeof schema>;
+
+/** Parse the given variables; the error names each bad variable in plain words. */
+export function parseEnv(bron: Record<string, string | undefined>): Env {
+  const r = schema.safeParse(bron);
+  if (r.success) return r.data;
+  const regels = r.error.issues.map((i) => `- ${i.path.join(".")}: ${i.message}`);
+  throw new Error(`Ongeldige instelling in de omgeving (.env):\n${regels.join("\n")}`);
+}
+
+let geladen: Env | null = null;
+
+/**
+ * The settings, parsed on first use. Tests set variables before they import the server modules
+ * and get a fresh process per file, so parsing once is enough.
+ */
+export const env: Env = new Proxy({} as Env, {
+  get(_doel, sleutel) {
+    geladen ??= parseEnv(process.env);
+    return geladen[sleutel as keyof Env];
+  },
+});
+
+/** For tests that change a setting after the first read. */
+export function herlaadEnv(): void {
+  geladen = null;
+}

@@ -22,7 +22,7 @@ export function isGeldigBsn(bsn: string): boolean {
  * sofinummer) are often written without it. Does not apply the elfproef.
  */
 export function normaliseerBsn(invoer: string): string | null {
-  const cijfers = invoer.replace(/[\s.\-]/g, "");
+  const cijfers = invoer.replace(/[\s.-]/g, "");
   if (/^\d{8}$/.test(cijfers)) return `0${cijfers}`;
   return NEGEN_CIJFERS.test(cijfers) ? cijfers : null;
 }

@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { Rol } from "@/domain/rollen";
 import { db } from "../db";
+import { env } from "../env";
 import { authGeheim } from "./geheim";
 import { hashHerstelcode, totpStap } from "./totp";
 import { leesTicket } from "./tussenstap";
@@ -20,7 +21,7 @@ class OngeldigeCode extends CredentialsSignin {
 async function controleerTweedeFactor(gebruiker: { id: string; totpGeheim: string | null; totpActiefOp: Date | null; demo: boolean }, code: string): Promise<boolean> {
   if (!gebruiker.totpActiefOp || !gebruiker.totpGeheim) {
     // Only seeded demo accounts, and only when the setting allows it (README).
-    return gebruiker.demo && process.env.DEMO_ZONDER_TOTP !== "false";
+    return gebruiker.demo && env.DEMO_ZONDER_TOTP;
   }
   const stap = totpStap(gebruiker.totpGeheim, code);
   if (stap !== null) {

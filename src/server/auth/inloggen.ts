@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { audit } from "../audit";
 import { db } from "../db";
+import { env } from "../env";
 import { isGeblokkeerd, registreerPoging, VENSTER_MINUTEN } from "./throttle";
 import { maakTicket } from "./tussenstap";
 import { controleerWachtwoord } from "./wachtwoord-hash";
@@ -29,7 +30,7 @@ export async function controleerWachtwoordStap(email: string, wachtwoord: string
   await registreerPoging(email, adres, goed);
   await audit({ gebruikerId: g?.id, activiteit: "inloggen-wachtwoord", bron: "/inloggen", uitkomst: goed ? "gelukt" : "mislukt" });
   if (!goed || !g) return { ok: false, melding: ONJUIST };
-  const volgende = g.totpActiefOp ? "code" : g.demo && process.env.DEMO_ZONDER_TOTP !== "false" ? "demo" : "instellen";
+  const volgende = g.totpActiefOp ? "code" : g.demo && env.DEMO_ZONDER_TOTP ? "demo" : "instellen";
   return { ok: true, ticket: maakTicket(g.id, g.sessieVersie), volgende };
 }
 

@@ -11,7 +11,7 @@ export const FOTO_MAX_BREEDTE = 1600;
 export const FOTO_MAX_HOOGTE = 1200;
 
 export function uploadsMap(): string {
-  return path.resolve(process.env.UPLOADS_DIR || env.UPLOADS_DIR);
+  return path.resolve(env.UPLOADS_DIR);
 }
 
 export type FotoUitkomst = { ok: true; fotoId: string } | { ok: false; melding: string };

@@ -1,20 +1,10 @@
 import "server-only";
 import path from "node:path";
 import nodemailer, { type Transporter } from "nodemailer";
-import { z } from "zod";
+import { env } from "../env";
 import { schrijfNaarOutbox, type MailBericht } from "./outbox";
 
-// Mail settings live here rather than in src/server/env.ts so the mail module owns its own
-// configuration; validated the same way. An empty variable counts as unset.
-const leegIsOnbekend = (v: unknown) => (v === "" ? undefined : v);
-const schema = z.object({
-  SMTP_URL: z.preprocess(leegIsOnbekend, z.string().url().optional()),
-  MAIL_FROM: z.preprocess(leegIsOnbekend, z.string().default("Apeldoorn Werkt Mee <noreply@apeldoornwerktmee.nl>")),
-  MAIL_OUTBOX_DIR: z.preprocess(leegIsOnbekend, z.string().default("var/outbox")),
-  MAIL_VIEWER: z.preprocess(leegIsOnbekend, z.enum(["true", "false"]).optional()),
-});
-
-const mailEnv = schema.parse(process.env);
+const mailEnv = env;
 
 /** Absolute folder of the file outbox (used when no SMTP_URL is set). */
 export function outboxMap(): string {
@@ -26,7 +16,7 @@ export function outboxMap(): string {
  * production. The e2e tests run a production build and set MAIL_VIEWER=true to read their mail.
  */
 export function mailViewerToegestaan(): boolean {
-  return process.env.NODE_ENV !== "production" || mailEnv.MAIL_VIEWER === "true";
+  return env.NODE_ENV !== "production" || env.MAIL_VIEWER;
 }
 
 let smtp: Transporter | undefined;

@@ -23,6 +23,24 @@ export async function productRegels(): Promise<ProductRegels[]> {
   return producten.map((p) => ({ ...p, startTreden: p.startTreden.map((s) => s.trede) }));
 }
 
+/**
+ * The choices on the toewijzing form, for staff who may issue: products, aanbieders with a
+ * contract, and their published werkplekken. Nothing for anyone else.
+ */
+export async function afgifteKeuzes(g: Ingelogd | null) {
+  if (!g || !mag(g.rol, "toewijzing:afgeven")) return null;
+  const [producten, aanbieders, werkplekken] = await Promise.all([
+    productRegels(),
+    db.aanbieder.findMany({ orderBy: { naam: "asc" }, select: { id: true, naam: true } }),
+    db.werkplek.findMany({
+      where: { status: "GEPUBLICEERD" },
+      orderBy: [{ aanbieder: { naam: "asc" } }, { titel: "asc" }],
+      select: { id: true, titel: true, plaats: true, aanbieder: { select: { naam: true } } },
+    }),
+  ]);
+  return { producten, aanbieders, werkplekken };
+}
+
 export type AfgifteFormulier = {
   inwonerId: string; productCode: string; aanbiederId: string; werkplekId: string;
   startdatum: string; einddatum: string; urenPerWeek: string; verlengingVanId: string;

@@ -4,9 +4,8 @@ import { notFound } from "next/navigation";
 import { addDays, toIsoDate } from "@/domain/toewijzing/calendar-date";
 import { duurTekst } from "@/domain/toewijzing/duur";
 import { vereisGebruiker } from "@/server/auth/sessie";
-import { db } from "@/server/db";
 import { inwonerDossier } from "@/server/inwoners/inwoners";
-import { productRegels } from "@/server/toewijzingen/toewijzingen";
+import { afgifteKeuzes } from "@/server/toewijzingen/toewijzingen";
 import { afgevenAction } from "../acties";
 import { AfgifteFormulier } from "./afgifte-formulier";
 
@@ -19,11 +18,9 @@ export default async function ToewijzingAfgeven({ searchParams }: { searchParams
   const i = await inwonerDossier(g, inwonerId, "/gemeente/toewijzingen/nieuw");
   if (!i) notFound();
   const vorige = typeof zoek.verlenging === "string" ? i.toewijzingen.find((t) => t.id === zoek.verlenging) ?? null : null;
-  const [producten, aanbieders, werkplekken] = await Promise.all([
-    productRegels(),
-    db.aanbieder.findMany({ orderBy: { naam: "asc" }, select: { id: true, naam: true } }),
-    db.werkplek.findMany({ where: { status: "GEPUBLICEERD" }, orderBy: [{ aanbieder: { naam: "asc" } }, { titel: "asc" }], select: { id: true, titel: true, plaats: true, aanbieder: { select: { naam: true } } } }),
-  ]);
+  const keuzes = await afgifteKeuzes(g);
+  if (!keuzes) notFound();
+  const { producten, aanbieders, werkplekken } = keuzes;
   const groepen = new Map<string, { waarde: string; label: string }[]>();
   for (const w of werkplekken) groepen.set(w.aanbieder.naam, [...(groepen.get(w.aanbieder.naam) ?? []), { waarde: w.id, label: `${w.titel} (${w.plaats})` }]);
   return (

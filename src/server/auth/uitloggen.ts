@@ -1,8 +1,8 @@
 "use server";
 
-import { signOut } from "@/server/auth/config";
-import { beeindigAlleSessies } from "@/server/auth/inloggen";
-import { huidigeGebruiker } from "@/server/auth/sessie";
+import { signOut } from "./config";
+import { beeindigAlleSessies } from "./inloggen";
+import { huidigeGebruiker } from "./sessie";
 
 /** Signing out ends every session of this user, on every device. */
 export async function uitloggenAction(): Promise<void> {

@@ -1,0 +1,60 @@
+// House rules that tools enforce (issue 8, docs/decisions/0009). The import boundaries keep the
+// architecture of README.md true: pure domain rules, a server layer that alone talks to the
+// database, and pages and components that only reach data through it.
+import js from "@eslint/js";
+import nextPlugin from "@next/eslint-plugin-next";
+import reactHooks from "eslint-plugin-react-hooks";
+import tseslint from "typescript-eslint";
+
+const prisma = ["@prisma/*", "@/generated/*", "**/generated/prisma/*"];
+const db = ["@/server/db", "@/server/prisma-client", "**/server/db", "**/server/prisma-client"];
+
+/** no-restricted-imports with messages that say which rule an import breaks. */
+const verbied = (...groepen) => ({
+  "no-restricted-imports": ["error", { patterns: groepen.map(([group, message]) => ({ group, message })) }],
+});
+
+export default tseslint.config(
+  { ignores: ["node_modules/", ".next/", "src/generated/", "var/", "test-results/", "playwright-report/", "scripts/schema-engine/", "next-env.d.ts"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { "react-hooks": reactHooks, "@next/next": nextPlugin },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...nextPlugin.configs.recommended.rules,
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
+      "no-restricted-syntax": ["error", { selector: "CallExpression[callee.property.name='$queryRawUnsafe']", message: "Use the tagged $queryRaw: never build SQL from strings." }],
+    },
+  },
+  {
+    files: ["src/domain/**/*.{ts,tsx}"],
+    // A domain test may compare the rules with the schema's enums; the rules themselves may not.
+    ignores: ["src/domain/**/*.test.ts"],
+    rules: verbied(
+      [["@/server/*", "**/server/*", "server-only"], "src/domain holds pure policy rules: it never imports src/server."],
+      [["next", "next/*", "react", "react-dom", ...prisma], "src/domain is framework-free: no Next, React or Prisma."],
+    ),
+  },
+  {
+    files: ["src/app/**/*.{ts,tsx}"],
+    rules: verbied([[...prisma, ...db], "Pages and actions reach data through src/server use cases, never the database client or Prisma."]),
+  },
+  {
+    files: ["src/components/**/*.{ts,tsx}"],
+    rules: verbied(
+      [[...prisma, ...db], "Components reach data through src/server use cases, never the database client or Prisma."],
+      [["@/app/*", "**/app/*"], "Components never import from src/app: move what they share to src/components or src/domain."],
+    ),
+  },
+  {
+    // One env module: every setting is read and validated in src/server/env.ts.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/server/env.ts", "src/instrumentation.ts", "**/*.test.ts"],
+    rules: { "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read settings from src/server/env.ts (validated once, clear message at start)." }] },
+  },
+  {
+    files: ["**/*.mjs", "scripts/**/*.{ts,mjs}", "bench/**/*.ts", "prisma/**/*.ts", "tests/**/*.ts", "*.config.*"],
+    languageOptions: { globals: { process: "readonly", console: "readonly", Buffer: "readonly", URL: "readonly", setTimeout: "readonly", clearTimeout: "readonly", __dirname: "readonly" } },
+  },
+);
