@@ -15,7 +15,18 @@ const verbied = (...groepen) => ({
 });
 
 export default tseslint.config(
-  { ignores: ["node_modules/", ".next/", "src/generated/", "var/", "test-results/", "playwright-report/", "scripts/schema-engine/", "next-env.d.ts"] },
+  {
+    ignores: [
+      "node_modules/",
+      ".next/",
+      "src/generated/",
+      "var/",
+      "test-results/",
+      "playwright-report/",
+      "scripts/schema-engine/",
+      "next-env.d.ts",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -23,8 +34,17 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...nextPlugin.configs.recommended.rules,
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
-      "no-restricted-syntax": ["error", { selector: "CallExpression[callee.property.name='$queryRawUnsafe']", message: "Use the tagged $queryRaw: never build SQL from strings." }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='$queryRawUnsafe']",
+          message: "Use the tagged $queryRaw: never build SQL from strings.",
+        },
+      ],
     },
   },
   {
@@ -51,10 +71,25 @@ export default tseslint.config(
     // One env module: every setting is read and validated in src/server/env.ts.
     files: ["src/**/*.{ts,tsx}"],
     ignores: ["src/server/env.ts", "src/instrumentation.ts", "**/*.test.ts"],
-    rules: { "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read settings from src/server/env.ts (validated once, clear message at start)." }] },
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: "Read settings from src/server/env.ts (validated once, clear message at start)." },
+      ],
+    },
   },
   {
     files: ["**/*.mjs", "scripts/**/*.{ts,mjs}", "bench/**/*.ts", "prisma/**/*.ts", "tests/**/*.ts", "*.config.*"],
-    languageOptions: { globals: { process: "readonly", console: "readonly", Buffer: "readonly", URL: "readonly", setTimeout: "readonly", clearTimeout: "readonly", __dirname: "readonly" } },
+    languageOptions: {
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        Buffer: "readonly",
+        URL: "readonly",
+        setTimeout: "readonly",
+        clearTimeout: "readonly",
+        __dirname: "readonly",
+      },
+    },
   },
 );

@@ -49,7 +49,9 @@ async function belast(titel: string, paden: string[]) {
     requests: [{ setupRequest: (req) => ({ ...req, path: paden[i++ % paden.length]! }) }],
   });
   const fouten = resultaat.errors + resultaat.timeouts + resultaat.non2xx;
-  console.log(`${titel}: ${resultaat.requests.average.toFixed(0)} req/s, p50 ${resultaat.latency.p50} ms, p97.5 ${resultaat.latency.p97_5} ms, p99 ${resultaat.latency.p99} ms, ${resultaat.requests.total} verzoeken, ${fouten} fouten`);
+  console.log(
+    `${titel}: ${resultaat.requests.average.toFixed(0)} req/s, p50 ${resultaat.latency.p50} ms, p97.5 ${resultaat.latency.p97_5} ms, p99 ${resultaat.latency.p99} ms, ${resultaat.requests.total} verzoeken, ${fouten} fouten`,
+  );
   if (fouten > 0) throw new Error(`${titel}: ${fouten} mislukte verzoeken`);
   return resultaat;
 }
@@ -65,7 +67,11 @@ async function main() {
   const url10k = vulDatabase(path.join(MAP, "10k.db"), 10_000);
 
   console.log(`\n== HTTP (autocannon, 10 verbindingen, ${DUUR} s per meting)`);
-  const server = spawn("npx", ["next", "start", "-p", String(PORT)], { env: { ...process.env, DATABASE_URL: url10k, NODE_ENV: "production" }, stdio: "ignore", detached: true });
+  const server = spawn("npx", ["next", "start", "-p", String(PORT)], {
+    env: { ...process.env, DATABASE_URL: url10k, NODE_ENV: "production" },
+    stdio: "ignore",
+    detached: true,
+  });
   let statisch, zoeken;
   try {
     await wachtOpServer(`http://localhost:${PORT}${STATISCH}`, server);
@@ -79,7 +85,10 @@ async function main() {
   console.log(`\n== SQL alleen (eerste pagina met telling), ${combinaties.length} combinaties × 3`);
   const db10k = maakPrismaClient(url10k);
   const sql10k = await meetSql(db10k, combinaties);
-  const plan = await queryplan(db10k, combinaties.find((c) => c.filter.naam === "ondersteuning")!);
+  const plan = await queryplan(
+    db10k,
+    combinaties.find((c) => c.filter.naam === "ondersteuning")!,
+  );
   await db10k.$disconnect();
   console.log(`10.000 werkplekken: mediaan ${sql10k.p50.toFixed(2)} ms, p99 ${sql10k.p99.toFixed(2)} ms`);
 
@@ -88,7 +97,10 @@ async function main() {
   run("npx", ["tsx", "scripts/seed-bulk.ts", String(90_000)], { DATABASE_URL: `file:${bestand100k}` });
   const db100k = maakPrismaClient(`file:${bestand100k}`);
   const sql100k = await meetSql(db100k, combinaties);
-  const plan100k = await queryplan(db100k, combinaties.find((c) => c.filter.naam === "ondersteuning")!);
+  const plan100k = await queryplan(
+    db100k,
+    combinaties.find((c) => c.filter.naam === "ondersteuning")!,
+  );
   await db100k.$disconnect();
   console.log(`100.000 werkplekken: mediaan ${sql100k.p50.toFixed(2)} ms, p99 ${sql100k.p99.toFixed(2)} ms`);
   console.log(`\nQueryplan (zoekopdracht met postcode, afstand, branche en ondersteuning):\n  ${plan100k.regels.join("\n  ")}`);

@@ -11,9 +11,12 @@ const geocoder = new Pc4Geocoder("data/nl-pc4.csv");
 function vraag(c: Combinatie): Zoekvraag {
   const l = geocoder.zoekPc4(c.postcode)!;
   return {
-    q: "", branches: [c.branche], afstand: c.afstand,
+    q: "",
+    branches: [c.branche],
+    afstand: c.afstand,
     treden: c.filter.naam === "trede" ? [Number(c.filter.waarde)] : [],
-    ontwikkeling: [], ontwikkelmogelijkheden: [],
+    ontwikkeling: [],
+    ontwikkelmogelijkheden: [],
     ondersteuning: c.filter.naam === "ondersteuning" ? [c.filter.waarde] : [],
     centrum: { latitude: l.latitude, longitude: l.longitude },
   };
@@ -22,7 +25,8 @@ function vraag(c: Combinatie): Zoekvraag {
 /** Median wall time of one search in the database (first page with its count), over all combinations. */
 export async function meetSql(db: PrismaClient, combinaties: Combinatie[], rondes = 3) {
   const tijden: number[] = [];
-  for (const c of combinaties.slice(0, 20)) { // warm up
+  for (const c of combinaties.slice(0, 20)) {
+    // warm up
     await db.$queryRaw(paginaQuery(vraag(c), PER_PAGINA, 0));
   }
   for (let r = 0; r < rondes; r++) {

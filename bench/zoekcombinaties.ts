@@ -6,7 +6,12 @@ import { branches, mogelijkheden } from "../prisma/data/referentie";
 // a URL cache nor the database page cache can carry the figure on one hot query.
 const APELDOORN = { latitude: 52.2112, longitude: 5.9699 };
 
-export type Combinatie = { postcode: string; afstand: number; branche: string; filter: { naam: "trede" | "ondersteuning"; waarde: string } };
+export type Combinatie = {
+  postcode: string;
+  afstand: number;
+  branche: string;
+  filter: { naam: "trede" | "ondersteuning"; waarde: string };
+};
 
 export function zoekcombinaties(aantal = 240): Combinatie[] {
   const postcodes = [...new Pc4Geocoder("data/nl-pc4.csv").alle().entries()]
@@ -20,7 +25,10 @@ export function zoekcombinaties(aantal = 240): Combinatie[] {
       postcode: postcodes[(i * 7) % postcodes.length]!,
       afstand: afstanden[i % afstanden.length]!,
       branche: branches[(i * 5) % branches.length]!.slug,
-      filter: i % 2 === 0 ? { naam: "trede", waarde: String(3 + ((i >> 1) % 2)) } : { naam: "ondersteuning", waarde: ondersteuning[i % ondersteuning.length]! },
+      filter:
+        i % 2 === 0
+          ? { naam: "trede", waarde: String(3 + ((i >> 1) % 2)) }
+          : { naam: "ondersteuning", waarde: ondersteuning[i % ondersteuning.length]! },
     });
   }
   return uit;

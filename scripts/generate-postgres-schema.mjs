@@ -6,7 +6,10 @@ import fs from "node:fs";
 const bron = fs.readFileSync("prisma/schema.prisma", "utf8");
 const doel = "prisma/postgres/schema.prisma";
 const kopie = bron
-  .replace(/^\/\/ Canonical schema.*\n(\/\/.*\n)*/m, "// GENERATED from prisma/schema.prisma by scripts/generate-postgres-schema.mjs: do not edit.\n")
+  .replace(
+    /^\/\/ Canonical schema.*\n(\/\/.*\n)*/m,
+    "// GENERATED from prisma/schema.prisma by scripts/generate-postgres-schema.mjs: do not edit.\n",
+  )
   .replace('provider = "sqlite"', 'provider = "postgresql"')
   .replace('output       = "../src/generated/prisma"', 'output       = "../../src/generated/prisma-postgres"');
 

@@ -20,7 +20,7 @@ if (!Number.isInteger(aantal) || aantal < 1 || aantal > 1_000_000) {
 }
 
 let zaad = aantal;
-const willekeurig = () => ((zaad = (zaad * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const willekeurig = () => (zaad = (zaad * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 const kies = <T>(lijst: readonly T[]): T => lijst[Math.floor(willekeurig() * lijst.length)]!;
 
 const TITELS = ["Medewerker", "Assistent", "Hulp", "Helper", "Leerling"];
@@ -41,11 +41,23 @@ async function main() {
   const aanbieder = await db.aanbieder.upsert({
     where: { kvkNummer: "99999999" },
     update: {},
-    create: { slug: "bulk-aanbieder", naam: "Synthetische aanbieder", kvkNummer: "99999999", agbCode: "99999999", omschrijving: "Voor benchmarks.", contactNaam: "Bench", contactEmail: "bench@example.invalid", contractVan: new Date("2024-01-01T00:00:00Z") },
+    create: {
+      slug: "bulk-aanbieder",
+      naam: "Synthetische aanbieder",
+      kvkNummer: "99999999",
+      agbCode: "99999999",
+      omschrijving: "Voor benchmarks.",
+      contactNaam: "Bench",
+      contactEmail: "bench@example.invalid",
+      contractVan: new Date("2024-01-01T00:00:00Z"),
+    },
   });
 
   console.log(`${aantal} synthetische werkplekken in ${url.replace(/\/\/.*@/, "//…@")}`);
-  const balk = new cliProgress.SingleBar({ format: "{bar} {percentage}% | {value}/{total} werkplekken | {eta}s", hideCursor: true }, cliProgress.Presets.shades_classic);
+  const balk = new cliProgress.SingleBar(
+    { format: "{bar} {percentage}% | {value}/{total} werkplekken | {eta}s", hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
   balk.start(aantal, 0);
   for (let start = 0; start < aantal; start += BATCH) {
     const werkplekken = [];
@@ -57,15 +69,40 @@ async function main() {
       const t3 = willekeurig() < 0.6;
       const id = randomUUID();
       werkplekken.push({
-        id, aanbiederId: aanbieder.id, brancheId: branche.id, titel, slug: `bulk-${id}`,
-        omschrijving: `Synthetische werkplek ${i + 1} voor metingen.`, taken: "- Meewerken", begeleiding: "Begeleiding volgens afspraak.",
-        straat: "Meetstraat", huisnummer: String(i + 1), postcode: pc4, plaats: locatie.plaats,
-        latitude: locatie.latitude + (willekeurig() - 0.5) * 0.01, longitude: locatie.longitude + (willekeurig() - 0.5) * 0.01,
-        biedtTrede3: t3, biedtTrede4: !t3 || willekeurig() < 0.3,
-        ontwikkelingNaar3: willekeurig() < 0.3, ontwikkelingNaar4: willekeurig() < 0.3, ontwikkelingNaar5: willekeurig() < 0.2,
-        dagenEnTijden: "Maandag tot en met vrijdag", urenPerWeekMin: 4, urenPerWeekMax: 24, plaatsenBeschikbaar: 1 + Math.floor(willekeurig() * 4),
-        toegankelijkheid: "Bereikbaar met het openbaar vervoer.", status: "GEPUBLICEERD" as const, gepubliceerdOp: new Date(),
-        zoektekst: werkplekZoektekst({ titel, omschrijving: "", taken: "", plaats: locatie.plaats, brancheNaam: branche.naam, aanbiederNaam: aanbieder.naam }),
+        id,
+        aanbiederId: aanbieder.id,
+        brancheId: branche.id,
+        titel,
+        slug: `bulk-${id}`,
+        omschrijving: `Synthetische werkplek ${i + 1} voor metingen.`,
+        taken: "- Meewerken",
+        begeleiding: "Begeleiding volgens afspraak.",
+        straat: "Meetstraat",
+        huisnummer: String(i + 1),
+        postcode: pc4,
+        plaats: locatie.plaats,
+        latitude: locatie.latitude + (willekeurig() - 0.5) * 0.01,
+        longitude: locatie.longitude + (willekeurig() - 0.5) * 0.01,
+        biedtTrede3: t3,
+        biedtTrede4: !t3 || willekeurig() < 0.3,
+        ontwikkelingNaar3: willekeurig() < 0.3,
+        ontwikkelingNaar4: willekeurig() < 0.3,
+        ontwikkelingNaar5: willekeurig() < 0.2,
+        dagenEnTijden: "Maandag tot en met vrijdag",
+        urenPerWeekMin: 4,
+        urenPerWeekMax: 24,
+        plaatsenBeschikbaar: 1 + Math.floor(willekeurig() * 4),
+        toegankelijkheid: "Bereikbaar met het openbaar vervoer.",
+        status: "GEPUBLICEERD" as const,
+        gepubliceerdOp: new Date(),
+        zoektekst: werkplekZoektekst({
+          titel,
+          omschrijving: "",
+          taken: "",
+          plaats: locatie.plaats,
+          brancheNaam: branche.naam,
+          aanbiederNaam: aanbieder.naam,
+        }),
       });
       for (const o of opties) if (willekeurig() < 0.3) koppelingen.push({ werkplekId: id, mogelijkheidId: o.id });
     }

@@ -10,7 +10,14 @@ export async function seedDemoGebruikers(db: PrismaClient): Promise<boolean> {
   const hash = await hashWachtwoord(DEMO_WACHTWOORD);
   for (const g of demoGebruikers) {
     await db.gebruiker.create({
-      data: { email: g.email, naam: g.naam, rol: g.rol, wachtwoordHash: hash, demo: true, aanbiederId: "aanbieder" in g ? aanbieder?.id : null },
+      data: {
+        email: g.email,
+        naam: g.naam,
+        rol: g.rol,
+        wachtwoordHash: hash,
+        demo: true,
+        aanbiederId: "aanbieder" in g ? aanbieder?.id : null,
+      },
     });
   }
   return true;

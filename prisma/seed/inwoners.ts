@@ -16,10 +16,29 @@ export async function seedDemoInwoners(db: PrismaClient): Promise<boolean> {
     const contact = metRol(contactpersoonRol(i.uitkering))!;
     await db.inwoner.create({
       data: {
-        bsn: i.bsn, voornamen: i.voornamen, tussenvoegsel: i.tussenvoegsel ?? null, achternaam: i.achternaam, geboortedatum: datum(i.geboortedatum),
-        straat: i.straat, huisnummer: i.huisnummer, postcode: i.postcode, plaats: i.plaats, telefoon: i.telefoon ?? null, email: i.email ?? null,
-        uitkering: i.uitkering, contactpersoonId: contact.id, zoeknaam: normaliseer(volledigeNaam({ ...i, tussenvoegsel: i.tussenvoegsel ?? null })),
-        ladder: { create: i.ladder.map(([d, trede, perspectief]) => ({ datum: datum(d), trede, perspectiefTrede: perspectief, perspectiefDatum: perspectief ? datum(d) : null, vastgelegdDoorId: contact.id })) },
+        bsn: i.bsn,
+        voornamen: i.voornamen,
+        tussenvoegsel: i.tussenvoegsel ?? null,
+        achternaam: i.achternaam,
+        geboortedatum: datum(i.geboortedatum),
+        straat: i.straat,
+        huisnummer: i.huisnummer,
+        postcode: i.postcode,
+        plaats: i.plaats,
+        telefoon: i.telefoon ?? null,
+        email: i.email ?? null,
+        uitkering: i.uitkering,
+        contactpersoonId: contact.id,
+        zoeknaam: normaliseer(volledigeNaam({ ...i, tussenvoegsel: i.tussenvoegsel ?? null })),
+        ladder: {
+          create: i.ladder.map(([d, trede, perspectief]) => ({
+            datum: datum(d),
+            trede,
+            perspectiefTrede: perspectief,
+            perspectiefDatum: perspectief ? datum(d) : null,
+            vastgelegdDoorId: contact.id,
+          })),
+        },
       },
     });
   }

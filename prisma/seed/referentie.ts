@@ -1,5 +1,13 @@
 import type { PrismaClient } from "../../src/generated/prisma/client";
-import { aowLeeftijden, branches, mogelijkheden, producten, tarieven2024, treden, vrijwilligersvergoedingGrenzen } from "../data/referentie";
+import {
+  aowLeeftijden,
+  branches,
+  mogelijkheden,
+  producten,
+  tarieven2024,
+  treden,
+  vrijwilligersvergoedingGrenzen,
+} from "../data/referentie";
 
 const datum = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00.000Z`) : null);
 
@@ -15,7 +23,11 @@ export async function seedReferentie(db: PrismaClient): Promise<void> {
   }
   // Tariffs are only ever added: beheer may have changed them since.
   for (const [productCode, bedragCent] of Object.entries(tarieven2024)) {
-    await db.tarief.upsert({ where: { productCode_jaar: { productCode, jaar: 2024 } }, create: { productCode, jaar: 2024, bedragCent }, update: {} });
+    await db.tarief.upsert({
+      where: { productCode_jaar: { productCode, jaar: 2024 } },
+      create: { productCode, jaar: 2024, bedragCent },
+      update: {},
+    });
   }
   for (const a of aowLeeftijden) {
     const data = { geborenVanaf: datum(a.geborenVanaf), geborenTotMet: datum(a.geborenTotMet), jaren: a.jaren, maanden: a.maanden };
@@ -29,6 +41,10 @@ export async function seedReferentie(db: PrismaClient): Promise<void> {
     await db.branche.upsert({ where: { slug: b.slug }, create: { ...b }, update: {} });
   }
   for (const m of mogelijkheden) {
-    await db.mogelijkheid.upsert({ where: { slug: m.slug }, create: { ...m }, update: { naam: m.naam, omschrijving: m.omschrijving, volgorde: m.volgorde } });
+    await db.mogelijkheid.upsert({
+      where: { slug: m.slug },
+      create: { ...m },
+      update: { naam: m.naam, omschrijving: m.omschrijving, volgorde: m.volgorde },
+    });
   }
 }

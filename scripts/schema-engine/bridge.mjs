@@ -78,7 +78,13 @@ async function runCli(command, url) {
   return 1;
 }
 
-const TABLE_METHODS = new Set(["applyMigrations", "diagnoseMigrationHistory", "devDiagnostic", "markMigrationApplied", "markMigrationRolledBack"]);
+const TABLE_METHODS = new Set([
+  "applyMigrations",
+  "diagnoseMigrationHistory",
+  "devDiagnostic",
+  "markMigrationApplied",
+  "markMigrationRolledBack",
+]);
 
 async function serve(args) {
   const url = args.datasource?.url;
@@ -94,7 +100,8 @@ async function serve(args) {
     try {
       if (TABLE_METHODS.has(msg.method)) await ensureMigrationsTable(url); // (1)
       let result;
-      if (msg.method === "reset" && !isPostgresUrl(url)) result = await resetDatabase(url); // (3)
+      if (msg.method === "reset" && !isPostgresUrl(url))
+        result = await resetDatabase(url); // (3)
       else if (msg.method === "getDatabaseVersion") result = await engine.version(msg.params ?? null);
       else if (typeof engine[msg.method] === "function") result = await engine[msg.method](msg.params ?? {});
       else throw new Error(`Method ${msg.method} is not supported by the schema engine bridge`);
@@ -108,7 +115,14 @@ async function serve(args) {
       const panic = lastPanic;
       lastPanic = null;
       const message = panic ?? data.message ?? String(error);
-      send({ id: msg.id, error: { code: 4466, message: "An error happened. Check the data field for details.", data: { is_panic: Boolean(panic ?? data.is_panic), message, error_code: data.error_code ?? data.errorCode, meta: data.meta } } });
+      send({
+        id: msg.id,
+        error: {
+          code: 4466,
+          message: "An error happened. Check the data field for details.",
+          data: { is_panic: Boolean(panic ?? data.is_panic), message, error_code: data.error_code ?? data.errorCode, meta: data.meta },
+        },
+      });
     }
   }
 }

@@ -20,7 +20,10 @@ describe("schema-engine bridge", () => {
     expect(prisma(["migrate", "deploy"], url)).toMatch(/successfully applied/);
 
     const db = new Database(path.join(dir, "t.db"));
-    const tabellen = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all().map((r) => (r as { name: string }).name);
+    const tabellen = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table'")
+      .all()
+      .map((r) => (r as { name: string }).name);
     const toegepast = db.prepare('SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL').all();
     db.close();
     expect(tabellen).toEqual(expect.arrayContaining(["Werkplek", "Aanbieder", "Tarief", "_prisma_migrations"]));

@@ -39,9 +39,7 @@ export async function ensureMigrationsTable(url) {
 export async function resetDatabase(url) {
   const db = new Database(sqliteFilePath(url));
   try {
-    const objects = db
-      .prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND type IN ('table','view')")
-      .all();
+    const objects = db.prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND type IN ('table','view')").all();
     db.pragma("foreign_keys = OFF");
     for (const { type, name } of objects) db.exec(`DROP ${type.toUpperCase()} IF EXISTS "${name.replaceAll('"', '""')}"`);
     db.pragma("foreign_keys = ON");

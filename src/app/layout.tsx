@@ -24,7 +24,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang="nl">
       <body className="min-h-screen flex flex-col">
-        <a href="#inhoud" className="skiplink">Naar de inhoud</a>
+        <a href="#inhoud" className="skiplink">
+          Naar de inhoud
+        </a>
         <header className="bg-[var(--kleur-vlak)] border-b border-rand-licht niet-printen">
           <div className="mx-auto max-w-6xl px-4 py-3 flex flex-wrap items-center justify-between gap-3">
             <Link href="/" className="no-underline text-[var(--kleur-tekst)]">
@@ -52,20 +54,42 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <div>
               <h2 className="font-bold mb-2">Contact</h2>
               <p>Centrum Apeldoorn Werkt Mee</p>
-              <p><a className="text-white" href="mailto:info@apeldoornwerktmee.nl">info@apeldoornwerktmee.nl</a></p>
+              <p>
+                <a className="text-white" href="mailto:info@apeldoornwerktmee.nl">
+                  info@apeldoornwerktmee.nl
+                </a>
+              </p>
               <p>Telefoon 14 055</p>
             </div>
             <div>
               <h2 className="font-bold mb-2">Over deze website</h2>
               <ul className="space-y-1">
-                <li><Link className="text-white" href="/toegankelijkheid">Toegankelijkheid</Link></li>
-                <li><Link className="text-white" href="/privacy">Privacy</Link></li>
-                <li><Link className="text-white" href="/inloggen">Inloggen voor aanbieders en medewerkers</Link></li>
+                <li>
+                  <Link className="text-white" href="/toegankelijkheid">
+                    Toegankelijkheid
+                  </Link>
+                </li>
+                <li>
+                  <Link className="text-white" href="/privacy">
+                    Privacy
+                  </Link>
+                </li>
+                <li>
+                  <Link className="text-white" href="/inloggen">
+                    Inloggen voor aanbieders en medewerkers
+                  </Link>
+                </li>
               </ul>
             </div>
             <div>
               <h2 className="font-bold mb-2">Bronnen</h2>
-              <p>Postcodegebieden: <a className="text-white" href="https://www.geonames.org/">GeoNames</a>, licentie CC BY 4.0.</p>
+              <p>
+                Postcodegebieden:{" "}
+                <a className="text-white" href="https://www.geonames.org/">
+                  GeoNames
+                </a>
+                , licentie CC BY 4.0.
+              </p>
               <p>Kaart: Kadaster, PDOK BRT-Achtergrondkaart.</p>
             </div>
           </div>

@@ -19,7 +19,11 @@ export async function GemeenteMenu() {
   return (
     <nav aria-label="Menu gemeente" className="mb-6 niet-printen">
       <ul className="flex flex-wrap gap-x-6 gap-y-1">
-        {links.map((l) => <li key={l.href}><Link href={l.href}>{l.label}</Link></li>)}
+        {links.map((l) => (
+          <li key={l.href}>
+            <Link href={l.href}>{l.label}</Link>
+          </li>
+        ))}
       </ul>
     </nav>
   );

@@ -2,8 +2,17 @@ import { describe, expect, it } from "vitest";
 import { aanbiederSchema } from "./aanbieder";
 
 const geldig = {
-  naam: "Kringloop De Schakel", kvkNummer: "12345678", agbCode: "87654321", website: "", contractVan: "2026-01-01", contractTot: "",
-  contactNaam: "Jan Jansen", contactEmail: "Jan@Schakel.example", contactTelefoon: "", gebruikerNaam: "Jan Jansen", gebruikerEmail: "jan@schakel.example",
+  naam: "Kringloop De Schakel",
+  kvkNummer: "12345678",
+  agbCode: "87654321",
+  website: "",
+  contractVan: "2026-01-01",
+  contractTot: "",
+  contactNaam: "Jan Jansen",
+  contactEmail: "Jan@Schakel.example",
+  contactTelefoon: "",
+  gebruikerNaam: "Jan Jansen",
+  gebruikerEmail: "jan@schakel.example",
 };
 
 describe("aanbiederSchema", () => {

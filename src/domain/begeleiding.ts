@@ -3,8 +3,17 @@
 
 export function begeleidingsvormen(w: { biedtTrede3: boolean; biedtTrede4: boolean }): { trede: 3 | 4; tekst: string }[] {
   return [
-    ...(w.biedtTrede3 ? [{ trede: 3 as const, tekst: "Op trede 3 is je begeleider op de werkplek en dichtbij. Je werkt met lage werkdruk en krijgt veel sturing." }] : []),
-    ...(w.biedtTrede4 ? [{ trede: 4 as const, tekst: "Op trede 4 werk je zelfstandig. Je begeleider is op afstand en kun je bellen als het nodig is." }] : []),
+    ...(w.biedtTrede3
+      ? [
+          {
+            trede: 3 as const,
+            tekst: "Op trede 3 is je begeleider op de werkplek en dichtbij. Je werkt met lage werkdruk en krijgt veel sturing.",
+          },
+        ]
+      : []),
+    ...(w.biedtTrede4
+      ? [{ trede: 4 as const, tekst: "Op trede 4 werk je zelfstandig. Je begeleider is op afstand en kun je bellen als het nodig is." }]
+      : []),
   ];
 }
 
@@ -14,6 +23,10 @@ export const ontwikkelingUitleg: Record<3 | 4 | 5, string> = {
   5: "Naar trede 5: je leert het vak en bereidt je voor op betaald werk, en je krijgt hulp bij het vinden ervan.",
 };
 
-export function ontwikkelingDoelen(w: { ontwikkelingNaar3: boolean; ontwikkelingNaar4: boolean; ontwikkelingNaar5: boolean }): (3 | 4 | 5)[] {
+export function ontwikkelingDoelen(w: {
+  ontwikkelingNaar3: boolean;
+  ontwikkelingNaar4: boolean;
+  ontwikkelingNaar5: boolean;
+}): (3 | 4 | 5)[] {
   return ([3, 4, 5] as const).filter((n) => w[`ontwikkelingNaar${n}`]);
 }

@@ -21,7 +21,14 @@ describe("interesseSchema (R-WP-5)", () => {
   });
 
   it("explains every wrong field in Dutch", () => {
-    const r = interesseSchema.safeParse({ naam: " ", email: "geen-mail", telefoon: "123", postcode: "12", bericht: "x".repeat(1001), toestemming: "" });
+    const r = interesseSchema.safeParse({
+      naam: " ",
+      email: "geen-mail",
+      telefoon: "123",
+      postcode: "12",
+      bericht: "x".repeat(1001),
+      toestemming: "",
+    });
     expect(r.success).toBe(false);
     if (!r.success) {
       const f = veldfouten(r.error);

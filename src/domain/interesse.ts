@@ -7,29 +7,31 @@ import { eersteFoutPerVeld } from "./veldfouten";
 
 const telefoonPatroon = /^\+?[0-9][0-9 ()-]{8,18}[0-9]$/;
 
-export const interesseSchema = z
-  .object({
-    naam: z.string().trim().min(1, "Vul je naam in.").max(100, "Je naam mag niet langer zijn dan 100 tekens."),
-    email: z
-      .string()
-      .trim()
-      .max(254, "Dit e-mailadres is te lang.")
-      .refine((v) => v === "" || z.email().safeParse(v).success, "Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl."),
-    telefoon: z
-      .string()
-      .trim()
-      .max(20, "Dit telefoonnummer is te lang.")
-      .refine((v) => v === "" || (telefoonPatroon.test(v) && v.replace(/\D/g, "").length >= 10), "Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678."),
-    postcode: z
-      .string()
-      .trim()
-      .superRefine((v, ctx) => {
-        const r = parsePostcode(v);
-        if (!r.ok) ctx.addIssue({ code: "custom", message: r.melding });
-      }),
-    bericht: z.string().trim().max(1000, "Je bericht mag niet langer zijn dan 1000 tekens."),
-    toestemming: z.literal("ja", { error: "Geef toestemming, anders kunnen we je niet bellen of mailen." }),
-  });
+export const interesseSchema = z.object({
+  naam: z.string().trim().min(1, "Vul je naam in.").max(100, "Je naam mag niet langer zijn dan 100 tekens."),
+  email: z
+    .string()
+    .trim()
+    .max(254, "Dit e-mailadres is te lang.")
+    .refine((v) => v === "" || z.email().safeParse(v).success, "Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl."),
+  telefoon: z
+    .string()
+    .trim()
+    .max(20, "Dit telefoonnummer is te lang.")
+    .refine(
+      (v) => v === "" || (telefoonPatroon.test(v) && v.replace(/\D/g, "").length >= 10),
+      "Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678.",
+    ),
+  postcode: z
+    .string()
+    .trim()
+    .superRefine((v, ctx) => {
+      const r = parsePostcode(v);
+      if (!r.ok) ctx.addIssue({ code: "custom", message: r.melding });
+    }),
+  bericht: z.string().trim().max(1000, "Je bericht mag niet langer zijn dan 1000 tekens."),
+  toestemming: z.literal("ja", { error: "Geef toestemming, anders kunnen we je niet bellen of mailen." }),
+});
 
 export type InteresseInvoer = z.input<typeof interesseSchema>;
 export type Interesse = z.output<typeof interesseSchema>;
@@ -48,7 +50,9 @@ export function veldfouten(error: z.ZodError): Veldfouten {
  * The whole check, field rules plus "e-mail or phone" (zod skips object-level refinements while a
  * field fails, and the inwoner should see every problem at once).
  */
-export function valideerInteresse(invoer: Record<InteresseVeld, string>): { ok: true; data: Interesse } | { ok: false; fouten: Veldfouten } {
+export function valideerInteresse(
+  invoer: Record<InteresseVeld, string>,
+): { ok: true; data: Interesse } | { ok: false; fouten: Veldfouten } {
   const r = interesseSchema.safeParse(invoer);
   const fouten = r.success ? {} : veldfouten(r.error);
   if (invoer.email.trim() === "" && invoer.telefoon.trim() === "") fouten.email ??= GEEN_CONTACT;
@@ -62,5 +66,12 @@ export function leesInteresseFormulier(data: FormData): Record<InteresseVeld, st
     const v = data.get(k);
     return typeof v === "string" ? v : "";
   };
-  return { naam: waarde("naam"), email: waarde("email"), telefoon: waarde("telefoon"), postcode: waarde("postcode"), bericht: waarde("bericht"), toestemming: waarde("toestemming") };
+  return {
+    naam: waarde("naam"),
+    email: waarde("email"),
+    telefoon: waarde("telefoon"),
+    postcode: waarde("postcode"),
+    bericht: waarde("bericht"),
+    toestemming: waarde("toestemming"),
+  };
 }

@@ -33,7 +33,14 @@ export const PERMISSIES: Record<Rol, readonly Actie[]> = {
   // R-TOE-1: the teammanager Wmo holds the mandate that is passed on to the issuing staff.
   TEAMMANAGER: [...STAF_INWONERS, "toewijzing:afgeven"],
   CENTRUM: ["inhoudscheck:beoordelen", "interesse:behandelen", "inwoner:lezen"],
-  BEHEERDER: ["inhoudscheck:beoordelen", "aanbieder:registreren", "aanbieder:collega-beheren", "medewerker:beheren", "tarieven:beheren", "auditlog:lezen"],
+  BEHEERDER: [
+    "inhoudscheck:beoordelen",
+    "aanbieder:registreren",
+    "aanbieder:collega-beheren",
+    "medewerker:beheren",
+    "tarieven:beheren",
+    "auditlog:lezen",
+  ],
 };
 
 /** May this role (null: not signed in) perform this action? */

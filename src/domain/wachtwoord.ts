@@ -18,6 +18,7 @@ export function wachtwoordFout(wachtwoord: string, context: { email?: string } =
   if (/^(.)\1+$/u.test(wachtwoord)) return "Kies een wachtwoord dat niet uit één herhaald teken bestaat.";
   const email = context.email?.toLowerCase();
   if (email && (klein === email || klein === email.split("@")[0])) return "Je wachtwoord mag niet gelijk zijn aan je e-mailadres.";
-  if (klein.includes("werktmee") || klein.includes("apeldoorn")) return "Gebruik niet de naam van deze website of de gemeente in je wachtwoord.";
+  if (klein.includes("werktmee") || klein.includes("apeldoorn"))
+    return "Gebruik niet de naam van deze website of de gemeente in je wachtwoord.";
   return null;
 }

@@ -47,49 +47,48 @@ const fotoSchema = z.object({
     .max(150, "De beschrijving van de foto mag niet langer zijn dan 150 tekens."),
 });
 
-export const werkplekInhoudSchema = z
-  .object({
-    titel: tekst("een titel", 5, 100),
-    brancheSlug: z.string().regex(/^[a-z0-9-]{1,60}$/, "Kies een branche."),
-    omschrijving: tekst("de omschrijving", 30, 3000),
-    taken: tekst("de taken", 20, 3000),
-    begeleiding: tekst("de begeleiding", 20, 2000),
-    straat: tekst("de straat", 2, 100),
-    huisnummer: z
-      .string()
-      .trim()
-      .regex(/^[1-9][0-9]{0,4}(?:[ -]?[A-Za-z0-9]{1,6})?$/, "Vul een huisnummer in, bijvoorbeeld 12 of 12a."),
-    postcode: z
-      .string()
-      .trim()
-      .transform((v, ctx) => {
-        const r = parsePostcode(v);
-        if (!r.ok) {
-          ctx.addIssue({ code: "custom", message: r.melding });
-          return z.NEVER;
-        }
-        if (!r.postcode.letters) {
-          ctx.addIssue({ code: "custom", message: "Vul de hele postcode in, met de twee letters, bijvoorbeeld 7311 AB." });
-          return z.NEVER;
-        }
-        return r.postcode.genormaliseerd;
-      }),
-    plaats: tekst("de plaats", 2, 60),
-    treden: z
-      .array(z.enum(TREDE_KEUZES.map((t) => t.waarde) as [TredeKeuze, ...TredeKeuze[]]))
-      .min(1, "Kies minstens één trede of ontwikkeling die deze werkplek biedt."),
-    dagenEnTijden: tekst("de dagen en tijden", 5, 300),
-    urenPerWeekMin: optioneelGetal("het minimum aantal uren per week", 1, 40),
-    urenPerWeekMax: optioneelGetal("het maximum aantal uren per week", 1, 40),
-    plaatsenBeschikbaar: z
-      .string()
-      .trim()
-      .regex(/^\d{1,2}$/, "Vul het aantal plaatsen in als heel getal, bijvoorbeeld 2.")
-      .transform(Number),
-    toegankelijkheid: tekst("de bereikbaarheid en toegankelijkheid", 5, 1000),
-    mogelijkheden: z.array(z.string().regex(/^[a-z0-9-]{1,60}$/)).max(30),
-    fotos: z.array(fotoSchema).max(MAX_FOTOS, `Een werkplek heeft hoogstens ${MAX_FOTOS} foto's.`),
-  });
+export const werkplekInhoudSchema = z.object({
+  titel: tekst("een titel", 5, 100),
+  brancheSlug: z.string().regex(/^[a-z0-9-]{1,60}$/, "Kies een branche."),
+  omschrijving: tekst("de omschrijving", 30, 3000),
+  taken: tekst("de taken", 20, 3000),
+  begeleiding: tekst("de begeleiding", 20, 2000),
+  straat: tekst("de straat", 2, 100),
+  huisnummer: z
+    .string()
+    .trim()
+    .regex(/^[1-9][0-9]{0,4}(?:[ -]?[A-Za-z0-9]{1,6})?$/, "Vul een huisnummer in, bijvoorbeeld 12 of 12a."),
+  postcode: z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      const r = parsePostcode(v);
+      if (!r.ok) {
+        ctx.addIssue({ code: "custom", message: r.melding });
+        return z.NEVER;
+      }
+      if (!r.postcode.letters) {
+        ctx.addIssue({ code: "custom", message: "Vul de hele postcode in, met de twee letters, bijvoorbeeld 7311 AB." });
+        return z.NEVER;
+      }
+      return r.postcode.genormaliseerd;
+    }),
+  plaats: tekst("de plaats", 2, 60),
+  treden: z
+    .array(z.enum(TREDE_KEUZES.map((t) => t.waarde) as [TredeKeuze, ...TredeKeuze[]]))
+    .min(1, "Kies minstens één trede of ontwikkeling die deze werkplek biedt."),
+  dagenEnTijden: tekst("de dagen en tijden", 5, 300),
+  urenPerWeekMin: optioneelGetal("het minimum aantal uren per week", 1, 40),
+  urenPerWeekMax: optioneelGetal("het maximum aantal uren per week", 1, 40),
+  plaatsenBeschikbaar: z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}$/, "Vul het aantal plaatsen in als heel getal, bijvoorbeeld 2.")
+    .transform(Number),
+  toegankelijkheid: tekst("de bereikbaarheid en toegankelijkheid", 5, 1000),
+  mogelijkheden: z.array(z.string().regex(/^[a-z0-9-]{1,60}$/)).max(30),
+  fotos: z.array(fotoSchema).max(MAX_FOTOS, `Een werkplek heeft hoogstens ${MAX_FOTOS} foto's.`),
+});
 
 export type WerkplekInhoud = z.output<typeof werkplekInhoudSchema>;
 
@@ -99,8 +98,23 @@ export type WerkplekFormulier = {
 } & { treden: string[]; mogelijkheden: string[]; fotos: { fotoId: string; altTekst: string }[] };
 
 export const WERKPLEK_VELDEN = [
-  "titel", "brancheSlug", "omschrijving", "taken", "begeleiding", "straat", "huisnummer", "postcode", "plaats",
-  "treden", "dagenEnTijden", "urenPerWeekMin", "urenPerWeekMax", "plaatsenBeschikbaar", "toegankelijkheid", "mogelijkheden", "fotos",
+  "titel",
+  "brancheSlug",
+  "omschrijving",
+  "taken",
+  "begeleiding",
+  "straat",
+  "huisnummer",
+  "postcode",
+  "plaats",
+  "treden",
+  "dagenEnTijden",
+  "urenPerWeekMin",
+  "urenPerWeekMax",
+  "plaatsenBeschikbaar",
+  "toegankelijkheid",
+  "mogelijkheden",
+  "fotos",
 ] as const satisfies readonly (keyof WerkplekInhoud)[];
 
 export type WerkplekVeld = (typeof WERKPLEK_VELDEN)[number];
@@ -129,12 +143,13 @@ export const VELD_LABELS: Record<WerkplekVeld, string> = {
 /** The errors per field (the first per field), for the summary and the fields; photo alt texts as `fotos.<id>`. */
 export function werkplekVeldfouten(error: z.ZodError): Record<string, string> {
   return eersteFoutPerVeld(error, ({ path: [veld, index, sub] }) =>
-    veld === "fotos" && typeof index === "number" && sub === "altTekst" ? `alt-${index}` : String(veld ?? "formulier"));
+    veld === "fotos" && typeof index === "number" && sub === "altTekst" ? `alt-${index}` : String(veld ?? "formulier"),
+  );
 }
 
-export function valideerWerkplek(invoer: WerkplekFormulier):
-  | { ok: true; inhoud: WerkplekInhoud }
-  | { ok: false; fouten: Record<string, string> } {
+export function valideerWerkplek(
+  invoer: WerkplekFormulier,
+): { ok: true; inhoud: WerkplekInhoud } | { ok: false; fouten: Record<string, string> } {
   const r = werkplekInhoudSchema.safeParse(invoer);
   const fouten = r.success ? {} : werkplekVeldfouten(r.error);
   // Across fields, checked even when another field fails (zod skips object refinements then).
@@ -153,16 +168,32 @@ export function leesWerkplekFormulier(data: FormData): WerkplekFormulier {
     const v = data.get(k);
     return typeof v === "string" ? v.slice(0, 10_000) : "";
   };
-  const lijst = (k: string) => data.getAll(k).filter((v): v is string => typeof v === "string").slice(0, 50);
+  const lijst = (k: string) =>
+    data
+      .getAll(k)
+      .filter((v): v is string => typeof v === "string")
+      .slice(0, 50);
   const fotos = lijst("foto")
     .filter((id) => s(`verwijder-${id}`) !== "ja")
     .map((fotoId) => ({ fotoId, altTekst: s(`alt-${fotoId}`) }));
   return {
-    titel: s("titel"), brancheSlug: s("brancheSlug"), omschrijving: s("omschrijving"), taken: s("taken"),
-    begeleiding: s("begeleiding"), straat: s("straat"), huisnummer: s("huisnummer"), postcode: s("postcode"),
-    plaats: s("plaats"), treden: lijst("treden"), dagenEnTijden: s("dagenEnTijden"), urenPerWeekMin: s("urenPerWeekMin"),
-    urenPerWeekMax: s("urenPerWeekMax"), plaatsenBeschikbaar: s("plaatsenBeschikbaar"), toegankelijkheid: s("toegankelijkheid"),
-    mogelijkheden: lijst("mogelijkheden"), fotos,
+    titel: s("titel"),
+    brancheSlug: s("brancheSlug"),
+    omschrijving: s("omschrijving"),
+    taken: s("taken"),
+    begeleiding: s("begeleiding"),
+    straat: s("straat"),
+    huisnummer: s("huisnummer"),
+    postcode: s("postcode"),
+    plaats: s("plaats"),
+    treden: lijst("treden"),
+    dagenEnTijden: s("dagenEnTijden"),
+    urenPerWeekMin: s("urenPerWeekMin"),
+    urenPerWeekMax: s("urenPerWeekMax"),
+    plaatsenBeschikbaar: s("plaatsenBeschikbaar"),
+    toegankelijkheid: s("toegankelijkheid"),
+    mogelijkheden: lijst("mogelijkheden"),
+    fotos,
   };
 }
 
@@ -186,7 +217,10 @@ export function inhoudNaarFormulier(w: WerkplekInhoud): WerkplekFormulier {
 /** A value as the content check and the conflict message show it. */
 export function toonWaarde(veld: WerkplekVeld, w: WerkplekInhoud): string {
   const v = w[veld];
-  if (veld === "treden") return TREDE_KEUZES.filter((t) => w.treden.includes(t.waarde)).map((t) => t.label).join("; ");
+  if (veld === "treden")
+    return TREDE_KEUZES.filter((t) => w.treden.includes(t.waarde))
+      .map((t) => t.label)
+      .join("; ");
   if (veld === "fotos") return w.fotos.map((f) => f.altTekst).join("; ") || "geen";
   if (Array.isArray(v)) return v.join(", ") || "geen";
   if (v === null) return "niet ingevuld";
@@ -195,7 +229,9 @@ export function toonWaarde(veld: WerkplekVeld, w: WerkplekInhoud): string {
 
 /** The fields that differ between two versions, in form order. */
 export function verschillen(oud: WerkplekInhoud, nieuw: WerkplekInhoud): WerkplekVeld[] {
-  return WERKPLEK_VELDEN.filter((v) => JSON.stringify(normaalVoorVergelijking(v, oud)) !== JSON.stringify(normaalVoorVergelijking(v, nieuw)));
+  return WERKPLEK_VELDEN.filter(
+    (v) => JSON.stringify(normaalVoorVergelijking(v, oud)) !== JSON.stringify(normaalVoorVergelijking(v, nieuw)),
+  );
 }
 
 function normaalVoorVergelijking(veld: WerkplekVeld, w: WerkplekInhoud) {

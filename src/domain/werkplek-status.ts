@@ -24,10 +24,14 @@ export function statusTekst(status: WerkplekStatus, revisie: RevisieStatus | nul
 
 /** What a save did, as a code in the redirect URL and the message the next page shows. */
 export const BEWAAR_MELDINGEN = {
-  concept: "De werkplek is opgeslagen als concept. Dien hem in als je klaar bent; pas na de controle door de gemeente staat hij in de catalogus.",
-  ingediend: "De werkplek is opgeslagen en ingediend voor de inhoudelijke controle door de gemeente. Je krijgt een e-mail als hij is beoordeeld.",
-  "wijziging-concept": "Je wijziging is bewaard als concept. De huidige versie blijft in de catalogus staan; dien de wijziging in als je klaar bent.",
-  "wijziging-ingediend": "Je wijziging is ingediend voor de inhoudelijke controle. Tot de goedkeuring blijft de huidige versie in de catalogus staan.",
+  concept:
+    "De werkplek is opgeslagen als concept. Dien hem in als je klaar bent; pas na de controle door de gemeente staat hij in de catalogus.",
+  ingediend:
+    "De werkplek is opgeslagen en ingediend voor de inhoudelijke controle door de gemeente. Je krijgt een e-mail als hij is beoordeeld.",
+  "wijziging-concept":
+    "Je wijziging is bewaard als concept. De huidige versie blijft in de catalogus staan; dien de wijziging in als je klaar bent.",
+  "wijziging-ingediend":
+    "Je wijziging is ingediend voor de inhoudelijke controle. Tot de goedkeuring blijft de huidige versie in de catalogus staan.",
   gearchiveerd: "De werkplek is gearchiveerd en staat niet meer in de catalogus.",
 } as const;
 export type BewaarCode = keyof typeof BEWAAR_MELDINGEN;

@@ -11,15 +11,28 @@ describe("parseZoekparameters", () => {
   it("gives defaults for an empty URL", () => {
     const { parameters, meldingen } = parseZoekparameters({}, bekend);
     expect(parameters).toEqual({
-      q: "", branches: [], postcode: "", afstand: 10, treden: [], ontwikkeling: [],
-      ondersteuning: [], ontwikkelmogelijkheden: [], pagina: 1,
+      q: "",
+      branches: [],
+      postcode: "",
+      afstand: 10,
+      treden: [],
+      ontwikkeling: [],
+      ondersteuning: [],
+      ontwikkelmogelijkheden: [],
+      pagina: 1,
     });
     expect(meldingen).toEqual([]);
   });
 
   it("reads repeated parameters and removes duplicates", () => {
     const { parameters } = parseZoekparameters(
-      { branche: ["horeca", "groen-en-tuin", "horeca"], trede: ["4", "3", "3"], ontwikkeling: ["5", "3"], ondersteuning: "prikkelarm", ontwikkelmogelijkheid: "certificaat" },
+      {
+        branche: ["horeca", "groen-en-tuin", "horeca"],
+        trede: ["4", "3", "3"],
+        ontwikkeling: ["5", "3"],
+        ondersteuning: "prikkelarm",
+        ontwikkelmogelijkheid: "certificaat",
+      },
       bekend,
     );
     expect(parameters.branches).toEqual(["horeca", "groen-en-tuin"]);
@@ -48,12 +61,14 @@ describe("parseZoekparameters", () => {
     expect(r.parameters.branches).toEqual([]);
     expect(r.parameters.pagina).toBe(1);
     expect(r.parameters.ondersteuning).toEqual([]);
-    expect(r.meldingen).toEqual(expect.arrayContaining([
-      "Trede kan alleen 3 of 4 zijn; een andere waarde is genegeerd.",
-      "Ontwikkeling naar trede kan alleen 3, 4 of 5 zijn; een andere waarde is genegeerd.",
-      "Een onbekende branche in de zoekopdracht is genegeerd.",
-      "Dat paginanummer bestaat niet; we tonen de eerste pagina.",
-    ]));
+    expect(r.meldingen).toEqual(
+      expect.arrayContaining([
+        "Trede kan alleen 3 of 4 zijn; een andere waarde is genegeerd.",
+        "Ontwikkeling naar trede kan alleen 3, 4 of 5 zijn; een andere waarde is genegeerd.",
+        "Een onbekende branche in de zoekopdracht is genegeerd.",
+        "Dat paginanummer bestaat niet; we tonen de eerste pagina.",
+      ]),
+    );
   });
 
   it("cuts an over-long search text to 100 characters and says so", () => {
@@ -71,10 +86,21 @@ describe("parseZoekparameters", () => {
 
 describe("zoekQuery", () => {
   it("round-trips through the parser", () => {
-    const ruw = { q: "fiets", branche: ["horeca"], postcode: "7311 AB", afstand: "5", trede: ["3"], ondersteuning: ["prikkelarm"], pagina: "2" };
+    const ruw = {
+      q: "fiets",
+      branche: ["horeca"],
+      postcode: "7311 AB",
+      afstand: "5",
+      trede: ["3"],
+      ondersteuning: ["prikkelarm"],
+      pagina: "2",
+    };
     const { parameters } = parseZoekparameters(ruw, bekend);
     const terug = Object.fromEntries(
-      [...new URLSearchParams(zoekQuery(parameters)).entries()].reduce((m, [k, v]) => m.set(k, [...(m.get(k) ?? []), v]), new Map<string, string[]>()),
+      [...new URLSearchParams(zoekQuery(parameters)).entries()].reduce(
+        (m, [k, v]) => m.set(k, [...(m.get(k) ?? []), v]),
+        new Map<string, string[]>(),
+      ),
     );
     expect(parseZoekparameters(terug, bekend).parameters).toEqual(parameters);
   });

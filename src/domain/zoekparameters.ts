@@ -36,7 +36,10 @@ const eerste = (v: string | string[] | undefined): string | undefined => alles(v
 
 const tekst = z.string().trim().max(100);
 const getal = (toegestaan: readonly number[]) =>
-  z.coerce.number().int().refine((n) => toegestaan.includes(n));
+  z.coerce
+    .number()
+    .int()
+    .refine((n) => toegestaan.includes(n));
 const paginaSchema = z.coerce.number().int().min(1).max(MAX_PAGINA);
 
 function uniek<T>(lijst: T[]): T[] {
@@ -56,13 +59,18 @@ export function parseZoekparameters(ruw: RuweParameters, bekend: BekendeSlugs): 
   const slugs = (naam: string, waarden: string[], toegestaan: ReadonlySet<string>, label: string) => {
     const geldig = waarden.filter((w) => toegestaan.has(w));
     if (geldig.length !== waarden.length) meldingen.push(`Een onbekende ${label} in de zoekopdracht is genegeerd.`);
-    if (geldig.length > MAX_HERHALINGEN) meldingen.push(`Er zijn te veel filters voor ${naam}; de eerste ${MAX_HERHALINGEN} zijn gebruikt.`);
+    if (geldig.length > MAX_HERHALINGEN)
+      meldingen.push(`Er zijn te veel filters voor ${naam}; de eerste ${MAX_HERHALINGEN} zijn gebruikt.`);
     return uniek(geldig).slice(0, MAX_HERHALINGEN);
   };
 
   const getallen = (waarden: string[], toegestaan: readonly number[], label: string) => {
-    const uit = waarden.map((w) => getal(toegestaan).safeParse(w)).filter((r) => r.success).map((r) => r.data);
-    if (uit.length !== waarden.length) meldingen.push(`${label} kan alleen ${toegestaan.join(", ").replace(/, (\d+)$/, " of $1")} zijn; een andere waarde is genegeerd.`);
+    const uit = waarden
+      .map((w) => getal(toegestaan).safeParse(w))
+      .filter((r) => r.success)
+      .map((r) => r.data);
+    if (uit.length !== waarden.length)
+      meldingen.push(`${label} kan alleen ${toegestaan.join(", ").replace(/, (\d+)$/, " of $1")} zijn; een andere waarde is genegeerd.`);
     return uniek(uit).sort();
   };
 
@@ -71,7 +79,10 @@ export function parseZoekparameters(ruw: RuweParameters, bekend: BekendeSlugs): 
   if (afstandRuw !== undefined && afstandRuw !== "") {
     const r = getal(AFSTANDEN).safeParse(afstandRuw);
     if (r.success) afstand = r.data;
-    else meldingen.push(`Kies een afstand van ${AFSTANDEN.join(", ").replace(/, (\d+)$/, " of $1")} km. We zoeken nu binnen ${STANDAARD_AFSTAND} km.`);
+    else
+      meldingen.push(
+        `Kies een afstand van ${AFSTANDEN.join(", ").replace(/, (\d+)$/, " of $1")} km. We zoeken nu binnen ${STANDAARD_AFSTAND} km.`,
+      );
   }
 
   let pagina = 1;
@@ -91,7 +102,12 @@ export function parseZoekparameters(ruw: RuweParameters, bekend: BekendeSlugs): 
       treden: getallen(alles(ruw.trede), TREDEN_WERKPLEK, "Trede"),
       ontwikkeling: getallen(alles(ruw.ontwikkeling), ONTWIKKELING_NAAR, "Ontwikkeling naar trede"),
       ondersteuning: slugs("ondersteuning", alles(ruw.ondersteuning), bekend.ondersteuning, "vorm van ondersteuning"),
-      ontwikkelmogelijkheden: slugs("ontwikkelmogelijkheid", alles(ruw.ontwikkelmogelijkheid), bekend.ontwikkelmogelijkheden, "ontwikkelmogelijkheid"),
+      ontwikkelmogelijkheden: slugs(
+        "ontwikkelmogelijkheid",
+        alles(ruw.ontwikkelmogelijkheid),
+        bekend.ontwikkelmogelijkheden,
+        "ontwikkelmogelijkheid",
+      ),
       pagina,
     },
     meldingen: uniek(meldingen),
@@ -118,6 +134,12 @@ export function zoekQuery(p: Zoekparameters): string {
 
 export function heeftFilters(p: Zoekparameters): boolean {
   return Boolean(
-    p.q || p.postcode || p.branches.length || p.treden.length || p.ontwikkeling.length || p.ondersteuning.length || p.ontwikkelmogelijkheden.length,
+    p.q ||
+    p.postcode ||
+    p.branches.length ||
+    p.treden.length ||
+    p.ontwikkeling.length ||
+    p.ondersteuning.length ||
+    p.ontwikkelmogelijkheden.length,
   );
 }

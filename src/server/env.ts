@@ -15,11 +15,17 @@ const getal = (standaard: number) => z.preprocess(leeg, z.coerce.number().int().
 
 const schema = z.object({
   NODE_ENV: z.preprocess(leeg, z.enum(["development", "production", "test"]).default("development")),
-  DATABASE_URL: tekst("file:./data/werktmee.db").refine((u) => /^(file:|postgres(ql)?:\/\/)/.test(u), "moet beginnen met file: of postgresql://"),
+  DATABASE_URL: tekst("file:./data/werktmee.db").refine(
+    (u) => /^(file:|postgres(ql)?:\/\/)/.test(u),
+    "moet beginnen met file: of postgresql://",
+  ),
   /** Where links in e-mails point to. */
   APP_URL: z.preprocess(leeg, z.url().default("http://localhost:3000")),
   PC4_CSV_PATH: tekst("data/nl-pc4.csv"),
-  MAP_TILE_URL: z.preprocess(leeg, z.string().url().default("https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png")),
+  MAP_TILE_URL: z.preprocess(
+    leeg,
+    z.string().url().default("https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png"),
+  ),
   MAP_TILE_ATTRIBUTION: tekst("Kaartgegevens © Kadaster (PDOK, BRT-Achtergrondkaart)"),
   /** Where processed werkplek photos are stored. */
   UPLOADS_DIR: tekst("var/uploads"),

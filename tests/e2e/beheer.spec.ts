@@ -35,7 +35,10 @@ test.afterAll(() => {
 });
 
 test("the beheerder adds a tariff once, sees it on /producten, and finds it in the audit log", async ({ page }) => {
-  expect(tariefBestaat(), `this journey needs an e2e database without a ${JAAR} tariff for ${PRODUCT} (scripts/e2e-server.sh makes a fresh one)`).toBe(false);
+  expect(
+    tariefBestaat(),
+    `this journey needs an e2e database without a ${JAAR} tariff for ${PRODUCT} (scripts/e2e-server.sh makes a fresh one)`,
+  ).toBe(false);
 
   await inloggen(page, "beheerder@gemeente.example", DEMO_WACHTWOORD);
   await expect(page).toHaveURL(/\/gemeente$/);
@@ -56,7 +59,9 @@ test("the beheerder adds a tariff once, sees it on /producten, and finds it in t
   await page.getByLabel("Jaar", { exact: true }).fill(String(JAAR));
   await page.getByLabel("Bedrag in euro's", { exact: true }).fill("€ 331,25");
   await page.getByRole("button", { name: "Tarief toevoegen" }).click();
-  await expect(page.getByRole("status").filter({ hasText: `Het tarief ${JAAR} voor Ontwikkeling naar trede 4 is vastgelegd: € 331,25 per traject.` })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: `Het tarief ${JAAR} voor Ontwikkeling naar trede 4 is vastgelegd: € 331,25 per traject.` }),
+  ).toBeVisible();
   toegevoegd = true;
   await expect(rij).toContainText("€ 331,25");
   await expectNoAxeViolations(page);
@@ -66,7 +71,9 @@ test("the beheerder adds a tariff once, sees it on /producten, and finds it in t
   await page.getByLabel("Jaar", { exact: true }).fill(String(JAAR));
   await page.getByLabel("Bedrag in euro's", { exact: true }).fill("400");
   await page.getByRole("button", { name: "Tarief toevoegen" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: `Voor Ontwikkeling naar trede 4 is al een tarief voor ${JAAR} vastgelegd (€ 331,25).` })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: `Voor Ontwikkeling naar trede 4 is al een tarief voor ${JAAR} vastgelegd (€ 331,25).` }),
+  ).toBeVisible();
   await expect(page.getByLabel("Jaar", { exact: true })).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Bedrag in euro's", { exact: true })).toHaveValue("400");
   await expect(rij).toContainText("€ 331,25");
@@ -119,7 +126,10 @@ test("every beheer page is accessible, explains an empty form in Dutch, and a st
     await expectNoAxeViolations(page);
   }
   // The edit page of a branche, reached from the list.
-  await page.getByRole("link", { name: /wijzigen/i }).first().click();
+  await page
+    .getByRole("link", { name: /wijzigen/i })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: /Branche wijzigen:/ })).toBeVisible();
   await expectNoAxeViolations(page);
 

@@ -24,7 +24,10 @@ test.describe("Werkplekken zoeken", () => {
 
     await expect(page).toHaveURL(/postcode=7311\+ab/);
     await expect(page.getByRole("heading", { level: 2, name: `${verwacht.length} werkplekken gevonden` })).toBeVisible();
-    const titels = await page.getByRole("list", { name: /werkplekken gevonden/ }).getByRole("heading", { level: 3 }).allTextContents();
+    const titels = await page
+      .getByRole("list", { name: /werkplekken gevonden/ })
+      .getByRole("heading", { level: 3 })
+      .allTextContents();
     expect(titels).toEqual(verwacht.map((w) => w.titel));
     const afstanden = await page.locator("[data-afstand]").allTextContents();
     expect(afstanden).toEqual(verwacht.map((w) => `${w.km.toFixed(1).replace(".", ",")} km`));
@@ -34,7 +37,9 @@ test.describe("Werkplekken zoeken", () => {
 
     await page.getByRole("link", { name: "Binnen 10 km van 7311 ab (filter weghalen)" }).click();
     const zonderPostcode = gepubliceerd.filter((w) => w.branche === kandidaat.b.slug).length;
-    await expect(page.getByRole("heading", { level: 2, name: `${zonderPostcode} werkplek${zonderPostcode === 1 ? "" : "ken"} gevonden` })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 2, name: `${zonderPostcode} werkplek${zonderPostcode === 1 ? "" : "ken"} gevonden` }),
+    ).toBeVisible();
   });
 
   test("an unknown postcode is explained at the field", async ({ page }) => {
@@ -87,7 +92,10 @@ test.describe("Werkplekken zoeken", () => {
     await expect(page).toHaveURL(/postcode=7311/);
     await expect(page.getByText(/Gesorteerd op afstand vanaf 7311/)).toBeVisible();
     // Tab onwards to the first result and open it with Enter.
-    const eerste = page.getByRole("list", { name: /werkplekken gevonden/ }).getByRole("link").first();
+    const eerste = page
+      .getByRole("list", { name: /werkplekken gevonden/ })
+      .getByRole("link")
+      .first();
     const titel = await eerste.textContent();
     for (let i = 0; i < 80 && !(await eerste.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
     await expect(eerste).toBeFocused();

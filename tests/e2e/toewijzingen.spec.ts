@@ -22,7 +22,10 @@ async function nieuweSessie(browser: Browser, email: string, wachtwoord = DEMO_W
 
 /** `product`: the product's label as the list shows it, without the duration in brackets. */
 async function geefAf(page: Page, product: string, aanbieder: string, velden: { einddatum?: string; uren?: string } = {}) {
-  const optie = page.getByLabel("Product").locator("option").filter({ hasText: new RegExp(`^${product}( \\(|$)`) });
+  const optie = page
+    .getByLabel("Product")
+    .locator("option")
+    .filter({ hasText: new RegExp(`^${product}( \\(|$)`) });
   await page.getByLabel("Product").selectOption((await optie.getAttribute("value"))!);
   await page.getByLabel("Aanbieder", { exact: true }).selectOption({ label: aanbieder });
   await page.getByLabel("Startdatum").fill(vandaag);
@@ -46,7 +49,9 @@ async function registreer(page: Page, i: { bsn: string; geboortedatum: string; u
   await expect(page.getByRole("status").filter({ hasText: "De inwoner is geregistreerd." })).toBeVisible();
 }
 
-test("a trajectregisseur registers an inwoner and issues two toewijzingen; each aanbieder sees only its own, without the BSN; A reports the start", async ({ browser }) => {
+test("a trajectregisseur registers an inwoner and issues two toewijzingen; each aanbieder sees only its own, without the BSN; A reports the start", async ({
+  browser,
+}) => {
   zorgVoorTarieven(jaar, { ONTW_4: 250000, OP_TREDE_3: 1063 });
   const bsn = willekeurigBsn();
   const achternaam = `Toets${bsn.slice(-4)}`;
@@ -71,7 +76,13 @@ test("a trajectregisseur registers an inwoner and issues two toewijzingen; each 
   await expect(p.getByLabel("Achternaam")).toHaveValue(achternaam);
   await expectNoAxeViolations(p);
 
-  await registreer(p, { bsn, geboortedatum: "1990-03-15", uitkering: "Participatiewet-uitkering (bijstand)", trede: "3", perspectief: "4" });
+  await registreer(p, {
+    bsn,
+    geboortedatum: "1990-03-15",
+    uitkering: "Participatiewet-uitkering (bijstand)",
+    trede: "3",
+    perspectief: "4",
+  });
   await expect(p.getByRole("heading", { level: 1, name: naam })).toBeVisible();
   // R-TOE-2: Participatiewet → the trajectregisseur is the contact person.
   await expect(p.getByText("Tom Traject (Trajectregisseur)", { exact: true })).toBeVisible();
@@ -165,7 +176,9 @@ test("a trajectregisseur registers an inwoner and issues two toewijzingen; each 
   const consulent = await nieuweSessie(browser, "wmo-consulent@gemeente.example");
   await consulent.page.goto(`/gemeente/toewijzingen/nieuw?inwoner=${dossier.split("/").at(-1)}`);
   await geefAf(consulent.page, "Werkplek op trede 4", "Kringloopwinkel De Schakel", { einddatum: overEenJaar, uren: "8" });
-  await expect(consulent.page.getByRole("alert").filter({ hasText: "Deze toewijzing kan zo niet worden afgegeven" })).toContainText("(R-TOE-1)");
+  await expect(consulent.page.getByRole("alert").filter({ hasText: "Deze toewijzing kan zo niet worden afgegeven" })).toContainText(
+    "(R-TOE-1)",
+  );
   await expectNoAxeViolations(consulent.page);
   await consulent.sluit();
 
@@ -242,7 +255,9 @@ test("the interest queue: a request from the catalogue is assigned, linked to an
   await rij().getByRole("button", { name: "Toewijzen" }).click();
   await expect(rij()).toContainText("In behandeling");
   await expect(rij()).toContainText("bij Chris Centrum");
-  await rij().getByLabel(/Koppelen aan inwoner/).fill(dossier);
+  await rij()
+    .getByLabel(/Koppelen aan inwoner/)
+    .fill(dossier);
   await rij().getByRole("button", { name: "Koppelen" }).click();
   await expect(rij().getByRole("link", { name: "Fatima El Amrani" })).toBeVisible();
   await expectNoAxeViolations(p);

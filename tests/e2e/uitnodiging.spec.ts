@@ -3,7 +3,10 @@ import { DEMO_WACHTWOORD } from "../../prisma/data/demo-gebruikers";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { centrumKeurtGoed, inloggen, vulNieuweWerkplekIn } from "./werkplek-stappen";
 
-test("beheerder registers an aanbieder; its first user accepts the invitation, enrols TOTP, signs in, and publishes a werkplek after the content check", async ({ page, browser }) => {
+test("beheerder registers an aanbieder; its first user accepts the invitation, enrols TOTP, signs in, and publishes a werkplek after the content check", async ({
+  page,
+  browser,
+}) => {
   const uniek = String(Date.now()).slice(-8);
   const naam = `Fietsenwerkplaats De Spaak ${uniek}`;
   const email = `spaak${uniek}@test.example`;
@@ -52,7 +55,9 @@ test("beheerder registers an aanbieder; its first user accepts the invitation, e
   await expect(page.getByRole("heading", { level: 1, name: naam })).toBeVisible();
 
   await page.goto("/dev/mail");
-  await expect(page.getByRole("row").filter({ hasText: email }).filter({ hasText: "Je account voor Apeldoorn Werkt Mee is klaar" })).toBeVisible();
+  await expect(
+    page.getByRole("row").filter({ hasText: email }).filter({ hasText: "Je account voor Apeldoorn Werkt Mee is klaar" }),
+  ).toBeVisible();
   await page.goto(href);
   await expect(page.getByText("Deze link is al gebruikt.")).toBeVisible();
 

@@ -9,11 +9,19 @@ test.describe("Werkplek bekijken en interesse tonen", () => {
     await expect(page.getByRole("heading", { level: 1, name: werkplek.titel })).toBeVisible();
     await expect(page.getByText(`${aanbiederNaam(werkplek.aanbieder)} · ${werkplek.plaats}`)).toBeVisible();
     await expect(page.getByText(/km van 7311/)).toBeVisible();
-    for (const kop of ["Over deze werkplek", "Wat ga je doen?", "Trede en ontwikkeling", "Begeleiding", "Dagen en tijden", "Adres en toegankelijkheid"]) {
+    for (const kop of [
+      "Over deze werkplek",
+      "Wat ga je doen?",
+      "Trede en ontwikkeling",
+      "Begeleiding",
+      "Dagen en tijden",
+      "Adres en toegankelijkheid",
+    ]) {
       await expect(page.getByRole("heading", { level: 2, name: kop })).toBeVisible();
     }
     // R-PRD-6: the kind of begeleiding follows from the trede.
-    if (werkplek.treden.includes(3)) await expect(page.getByText("Op trede 3 is je begeleider op de werkplek en dichtbij.", { exact: false })).toBeVisible();
+    if (werkplek.treden.includes(3))
+      await expect(page.getByText("Op trede 3 is je begeleider op de werkplek en dichtbij.", { exact: false })).toBeVisible();
     if (werkplek.treden.includes(4)) await expect(page.getByText("Je begeleider is op afstand", { exact: false })).toBeVisible();
     await expect(page.getByText(werkplek.toegankelijkheid)).toBeVisible();
     await expectNoAxeViolations(page);

@@ -16,7 +16,9 @@ export async function vulNieuweWerkplekIn(page: Page, titel: string) {
   await page.getByLabel("Branche").selectOption({ label: "Techniek en metaal" });
   await page.getByLabel("Omschrijving").fill("Een werkplaats waar we tweedehands fietsen opknappen voor mensen in de buurt.");
   await page.getByLabel("Taken", { exact: true }).fill("- Banden plakken\n- Remmen afstellen\n- Fietsen poetsen voor de verkoop");
-  await page.getByLabel("Begeleiding", { exact: true }).fill("Een werkmeester is de hele dag in de werkplaats en legt alles stap voor stap uit.");
+  await page
+    .getByLabel("Begeleiding", { exact: true })
+    .fill("Een werkmeester is de hele dag in de werkplaats en legt alles stap voor stap uit.");
   await page.getByLabel("Straat", { exact: true }).fill("Vosselmanstraat");
   await page.getByLabel("Huisnummer").fill("10");
   await page.getByLabel("Postcode").fill("7311 AB");

@@ -10,7 +10,12 @@ import type { Browser, Page } from "@playwright/test";
 
 const uniek = () => String(Date.now()).slice(-7);
 
-async function alsAanbieder(browser: Browser, aanbieder: "eerste" | "tweede" = "eerste", naam = "Anna Aanbieder", javaScriptEnabled = true) {
+async function alsAanbieder(
+  browser: Browser,
+  aanbieder: "eerste" | "tweede" = "eerste",
+  naam = "Anna Aanbieder",
+  javaScriptEnabled = true,
+) {
   const account = await maakAccount({ rol: "AANBIEDER_MEDEWERKER", aanbieder, naam, demo: true });
   const context = await browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
@@ -33,7 +38,9 @@ async function alsCentrum(browser: Browser) {
 }
 
 test.describe("Werkplekken beheren", () => {
-  test("a new werkplek explains its errors, keeps the input, and a rejection reaches the aanbieder with its reason", async ({ browser }) => {
+  test("a new werkplek explains its errors, keeps the input, and a rejection reaches the aanbieder with its reason", async ({
+    browser,
+  }) => {
     const { page, sluit } = await alsAanbieder(browser);
     const titel = `Fietsenmaker afgewezen ${uniek()}`;
     await page.getByRole("link", { name: "Nieuwe werkplek toevoegen" }).click();
@@ -76,14 +83,21 @@ test.describe("Werkplekken beheren", () => {
     await expect(page.getByText("Beschrijf wie de begeleider is en hoe vaak die in de werkplaats is.")).toBeVisible();
     await expectNoAxeViolations(page);
     await page.goto("/dev/mail");
-    await page.getByRole("row").filter({ hasText: `Werkplek afgewezen: ${titel}` }).first().getByRole("link").click();
+    await page
+      .getByRole("row")
+      .filter({ hasText: `Werkplek afgewezen: ${titel}` })
+      .first()
+      .getByRole("link")
+      .click();
     await expect(page.getByText("Beschrijf wie de begeleider is en hoe vaak die in de werkplaats is.")).toBeVisible();
     await page.goto(`/werkplekken?q=${encodeURIComponent(titel)}`);
     await expect(page.getByRole("heading", { name: "Geen werkplekken gevonden" })).toBeVisible();
     await sluit();
   });
 
-  test("a revision of a published werkplek stays invisible until it is approved; photos appear with their alt text", async ({ browser }) => {
+  test("a revision of a published werkplek stays invisible until it is approved; photos appear with their alt text", async ({
+    browser,
+  }) => {
     const { page, sluit } = await alsAanbieder(browser);
     const titel = `Fietsenmaker revisie ${uniek()}`;
     const id = await maakEnDienIn(page, titel);
@@ -93,11 +107,17 @@ test.describe("Werkplekken beheren", () => {
     await page.goto(`/aanbieder/werkplekken/${id}`);
     const nieuweTitel = `${titel} met foto`;
     await page.getByLabel("Titel", { exact: true }).fill(nieuweTitel);
-    const foto = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: "#2a6" } }).jpeg().toBuffer();
-    await page.getByLabel("Nieuwe foto toevoegen (niet verplicht)").setInputFiles({ name: "werkplaats.jpg", mimeType: "image/jpeg", buffer: foto });
+    const foto = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: "#2a6" } })
+      .jpeg()
+      .toBuffer();
+    await page
+      .getByLabel("Nieuwe foto toevoegen (niet verplicht)")
+      .setInputFiles({ name: "werkplaats.jpg", mimeType: "image/jpeg", buffer: foto });
     await page.getByLabel("Beschrijving van de nieuwe foto").fill("De werkbank met gereedschap in de fietsenwerkplaats");
     await page.getByRole("button", { name: "Opslaan en indienen voor controle" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Tot de goedkeuring blijft de huidige versie in de catalogus staan" })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Tot de goedkeuring blijft de huidige versie in de catalogus staan" }),
+    ).toBeVisible();
     await expect(page.getByText("Gepubliceerd, wijziging wacht op controle")).toBeVisible();
 
     await page.getByRole("link", { name: "Bekijk de gepubliceerde versie" }).click();
@@ -179,14 +199,20 @@ test.describe("Werkplekken beheren", () => {
       form.append(veld);
     }, idA);
     await b.page.getByRole("button", { name: "Opslaan en indienen voor controle" }).click();
-    await expect(b.page.getByRole("alert").filter({ hasText: "Deze werkplek bestaat niet of hoort niet bij jouw organisatie." })).toBeVisible();
+    await expect(
+      b.page.getByRole("alert").filter({ hasText: "Deze werkplek bestaat niet of hoort niet bij jouw organisatie." }),
+    ).toBeVisible();
 
     // The archive button of B's own werkplek, pointed at A's.
     const idB = await maakEnDienIn(b.page, `Van B ${uniek()}`);
     expect(idB).not.toBe(idA);
-    await b.page.locator('form:has(button:text("Werkplek archiveren")) input[name="id"]').evaluate((e: HTMLInputElement, id) => (e.value = id), idA);
+    await b.page
+      .locator('form:has(button:text("Werkplek archiveren")) input[name="id"]')
+      .evaluate((e: HTMLInputElement, id) => (e.value = id), idA);
     await b.page.getByRole("button", { name: "Werkplek archiveren" }).click();
-    await expect(b.page.getByRole("alert").filter({ hasText: "Deze werkplek bestaat niet of hoort niet bij jouw organisatie." })).toBeVisible();
+    await expect(
+      b.page.getByRole("alert").filter({ hasText: "Deze werkplek bestaat niet of hoort niet bij jouw organisatie." }),
+    ).toBeVisible();
 
     await a.page.reload();
     await expect(a.page.getByLabel("Titel", { exact: true })).toHaveValue(titel);
@@ -201,17 +227,26 @@ test.describe("Werkplekken beheren", () => {
     const id = await maakEnDienIn(a.page, titel);
     await a.page.goto(`/aanbieder/werkplekken/${id}`);
     // The archive form's fields, including the action id React renders for forms without JavaScript.
-    const velden = await a.page.locator('form:has(button:text("Werkplek archiveren")) input').evaluateAll((es) =>
-      es.map((e) => [(e as HTMLInputElement).name, (e as HTMLInputElement).value] as [string, string]));
+    const velden = await a.page
+      .locator('form:has(button:text("Werkplek archiveren")) input')
+      .evaluateAll((es) => es.map((e) => [(e as HTMLInputElement).name, (e as HTMLInputElement).value] as [string, string]));
     expect(velden.some(([n]) => n.startsWith("$ACTION"))).toBe(true);
     const multipart = Object.fromEntries(velden);
-    const vreemd = await a.page.request.post(`/aanbieder/werkplekken/${id}`, { multipart, headers: { Origin: "https://kwaadwillend.example" }, maxRedirects: 0 });
+    const vreemd = await a.page.request.post(`/aanbieder/werkplekken/${id}`, {
+      multipart,
+      headers: { Origin: "https://kwaadwillend.example" },
+      maxRedirects: 0,
+    });
     expect(vreemd.status()).toBe(403);
     expect(await vreemd.text()).toContain("andere website");
     await a.page.reload();
     await expect(a.page.getByText("Wacht op controle")).toBeVisible();
     // The same request from the portal's own origin is what the button does, and it works.
-    const eigen = await a.page.request.post(`/aanbieder/werkplekken/${id}`, { multipart, headers: { Origin: new URL(baseURL!).origin }, maxRedirects: 0 });
+    const eigen = await a.page.request.post(`/aanbieder/werkplekken/${id}`, {
+      multipart,
+      headers: { Origin: new URL(baseURL!).origin },
+      maxRedirects: 0,
+    });
     expect(eigen.status()).toBe(303);
     await a.page.reload();
     await expect(a.page.getByText("Deze werkplek is gearchiveerd.", { exact: false })).toBeVisible();
@@ -226,8 +261,12 @@ test.describe("zonder JavaScript en met het toetsenbord", () => {
     await page.goto("/aanbieder/werkplekken/nieuw");
     await vulNieuweWerkplekIn(page, titel);
     await page.getByLabel("Titel", { exact: true }).fill("");
-    const foto = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#36a" } }).png().toBuffer();
-    await page.getByLabel("Nieuwe foto toevoegen (niet verplicht)").setInputFiles({ name: "werkplaats.png", mimeType: "image/png", buffer: foto });
+    const foto = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#36a" } })
+      .png()
+      .toBuffer();
+    await page
+      .getByLabel("Nieuwe foto toevoegen (niet verplicht)")
+      .setInputFiles({ name: "werkplaats.png", mimeType: "image/png", buffer: foto });
     await page.getByLabel("Beschrijving van de nieuwe foto").fill("Een lege werkbank bij het raam");
     await page.getByRole("button", { name: "Opslaan en indienen voor controle" }).click();
     await expect(page.getByRole("link", { name: "Vul een titel in." })).toBeVisible();

@@ -5,8 +5,17 @@ let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let registreer: typeof import("@/server/accounts/aanbieder-registreren").registreerAanbieder;
 
 const invoer = {
-  naam: "Kringloop Test", kvkNummer: "11112222", agbCode: "33334444", website: "", contractVan: "2026-01-01", contractTot: "",
-  contactNaam: "Kim", contactEmail: "kim@test.example", contactTelefoon: "", gebruikerNaam: "Kim", gebruikerEmail: "kim@test.example",
+  naam: "Kringloop Test",
+  kvkNummer: "11112222",
+  agbCode: "33334444",
+  website: "",
+  contractVan: "2026-01-01",
+  contractTot: "",
+  contactNaam: "Kim",
+  contactEmail: "kim@test.example",
+  contactTelefoon: "",
+  gebruikerNaam: "Kim",
+  gebruikerEmail: "kim@test.example",
 };
 const persoon = (rol: string) => ({ id: "x", naam: "X", email: "x@test.example", rol: rol as never, aanbiederId: null });
 

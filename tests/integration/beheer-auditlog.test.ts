@@ -20,16 +20,49 @@ beforeAll(async () => {
   ids.wendy = (await db.gebruiker.create({ data: { email: "wendy@gemeente.example", naam: "Wendy Wmo", rol: "WMO_CONSULENT" } })).id;
   ids.anna = (await db.gebruiker.create({ data: { email: "anna@aanbieder.example", naam: "Anna", rol: "AANBIEDER_MEDEWERKER" } })).id;
   await db.auditRegel.createMany({
-    data: Array.from({ length: 120 }, (_, i) => ({ tijdstip: new Date(BEGIN + i * UUR), gebruikerId: ids.wendy, activiteit: "inloggen", bron: "/inloggen", uitkomst: "gelukt" })),
+    data: Array.from({ length: 120 }, (_, i) => ({
+      tijdstip: new Date(BEGIN + i * UUR),
+      gebruikerId: ids.wendy,
+      activiteit: "inloggen",
+      bron: "/inloggen",
+      uitkomst: "gelukt",
+    })),
   });
   await db.auditRegel.createMany({
     data: [
-      { tijdstip: new Date("2026-02-01T12:00:00Z"), gebruikerId: g.id, activiteit: "tarief-vastleggen", bron: "/gemeente/beheer/tarieven", uitkomst: "gelukt", toelichting: "ONTW_4 2026" },
-      { tijdstip: new Date("2026-02-02T12:00:00Z"), gebruikerId: ids.anna, activiteit: "tarief-vastleggen", bron: "/gemeente/beheer/tarieven", uitkomst: "geweigerd" },
-      { tijdstip: new Date("2026-02-03T12:00:00Z"), gebruikerId: ids.wendy, activiteit: "inwoner-bekijken", bron: "/gemeente/inwoners", uitkomst: "gelukt", betrokkene: "inw-abc" },
+      {
+        tijdstip: new Date("2026-02-01T12:00:00Z"),
+        gebruikerId: g.id,
+        activiteit: "tarief-vastleggen",
+        bron: "/gemeente/beheer/tarieven",
+        uitkomst: "gelukt",
+        toelichting: "ONTW_4 2026",
+      },
+      {
+        tijdstip: new Date("2026-02-02T12:00:00Z"),
+        gebruikerId: ids.anna,
+        activiteit: "tarief-vastleggen",
+        bron: "/gemeente/beheer/tarieven",
+        uitkomst: "geweigerd",
+      },
+      {
+        tijdstip: new Date("2026-02-03T12:00:00Z"),
+        gebruikerId: ids.wendy,
+        activiteit: "inwoner-bekijken",
+        bron: "/gemeente/inwoners",
+        uitkomst: "gelukt",
+        betrokkene: "inw-abc",
+      },
       { tijdstip: new Date("2026-02-04T12:00:00Z"), gebruikerId: null, activiteit: "inloggen", bron: "/inloggen", uitkomst: "mislukt" },
       // 23:30 UTC on 28 February is 00:30 on 1 March in the Netherlands.
-      { tijdstip: new Date("2026-02-28T23:30:00Z"), gebruikerId: ids.wendy, activiteit: "inwoner-bekijken", bron: "/gemeente/inwoners", uitkomst: "gelukt", betrokkene: "inw-def" },
+      {
+        tijdstip: new Date("2026-02-28T23:30:00Z"),
+        gebruikerId: ids.wendy,
+        activiteit: "inwoner-bekijken",
+        bron: "/gemeente/inwoners",
+        uitkomst: "gelukt",
+        betrokkene: "inw-def",
+      },
     ],
   });
 });
@@ -50,7 +83,11 @@ describe("the audit log viewer", () => {
     const p1 = await zoek({});
     expect(p1).toMatchObject({ totaal: 125, pagina: 1, aantalPaginas: 3, paginaAangepast: false });
     expect(p1.rijen).toHaveLength(50);
-    expect(p1.rijen[0]).toMatchObject({ activiteit: "inwoner-bekijken", betrokkene: "inw-def", gebruiker: { naam: "Wendy Wmo", email: "wendy@gemeente.example" } });
+    expect(p1.rijen[0]).toMatchObject({
+      activiteit: "inwoner-bekijken",
+      betrokkene: "inw-def",
+      gebruiker: { naam: "Wendy Wmo", email: "wendy@gemeente.example" },
+    });
     const tijden = p1.rijen.map((r) => r.tijdstip.getTime());
     expect(tijden).toEqual([...tijden].sort((a, b) => b - a));
     const p3 = await zoek({ pagina: "3" });

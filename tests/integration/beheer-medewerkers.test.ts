@@ -16,7 +16,9 @@ beforeAll(async () => {
   beheerder = { id: g.id, naam: g.naam, email: g.email, rol: "BEHEERDER", aanbiederId: null };
   ids.wendy = (await db.gebruiker.create({ data: { email: "wendy@t.example", naam: "Wendy", rol: "WMO_CONSULENT" } })).id;
   const a = await maakAanbieder(db, "Aanbieder A");
-  ids.anna = (await db.gebruiker.create({ data: { email: "anna@t.example", naam: "Anna", rol: "AANBIEDER_BEHEERDER", aanbiederId: a.id } })).id;
+  ids.anna = (
+    await db.gebruiker.create({ data: { email: "anna@t.example", naam: "Anna", rol: "AANBIEDER_BEHEERDER", aanbiederId: a.id } })
+  ).id;
 });
 afterAll(async () => omgeving.opruimen());
 
@@ -33,14 +35,24 @@ describe("staff accounts", () => {
     const tom = await omgeving.db.gebruiker.findUniqueOrThrow({ where: { email: "tom@t.example" }, include: { tokens: true } });
     expect(tom).toMatchObject({ rol: "TRAJECTREGISSEUR", aanbiederId: null, wachtwoordHash: null, actief: true });
     expect(tom.tokens.map((t) => t.soort)).toEqual(["UITNODIGING"]);
-    expect((await audits("medewerker-uitnodigen"))[0]).toMatchObject({ gebruikerId: beheerder.id, uitkomst: "gelukt", toelichting: `${tom.id}: Trajectregisseur` });
+    expect((await audits("medewerker-uitnodigen"))[0]).toMatchObject({
+      gebruikerId: beheerder.id,
+      uitkomst: "gelukt",
+      toelichting: `${tom.id}: Trajectregisseur`,
+    });
     expect((await audits("gebruiker-uitnodigen")).map((a) => a.toelichting)).toEqual([tom.id]);
     expect((await mod.medewerkers(beheerder)).find((m) => m.id === tom.id)?.uitgenodigd).toBe(true);
   });
 
   it("refuses an existing e-mail address and an aanbieder role", async () => {
-    expect(await mod.nodigMedewerkerUit(beheerder, { naam: "Wendy Twee", email: "wendy@t.example", rol: "CENTRUM" })).toEqual({ ok: false, fouten: { email: "Er is al een account met dit e-mailadres." } });
-    expect(await mod.nodigMedewerkerUit(beheerder, { naam: "Xander", email: "x@t.example", rol: "AANBIEDER_BEHEERDER" })).toEqual({ ok: false, fouten: { rol: "Kies een rol." } });
+    expect(await mod.nodigMedewerkerUit(beheerder, { naam: "Wendy Twee", email: "wendy@t.example", rol: "CENTRUM" })).toEqual({
+      ok: false,
+      fouten: { email: "Er is al een account met dit e-mailadres." },
+    });
+    expect(await mod.nodigMedewerkerUit(beheerder, { naam: "Xander", email: "x@t.example", rol: "AANBIEDER_BEHEERDER" })).toEqual({
+      ok: false,
+      fouten: { rol: "Kies een rol." },
+    });
     expect(await omgeving.db.gebruiker.count({ where: { email: "x@t.example" } })).toBe(0);
   });
 
@@ -59,14 +71,21 @@ describe("staff accounts", () => {
 
   it("deactivates a staff member and ends their sessions; not oneself, not an aanbieder's account", async () => {
     const voor = await omgeving.db.gebruiker.findUniqueOrThrow({ where: { id: ids.wendy! } });
-    expect(await mod.deactiveerMedewerker(beheerder, ids.wendy!)).toEqual({ ok: true, melding: "Het account van Wendy is gedeactiveerd. Wendy kan niet meer inloggen." });
+    expect(await mod.deactiveerMedewerker(beheerder, ids.wendy!)).toEqual({
+      ok: true,
+      melding: "Het account van Wendy is gedeactiveerd. Wendy kan niet meer inloggen.",
+    });
     const na = await omgeving.db.gebruiker.findUniqueOrThrow({ where: { id: ids.wendy! } });
     expect(na.actief).toBe(false);
     expect(na.sessieVersie).toBe(voor.sessieVersie + 1);
     expect((await audits("medewerker-deactiveren")).map((a) => a.toelichting)).toEqual([ids.wendy]);
 
     expect((await mod.deactiveerMedewerker(beheerder, ids.wendy!)).ok).toBe(false); // already
-    expect(await mod.deactiveerMedewerker(beheerder, beheerder.id)).toEqual({ ok: false, fouten: {}, melding: "Je kunt je eigen account niet deactiveren." });
+    expect(await mod.deactiveerMedewerker(beheerder, beheerder.id)).toEqual({
+      ok: false,
+      fouten: {},
+      melding: "Je kunt je eigen account niet deactiveren.",
+    });
     expect((await mod.deactiveerMedewerker(beheerder, ids.anna!)).ok).toBe(false);
     expect((await omgeving.db.gebruiker.findUniqueOrThrow({ where: { id: ids.anna! } })).actief).toBe(true);
     expect((await mod.wijzigRol(beheerder, ids.wendy!, "CENTRUM")).ok).toBe(false); // deactivated accounts keep their role

@@ -24,14 +24,21 @@ describe("R-TAR-1: one tariff per product per year", () => {
     expect(r).toEqual({ ok: true, melding: "Het tarief 2026 voor Ontwikkeling naar trede 4 is vastgelegd: € 330,50 per traject." });
     expect((await tarief("ONTW_4", 2026))?.bedragCent).toBe(33050);
     const [regel] = await auditVan("tarief-vastleggen");
-    expect(regel).toMatchObject({ gebruikerId: beheerder.id, uitkomst: "gelukt", bron: "/gemeente/beheer/tarieven", toelichting: "ONTW_4 2026: € 330,50 per traject" });
+    expect(regel).toMatchObject({
+      gebruikerId: beheerder.id,
+      uitkomst: "gelukt",
+      bron: "/gemeente/beheer/tarieven",
+      toelichting: "ONTW_4 2026: € 330,50 per traject",
+    });
   });
 
   it("refuses a second 2026 tariff with a clear message; a year that has begun cannot change (R-TAR-2)", async () => {
     const r = await mod.legTariefVast(beheerder, { productCode: "ONTW_4", jaar: "2026", bedrag: "400" }, nu);
     expect(r).toEqual({
       ok: false,
-      fouten: { jaar: "Voor Ontwikkeling naar trede 4 is al een tarief voor 2026 vastgelegd (€ 330,50). Er is maar één tarief per product per jaar. Het kan niet meer worden gewijzigd: 2026 is al begonnen en toewijzingen en declaraties rekenen met dit tarief." },
+      fouten: {
+        jaar: "Voor Ontwikkeling naar trede 4 is al een tarief voor 2026 vastgelegd (€ 330,50). Er is maar één tarief per product per jaar. Het kan niet meer worden gewijzigd: 2026 is al begonnen en toewijzingen en declaraties rekenen met dit tarief.",
+      },
     });
     expect((await tarief("ONTW_4", 2026))?.bedragCent).toBe(33050);
     expect(await auditVan("tarief-vastleggen")).toHaveLength(1);
@@ -73,7 +80,13 @@ describe("R-TAR-1: one tariff per product per year", () => {
 
   it("refuses bad input with field messages instead of an error", async () => {
     const r = await mod.legTariefVast(beheerder, { productCode: "ONTW_3", jaar: "2019", bedrag: "abc" }, nu);
-    expect(r).toEqual({ ok: false, fouten: { jaar: "Vul een jaar in tussen 2020 en 2100, bijvoorbeeld 2026.", bedrag: "Vul een bedrag in euro's in, bijvoorbeeld 10,63." } });
+    expect(r).toEqual({
+      ok: false,
+      fouten: {
+        jaar: "Vul een jaar in tussen 2020 en 2100, bijvoorbeeld 2026.",
+        bedrag: "Vul een bedrag in euro's in, bijvoorbeeld 10,63.",
+      },
+    });
     const negatief = await mod.legTariefVast(beheerder, { productCode: "ONTW_3", jaar: "2026", bedrag: "-5" }, nu);
     expect(negatief).toEqual({ ok: false, fouten: { bedrag: "Een bedrag kan niet negatief zijn." } });
     // A product priced by the municipality has no Werkt Mee tariff; an unknown one does not exist.

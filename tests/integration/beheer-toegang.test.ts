@@ -16,7 +16,13 @@ let auditlog: typeof import("@/server/beheer/auditlog");
 let collegaId: string;
 let brancheId: string;
 
-const persoon = (rol: string) => ({ id: `id-${rol}`, naam: rol, email: `${rol.toLowerCase()}@t.example`, rol: rol as never, aanbiederId: null });
+const persoon = (rol: string) => ({
+  id: `id-${rol}`,
+  naam: rol,
+  email: `${rol.toLowerCase()}@t.example`,
+  rol: rol as never,
+  aanbiederId: null,
+});
 const NIET_BEHEERDERS = [...ROLLEN.filter((r) => r !== "BEHEERDER"), "ONBEKENDE_ROL"].map(persoon);
 const bellers = [...NIET_BEHEERDERS.map((p) => [p.rol, p] as const), ["anoniem", null] as const];
 
@@ -38,11 +44,17 @@ afterAll(async () => omgeving.opruimen());
 async function stand() {
   const { db } = omgeving;
   return {
-    tarieven: await db.tarief.findMany({ orderBy: [{ productCode: "asc" }, { jaar: "asc" }], select: { productCode: true, jaar: true, bedragCent: true } }),
+    tarieven: await db.tarief.findMany({
+      orderBy: [{ productCode: "asc" }, { jaar: "asc" }],
+      select: { productCode: true, jaar: true, bedragCent: true },
+    }),
     aow: await db.aowLeeftijd.count(),
     grenzen: await db.vrijwilligersvergoedingGrens.count(),
     branches: await db.branche.findMany({ orderBy: { slug: "asc" }, select: { slug: true, naam: true, omschrijving: true } }),
-    gebruikers: await db.gebruiker.findMany({ orderBy: { email: "asc" }, select: { email: true, rol: true, actief: true, sessieVersie: true } }),
+    gebruikers: await db.gebruiker.findMany({
+      orderBy: { email: "asc" },
+      select: { email: true, rol: true, actief: true, sessieVersie: true },
+    }),
   };
 }
 
@@ -77,7 +89,17 @@ describe.each(bellers)("caller %s", (_naam, g) => {
     expect(await branches.brancheVoorBeheer(g, brancheId)).toBeNull();
     expect(await medewerkers.medewerkers(g)).toEqual([]);
     expect(await auditlog.auditActiviteiten(g)).toEqual([]);
-    expect(await auditlog.zoekAuditregels(g, { activiteit: null, gebruiker: null, betrokkene: null, uitkomst: null, van: null, totEnMet: null, pagina: 1 })).toBeNull();
+    expect(
+      await auditlog.zoekAuditregels(g, {
+        activiteit: null,
+        gebruiker: null,
+        betrokkene: null,
+        uitkomst: null,
+        van: null,
+        totEnMet: null,
+        pagina: 1,
+      }),
+    ).toBeNull();
   });
 });
 
@@ -91,6 +113,16 @@ describe("the beheerder", () => {
     expect(await branches.brancheVoorBeheer(b, brancheId)).not.toBeNull();
     expect((await medewerkers.medewerkers(b)).map((m) => m.email)).toContain("collega@t.example");
     expect(await auditlog.auditActiviteiten(b)).toContain("inloggen");
-    expect((await auditlog.zoekAuditregels(b, { activiteit: null, gebruiker: null, betrokkene: null, uitkomst: null, van: null, totEnMet: null, pagina: 1 }))!.totaal).toBeGreaterThan(0);
+    expect(
+      (await auditlog.zoekAuditregels(b, {
+        activiteit: null,
+        gebruiker: null,
+        betrokkene: null,
+        uitkomst: null,
+        van: null,
+        totEnMet: null,
+        pagina: 1,
+      }))!.totaal,
+    ).toBeGreaterThan(0);
   });
 });

@@ -6,7 +6,13 @@ let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let mod: typeof import("@/server/accounts/collegas");
 const ids: Record<string, string> = {};
 
-const als = (id: string, rol: string, aanbiederId: string | null) => ({ id, naam: id, email: `${id}@t.example`, rol: rol as never, aanbiederId });
+const als = (id: string, rol: string, aanbiederId: string | null) => ({
+  id,
+  naam: id,
+  email: `${id}@t.example`,
+  rol: rol as never,
+  aanbiederId,
+});
 
 beforeAll(async () => {
   process.env.MAIL_OUTBOX_DIR = `var/test/outbox-collegas-${Date.now()}`;
@@ -17,7 +23,11 @@ beforeAll(async () => {
   const b = await maakAanbieder(db, "Aanbieder B");
   ids.a = a.id;
   ids.b = b.id;
-  for (const [sleutel, rol, org] of [["beheerA", "AANBIEDER_BEHEERDER", a.id], ["mwA", "AANBIEDER_MEDEWERKER", a.id], ["mwB", "AANBIEDER_MEDEWERKER", b.id]] as const) {
+  for (const [sleutel, rol, org] of [
+    ["beheerA", "AANBIEDER_BEHEERDER", a.id],
+    ["mwA", "AANBIEDER_MEDEWERKER", a.id],
+    ["mwB", "AANBIEDER_MEDEWERKER", b.id],
+  ] as const) {
     ids[sleutel] = (await db.gebruiker.create({ data: { email: `${sleutel}@t.example`, naam: sleutel, rol, aanbiederId: org } })).id;
   }
 });
@@ -37,7 +47,15 @@ describe("colleague management is scoped to the caller's organisation", () => {
     expect((await mod.deactiveerCollega(als(ids.mwA!, "AANBIEDER_MEDEWERKER", ids.a!), ids.beheerA!)).ok).toBe(false);
     expect((await mod.deactiveerCollega(null, ids.mwA!)).ok).toBe(false);
     expect((await mod.deactiveerCollega(als(ids.beheerA!, "AANBIEDER_BEHEERDER", ids.a!), ids.beheerA!)).melding).toMatch(/eigen account/);
-    expect((await mod.nodigCollegaUit(als(ids.mwA!, "AANBIEDER_MEDEWERKER", ids.a!), { naam: "X Y", email: "xy@t.example", rol: "AANBIEDER_MEDEWERKER" })).ok).toBe(false);
+    expect(
+      (
+        await mod.nodigCollegaUit(als(ids.mwA!, "AANBIEDER_MEDEWERKER", ids.a!), {
+          naam: "X Y",
+          email: "xy@t.example",
+          rol: "AANBIEDER_MEDEWERKER",
+        })
+      ).ok,
+    ).toBe(false);
   });
   it("deactivates a colleague and ends their sessions (session version up)", async () => {
     const voor = await omgeving.db.gebruiker.findUniqueOrThrow({ where: { id: ids.mwA! } });
@@ -47,10 +65,16 @@ describe("colleague management is scoped to the caller's organisation", () => {
     expect(na.sessieVersie).toBe(voor.sessieVersie + 1);
   });
   it("invites a colleague into the own organisation only", async () => {
-    const r = await mod.nodigCollegaUit(als(ids.beheerA!, "AANBIEDER_BEHEERDER", ids.a!), { naam: "Nieuwe Collega", email: "Nieuw@T.example", rol: "AANBIEDER_MEDEWERKER" });
+    const r = await mod.nodigCollegaUit(als(ids.beheerA!, "AANBIEDER_BEHEERDER", ids.a!), {
+      naam: "Nieuwe Collega",
+      email: "Nieuw@T.example",
+      rol: "AANBIEDER_MEDEWERKER",
+    });
     expect(r).toEqual({ ok: true, naam: "Nieuwe Collega" });
     const g = await omgeving.db.gebruiker.findUniqueOrThrow({ where: { email: "nieuw@t.example" } });
     expect(g.aanbiederId).toBe(ids.a);
-    expect((await mod.nodigCollegaUit(als(ids.beheerA!, "AANBIEDER_BEHEERDER", ids.a!), { naam: "Iemand", email: "x@y", rol: "BEHEERDER" })).ok).toBe(false);
+    expect(
+      (await mod.nodigCollegaUit(als(ids.beheerA!, "AANBIEDER_BEHEERDER", ids.a!), { naam: "Iemand", email: "x@y", rol: "BEHEERDER" })).ok,
+    ).toBe(false);
   });
 });

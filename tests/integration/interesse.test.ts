@@ -7,7 +7,14 @@ let dienIn: typeof import("@/server/interesse/indienen").dienInteresseIn;
 let gepubliceerd: { slug: string; id: string };
 let concept: { slug: string };
 
-const invoer = { naam: "Sanne de Vries", email: "sanne@example.nl", telefoon: "", postcode: "7311ab", bericht: "Graag!", toestemming: "ja" };
+const invoer = {
+  naam: "Sanne de Vries",
+  email: "sanne@example.nl",
+  telefoon: "",
+  postcode: "7311ab",
+  bericht: "Graag!",
+  toestemming: "ja",
+};
 
 beforeAll(async () => {
   process.env.INTERESSE_RATE_LIMIT = "3";
@@ -25,14 +32,26 @@ describe("ik heb interesse (R-WP-5)", () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const rij = await omgeving.db.interesse.findUniqueOrThrow({ where: { referentie: r.referentie } });
-    expect(rij).toMatchObject({ werkplekId: gepubliceerd.id, naam: "Sanne de Vries", email: "sanne@example.nl", telefoon: null, postcode: "7311 AB", bericht: "Graag!", status: "NIEUW" });
+    expect(rij).toMatchObject({
+      werkplekId: gepubliceerd.id,
+      naam: "Sanne de Vries",
+      email: "sanne@example.nl",
+      telefoon: null,
+      postcode: "7311 AB",
+      bericht: "Graag!",
+      status: "NIEUW",
+    });
     expect(rij.toestemmingOp.getTime()).toBeGreaterThan(Date.now() - 60_000);
   });
 
   it("stores nothing when a field is wrong", async () => {
     const voor = await omgeving.db.interesse.count();
     const r = await dienIn(gepubliceerd.slug, { ...invoer, toestemming: "" }, "10.0.0.2");
-    expect(r).toEqual({ ok: false, veldfouten: { toestemming: "Geef toestemming, anders kunnen we je niet bellen of mailen." }, formulierfout: null });
+    expect(r).toEqual({
+      ok: false,
+      veldfouten: { toestemming: "Geef toestemming, anders kunnen we je niet bellen of mailen." },
+      formulierfout: null,
+    });
     expect(await omgeving.db.interesse.count()).toBe(voor);
   });
 

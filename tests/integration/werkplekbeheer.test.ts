@@ -16,7 +16,13 @@ const ids: Record<string, string> = {};
 const outbox = path.resolve(`var/test/outbox-werkplekbeheer-${Date.now()}`);
 const uploads = path.resolve(`var/test/uploads-werkplekbeheer-${Date.now()}`);
 
-const als = (id: string, rol: string, aanbiederId: string | null) => ({ id, naam: `Naam ${id}`, email: `${id}@t.example`, rol: rol as never, aanbiederId });
+const als = (id: string, rol: string, aanbiederId: string | null) => ({
+  id,
+  naam: `Naam ${id}`,
+  email: `${id}@t.example`,
+  rol: rol as never,
+  aanbiederId,
+});
 const mwA = () => als(ids.mwA!, "AANBIEDER_MEDEWERKER", ids.a!);
 const mwA2 = () => als(ids.mwA2!, "AANBIEDER_MEDEWERKER", ids.a!);
 const mwB = () => als(ids.mwB!, "AANBIEDER_MEDEWERKER", ids.b!);
@@ -25,17 +31,38 @@ const ALLES = ["gecontracteerd", "adres", "taken", "begeleiding"];
 
 function formulier(over: Partial<WerkplekFormulier> = {}): WerkplekFormulier {
   return {
-    titel: "Medewerker fietsenwerkplaats", brancheSlug: "techniek",
+    titel: "Medewerker fietsenwerkplaats",
+    brancheSlug: "techniek",
     omschrijving: "Een werkplaats waar we tweedehands fietsen opknappen voor de buurt.",
-    taken: "- Banden plakken\n- Remmen afstellen", begeleiding: "Een werkmeester is de hele dag in de werkplaats.",
-    straat: "Vosselmanstraat", huisnummer: "10", postcode: "7311 AB", plaats: "Apeldoorn", treden: ["biedtTrede3"],
-    dagenEnTijden: "Maandag tot en met vrijdag, 9 tot 16 uur", urenPerWeekMin: "8", urenPerWeekMax: "24", plaatsenBeschikbaar: "2",
-    toegankelijkheid: "Gelijkvloers, bus 1 stopt voor de deur.", mogelijkheden: ["vakvaardigheden", "begeleiding-op-de-werkplek"], fotos: [],
+    taken: "- Banden plakken\n- Remmen afstellen",
+    begeleiding: "Een werkmeester is de hele dag in de werkplaats.",
+    straat: "Vosselmanstraat",
+    huisnummer: "10",
+    postcode: "7311 AB",
+    plaats: "Apeldoorn",
+    treden: ["biedtTrede3"],
+    dagenEnTijden: "Maandag tot en met vrijdag, 9 tot 16 uur",
+    urenPerWeekMin: "8",
+    urenPerWeekMax: "24",
+    plaatsenBeschikbaar: "2",
+    toegankelijkheid: "Gelijkvloers, bus 1 stopt voor de deur.",
+    mogelijkheden: ["vakvaardigheden", "begeleiding-op-de-werkplek"],
+    fotos: [],
     ...over,
   };
 }
-const bewaar = (g: ReturnType<typeof als> | null, o: { id?: string | null; versie?: number | null; f?: WerkplekFormulier; indienen?: boolean; foto?: File | null; alt?: string }) =>
-  beheer.bewaarWerkplek(g, { id: o.id ?? null, versie: o.versie ?? null, formulier: o.f ?? formulier(), indienen: o.indienen ?? false, nieuweFoto: o.foto ?? null, nieuweFotoAlt: o.alt ?? "" });
+const bewaar = (
+  g: ReturnType<typeof als> | null,
+  o: { id?: string | null; versie?: number | null; f?: WerkplekFormulier; indienen?: boolean; foto?: File | null; alt?: string },
+) =>
+  beheer.bewaarWerkplek(g, {
+    id: o.id ?? null,
+    versie: o.versie ?? null,
+    formulier: o.f ?? formulier(),
+    indienen: o.indienen ?? false,
+    nieuweFoto: o.foto ?? null,
+    nieuweFotoAlt: o.alt ?? "",
+  });
 
 async function versieVan(id: string) {
   return (await omgeving.db.werkplek.findUniqueOrThrow({ where: { id } })).versie;
@@ -52,8 +79,17 @@ beforeAll(async () => {
   const { db } = omgeving;
   ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
   ids.b = (await maakAanbieder(db, "Aanbieder B")).id;
-  for (const [sleutel, rol, org] of [["mwA", "AANBIEDER_MEDEWERKER", ids.a], ["mwA2", "AANBIEDER_BEHEERDER", ids.a], ["mwB", "AANBIEDER_MEDEWERKER", ids.b], ["centrum", "CENTRUM", null]] as const) {
-    ids[sleutel] = (await db.gebruiker.create({ data: { email: `${sleutel}@t.example`, naam: `Naam ${sleutel}`, rol, aanbiederId: org, wachtwoordHash: "x" } })).id;
+  for (const [sleutel, rol, org] of [
+    ["mwA", "AANBIEDER_MEDEWERKER", ids.a],
+    ["mwA2", "AANBIEDER_BEHEERDER", ids.a],
+    ["mwB", "AANBIEDER_MEDEWERKER", ids.b],
+    ["centrum", "CENTRUM", null],
+  ] as const) {
+    ids[sleutel] = (
+      await db.gebruiker.create({
+        data: { email: `${sleutel}@t.example`, naam: `Naam ${sleutel}`, rol, aanbiederId: org, wachtwoordHash: "x" },
+      })
+    ).id;
   }
 });
 afterAll(async () => {
@@ -69,7 +105,14 @@ describe("an aanbieder creates a werkplek and the content check publishes it", (
     if (!r.ok) return;
     ids.nieuw = r.id;
     const w = await omgeving.db.werkplek.findUniqueOrThrow({ where: { id: r.id }, include: { mogelijkheden: true } });
-    expect(w).toMatchObject({ status: "CONCEPT", aanbiederId: ids.a, postcode: "7311AB", biedtTrede3: true, biedtTrede4: false, urenPerWeekMin: 8 });
+    expect(w).toMatchObject({
+      status: "CONCEPT",
+      aanbiederId: ids.a,
+      postcode: "7311AB",
+      biedtTrede3: true,
+      biedtTrede4: false,
+      urenPerWeekMin: 8,
+    });
     expect(w.mogelijkheden).toHaveLength(2);
     // The postcode gave the coordinates (7311 lies in the centre of Apeldoorn).
     expect(w.latitude).toBeGreaterThan(52.1);
@@ -96,7 +139,12 @@ describe("an aanbieder creates a werkplek and the content check publishes it", (
   it("keeps the published version public while a revision waits, and swaps it in on approval", async () => {
     const id = ids.nieuw!;
     const slug = (await omgeving.db.werkplek.findUniqueOrThrow({ where: { id } })).slug;
-    const r = await bewaar(mwA(), { id, versie: await versieVan(id), f: formulier({ titel: "Fietsenmaker in opleiding", plaatsenBeschikbaar: "3" }), indienen: true });
+    const r = await bewaar(mwA(), {
+      id,
+      versie: await versieVan(id),
+      f: formulier({ titel: "Fietsenmaker in opleiding", plaatsenBeschikbaar: "3" }),
+      indienen: true,
+    });
     expect(r).toMatchObject({ ok: true, code: "wijziging-ingediend" });
     expect((await detail.gepubliceerdeWerkplek(slug))?.titel).toBe("Medewerker fietsenwerkplaats");
     const item = await check.inhoudscheckItem(centrum(), id);
@@ -119,7 +167,12 @@ describe("an aanbieder creates a werkplek and the content check publishes it", (
     await bewaar(mwA(), { id, versie: await versieVan(id), f: formulier({ titel: "Fietsenmaker zonder begeleiding" }), indienen: true });
     const kort = await check.wijsAf(centrum(), id, await versieVan(id), "nee");
     expect(kort).toMatchObject({ ok: false, fouten: { reden: expect.stringMatching(/minstens 10 tekens/) } });
-    const af = await check.wijsAf(centrum(), id, await versieVan(id), "De begeleiding past niet bij trede 3: beschrijf wie er in de werkplaats is.");
+    const af = await check.wijsAf(
+      centrum(),
+      id,
+      await versieVan(id),
+      "De begeleiding past niet bij trede 3: beschrijf wie er in de werkplaats is.",
+    );
     expect(af.ok).toBe(true);
     expect((await detail.gepubliceerdeWerkplek(slug))?.titel).toBe("Fietsenmaker in opleiding");
     const bewerken = await beheer.werkplekVoorBewerken(mwA(), id);
@@ -128,7 +181,12 @@ describe("an aanbieder creates a werkplek and the content check publishes it", (
     const mails = await leesOutbox(outbox);
     const afwijzing = mails.find((m) => m.onderwerp === "Werkplek afgewezen: Fietsenmaker zonder begeleiding");
     expect(afwijzing?.tekst).toContain("De begeleiding past niet bij trede 3");
-    expect(mails.filter((m) => m.onderwerp.startsWith("Werkplek afgewezen")).map((m) => m.aan).sort()).toEqual(["mwA2@t.example", "mwA@t.example"]);
+    expect(
+      mails
+        .filter((m) => m.onderwerp.startsWith("Werkplek afgewezen"))
+        .map((m) => m.aan)
+        .sort(),
+    ).toEqual(["mwA2@t.example", "mwA@t.example"]);
   });
 });
 
@@ -197,7 +255,9 @@ describe("authorisation: aanbieder B cannot touch aanbieder A's werkplek by id",
 
 describe("validation and photos", () => {
   it("explains every wrong field in Dutch and keeps the input", async () => {
-    const r = await bewaar(mwA(), { f: formulier({ titel: "", postcode: "7311", treden: [], urenPerWeekMin: "30", urenPerWeekMax: "10", brancheSlug: "bestaat-niet" }) });
+    const r = await bewaar(mwA(), {
+      f: formulier({ titel: "", postcode: "7311", treden: [], urenPerWeekMin: "30", urenPerWeekMax: "10", brancheSlug: "bestaat-niet" }),
+    });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.fouten).toMatchObject({
@@ -208,13 +268,17 @@ describe("validation and photos", () => {
     });
     expect(r.formulier.postcode).toBe("7311");
     const onbekend = await bewaar(mwA(), { f: formulier({ brancheSlug: "bestaat-niet", postcode: "1000 AB" }) });
-    expect(onbekend.ok ? {} : onbekend.fouten).toMatchObject({ brancheSlug: "Kies een branche uit de lijst.", postcode: expect.stringMatching(/niet vinden/) });
+    expect(onbekend.ok ? {} : onbekend.fouten).toMatchObject({
+      brancheSlug: "Kies een branche uit de lijst.",
+      postcode: expect.stringMatching(/niet vinden/),
+    });
   });
 
   it("resizes a photo, strips its metadata, keeps it when another field is wrong, and shows it publicly only once published", async () => {
     const groot = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: "#3a7" } })
       .withExif({ IFD0: { Copyright: "Geheime Fotograaf", ImageDescription: "GPS en zo" } })
-      .jpeg().toBuffer();
+      .jpeg()
+      .toBuffer();
     expect((await sharp(groot).metadata()).exif).toBeDefined();
     const foto = new File([new Uint8Array(groot)], "vakantie.jpg", { type: "image/jpeg" });
     const r = await bewaar(mwA(), { f: formulier({ titel: "" }), foto, alt: "Twee mensen repareren een fiets" });
@@ -246,12 +310,23 @@ describe("validation and photos", () => {
     const nep = new File([new TextEncoder().encode("<?php echo 'hallo'; ?>")], "foto.jpg", { type: "image/jpeg" });
     const r1 = await bewaar(mwA(), { foto: nep, alt: "Een foto van de werkplaats" });
     expect(r1.ok ? null : r1.fouten.nieuweFoto).toMatch(/geen foto die we kunnen gebruiken/);
-    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#000" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#000" } })
+      .png()
+      .toBuffer();
     const teGroot = new File([new Uint8Array(png), new Uint8Array(5 * 1024 * 1024)], "groot.png", { type: "image/png" });
     const r2 = await bewaar(mwA(), { foto: teGroot, alt: "Een foto van de werkplaats" });
     expect(r2.ok ? null : r2.fouten.nieuweFoto).toMatch(/hoogstens 5 MB/);
     const r3 = await bewaar(mwA(), { foto: new File([new Uint8Array(png)], "klein.png"), alt: "" });
     expect(r3.ok ? null : r3.fouten.nieuweFotoAlt).toMatch(/Beschrijf/);
-    expect(await omgeving.db.werkplek.count({ where: { titel: "Medewerker fietsenwerkplaats", aanbiederId: ids.a, status: "CONCEPT", createdAt: { gt: new Date(Date.now() - 2000) } } })).toBe(0);
+    expect(
+      await omgeving.db.werkplek.count({
+        where: {
+          titel: "Medewerker fietsenwerkplaats",
+          aanbiederId: ids.a,
+          status: "CONCEPT",
+          createdAt: { gt: new Date(Date.now() - 2000) },
+        },
+      }),
+    ).toBe(0);
   });
 });

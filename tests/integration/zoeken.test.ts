@@ -7,7 +7,17 @@ import { frisseDatabase } from "../support/testdb";
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let zoek: typeof import("@/server/werkplekken/zoeken").zoekWerkplekken;
 
-const leeg: Zoekparameters = { q: "", branches: [], postcode: "", afstand: 10, treden: [], ontwikkeling: [], ondersteuning: [], ontwikkelmogelijkheden: [], pagina: 1 };
+const leeg: Zoekparameters = {
+  q: "",
+  branches: [],
+  postcode: "",
+  afstand: 10,
+  treden: [],
+  ontwikkeling: [],
+  ondersteuning: [],
+  ontwikkelmogelijkheden: [],
+  pagina: 1,
+};
 const pc4 = pc4Tabel();
 const plek = (code: string) => {
   const p = pc4.get(code);
@@ -21,10 +31,39 @@ beforeAll(async () => {
   const { db } = omgeving;
   const a = await maakAanbieder(db, "Kringloop De Schakel");
   // Around Apeldoorn 7311 at growing distances, plus one far away and some not published.
-  await maakWerkplek(db, { aanbiederId: a.id, titel: "Kok centrum", branche: "horeca", ...plek("7311"), treden: [3], mogelijkheden: ["prikkelarm", "certificaat"] });
-  await maakWerkplek(db, { aanbiederId: a.id, titel: "Afwasser Zuid", branche: "horeca", ...plek("7331"), treden: [4], ontwikkelingNaar: [5], mogelijkheden: ["prikkelarm"] });
-  await maakWerkplek(db, { aanbiederId: a.id, titel: "Hovenier Twello", branche: "groen-en-tuin", ...plek("7391"), treden: [3, 4], ontwikkelingNaar: [4] });
-  await maakWerkplek(db, { aanbiederId: a.id, titel: "Barista Deventer", branche: "horeca", ...plek("7411"), treden: [3], omschrijving: "Koffie in een café aan de Brink." });
+  await maakWerkplek(db, {
+    aanbiederId: a.id,
+    titel: "Kok centrum",
+    branche: "horeca",
+    ...plek("7311"),
+    treden: [3],
+    mogelijkheden: ["prikkelarm", "certificaat"],
+  });
+  await maakWerkplek(db, {
+    aanbiederId: a.id,
+    titel: "Afwasser Zuid",
+    branche: "horeca",
+    ...plek("7331"),
+    treden: [4],
+    ontwikkelingNaar: [5],
+    mogelijkheden: ["prikkelarm"],
+  });
+  await maakWerkplek(db, {
+    aanbiederId: a.id,
+    titel: "Hovenier Twello",
+    branche: "groen-en-tuin",
+    ...plek("7391"),
+    treden: [3, 4],
+    ontwikkelingNaar: [4],
+  });
+  await maakWerkplek(db, {
+    aanbiederId: a.id,
+    titel: "Barista Deventer",
+    branche: "horeca",
+    ...plek("7411"),
+    treden: [3],
+    omschrijving: "Koffie in een café aan de Brink.",
+  });
   await maakWerkplek(db, { aanbiederId: a.id, titel: "Keukenhulp Amsterdam", branche: "horeca", ...plek("1012"), treden: [3] });
   await maakWerkplek(db, { aanbiederId: a.id, titel: "Concept kok", branche: "horeca", ...plek("7311"), status: "CONCEPT" });
   await maakWerkplek(db, { aanbiederId: a.id, titel: "Gearchiveerde kok", branche: "horeca", ...plek("7311"), status: "GEARCHIVEERD" });
@@ -44,7 +83,13 @@ describe("zoekWerkplekken against a real SQLite file", () => {
     const centrum = pc4.get("7311")!;
     const r = await zoek({ ...leeg, postcode: "7311 AB", afstand: 25 });
     const verwacht = ["Kok centrum", "Afwasser Zuid", "Hovenier Twello", "Barista Deventer"]
-      .map((titel) => ({ titel, km: kmTussen(centrum, r.werkplekken.find((w) => w.titel === titel)!) }))
+      .map((titel) => ({
+        titel,
+        km: kmTussen(
+          centrum,
+          r.werkplekken.find((w) => w.titel === titel)!,
+        ),
+      }))
       .filter((w) => w.km <= 25)
       .sort((a, b) => a.km - b.km);
     expect(r.werkplekken.map((w) => w.titel)).toEqual(verwacht.map((w) => w.titel));
@@ -66,7 +111,9 @@ describe("zoekWerkplekken against a real SQLite file", () => {
     expect((await zoek({ ...leeg, treden: [3, 4] })).totaal).toBe(5);
     expect((await zoek({ ...leeg, ontwikkeling: [4, 5] })).totaal).toBe(2);
     expect((await zoek({ ...leeg, ondersteuning: ["prikkelarm"] })).totaal).toBe(2);
-    expect((await zoek({ ...leeg, ondersteuning: ["prikkelarm"], ontwikkelmogelijkheden: ["certificaat"] })).werkplekken.map((w) => w.titel)).toEqual(["Kok centrum"]);
+    expect(
+      (await zoek({ ...leeg, ondersteuning: ["prikkelarm"], ontwikkelmogelijkheden: ["certificaat"] })).werkplekken.map((w) => w.titel),
+    ).toEqual(["Kok centrum"]);
   });
 
   it("searches free text without regard to case or accents", async () => {

@@ -13,6 +13,8 @@ export function pc4Tabel(): Map<string, { plaats: string; latitude: number; long
 /** Haversine written out again on purpose: the oracle must not share code with the app. */
 export function kmTussen(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
   const r = (x: number) => (x * Math.PI) / 180;
-  const h = Math.sin(r(b.latitude - a.latitude) / 2) ** 2 + Math.cos(r(a.latitude)) * Math.cos(r(b.latitude)) * Math.sin(r(b.longitude - a.longitude) / 2) ** 2;
+  const h =
+    Math.sin(r(b.latitude - a.latitude) / 2) ** 2 +
+    Math.cos(r(a.latitude)) * Math.cos(r(b.latitude)) * Math.sin(r(b.longitude - a.longitude) / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
 }

@@ -9,21 +9,29 @@ export default async function Home() {
       <section className="mb-10 rounded-xl bg-[var(--kleur-vlak)] border border-rand-licht p-6 sm:p-10">
         <h1 className="text-3xl sm:text-4xl font-bold leading-tight mb-3">Aan de slag met begeleiding</h1>
         <p className="text-lg max-w-2xl mb-6">
-          Apeldoorn Werkt Mee helpt inwoners van 18 jaar tot de pensioenleeftijd die (weer) willen meedoen. Je werkt onbetaald
-          op een gewone werkplek, met begeleiding die bij jou past. Zo zet je een stap verder.
+          Apeldoorn Werkt Mee helpt inwoners van 18 jaar tot de pensioenleeftijd die (weer) willen meedoen. Je werkt onbetaald op een gewone
+          werkplek, met begeleiding die bij jou past. Zo zet je een stap verder.
         </p>
         <form action="/werkplekken" method="get" role="search" aria-label="Snel zoeken" className="flex flex-wrap items-end gap-3">
           <div>
-            <label htmlFor="home-q" className="block font-bold mb-1">Wat wil je doen?</label>
+            <label htmlFor="home-q" className="block font-bold mb-1">
+              Wat wil je doen?
+            </label>
             <input id="home-q" name="q" type="search" className="veld w-64" placeholder="Bijvoorbeeld tuin of koken" maxLength={100} />
           </div>
           <div>
-            <label htmlFor="home-postcode" className="block font-bold mb-1">Jouw postcode</label>
+            <label htmlFor="home-postcode" className="block font-bold mb-1">
+              Jouw postcode
+            </label>
             <input id="home-postcode" name="postcode" type="text" className="veld w-36" autoComplete="postal-code" maxLength={20} />
           </div>
-          <button type="submit" className="knop">Zoek werkplekken</button>
+          <button type="submit" className="knop">
+            Zoek werkplekken
+          </button>
         </form>
-        <p className="mt-4"><Link href="/werkplekken">Bekijk alle {formatAantal(aantal)} werkplekken</Link></p>
+        <p className="mt-4">
+          <Link href="/werkplekken">Bekijk alle {formatAantal(aantal)} werkplekken</Link>
+        </p>
       </section>
 
       <div className="grid gap-6 md:grid-cols-3">

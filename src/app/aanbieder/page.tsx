@@ -15,21 +15,42 @@ export default async function AanbiederStart() {
     <article className="inhoud !max-w-5xl">
       <h1>{aanbieder?.naam}</h1>
       <ul className="flex flex-wrap gap-x-6">
-        <li><Link href="/aanbieder/werkplekken/nieuw">Nieuwe werkplek toevoegen</Link></li>
-        {mag(g.rol, "toewijzing:lezen-eigen") && <li><Link href="/aanbieder/toewijzingen">Toewijzingen</Link></li>}
-        {mag(g.rol, "aanbieder:collega-beheren") && <li><Link href="/aanbieder/collegas">Collega&apos;s uitnodigen en beheren</Link></li>}
+        <li>
+          <Link href="/aanbieder/werkplekken/nieuw">Nieuwe werkplek toevoegen</Link>
+        </li>
+        {mag(g.rol, "toewijzing:lezen-eigen") && (
+          <li>
+            <Link href="/aanbieder/toewijzingen">Toewijzingen</Link>
+          </li>
+        )}
+        {mag(g.rol, "aanbieder:collega-beheren") && (
+          <li>
+            <Link href="/aanbieder/collegas">Collega&apos;s uitnodigen en beheren</Link>
+          </li>
+        )}
       </ul>
       <table>
         <caption>Werkplekken van {aanbieder?.naam}</caption>
-        <thead><tr><th scope="col">Werkplek</th><th scope="col">Plaats</th><th scope="col">Status</th><th scope="col">Laatst gewijzigd</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Werkplek</th>
+            <th scope="col">Plaats</th>
+            <th scope="col">Status</th>
+            <th scope="col">Laatst gewijzigd</th>
+          </tr>
+        </thead>
         <tbody>
           {werkplekken.map((w) => (
             <tr key={w.id}>
-              <th scope="row"><Link href={`/aanbieder/werkplekken/${w.id}`}>{w.titel}</Link></th>
+              <th scope="row">
+                <Link href={`/aanbieder/werkplekken/${w.id}`}>{w.titel}</Link>
+              </th>
               <td>{w.plaats}</td>
               <td>
                 {statusTekst(w.status, w.revisie?.status)}
-                {(w.revisie?.afwijzingsreden ?? (w.status === "AFGEWEZEN" ? w.afwijzingsreden : null)) && <span className="block text-sm">Bekijk de reden bij de werkplek.</span>}
+                {(w.revisie?.afwijzingsreden ?? (w.status === "AFGEWEZEN" ? w.afwijzingsreden : null)) && (
+                  <span className="block text-sm">Bekijk de reden bij de werkplek.</span>
+                )}
               </td>
               <td>{formatDatum(w.updatedAt)}</td>
             </tr>

@@ -8,7 +8,9 @@ export default function GeenToegang() {
     <article className="inhoud">
       <h1>Je hebt geen toegang tot deze pagina</h1>
       <p>Met jouw rol kun je deze pagina niet gebruiken. Denk je dat dit niet klopt? Neem contact op met de functioneel beheerder.</p>
-      <p><Link href="/mijn">Naar je eigen startpagina</Link></p>
+      <p>
+        <Link href="/mijn">Naar je eigen startpagina</Link>
+      </p>
     </article>
   );
 }

@@ -4,7 +4,9 @@ import { PortaalBalk } from "@/components/portaal-balk";
 export default function Layout({ children }: { children: React.ReactNode }) {
   return (
     <>
-      <div className="niet-printen"><PortaalBalk /></div>
+      <div className="niet-printen">
+        <PortaalBalk />
+      </div>
       <GemeenteMenu />
       {children}
     </>

@@ -15,10 +15,24 @@ export default async function GemeenteStart() {
   return (
     <article className="inhoud">
       <h1>Werkt Mee voor de gemeente</h1>
-      {mag(g.rol, "inhoudscheck:beoordelen") && <p><Link href="/gemeente/inhoudscheck">Inhoudelijke controle van werkplekken</Link></p>}
-      {mag(g.rol, "aanbieder:registreren") && <p><Link href="/gemeente/aanbieders">Aanbieders registreren en uitnodigen</Link></p>}
-      {nieuw !== null && <p>Er {nieuw === 1 ? "is 1 nieuwe aanvraag" : `zijn ${nieuw} nieuwe aanvragen`} via &ldquo;Ik heb interesse&rdquo;.</p>}
-      {(["tarieven:beheren", "medewerker:beheren", "auditlog:lezen"] as const).some((a) => mag(g.rol, a)) && <p><Link href="/gemeente/beheer">Beheer: tarieven, AOW-leeftijd, branches, medewerkers en logboek</Link></p>}
+      {mag(g.rol, "inhoudscheck:beoordelen") && (
+        <p>
+          <Link href="/gemeente/inhoudscheck">Inhoudelijke controle van werkplekken</Link>
+        </p>
+      )}
+      {mag(g.rol, "aanbieder:registreren") && (
+        <p>
+          <Link href="/gemeente/aanbieders">Aanbieders registreren en uitnodigen</Link>
+        </p>
+      )}
+      {nieuw !== null && (
+        <p>Er {nieuw === 1 ? "is 1 nieuwe aanvraag" : `zijn ${nieuw} nieuwe aanvragen`} via &ldquo;Ik heb interesse&rdquo;.</p>
+      )}
+      {(["tarieven:beheren", "medewerker:beheren", "auditlog:lezen"] as const).some((a) => mag(g.rol, a)) && (
+        <p>
+          <Link href="/gemeente/beheer">Beheer: tarieven, AOW-leeftijd, branches, medewerkers en logboek</Link>
+        </p>
+      )}
     </article>
   );
 }

@@ -12,7 +12,6 @@ import { clientAdres } from "@/server/verzoek";
 export type InlogState = { email: string; fouten: { email?: string; wachtwoord?: string }; melding: string | null };
 export type CodeState = { melding: string | null };
 
-
 export async function inloggenAction(_vorige: InlogState, data: FormData): Promise<InlogState> {
   const invoer = { email: String(data.get("email") ?? ""), wachtwoord: String(data.get("wachtwoord") ?? "") };
   const r = inlogSchema.safeParse(invoer);
@@ -31,7 +30,9 @@ export async function codeAction(_vorige: CodeState, data: FormData): Promise<Co
   const ticket = (await cookies()).get(TUSSENSTAP_COOKIE)?.value;
   const t = leesTicket(ticket);
   if (!t) return { melding: "Je bent te lang bezig geweest. Log opnieuw in met je e-mailadres en wachtwoord." };
-  const code = String(data.get("code") ?? "").trim().slice(0, 40);
+  const code = String(data.get("code") ?? "")
+    .trim()
+    .slice(0, 40);
   if (!code) return { melding: "Vul de code uit je app in, of een herstelcode." };
   try {
     await signIn("credentials", { ticket, code, redirectTo: "/mijn" });

@@ -15,11 +15,21 @@ export default async function Inloggen({ searchParams }: { searchParams: Promise
   return (
     <article className="inhoud">
       <h1>Inloggen</h1>
-      {hersteld && <Melding soort="succes" className="mb-4 p-3">Je nieuwe wachtwoord is opgeslagen. Log in met je nieuwe wachtwoord.</Melding>}
-      {uitgelogd && <Melding soort="succes" className="mb-4 p-3">Je bent uitgelogd, op al je apparaten.</Melding>}
+      {hersteld && (
+        <Melding soort="succes" className="mb-4 p-3">
+          Je nieuwe wachtwoord is opgeslagen. Log in met je nieuwe wachtwoord.
+        </Melding>
+      )}
+      {uitgelogd && (
+        <Melding soort="succes" className="mb-4 p-3">
+          Je bent uitgelogd, op al je apparaten.
+        </Melding>
+      )}
       <p>Voor aanbieders van werkplekken en medewerkers van de gemeente. Inwoners hoeven niet in te loggen.</p>
       <InlogFormulier />
-      <p className="mt-6"><Link href="/wachtwoord-vergeten">Wachtwoord vergeten?</Link></p>
+      <p className="mt-6">
+        <Link href="/wachtwoord-vergeten">Wachtwoord vergeten?</Link>
+      </p>
     </article>
   );
 }

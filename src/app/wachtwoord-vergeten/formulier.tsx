@@ -10,7 +10,8 @@ export function VergetenFormulier() {
   if (s.verstuurd) {
     return (
       <Melding soort="succes" className="p-4">
-        Als dit e-mailadres bij ons bekend is, hebben we een e-mail gestuurd met een link om een nieuw wachtwoord te kiezen. De link werkt 30 minuten. Kijk ook in je map met ongewenste e-mail.
+        Als dit e-mailadres bij ons bekend is, hebben we een e-mail gestuurd met een link om een nieuw wachtwoord te kiezen. De link werkt
+        30 minuten. Kijk ook in je map met ongewenste e-mail.
       </Melding>
     );
   }
@@ -19,7 +20,9 @@ export function VergetenFormulier() {
       <Veld id="email" label="E-mailadres" fout={s.fout ?? undefined}>
         {(a) => <input id="email" name="email" type="email" autoComplete="username" defaultValue={s.email} className="veld" {...a} />}
       </Veld>
-      <button type="submit" className="knop" disabled={bezig}>Stuur mij een link</button>
+      <button type="submit" className="knop" disabled={bezig}>
+        Stuur mij een link
+      </button>
     </form>
   );
 }

@@ -10,11 +10,23 @@ function filters(p: Zoekparameters, r: Referentie): Filter[] {
   return [
     ...(p.q ? [{ label: `Woord: ${p.q}`, zonder: { ...basis, q: "" } }] : []),
     ...(p.postcode ? [{ label: `Binnen ${p.afstand} km van ${p.postcode}`, zonder: { ...basis, postcode: "" } }] : []),
-    ...p.branches.map((b) => ({ label: `Branche: ${naam(r.branches, b)}`, zonder: { ...basis, branches: p.branches.filter((x) => x !== b) } })),
+    ...p.branches.map((b) => ({
+      label: `Branche: ${naam(r.branches, b)}`,
+      zonder: { ...basis, branches: p.branches.filter((x) => x !== b) },
+    })),
     ...p.treden.map((t) => ({ label: `Trede ${t}`, zonder: { ...basis, treden: p.treden.filter((x) => x !== t) } })),
-    ...p.ontwikkeling.map((o) => ({ label: `Ontwikkelen naar trede ${o}`, zonder: { ...basis, ontwikkeling: p.ontwikkeling.filter((x) => x !== o) } })),
-    ...p.ondersteuning.map((s) => ({ label: naam(r.ondersteuning, s), zonder: { ...basis, ondersteuning: p.ondersteuning.filter((x) => x !== s) } })),
-    ...p.ontwikkelmogelijkheden.map((s) => ({ label: naam(r.ontwikkelmogelijkheden, s), zonder: { ...basis, ontwikkelmogelijkheden: p.ontwikkelmogelijkheden.filter((x) => x !== s) } })),
+    ...p.ontwikkeling.map((o) => ({
+      label: `Ontwikkelen naar trede ${o}`,
+      zonder: { ...basis, ontwikkeling: p.ontwikkeling.filter((x) => x !== o) },
+    })),
+    ...p.ondersteuning.map((s) => ({
+      label: naam(r.ondersteuning, s),
+      zonder: { ...basis, ondersteuning: p.ondersteuning.filter((x) => x !== s) },
+    })),
+    ...p.ontwikkelmogelijkheden.map((s) => ({
+      label: naam(r.ontwikkelmogelijkheden, s),
+      zonder: { ...basis, ontwikkelmogelijkheden: p.ontwikkelmogelijkheden.filter((x) => x !== s) },
+    })),
   ];
 }
 
@@ -24,11 +36,16 @@ export function ActieveFilters({ p, referentie }: { p: Zoekparameters; referenti
   if (lijst.length === 0) return null;
   return (
     <section aria-labelledby="actieve-filters" className="mb-4">
-      <h2 id="actieve-filters" className="font-bold mb-2">Je zoekt op</h2>
+      <h2 id="actieve-filters" className="font-bold mb-2">
+        Je zoekt op
+      </h2>
       <ul className="flex flex-wrap gap-2">
         {lijst.map((f) => (
           <li key={f.label}>
-            <Link href={`/werkplekken${zoekQuery(f.zonder)}`} className="inline-flex items-center gap-2 rounded-full border-2 border-accent bg-accent-licht px-3 py-1 no-underline text-[var(--kleur-accent-donker)] hover:underline">
+            <Link
+              href={`/werkplekken${zoekQuery(f.zonder)}`}
+              className="inline-flex items-center gap-2 rounded-full border-2 border-accent bg-accent-licht px-3 py-1 no-underline text-[var(--kleur-accent-donker)] hover:underline"
+            >
               <span>{f.label}</span>
               <span aria-hidden="true">✕</span>
               <span className="sr-only">(filter weghalen)</span>
@@ -36,7 +53,11 @@ export function ActieveFilters({ p, referentie }: { p: Zoekparameters; referenti
           </li>
         ))}
         {lijst.length > 1 && (
-          <li><Link href="/werkplekken" className="inline-block px-3 py-1">Alle filters weghalen</Link></li>
+          <li>
+            <Link href="/werkplekken" className="inline-block px-3 py-1">
+              Alle filters weghalen
+            </Link>
+          </li>
         )}
       </ul>
     </section>

@@ -31,15 +31,28 @@ export function Kaart({ punten, centrum, tegelUrl, tegelBron }: Props) {
       kaart = L.map(element.current, { scrollWheelZoom: false }).setView([midden.latitude, midden.longitude], 11);
       L.tileLayer(tegelUrl, { attribution: tegelBron, maxZoom: 19 }).addTo(kaart);
       const lagen = punten.map((p) =>
-        L.circleMarker([p.latitude, p.longitude], { radius: 8, color: "#003c48", weight: 2, fillColor: "#00596b", fillOpacity: 0.85 })
-          .bindPopup(() => {
-            const a = document.createElement("a");
-            a.href = `/werkplekken/${encodeURIComponent(p.slug)}`;
-            a.textContent = `${p.titel} (${p.plaats})`;
-            return a;
-          }),
+        L.circleMarker([p.latitude, p.longitude], {
+          radius: 8,
+          color: "#003c48",
+          weight: 2,
+          fillColor: "#00596b",
+          fillOpacity: 0.85,
+        }).bindPopup(() => {
+          const a = document.createElement("a");
+          a.href = `/werkplekken/${encodeURIComponent(p.slug)}`;
+          a.textContent = `${p.titel} (${p.plaats})`;
+          return a;
+        }),
       );
-      if (centrum) lagen.push(L.circleMarker([centrum.latitude, centrum.longitude], { radius: 6, color: "#1a1a1a", fillColor: "#ffbf47", fillOpacity: 1 }).bindTooltip("Jouw postcode"));
+      if (centrum)
+        lagen.push(
+          L.circleMarker([centrum.latitude, centrum.longitude], {
+            radius: 6,
+            color: "#1a1a1a",
+            fillColor: "#ffbf47",
+            fillOpacity: 1,
+          }).bindTooltip("Jouw postcode"),
+        );
       const groep = L.featureGroup(lagen).addTo(kaart);
       if (lagen.length > 1) kaart.fitBounds(groep.getBounds(), { padding: [24, 24], maxZoom: 14 });
     });
@@ -51,9 +64,16 @@ export function Kaart({ punten, centrum, tegelUrl, tegelBron }: Props) {
 
   return (
     <section aria-labelledby="kaart-titel" className="niet-printen">
-      <h2 id="kaart-titel" className="font-bold mb-1">Kaart</h2>
+      <h2 id="kaart-titel" className="font-bold mb-1">
+        Kaart
+      </h2>
       <p className="text-sm text-tekst-zacht mb-2">De werkplekken van deze pagina op de kaart. Ze staan ook allemaal in de lijst.</p>
-      <div ref={element} className="h-80 w-full rounded-lg border border-rand-licht bg-accent-licht" role="region" aria-label="Kaart met werkplekken" />
+      <div
+        ref={element}
+        className="h-80 w-full rounded-lg border border-rand-licht bg-accent-licht"
+        role="region"
+        aria-label="Kaart met werkplekken"
+      />
     </section>
   );
 }

@@ -14,12 +14,24 @@ export function WerkplekKaartje({ w }: { w: Werkplek }) {
       </h3>
       <p className="text-tekst-zacht">
         {w.aanbieder.naam} · {w.plaats}
-        {w.afstandKm !== null && <> · <strong className="text-[var(--kleur-tekst)]" data-afstand>{formatAfstand(w.afstandKm)}</strong></>}
+        {w.afstandKm !== null && (
+          <>
+            {" "}
+            ·{" "}
+            <strong className="text-[var(--kleur-tekst)]" data-afstand>
+              {formatAfstand(w.afstandKm)}
+            </strong>
+          </>
+        )}
       </p>
       <p className="mt-2">{samenvatting}</p>
       <ul className="mt-3 flex flex-wrap gap-2 text-sm" aria-label="Kenmerken">
         <li className="rounded bg-accent-licht px-2 py-0.5">{w.branche.naam}</li>
-        {tredeLabels(w).map((l) => <li key={l} className="rounded bg-accent-licht px-2 py-0.5">{l}</li>)}
+        {tredeLabels(w).map((l) => (
+          <li key={l} className="rounded bg-accent-licht px-2 py-0.5">
+            {l}
+          </li>
+        ))}
       </ul>
     </article>
   );

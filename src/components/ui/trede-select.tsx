@@ -1,6 +1,14 @@
 import { Veld } from "./veld";
 
-type Props = { id: string; label: string; leeg: string; treden: { nummer: number; naam: string }[]; waarde: string; fout?: string; uitleg?: string };
+type Props = {
+  id: string;
+  label: string;
+  leeg: string;
+  treden: { nummer: number; naam: string }[];
+  waarde: string;
+  fout?: string;
+  uitleg?: string;
+};
 
 /** A select of the six treden of the participatieladder (R-LAD-1), with an empty first choice. */
 export function TredeSelect({ id, label, leeg, treden, waarde, fout, uitleg }: Props) {
@@ -9,7 +17,11 @@ export function TredeSelect({ id, label, leeg, treden, waarde, fout, uitleg }: P
       {(a) => (
         <select id={id} name={id} defaultValue={waarde} className="veld" {...a}>
           <option value="">{leeg}</option>
-          {treden.map((t) => <option key={t.nummer} value={t.nummer}>{t.nummer}. {t.naam}</option>)}
+          {treden.map((t) => (
+            <option key={t.nummer} value={t.nummer}>
+              {t.nummer}. {t.naam}
+            </option>
+          ))}
         </select>
       )}
     </Veld>

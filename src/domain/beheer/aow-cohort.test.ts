@@ -31,15 +31,51 @@ describe("aowCohortSchema", () => {
     expect(r).toEqual({ success: true, data: { geborenVanaf: d("1964-10-01"), geborenTotMet: d("1965-12-31"), jaren: 67, maanden: 3 } });
   });
   it.each([
-    [{ geborenVanaf: "", geborenTotMet: "1965-12-31", jaren: "67", maanden: "0" }, "geborenVanaf", "Vul de eerste geboortedatum van de groep in."],
-    [{ geborenVanaf: "1964-10-01", geborenTotMet: "", jaren: "67", maanden: "0" }, "geborenTotMet", "Vul de laatste geboortedatum van de groep in."],
-    [{ geborenVanaf: "1965-02-30", geborenTotMet: "", jaren: "67", maanden: "0" }, "geborenVanaf", "Vul een bestaande datum in als jjjj-mm-dd, bijvoorbeeld 1964-10-01."],
-    [{ geborenVanaf: "01-10-1964", geborenTotMet: "", jaren: "67", maanden: "0" }, "geborenVanaf", "Vul een bestaande datum in als jjjj-mm-dd, bijvoorbeeld 1964-10-01."],
-    [{ geborenVanaf: "1800-01-01", geborenTotMet: "", jaren: "67", maanden: "0" }, "geborenVanaf", "Vul een bestaande datum in als jjjj-mm-dd, bijvoorbeeld 1964-10-01."],
-    [{ geborenVanaf: "1966-01-01", geborenTotMet: "1965-12-31", jaren: "67", maanden: "0" }, "geborenTotMet", "De datum 'geboren tot en met' ligt voor de datum 'geboren vanaf'."],
-    [{ geborenVanaf: "1966-01-01", geborenTotMet: "1966-12-31", jaren: "59", maanden: "0" }, "jaren", "Vul het aantal jaren in: een heel getal van 60 tot en met 80."],
-    [{ geborenVanaf: "1966-01-01", geborenTotMet: "1966-12-31", jaren: "67,5", maanden: "0" }, "jaren", "Vul het aantal jaren in: een heel getal van 60 tot en met 80."],
-    [{ geborenVanaf: "1966-01-01", geborenTotMet: "1966-12-31", jaren: "67", maanden: "12" }, "maanden", "Vul het aantal maanden in: een heel getal van 0 tot en met 11."],
+    [
+      { geborenVanaf: "", geborenTotMet: "1965-12-31", jaren: "67", maanden: "0" },
+      "geborenVanaf",
+      "Vul de eerste geboortedatum van de groep in.",
+    ],
+    [
+      { geborenVanaf: "1964-10-01", geborenTotMet: "", jaren: "67", maanden: "0" },
+      "geborenTotMet",
+      "Vul de laatste geboortedatum van de groep in.",
+    ],
+    [
+      { geborenVanaf: "1965-02-30", geborenTotMet: "", jaren: "67", maanden: "0" },
+      "geborenVanaf",
+      "Vul een bestaande datum in als jjjj-mm-dd, bijvoorbeeld 1964-10-01.",
+    ],
+    [
+      { geborenVanaf: "01-10-1964", geborenTotMet: "", jaren: "67", maanden: "0" },
+      "geborenVanaf",
+      "Vul een bestaande datum in als jjjj-mm-dd, bijvoorbeeld 1964-10-01.",
+    ],
+    [
+      { geborenVanaf: "1800-01-01", geborenTotMet: "", jaren: "67", maanden: "0" },
+      "geborenVanaf",
+      "Vul een bestaande datum in als jjjj-mm-dd, bijvoorbeeld 1964-10-01.",
+    ],
+    [
+      { geborenVanaf: "1966-01-01", geborenTotMet: "1965-12-31", jaren: "67", maanden: "0" },
+      "geborenTotMet",
+      "De datum 'geboren tot en met' ligt voor de datum 'geboren vanaf'.",
+    ],
+    [
+      { geborenVanaf: "1966-01-01", geborenTotMet: "1966-12-31", jaren: "59", maanden: "0" },
+      "jaren",
+      "Vul het aantal jaren in: een heel getal van 60 tot en met 80.",
+    ],
+    [
+      { geborenVanaf: "1966-01-01", geborenTotMet: "1966-12-31", jaren: "67,5", maanden: "0" },
+      "jaren",
+      "Vul het aantal jaren in: een heel getal van 60 tot en met 80.",
+    ],
+    [
+      { geborenVanaf: "1966-01-01", geborenTotMet: "1966-12-31", jaren: "67", maanden: "12" },
+      "maanden",
+      "Vul het aantal maanden in: een heel getal van 0 tot en met 11.",
+    ],
   ])("refuses %o on %s", (invoer, veld, melding) => {
     const r = aowCohortSchema.safeParse(invoer);
     expect(r.success).toBe(false);

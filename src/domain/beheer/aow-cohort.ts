@@ -32,24 +32,33 @@ export function cohortTekst(c: Cohort): string {
 const DATUM_MELDING = "Vul een bestaande datum in als jjjj-mm-dd, bijvoorbeeld 1964-10-01.";
 
 /** "1964-10-01" → that day at UTC midnight; anything else is an error. */
-const datum = (leeg: string) => z.string().trim().transform((v, ctx) => {
-  if (v === "") {
-    ctx.addIssue({ code: "custom", message: leeg });
-    return z.NEVER;
-  }
-  try {
-    const d = calendarDate(v);
-    const jaar = d.getUTCFullYear();
-    if (jaar >= 1900 && jaar <= 2100) return d;
-  } catch {
-    // fall through to the message
-  }
-  ctx.addIssue({ code: "custom", message: DATUM_MELDING });
-  return z.NEVER;
-});
+const datum = (leeg: string) =>
+  z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      if (v === "") {
+        ctx.addIssue({ code: "custom", message: leeg });
+        return z.NEVER;
+      }
+      try {
+        const d = calendarDate(v);
+        const jaar = d.getUTCFullYear();
+        if (jaar >= 1900 && jaar <= 2100) return d;
+      } catch {
+        // fall through to the message
+      }
+      ctx.addIssue({ code: "custom", message: DATUM_MELDING });
+      return z.NEVER;
+    });
 
 const geheel = (melding: string, min: number, max: number) =>
-  z.string().trim().regex(/^\d{1,3}$/, melding).transform(Number).refine((n) => n >= min && n <= max, melding);
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,3}$/, melding)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, melding);
 
 export const aowCohortSchema = z
   .object({

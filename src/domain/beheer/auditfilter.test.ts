@@ -6,7 +6,15 @@ const activiteiten = ["inloggen", "tarief-vastleggen"];
 describe("parseAuditFilter", () => {
   it("reads every valid filter from the URL", () => {
     const { filter, meldingen } = parseAuditFilter(
-      { activiteit: "tarief-vastleggen", gebruiker: " Bea@Gemeente.example ", betrokkene: "inw-7f3a", uitkomst: "geweigerd", van: "2026-01-01", tot: "2026-01-31", pagina: "3" },
+      {
+        activiteit: "tarief-vastleggen",
+        gebruiker: " Bea@Gemeente.example ",
+        betrokkene: "inw-7f3a",
+        uitkomst: "geweigerd",
+        van: "2026-01-01",
+        tot: "2026-01-31",
+        pagina: "3",
+      },
       activiteiten,
     );
     expect(meldingen).toEqual([]);
@@ -34,7 +42,11 @@ describe("parseAuditFilter", () => {
   });
 
   it.each([
-    [{ activiteit: "bestaat-niet" }, "activiteit", "De gekozen activiteit komt niet voor in het logboek. Er is niet op activiteit gefilterd."],
+    [
+      { activiteit: "bestaat-niet" },
+      "activiteit",
+      "De gekozen activiteit komt niet voor in het logboek. Er is niet op activiteit gefilterd.",
+    ],
     [{ uitkomst: "misschien" }, "uitkomst", "De uitkomst kan alleen gelukt, geweigerd of mislukt zijn. Er is niet op uitkomst gefilterd."],
     [{ betrokkene: "<script>" }, "betrokkene", expect.stringContaining("Er is niet op betrokkene gefilterd.")],
     [{ gebruiker: "x".repeat(300) }, "gebruiker", expect.stringContaining("Er is niet op gebruiker gefilterd.")],

@@ -55,9 +55,15 @@ export function parseAuditFilter(ruw: RuweParameters, activiteiten: readonly str
   }
 
   if (waarden.betrokkene) {
-    const r = z.string().regex(/^[A-Za-z0-9._:-]{1,100}$/).safeParse(waarden.betrokkene);
+    const r = z
+      .string()
+      .regex(/^[A-Za-z0-9._:-]{1,100}$/)
+      .safeParse(waarden.betrokkene);
     if (r.success) filter.betrokkene = r.data;
-    else meldingen.push("Een betrokkene is een code van letters, cijfers en streepjes (hoogstens 100 tekens). Er is niet op betrokkene gefilterd.");
+    else
+      meldingen.push(
+        "Een betrokkene is een code van letters, cijfers en streepjes (hoogstens 100 tekens). Er is niet op betrokkene gefilterd.",
+      );
   }
 
   if (waarden.uitkomst) {
@@ -66,7 +72,10 @@ export function parseAuditFilter(ruw: RuweParameters, activiteiten: readonly str
     else meldingen.push("De uitkomst kan alleen gelukt, geweigerd of mislukt zijn. Er is niet op uitkomst gefilterd.");
   }
 
-  for (const [sleutel, label] of [["van", "vanaf"], ["tot", "tot en met"]] as const) {
+  for (const [sleutel, label] of [
+    ["van", "vanaf"],
+    ["tot", "tot en met"],
+  ] as const) {
     if (!waarden[sleutel]) continue;
     const d = dag(waarden[sleutel]);
     if (!d) meldingen.push(`De datum '${label}' is geen bestaande datum (jjjj-mm-dd). Deze datum is niet gebruikt.`);

@@ -57,7 +57,10 @@ describe("euroNaarCent", () => {
   it("refuses a single separator before three digits: € 1.234 or € 1,234 would be a guess", () => {
     const r = euroNaarCent("1.234");
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.melding).toBe("Bedoel je 1.234 euro? Schrijf een bedrag boven de duizend euro met centen, zoals 1.234,00, of zonder punt, zoals 1234.");
+    if (!r.ok)
+      expect(r.melding).toBe(
+        "Bedoel je 1.234 euro? Schrijf een bedrag boven de duizend euro met centen, zoals 1.234,00, of zonder punt, zoals 1234.",
+      );
     expect(euroNaarCent("1,234").ok).toBe(false);
   });
 

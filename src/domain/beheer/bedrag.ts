@@ -20,7 +20,10 @@ export function euroNaarCent(invoer: string): BedragUitkomst {
   let t = invoer.replace(/[\s\u00a0\u202f]/g, "");
   if (t === "") return fout("Vul een bedrag in.");
   const minteken = /^[-−–]|^€[-−–]|^eur[-−–]/i.test(t);
-  t = t.replace(/^[-−–]/, "").replace(/^(€|euro|eur)/i, "").replace(/(€|euro|eur)$/i, "");
+  t = t
+    .replace(/^[-−–]/, "")
+    .replace(/^(€|euro|eur)/i, "")
+    .replace(/(€|euro|eur)$/i, "");
   if (minteken || /^[-−–]/.test(t)) return fout("Een bedrag kan niet negatief zijn.");
   t = t.replace(/[,.][-–—]$/, "");
   if (!/^\d[\d.,]*$/.test(t) || /[.,]$/.test(t)) return fout(VOORBEELD);
@@ -46,7 +49,10 @@ export function euroNaarCent(invoer: string): BedragUitkomst {
       heel = delen.join("");
     } else {
       const [voor, na] = delen as [string, string];
-      if (na.length === 3) return fout(`Bedoel je ${voor}${teken}${na} euro? Schrijf een bedrag boven de duizend euro met centen, zoals ${voor}.${na},00, of zonder punt, zoals ${voor}${na}.`);
+      if (na.length === 3)
+        return fout(
+          `Bedoel je ${voor}${teken}${na} euro? Schrijf een bedrag boven de duizend euro met centen, zoals ${voor}.${na},00, of zonder punt, zoals ${voor}${na}.`,
+        );
       if (na.length > 2) return fout("Een bedrag heeft hoogstens 2 cijfers achter de komma.");
       heel = voor;
       centen = na;

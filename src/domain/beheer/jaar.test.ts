@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { huidigJaar, jaarIsBegonnen, jaarVeld } from "./jaar";
 
 describe("jaarVeld", () => {
-  it.each([["2020", 2020], ["2026", 2026], [" 2100 ", 2100]])("accepts %j", (v, jaar) => {
+  it.each([
+    ["2020", 2020],
+    ["2026", 2026],
+    [" 2100 ", 2100],
+  ])("accepts %j", (v, jaar) => {
     expect(jaarVeld.safeParse(v)).toEqual({ success: true, data: jaar });
   });
   it.each(["2019", "2101", "26", "20266", "2026.5", "abc", "", "-2026"])("refuses %j with a Dutch message", (v) => {

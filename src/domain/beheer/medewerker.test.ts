@@ -5,11 +5,16 @@ import { gemeenteRolVeld, medewerkerSchema } from "./medewerker";
 
 describe("medewerkerSchema", () => {
   it("normalises the e-mail address", () => {
-    expect(medewerkerSchema.parse({ naam: " Tom ", email: " Tom@Gemeente.Example ", rol: "TRAJECTREGISSEUR" })).toEqual({ naam: "Tom", email: "tom@gemeente.example", rol: "TRAJECTREGISSEUR" });
+    expect(medewerkerSchema.parse({ naam: " Tom ", email: " Tom@Gemeente.Example ", rol: "TRAJECTREGISSEUR" })).toEqual({
+      naam: "Tom",
+      email: "tom@gemeente.example",
+      rol: "TRAJECTREGISSEUR",
+    });
   });
   it("accepts every gemeente role and no aanbieder role", () => {
     for (const rol of GEMEENTE_ROLLEN) expect(gemeenteRolVeld.safeParse(rol).success).toBe(true);
-    for (const rol of ["AANBIEDER_BEHEERDER", "AANBIEDER_MEDEWERKER", "", "beheerder"]) expect(gemeenteRolVeld.safeParse(rol).success).toBe(false);
+    for (const rol of ["AANBIEDER_BEHEERDER", "AANBIEDER_MEDEWERKER", "", "beheerder"])
+      expect(gemeenteRolVeld.safeParse(rol).success).toBe(false);
   });
 });
 

@@ -3,7 +3,12 @@ import { brancheSchema, grensSchema } from "./referentie";
 
 describe("grensSchema (R-VV-1)", () => {
   it("parses the limits in cents", () => {
-    expect(grensSchema.parse({ jaar: "2026", perUur: "5,75", perMaand: "€ 220", perJaar: "2.200,00" })).toEqual({ jaar: 2026, perUur: 575, perMaand: 22000, perJaar: 220000 });
+    expect(grensSchema.parse({ jaar: "2026", perUur: "5,75", perMaand: "€ 220", perJaar: "2.200,00" })).toEqual({
+      jaar: 2026,
+      perUur: 575,
+      perMaand: 22000,
+      perJaar: 220000,
+    });
   });
   it("refuses limits that contradict each other", () => {
     const r = grensSchema.safeParse({ jaar: "2026", perUur: "5,75", perMaand: "2", perJaar: "1" });
@@ -14,7 +19,10 @@ describe("grensSchema (R-VV-1)", () => {
 
 describe("brancheSchema", () => {
   it("trims and checks the lengths", () => {
-    expect(brancheSchema.parse({ naam: "  Bouw ", omschrijving: "Bouwen en klussen." })).toEqual({ naam: "Bouw", omschrijving: "Bouwen en klussen." });
+    expect(brancheSchema.parse({ naam: "  Bouw ", omschrijving: "Bouwen en klussen." })).toEqual({
+      naam: "Bouw",
+      omschrijving: "Bouwen en klussen.",
+    });
     expect(brancheSchema.safeParse({ naam: "B", omschrijving: "" }).success).toBe(false);
   });
 });

@@ -4,7 +4,12 @@ import { correctieSchema, dubbelTariefMelding, tariefCorrigeerbaar, tariefSchema
 const nu = new Date("2026-11-22T12:00:00Z");
 
 describe("R-TAR-2: only a tariff of a year that has not begun may be corrected", () => {
-  it.each([[2024, false], [2026, false], [2027, true], [2100, true]])("%i → %s", (jaar, kan) => {
+  it.each([
+    [2024, false],
+    [2026, false],
+    [2027, true],
+    [2100, true],
+  ])("%i → %s", (jaar, kan) => {
     expect(tariefCorrigeerbaar(jaar, nu)).toBe(kan);
   });
   it("explains a duplicate for a running, a past and a future year", () => {
@@ -18,8 +23,15 @@ describe("R-TAR-2: only a tariff of a year that has not begun may be corrected",
 
 describe("tariff form schemas", () => {
   it("parse euros into cents (R-TAR-3)", () => {
-    expect(tariefSchema.parse({ productCode: "ONTW_4", jaar: "2026", bedrag: "€ 350,00" })).toEqual({ productCode: "ONTW_4", jaar: 2026, bedrag: 35000 });
-    expect(correctieSchema.parse({ tarief: "OP_TREDE_3:2027", bedrag: "10,9" })).toEqual({ tarief: { productCode: "OP_TREDE_3", jaar: 2027 }, bedrag: 1090 });
+    expect(tariefSchema.parse({ productCode: "ONTW_4", jaar: "2026", bedrag: "€ 350,00" })).toEqual({
+      productCode: "ONTW_4",
+      jaar: 2026,
+      bedrag: 35000,
+    });
+    expect(correctieSchema.parse({ tarief: "OP_TREDE_3:2027", bedrag: "10,9" })).toEqual({
+      tarief: { productCode: "OP_TREDE_3", jaar: 2027 },
+      bedrag: 1090,
+    });
   });
   it("refuse a malformed product or tariff key", () => {
     expect(tariefSchema.safeParse({ productCode: "'; drop", jaar: "2026", bedrag: "1" }).success).toBe(false);

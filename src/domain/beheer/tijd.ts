@@ -3,7 +3,14 @@
 // the offset at midnight is well defined.
 
 const onderdelen = new Intl.DateTimeFormat("en-US", {
-  timeZone: "Europe/Amsterdam", hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric",
+  timeZone: "Europe/Amsterdam",
+  hourCycle: "h23",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+  second: "numeric",
 });
 
 function verschuivingMs(moment: number): number {
@@ -18,7 +25,15 @@ export function beginVanDagInNederland(dag: Date): Date {
   return new Date(dag.getTime() - verschuivingMs(gok));
 }
 
-const tijdstip = new Intl.DateTimeFormat("nl-NL", { timeZone: "Europe/Amsterdam", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit" });
+const tijdstip = new Intl.DateTimeFormat("nl-NL", {
+  timeZone: "Europe/Amsterdam",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+});
 
 /** "22 november 2026 om 20:18:33" */
 export function formatTijdstip(d: Date): string {

@@ -25,20 +25,27 @@ export function parseDatum(invoer: string): Date | null {
 }
 
 const datum = (leeg: string) =>
-  z.string().trim().transform((v, ctx) => {
-    if (v === "") {
-      ctx.addIssue({ code: "custom", message: leeg });
-      return z.NEVER;
-    }
-    const d = parseDatum(v);
-    if (!d) {
-      ctx.addIssue({ code: "custom", message: "Vul een bestaande datum in, bijvoorbeeld 15-03-1990." });
-      return z.NEVER;
-    }
-    return d;
-  });
+  z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      if (v === "") {
+        ctx.addIssue({ code: "custom", message: leeg });
+        return z.NEVER;
+      }
+      const d = parseDatum(v);
+      if (!d) {
+        ctx.addIssue({ code: "custom", message: "Vul een bestaande datum in, bijvoorbeeld 15-03-1990." });
+        return z.NEVER;
+      }
+      return d;
+    });
 
-const trede = (leeg: string) => z.string().regex(/^[1-6]$/, leeg).transform(Number);
+const trede = (leeg: string) =>
+  z
+    .string()
+    .regex(/^[1-6]$/, leeg)
+    .transform(Number);
 
 export const inwonerSchema = z.object({
   bsn: z.string().transform((v, ctx) => {
@@ -54,23 +61,40 @@ export const inwonerSchema = z.object({
   achternaam: z.string().trim().min(1, "Vul de achternaam in.").max(100, "De achternaam mag niet langer zijn dan 100 tekens."),
   geboortedatum: datum("Vul de geboortedatum in."),
   straat: z.string().trim().min(2, "Vul de straat in.").max(100, "De straat mag niet langer zijn dan 100 tekens."),
-  huisnummer: z.string().trim().regex(/^[1-9][0-9]{0,4}(?:[ -]?[A-Za-z0-9]{1,6})?$/, "Vul een huisnummer in, bijvoorbeeld 12 of 12a."),
-  postcode: z.string().trim().transform((v, ctx) => {
-    const r = parsePostcode(v);
-    if (!r.ok || !r.postcode.letters) {
-      ctx.addIssue({ code: "custom", message: r.ok ? "Vul de hele postcode in, bijvoorbeeld 7311 AB." : r.melding });
-      return z.NEVER;
-    }
-    return r.postcode.genormaliseerd;
-  }),
+  huisnummer: z
+    .string()
+    .trim()
+    .regex(/^[1-9][0-9]{0,4}(?:[ -]?[A-Za-z0-9]{1,6})?$/, "Vul een huisnummer in, bijvoorbeeld 12 of 12a."),
+  postcode: z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      const r = parsePostcode(v);
+      if (!r.ok || !r.postcode.letters) {
+        ctx.addIssue({ code: "custom", message: r.ok ? "Vul de hele postcode in, bijvoorbeeld 7311 AB." : r.melding });
+        return z.NEVER;
+      }
+      return r.postcode.genormaliseerd;
+    }),
   plaats: z.string().trim().min(2, "Vul de woonplaats in.").max(60, "De woonplaats mag niet langer zijn dan 60 tekens."),
-  email: z.string().trim().max(254).refine((v) => v === "" || z.email().safeParse(v).success, "Vul een geldig e-mailadres in, of laat het leeg."),
-  telefoon: z.string().trim().max(20).refine((v) => v === "" || /^\+?[0-9][0-9 ()-]{8,18}[0-9]$/.test(v), "Vul een geldig telefoonnummer in, of laat het leeg."),
+  email: z
+    .string()
+    .trim()
+    .max(254)
+    .refine((v) => v === "" || z.email().safeParse(v).success, "Vul een geldig e-mailadres in, of laat het leeg."),
+  telefoon: z
+    .string()
+    .trim()
+    .max(20)
+    .refine((v) => v === "" || /^\+?[0-9][0-9 ()-]{8,18}[0-9]$/.test(v), "Vul een geldig telefoonnummer in, of laat het leeg."),
   uitkering: z.enum(UITKERINGEN, { error: "Kies welke uitkering de inwoner heeft." }),
   /** "" → proposed by R-TOE-2 on the server. */
   contactpersoonId: z.string().refine((v) => v === "" || ID_PATROON.test(v), "Kies een contactpersoon uit de lijst."),
   trede: trede("Kies de trede waarop de inwoner nu staat."),
-  perspectiefTrede: z.string().regex(/^[1-6]?$/, "Kies een perspectieftrede.").transform((v) => (v === "" ? null : Number(v))),
+  perspectiefTrede: z
+    .string()
+    .regex(/^[1-6]?$/, "Kies een perspectieftrede.")
+    .transform((v) => (v === "" ? null : Number(v))),
 });
 
 export type InwonerInvoer = z.output<typeof inwonerSchema>;
@@ -78,10 +102,12 @@ export const INWONER_VELDEN = Object.keys(inwonerSchema.shape) as (keyof typeof 
 export type InwonerFormulier = Record<(typeof INWONER_VELDEN)[number], string>;
 
 export function leesInwonerFormulier(data: FormData): InwonerFormulier {
-  return Object.fromEntries(INWONER_VELDEN.map((k) => {
-    const v = data.get(k);
-    return [k, typeof v === "string" ? v.slice(0, 500) : ""];
-  })) as InwonerFormulier;
+  return Object.fromEntries(
+    INWONER_VELDEN.map((k) => {
+      const v = data.get(k);
+      return [k, typeof v === "string" ? v.slice(0, 500) : ""];
+    }),
+  ) as InwonerFormulier;
 }
 
 export function valideerInwoner(f: InwonerFormulier): { ok: true; inwoner: InwonerInvoer } | { ok: false; fouten: Record<string, string> } {
@@ -91,7 +117,8 @@ export function valideerInwoner(f: InwonerFormulier): { ok: true; inwoner: Inwon
 }
 
 /** Search input: a BSN, a birth date, or (part of) a name. */
-export type Zoekvraag = { soort: "bsn"; bsn: string } | { soort: "geboortedatum"; datum: Date } | { soort: "naam"; tekst: string } | { soort: "leeg" };
+export type Zoekvraag =
+  { soort: "bsn"; bsn: string } | { soort: "geboortedatum"; datum: Date } | { soort: "naam"; tekst: string } | { soort: "leeg" };
 
 export function parseZoekvraag(q: string): Zoekvraag {
   const s = q.trim().slice(0, 100);

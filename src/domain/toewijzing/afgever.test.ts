@@ -6,17 +6,58 @@ import type { ProductCategorie } from "./product";
 
 // R-TOE-1, written out by hand: J = may issue, N = may not, per role and kind of product, for an
 // inwoner with a Participatiewet uitkering (pw) and one without (anders).
-const J = true, N = false;
+const J = true,
+  N = false;
 type Rij = Record<ProductCategorie, { pw: boolean; anders: boolean }>;
 const verwacht: Record<Rol, Rij> = {
-  TRAJECTREGISSEUR:     { ONTWIKKELING: { pw: J, anders: J }, OP_TREDE: { pw: J, anders: J }, BEGELEIDING_GROEP: { pw: N, anders: N }, ORIENTATIE: { pw: J, anders: J } },
-  ACTIVERINGSCOACH:     { ONTWIKKELING: { pw: J, anders: J }, OP_TREDE: { pw: J, anders: J }, BEGELEIDING_GROEP: { pw: N, anders: N }, ORIENTATIE: { pw: J, anders: J } },
-  TEAMMANAGER:          { ONTWIKKELING: { pw: J, anders: J }, OP_TREDE: { pw: J, anders: J }, BEGELEIDING_GROEP: { pw: J, anders: J }, ORIENTATIE: { pw: J, anders: J } },
-  WMO_CONSULENT:        { ONTWIKKELING: { pw: N, anders: J }, OP_TREDE: { pw: N, anders: J }, BEGELEIDING_GROEP: { pw: J, anders: J }, ORIENTATIE: { pw: J, anders: J } },
-  CENTRUM:              { ONTWIKKELING: { pw: N, anders: N }, OP_TREDE: { pw: N, anders: N }, BEGELEIDING_GROEP: { pw: N, anders: N }, ORIENTATIE: { pw: N, anders: N } },
-  BEHEERDER:            { ONTWIKKELING: { pw: N, anders: N }, OP_TREDE: { pw: N, anders: N }, BEGELEIDING_GROEP: { pw: N, anders: N }, ORIENTATIE: { pw: N, anders: N } },
-  AANBIEDER_BEHEERDER:  { ONTWIKKELING: { pw: N, anders: N }, OP_TREDE: { pw: N, anders: N }, BEGELEIDING_GROEP: { pw: N, anders: N }, ORIENTATIE: { pw: N, anders: N } },
-  AANBIEDER_MEDEWERKER: { ONTWIKKELING: { pw: N, anders: N }, OP_TREDE: { pw: N, anders: N }, BEGELEIDING_GROEP: { pw: N, anders: N }, ORIENTATIE: { pw: N, anders: N } },
+  TRAJECTREGISSEUR: {
+    ONTWIKKELING: { pw: J, anders: J },
+    OP_TREDE: { pw: J, anders: J },
+    BEGELEIDING_GROEP: { pw: N, anders: N },
+    ORIENTATIE: { pw: J, anders: J },
+  },
+  ACTIVERINGSCOACH: {
+    ONTWIKKELING: { pw: J, anders: J },
+    OP_TREDE: { pw: J, anders: J },
+    BEGELEIDING_GROEP: { pw: N, anders: N },
+    ORIENTATIE: { pw: J, anders: J },
+  },
+  TEAMMANAGER: {
+    ONTWIKKELING: { pw: J, anders: J },
+    OP_TREDE: { pw: J, anders: J },
+    BEGELEIDING_GROEP: { pw: J, anders: J },
+    ORIENTATIE: { pw: J, anders: J },
+  },
+  WMO_CONSULENT: {
+    ONTWIKKELING: { pw: N, anders: J },
+    OP_TREDE: { pw: N, anders: J },
+    BEGELEIDING_GROEP: { pw: J, anders: J },
+    ORIENTATIE: { pw: J, anders: J },
+  },
+  CENTRUM: {
+    ONTWIKKELING: { pw: N, anders: N },
+    OP_TREDE: { pw: N, anders: N },
+    BEGELEIDING_GROEP: { pw: N, anders: N },
+    ORIENTATIE: { pw: N, anders: N },
+  },
+  BEHEERDER: {
+    ONTWIKKELING: { pw: N, anders: N },
+    OP_TREDE: { pw: N, anders: N },
+    BEGELEIDING_GROEP: { pw: N, anders: N },
+    ORIENTATIE: { pw: N, anders: N },
+  },
+  AANBIEDER_BEHEERDER: {
+    ONTWIKKELING: { pw: N, anders: N },
+    OP_TREDE: { pw: N, anders: N },
+    BEGELEIDING_GROEP: { pw: N, anders: N },
+    ORIENTATIE: { pw: N, anders: N },
+  },
+  AANBIEDER_MEDEWERKER: {
+    ONTWIKKELING: { pw: N, anders: N },
+    OP_TREDE: { pw: N, anders: N },
+    BEGELEIDING_GROEP: { pw: N, anders: N },
+    ORIENTATIE: { pw: N, anders: N },
+  },
 };
 const naam: Record<ProductCategorie, string> = {
   ONTWIKKELING: "Ontwikkeling naar trede 4",
@@ -48,15 +89,27 @@ describe("controleerAfgever messages", () => {
   const ontwikkeling = { korteNaam: "Ontwikkeling naar trede 4", categorie: "ONTWIKKELING" as const };
   it("tells the Wmo-consulent who issues for a Participatiewet inwoner", () => {
     expect(controleerAfgever("WMO_CONSULENT", ontwikkeling, "PARTICIPATIEWET")).toEqual([
-      { regel: "R-TOE-1", melding: "Deze inwoner heeft een Participatiewet-uitkering. Dan geeft de trajectregisseur of de activeringscoach de Werkt Mee-toewijzing af, niet de Wmo-consulent." },
+      {
+        regel: "R-TOE-1",
+        melding:
+          "Deze inwoner heeft een Participatiewet-uitkering. Dan geeft de trajectregisseur of de activeringscoach de Werkt Mee-toewijzing af, niet de Wmo-consulent.",
+      },
     ]);
   });
   it("names begeleiding groep as outside the Werkt Mee mandate", () => {
-    expect(controleerAfgever("ACTIVERINGSCOACH", { korteNaam: "Begeleiding groep basis", categorie: "BEGELEIDING_GROEP" }, "GEEN")).toEqual([
-      { regel: "R-TOE-1", melding: "Begeleiding groep basis valt niet onder het Werkt Mee-mandaat van de activeringscoach. Een Wmo-consulent geeft deze toewijzing af." },
-    ]);
+    expect(controleerAfgever("ACTIVERINGSCOACH", { korteNaam: "Begeleiding groep basis", categorie: "BEGELEIDING_GROEP" }, "GEEN")).toEqual(
+      [
+        {
+          regel: "R-TOE-1",
+          melding:
+            "Begeleiding groep basis valt niet onder het Werkt Mee-mandaat van de activeringscoach. Een Wmo-consulent geeft deze toewijzing af.",
+        },
+      ],
+    );
   });
   it("refuses roles without mandate", () => {
-    expect(controleerAfgever("CENTRUM", ontwikkeling, "GEEN")).toEqual([{ regel: "R-TOE-1", melding: "Je hebt geen mandaat om toewijzingen af te geven." }]);
+    expect(controleerAfgever("CENTRUM", ontwikkeling, "GEEN")).toEqual([
+      { regel: "R-TOE-1", melding: "Je hebt geen mandaat om toewijzingen af te geven." },
+    ]);
   });
 });

@@ -40,12 +40,15 @@ function redenGeenMandaat(rol: Rol, product: Product, uitkering: Uitkering): str
     case "ORIENTATIE":
       return null;
     case "BEGELEIDING_GROEP":
-      return BEGELEIDING_GROEP.includes(rol) ? null : `${product.korteNaam} valt niet onder het Werkt Mee-mandaat van de ${rolNaam[rol].toLowerCase()}. Een Wmo-consulent geeft deze toewijzing af.`;
+      return BEGELEIDING_GROEP.includes(rol)
+        ? null
+        : `${product.korteNaam} valt niet onder het Werkt Mee-mandaat van de ${rolNaam[rol].toLowerCase()}. Een Wmo-consulent geeft deze toewijzing af.`;
     case "ONTWIKKELING":
     case "OP_TREDE":
       if (WERKT_MEE_MANDAAT.includes(rol)) return null;
       if (rol === "WMO_CONSULENT" && uitkering !== "PARTICIPATIEWET") return null;
-      if (rol === "WMO_CONSULENT") return "Deze inwoner heeft een Participatiewet-uitkering. Dan geeft de trajectregisseur of de activeringscoach de Werkt Mee-toewijzing af, niet de Wmo-consulent.";
+      if (rol === "WMO_CONSULENT")
+        return "Deze inwoner heeft een Participatiewet-uitkering. Dan geeft de trajectregisseur of de activeringscoach de Werkt Mee-toewijzing af, niet de Wmo-consulent.";
       return "Je hebt geen mandaat om Werkt Mee-toewijzingen af te geven.";
   }
 }

@@ -38,7 +38,11 @@ describe("bepaalEinddatum: ontwikkeling lasts exactly 6 months", () => {
   it("refuses another einddatum and names the right one", () => {
     expect(bepaalEinddatum(ontw, d("2026-03-01"), d("2026-09-01"))).toEqual({
       ok: false,
-      fout: { regel: "R-PRD", veld: "einddatum", melding: "Ontwikkeling naar trede 4 duurt altijd 6 maanden. Bij de startdatum 1 maart 2026 hoort de einddatum 31 augustus 2026." },
+      fout: {
+        regel: "R-PRD",
+        veld: "einddatum",
+        melding: "Ontwikkeling naar trede 4 duurt altijd 6 maanden. Bij de startdatum 1 maart 2026 hoort de einddatum 31 augustus 2026.",
+      },
     });
   });
 });
@@ -51,11 +55,18 @@ describe("bepaalEinddatum: op-trede lasts at most 2 years", () => {
   it("refuses one day more", () => {
     expect(bepaalEinddatum(opTrede, d("2026-03-01"), d("2028-03-01"))).toEqual({
       ok: false,
-      fout: { regel: "R-PRD", veld: "einddatum", melding: "Werkplek op trede 3 duurt maximaal 2 jaar. Bij de startdatum 1 maart 2026 is de einddatum uiterlijk 29 februari 2028." },
+      fout: {
+        regel: "R-PRD",
+        veld: "einddatum",
+        melding: "Werkplek op trede 3 duurt maximaal 2 jaar. Bij de startdatum 1 maart 2026 is de einddatum uiterlijk 29 februari 2028.",
+      },
     });
   });
   it("needs an einddatum on or after the start", () => {
-    expect(bepaalEinddatum(opTrede, d("2026-03-01"))).toEqual({ ok: false, fout: { regel: "R-TOE-3", veld: "einddatum", melding: "Vul een einddatum in." } });
+    expect(bepaalEinddatum(opTrede, d("2026-03-01"))).toEqual({
+      ok: false,
+      fout: { regel: "R-TOE-3", veld: "einddatum", melding: "Vul een einddatum in." },
+    });
     expect(bepaalEinddatum(opTrede, d("2026-03-01"), d("2026-02-28"))).toMatchObject({ ok: false, fout: { regel: "R-TOE-3" } });
     expect(bepaalEinddatum(opTrede, d("2026-03-01"), d("2026-03-01"))).toEqual({ ok: true, einddatum: d("2026-03-01") });
   });
@@ -67,7 +78,9 @@ describe("bepaalEinddatum: oriëntatie lasts at most 3 months", () => {
     expect(bepaalEinddatum(orientatie, d("2026-11-30"), d("2027-02-28"))).toEqual({ ok: true, einddatum: d("2027-02-28") });
     expect(bepaalEinddatum(orientatie, d("2026-11-30"), d("2027-03-01"))).toMatchObject({
       ok: false,
-      fout: { melding: "Oriëntatie duurt maximaal 3 maanden. Bij de startdatum 30 november 2026 is de einddatum uiterlijk 28 februari 2027." },
+      fout: {
+        melding: "Oriëntatie duurt maximaal 3 maanden. Bij de startdatum 30 november 2026 is de einddatum uiterlijk 28 februari 2027.",
+      },
     });
   });
 });

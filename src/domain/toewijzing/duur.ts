@@ -36,16 +36,23 @@ export function bepaalEinddatum(product: Product, startdatum: Date, einddatum?: 
   if (duurMaanden !== null && !duurIsMaximum) {
     const vast = eindeNaMaanden(startdatum, duurMaanden);
     if (einddatum && einddatum.getTime() !== vast.getTime()) {
-      return fout("R-PRD", `${korteNaam} duurt altijd ${duurTekst(duurMaanden)}. Bij de startdatum ${formatDatum(startdatum)} hoort de einddatum ${formatDatum(vast)}.`);
+      return fout(
+        "R-PRD",
+        `${korteNaam} duurt altijd ${duurTekst(duurMaanden)}. Bij de startdatum ${formatDatum(startdatum)} hoort de einddatum ${formatDatum(vast)}.`,
+      );
     }
     return { ok: true, einddatum: vast };
   }
   if (!einddatum) return fout("R-TOE-3", "Vul een einddatum in.");
-  if (einddatum.getTime() < startdatum.getTime()) return fout("R-TOE-3", "De einddatum ligt voor de startdatum. Kies een einddatum op of na de startdatum.");
+  if (einddatum.getTime() < startdatum.getTime())
+    return fout("R-TOE-3", "De einddatum ligt voor de startdatum. Kies een einddatum op of na de startdatum.");
   if (duurMaanden !== null) {
     const uiterlijk = eindeNaMaanden(startdatum, duurMaanden);
     if (einddatum.getTime() > uiterlijk.getTime()) {
-      return fout("R-PRD", `${korteNaam} duurt maximaal ${duurTekst(duurMaanden)}. Bij de startdatum ${formatDatum(startdatum)} is de einddatum uiterlijk ${formatDatum(uiterlijk)}.`);
+      return fout(
+        "R-PRD",
+        `${korteNaam} duurt maximaal ${duurTekst(duurMaanden)}. Bij de startdatum ${formatDatum(startdatum)} is de einddatum uiterlijk ${formatDatum(uiterlijk)}.`,
+      );
     }
   }
   return { ok: true, einddatum };

@@ -71,7 +71,12 @@ describe("controleerLeeftijd (R-PRD-1)", () => {
 
   it("refuses a start the day before the 18th birthday", () => {
     expect(controleerLeeftijd({ ...jong, startdatum: d("2026-05-09") })).toEqual([
-      { regel: "R-PRD-1", veld: "startdatum", melding: "Werkt Mee is voor inwoners vanaf 18 jaar. Deze inwoner wordt 18 op 10 mei 2026; de toewijzing kan op zijn vroegst dan beginnen." },
+      {
+        regel: "R-PRD-1",
+        veld: "startdatum",
+        melding:
+          "Werkt Mee is voor inwoners vanaf 18 jaar. Deze inwoner wordt 18 op 10 mei 2026; de toewijzing kan op zijn vroegst dan beginnen.",
+      },
     ]);
   });
   it("allows a start on the 18th birthday", () => {
@@ -90,7 +95,12 @@ describe("controleerLeeftijd (R-PRD-1)", () => {
   });
   it("refuses an end on the AOW day and names the last possible day", () => {
     expect(controleerLeeftijd({ ...oud, startdatum: d("2026-01-01"), einddatum: d("2027-06-15") })).toEqual([
-      { regel: "R-PRD-1", veld: "einddatum", melding: "Deze inwoner bereikt de AOW-leeftijd op 15 juni 2027. De toewijzing mag daarom uiterlijk tot en met 14 juni 2027 lopen; de einddatum is nu 15 juni 2027." },
+      {
+        regel: "R-PRD-1",
+        veld: "einddatum",
+        melding:
+          "Deze inwoner bereikt de AOW-leeftijd op 15 juni 2027. De toewijzing mag daarom uiterlijk tot en met 14 juni 2027 lopen; de einddatum is nu 15 juni 2027.",
+      },
     ]);
   });
   it("allows a start on the last day before the AOW day, refuses one on the AOW day", () => {
@@ -115,7 +125,8 @@ describe("aowWaarschuwing (R-AOW-1 flag)", () => {
   it("warns when the toewijzing ends within 5 years of the estimated AOW day", () => {
     expect(aowWaarschuwing(geboren, d("2027-01-01"), aowTabel)).toEqual({
       regel: "R-AOW-1",
-      melding: "De AOW-leeftijd voor inwoners geboren op 1 oktober 1964 is nog niet vastgelegd. Gerekend is met 67 jaar en 3 maanden (de laatst bekende AOW-leeftijd): AOW op 1 januari 2032. Controleer de einddatum als de nieuwe AOW-leeftijd bekend is.",
+      melding:
+        "De AOW-leeftijd voor inwoners geboren op 1 oktober 1964 is nog niet vastgelegd. Gerekend is met 67 jaar en 3 maanden (de laatst bekende AOW-leeftijd): AOW op 1 januari 2032. Controleer de einddatum als de nieuwe AOW-leeftijd bekend is.",
     });
   });
   it("stays silent when the toewijzing ends earlier than that", () => {

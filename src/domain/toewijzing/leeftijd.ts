@@ -40,7 +40,9 @@ export function achttienDatum(geboortedatum: Date): Date {
 export function aowDatum(geboortedatum: Date, aowTabel: readonly AowRij[]): AowUitkomst {
   assertCalendarDate(geboortedatum);
   const t = geboortedatum.getTime();
-  const passend = aowTabel.find((r) => (!r.geborenVanaf || r.geborenVanaf.getTime() <= t) && (!r.geborenTotMet || t <= r.geborenTotMet.getTime()));
+  const passend = aowTabel.find(
+    (r) => (!r.geborenVanaf || r.geborenVanaf.getTime() <= t) && (!r.geborenTotMet || t <= r.geborenTotMet.getTime()),
+  );
   const rij = passend ?? laatstBekend(aowTabel, t);
   return { datum: addMonths(geboortedatum, rij.jaren * 12 + rij.maanden), jaren: rij.jaren, maanden: rij.maanden, geschat: !passend };
 }
@@ -64,13 +66,31 @@ export function controleerLeeftijd({ geboortedatum, startdatum, einddatum, aowTa
   const aow = aowDatum(geboortedatum, aowTabel).datum;
   const laatsteDag = addDays(aow, -1);
   if (startdatum.getTime() < achttien.getTime()) {
-    return [{ regel: "R-PRD-1", veld: "startdatum", melding: `Werkt Mee is voor inwoners vanaf 18 jaar. Deze inwoner wordt 18 op ${formatDatum(achttien)}; de toewijzing kan op zijn vroegst dan beginnen.` }];
+    return [
+      {
+        regel: "R-PRD-1",
+        veld: "startdatum",
+        melding: `Werkt Mee is voor inwoners vanaf 18 jaar. Deze inwoner wordt 18 op ${formatDatum(achttien)}; de toewijzing kan op zijn vroegst dan beginnen.`,
+      },
+    ];
   }
   if (startdatum.getTime() > laatsteDag.getTime()) {
-    return [{ regel: "R-PRD-1", veld: "startdatum", melding: `Werkt Mee is voor inwoners tot de AOW-leeftijd. Deze inwoner bereikt de AOW-leeftijd op ${formatDatum(aow)}, dus voor deze startdatum.` }];
+    return [
+      {
+        regel: "R-PRD-1",
+        veld: "startdatum",
+        melding: `Werkt Mee is voor inwoners tot de AOW-leeftijd. Deze inwoner bereikt de AOW-leeftijd op ${formatDatum(aow)}, dus voor deze startdatum.`,
+      },
+    ];
   }
   if (einddatum && einddatum.getTime() > laatsteDag.getTime()) {
-    return [{ regel: "R-PRD-1", veld: "einddatum", melding: `Deze inwoner bereikt de AOW-leeftijd op ${formatDatum(aow)}. De toewijzing mag daarom uiterlijk tot en met ${formatDatum(laatsteDag)} lopen; de einddatum is nu ${formatDatum(einddatum)}.` }];
+    return [
+      {
+        regel: "R-PRD-1",
+        veld: "einddatum",
+        melding: `Deze inwoner bereikt de AOW-leeftijd op ${formatDatum(aow)}. De toewijzing mag daarom uiterlijk tot en met ${formatDatum(laatsteDag)} lopen; de einddatum is nu ${formatDatum(einddatum)}.`,
+      },
+    ];
   }
   return [];
 }

@@ -13,7 +13,8 @@ export type Toewijzingnummer = { jaar: number; volgnummer: number };
 /** (2026, 123) → "TW-2026-000123". Throws on a year outside 1000–9999 or a number outside 1–999999. */
 export function maakToewijzingnummer(jaar: number, volgnummer: number): string {
   if (!Number.isInteger(jaar) || jaar < 1000 || jaar > 9999) throw new Error(`Year out of range: ${jaar}`);
-  if (!Number.isInteger(volgnummer) || volgnummer < 1 || volgnummer > MAX_VOLGNUMMER) throw new Error(`Sequence number out of range: ${volgnummer}`);
+  if (!Number.isInteger(volgnummer) || volgnummer < 1 || volgnummer > MAX_VOLGNUMMER)
+    throw new Error(`Sequence number out of range: ${volgnummer}`);
   return `TW-${jaar}-${String(volgnummer).padStart(6, "0")}`;
 }
 

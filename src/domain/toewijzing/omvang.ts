@@ -18,7 +18,8 @@ export function controleerUrenPerWeek(product: Product, urenPerWeek: number | nu
   }
   if (!heeftUren) return [fout("Vul in hoeveel uur per week de inwoner op de werkplek werkt.")];
   if (!Number.isInteger(urenPerWeek)) return [fout("Vul een heel aantal uren per week in, bijvoorbeeld 12.")];
-  if (urenPerWeek < 1 || urenPerWeek > MAX_UREN_PER_WEEK) return [fout(`Vul een aantal uren per week in van 1 tot en met ${MAX_UREN_PER_WEEK}.`)];
+  if (urenPerWeek < 1 || urenPerWeek > MAX_UREN_PER_WEEK)
+    return [fout(`Vul een aantal uren per week in van 1 tot en met ${MAX_UREN_PER_WEEK}.`)];
   return [];
 }
 

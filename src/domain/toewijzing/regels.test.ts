@@ -45,74 +45,112 @@ describe("controleerToewijzing", () => {
   });
 
   it("issues op-trede with hours, and warns about the missing tariff of a later year (R-TAR-2)", () => {
-    const uitkomst = controleerToewijzing(invoer({
-      afgever: { rol: "WMO_CONSULENT" },
-      inwoner: { geboortedatum: d("1990-04-15"), trede: 3, uitkering: "UWV" },
-      product: product("OP_TREDE_3"),
-      einddatum: d("2027-12-31"),
-      urenPerWeek: 12,
-    }));
+    const uitkomst = controleerToewijzing(
+      invoer({
+        afgever: { rol: "WMO_CONSULENT" },
+        inwoner: { geboortedatum: d("1990-04-15"), trede: 3, uitkering: "UWV" },
+        product: product("OP_TREDE_3"),
+        einddatum: d("2027-12-31"),
+        urenPerWeek: 12,
+      }),
+    );
     expect(uitkomst).toMatchObject({
       ok: true,
       einddatum: d("2027-12-31"),
       contactpersoonRol: "WMO_CONSULENT",
       iwmo: { productcode: "04W30", volume: 12, eenheid: "04", frequentie: "2" },
-      waarschuwingen: [{ regel: "R-TAR-2", melding: expect.stringMatching(/^Voor 2027 is nog geen tarief vastgesteld voor Werkplek op trede 3\./) }],
+      waarschuwingen: [
+        { regel: "R-TAR-2", melding: expect.stringMatching(/^Voor 2027 is nog geen tarief vastgesteld voor Werkplek op trede 3\./) },
+      ],
     });
   });
 
   it("collects every Fout, not just the first", () => {
-    const uitkomst = controleerToewijzing(invoer({
-      afgever: { rol: "WMO_CONSULENT" }, // Participatiewet: not the Wmo-consulent (R-TOE-1)
-      inwoner: { geboortedatum: d("1990-04-15"), trede: 4, uitkering: "PARTICIPATIEWET" }, // too high for ONTW_4 (R-PRD-2)
-      startdatum: d("2025-06-01"), // no 2025 tariff (R-TAR-1)
-      urenPerWeek: 10, // no hours on ontwikkeling (R-TOE-3)
-    }));
+    const uitkomst = controleerToewijzing(
+      invoer({
+        afgever: { rol: "WMO_CONSULENT" }, // Participatiewet: not the Wmo-consulent (R-TOE-1)
+        inwoner: { geboortedatum: d("1990-04-15"), trede: 4, uitkering: "PARTICIPATIEWET" }, // too high for ONTW_4 (R-PRD-2)
+        startdatum: d("2025-06-01"), // no 2025 tariff (R-TAR-1)
+        urenPerWeek: 10, // no hours on ontwikkeling (R-TOE-3)
+      }),
+    );
     expect(regels(uitkomst)).toEqual(["R-TOE-1", "R-PRD-2", "R-TOE-3", "R-TAR-1"]);
-    expect(uitkomst.ok ? [] : uitkomst.fouten.find((f) => f.regel === "R-TAR-1")?.melding).toMatch(/^Voor 2025 is nog geen tarief vastgesteld voor Ontwikkeling naar trede 4\./);
+    expect(uitkomst.ok ? [] : uitkomst.fouten.find((f) => f.regel === "R-TAR-1")?.melding).toMatch(
+      /^Voor 2025 is nog geen tarief vastgesteld voor Ontwikkeling naar trede 4\./,
+    );
   });
 
   describe("R-PRD-1 age", () => {
     const achttien = { geboortedatum: d("2008-05-10"), trede: 3, uitkering: "GEEN" as const };
     it("refuses a start the day before the 18th birthday, allows it on the birthday", () => {
       expect(regels(controleerToewijzing(invoer({ inwoner: achttien, startdatum: d("2026-05-09") })))).toEqual(["R-PRD-1"]);
-      expect(controleerToewijzing(invoer({ inwoner: achttien, startdatum: d("2026-05-10") }))).toMatchObject({ ok: true, einddatum: d("2026-11-09") });
+      expect(controleerToewijzing(invoer({ inwoner: achttien, startdatum: d("2026-05-10") }))).toMatchObject({
+        ok: true,
+        einddatum: d("2026-11-09"),
+      });
     });
     // Born 15 June 1960: AOW on 15 June 2027. From 15 December 2026 the 6 months end on 14 June 2027.
     const bijnaAow = { geboortedatum: d("1960-06-15"), trede: 3, uitkering: "GEEN" as const };
     it("allows an ontwikkeltraject ending the day before the AOW day", () => {
-      expect(controleerToewijzing(invoer({ inwoner: bijnaAow, startdatum: d("2026-12-15") }))).toMatchObject({ ok: true, einddatum: d("2027-06-14") });
+      expect(controleerToewijzing(invoer({ inwoner: bijnaAow, startdatum: d("2026-12-15") }))).toMatchObject({
+        ok: true,
+        einddatum: d("2027-06-14"),
+      });
     });
     it("refuses one that would end on the AOW day", () => {
       const uitkomst = controleerToewijzing(invoer({ inwoner: bijnaAow, startdatum: d("2026-12-16") }));
-      expect(uitkomst).toMatchObject({ ok: false, fouten: [{ regel: "R-PRD-1", veld: "einddatum", melding: expect.stringContaining("uiterlijk tot en met 14 juni 2027") }] });
+      expect(uitkomst).toMatchObject({
+        ok: false,
+        fouten: [{ regel: "R-PRD-1", veld: "einddatum", melding: expect.stringContaining("uiterlijk tot en met 14 juni 2027") }],
+      });
     });
     it("warns when an unknown AOW cohort is close (R-AOW-1)", () => {
       // Born 1 October 1964: estimated AOW 1 January 2032; ends 31 August 2027, within 5 years.
-      const uitkomst = controleerToewijzing(invoer({ inwoner: { geboortedatum: d("1964-10-01"), trede: 3, uitkering: "GEEN" }, startdatum: d("2026-09-01"), einddatum: null }));
+      const uitkomst = controleerToewijzing(
+        invoer({ inwoner: { geboortedatum: d("1964-10-01"), trede: 3, uitkering: "GEEN" }, startdatum: d("2026-09-01"), einddatum: null }),
+      );
       expect(uitkomst).toMatchObject({ ok: true, waarschuwingen: [{ regel: "R-AOW-1" }] });
     });
   });
 
   describe("R-PRD-3 combinations", () => {
     const opTredeElders: BestaandeToewijzing = {
-      productCode: "OP_TREDE_3", productNaam: "Werkplek op trede 3", categorie: "OP_TREDE",
-      startdatum: d("2026-01-01"), einddatum: d("2027-12-31"), status: "GESTART", aanbiederId: "andere-aanbieder",
+      productCode: "OP_TREDE_3",
+      productNaam: "Werkplek op trede 3",
+      categorie: "OP_TREDE",
+      startdatum: d("2026-01-01"),
+      einddatum: d("2027-12-31"),
+      status: "GESTART",
+      aanbiederId: "andere-aanbieder",
     };
     it("ontwikkeling next to a running op-trede with another aanbieder is fine", () => {
       expect(controleerToewijzing(invoer({ bestaandeToewijzingen: [opTredeElders] }))).toMatchObject({ ok: true });
     });
     it("a second ontwikkeltraject at the same time is refused", () => {
-      const ontw3: BestaandeToewijzing = { ...opTredeElders, productCode: "ONTW_3", productNaam: "Ontwikkeling naar trede 3", categorie: "ONTWIKKELING", startdatum: d("2026-01-01"), einddatum: d("2026-06-30") };
+      const ontw3: BestaandeToewijzing = {
+        ...opTredeElders,
+        productCode: "ONTW_3",
+        productNaam: "Ontwikkeling naar trede 3",
+        categorie: "ONTWIKKELING",
+        startdatum: d("2026-01-01"),
+        einddatum: d("2026-06-30"),
+      };
       expect(regels(controleerToewijzing(invoer({ bestaandeToewijzingen: [opTredeElders, ontw3] })))).toEqual(["R-PRD-3"]);
     });
   });
 
   describe("R-TOE-4 verlenging", () => {
     const eerste = { productCode: "ONTW_4", startdatum: d("2026-03-01"), einddatum: d("2026-08-31") };
-    const alsToewijzing: BestaandeToewijzing = { ...eerste, productNaam: "Ontwikkeling naar trede 4", categorie: "ONTWIKKELING", status: "GESTART" };
+    const alsToewijzing: BestaandeToewijzing = {
+      ...eerste,
+      productNaam: "Ontwikkeling naar trede 4",
+      categorie: "ONTWIKKELING",
+      status: "GESTART",
+    };
     it("extends an ontwikkeltraject once, from the day after, for another 6 months", () => {
-      expect(controleerToewijzing(invoer({ startdatum: d("2026-09-01"), verlengingVan: [eerste], bestaandeToewijzingen: [alsToewijzing] }))).toMatchObject({
+      expect(
+        controleerToewijzing(invoer({ startdatum: d("2026-09-01"), verlengingVan: [eerste], bestaandeToewijzingen: [alsToewijzing] })),
+      ).toMatchObject({
         ok: true,
         einddatum: d("2027-02-28"),
         verlengingsnummer: 1,
@@ -120,7 +158,13 @@ describe("controleerToewijzing", () => {
     });
     it("refuses a second verlenging", () => {
       const tweede = { productCode: "ONTW_4", startdatum: d("2026-09-01"), einddatum: d("2027-02-28") };
-      const uitkomst = controleerToewijzing(invoer({ startdatum: d("2027-03-01"), verlengingVan: [eerste, tweede], tarieven: [...tarieven, { productCode: "ONTW_4", jaar: 2027, bedragCent: 33000 }] }));
+      const uitkomst = controleerToewijzing(
+        invoer({
+          startdatum: d("2027-03-01"),
+          verlengingVan: [eerste, tweede],
+          tarieven: [...tarieven, { productCode: "ONTW_4", jaar: 2027, bedragCent: 33000 }],
+        }),
+      );
       expect(regels(uitkomst)).toEqual(["R-TOE-4"]);
     });
   });
@@ -140,12 +184,20 @@ describe("controleerToewijzing", () => {
   });
 
   it("begeleiding groep: no tariff, no iWmo omvang yet (warned), the Wmo-consulent is the contact", () => {
-    const uitkomst = controleerToewijzing(invoer({
-      afgever: { rol: "WMO_CONSULENT" },
-      inwoner: { geboortedatum: d("1990-04-15"), trede: 2, uitkering: "PARTICIPATIEWET" },
-      product: product("BG_BASIS"),
-      einddatum: d("2027-02-28"),
-    }));
-    expect(uitkomst).toMatchObject({ ok: true, tarief: null, iwmo: null, contactpersoonRol: "WMO_CONSULENT", waarschuwingen: [{ regel: "R-IWMO" }] });
+    const uitkomst = controleerToewijzing(
+      invoer({
+        afgever: { rol: "WMO_CONSULENT" },
+        inwoner: { geboortedatum: d("1990-04-15"), trede: 2, uitkering: "PARTICIPATIEWET" },
+        product: product("BG_BASIS"),
+        einddatum: d("2027-02-28"),
+      }),
+    );
+    expect(uitkomst).toMatchObject({
+      ok: true,
+      tarief: null,
+      iwmo: null,
+      contactpersoonRol: "WMO_CONSULENT",
+      waarschuwingen: [{ regel: "R-IWMO" }],
+    });
   });
 });

@@ -66,7 +66,10 @@ export function controleerToewijzing(invoer: ToewijzingInvoer): ToewijzingGoedge
   ];
   const waarschuwingen: Waarschuwing[] = [];
   if (iwmoOntbreekt(product)) {
-    waarschuwingen.push({ regel: "R-IWMO", melding: `Voor ${product.korteNaam} is de iWmo-omvang niet compleet vastgelegd. Deze toewijzing kan nog niet als iWmo-bericht naar de aanbieder.` });
+    waarschuwingen.push({
+      regel: "R-IWMO",
+      melding: `Voor ${product.korteNaam} is de iWmo-omvang niet compleet vastgelegd. Deze toewijzing kan nog niet als iWmo-bericht naar de aanbieder.`,
+    });
   }
 
   const eind = bepaalEinddatum(product, startdatum, invoer.einddatum);
@@ -106,8 +109,10 @@ export function contactpersoonVoorToewijzing(product: Pick<ProductRegels, "categ
 function controleerDatums(invoer: ToewijzingInvoer): Fout[] {
   const fouten: Fout[] = [];
   if (!isCalendarDate(invoer.startdatum)) fouten.push({ regel: "R-TOE-3", veld: "startdatum", melding: "Vul een geldige startdatum in." });
-  if (invoer.einddatum && !isCalendarDate(invoer.einddatum)) fouten.push({ regel: "R-TOE-3", veld: "einddatum", melding: "Vul een geldige einddatum in." });
-  if (!isCalendarDate(invoer.inwoner.geboortedatum)) fouten.push({ regel: "R-PRD-1", melding: "De geboortedatum van deze inwoner is niet goed vastgelegd." });
+  if (invoer.einddatum && !isCalendarDate(invoer.einddatum))
+    fouten.push({ regel: "R-TOE-3", veld: "einddatum", melding: "Vul een geldige einddatum in." });
+  if (!isCalendarDate(invoer.inwoner.geboortedatum))
+    fouten.push({ regel: "R-PRD-1", melding: "De geboortedatum van deze inwoner is niet goed vastgelegd." });
   return fouten;
 }
 

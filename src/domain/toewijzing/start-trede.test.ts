@@ -25,10 +25,18 @@ describe("magStartenOpTrede (R-PRD-2)", () => {
 describe("controleerStartTrede (R-PRD-2)", () => {
   it("explains a refusal with the allowed treden", () => {
     expect(controleerStartTrede(product("ONTW_4"), 4)).toEqual([
-      { regel: "R-PRD-2", veld: "productCode", melding: "Ontwikkeling naar trede 4 kan alleen starten vanaf trede 2 of 3; deze inwoner staat op trede 4." },
+      {
+        regel: "R-PRD-2",
+        veld: "productCode",
+        melding: "Ontwikkeling naar trede 4 kan alleen starten vanaf trede 2 of 3; deze inwoner staat op trede 4.",
+      },
     ]);
-    expect(controleerStartTrede(product("ONTW_5"), 1)[0]!.melding).toBe("Ontwikkeling naar trede 5 kan alleen starten vanaf trede 2, 3 of 4; deze inwoner staat op trede 1.");
-    expect(controleerStartTrede(product("OP_TREDE_3"), 4)[0]!.melding).toBe("Werkplek op trede 3 kan alleen starten op trede 3; deze inwoner staat op trede 4.");
+    expect(controleerStartTrede(product("ONTW_5"), 1)[0]!.melding).toBe(
+      "Ontwikkeling naar trede 5 kan alleen starten vanaf trede 2, 3 of 4; deze inwoner staat op trede 1.",
+    );
+    expect(controleerStartTrede(product("OP_TREDE_3"), 4)[0]!.melding).toBe(
+      "Werkplek op trede 3 kan alleen starten op trede 3; deze inwoner staat op trede 4.",
+    );
   });
   it("allows the highest allowed start trede", () => {
     expect(controleerStartTrede(product("ONTW_4"), 3)).toEqual([]);

@@ -19,13 +19,30 @@ export function magStartenOpTrede(product: Product, trede: number): boolean {
  */
 export function controleerStartTrede(product: Product, trede: number | null): Fout[] {
   if (trede === null) {
-    return [{ regel: "R-LAD-3", melding: "Van deze inwoner is nog geen trede op de participatieladder vastgelegd. Leg eerst de huidige trede vast." }];
+    return [
+      {
+        regel: "R-LAD-3",
+        melding: "Van deze inwoner is nog geen trede op de participatieladder vastgelegd. Leg eerst de huidige trede vast.",
+      },
+    ];
   }
   if (product.startTreden.length === 0) {
-    return [{ regel: "R-PRD-2", veld: "productCode", melding: `Voor ${product.korteNaam} is niet vastgelegd op welke trede het kan starten. Neem contact op met de functioneel beheerder.` }];
+    return [
+      {
+        regel: "R-PRD-2",
+        veld: "productCode",
+        melding: `Voor ${product.korteNaam} is niet vastgelegd op welke trede het kan starten. Neem contact op met de functioneel beheerder.`,
+      },
+    ];
   }
   if (magStartenOpTrede(product, trede)) return [];
   const treden = [...product.startTreden].sort((a, b) => a - b);
   const waar = treden.length === 1 ? `op trede ${treden[0]}` : `vanaf trede ${opsomming(treden)}`;
-  return [{ regel: "R-PRD-2", veld: "productCode", melding: `${product.korteNaam} kan alleen starten ${waar}; deze inwoner staat op trede ${trede}.` }];
+  return [
+    {
+      regel: "R-PRD-2",
+      veld: "productCode",
+      melding: `${product.korteNaam} kan alleen starten ${waar}; deze inwoner staat op trede ${trede}.`,
+    },
+  ];
 }

@@ -37,10 +37,13 @@ describe("controleerTarief (R-TAR-1)", () => {
       {
         regel: "R-TAR-1",
         veld: "startdatum",
-        melding: "Voor 2025 is nog geen tarief vastgesteld voor Werkplek op trede 4. De toewijzing kan pas worden afgegeven als de functioneel beheerder dit tarief heeft ingevoerd.",
+        melding:
+          "Voor 2025 is nog geen tarief vastgesteld voor Werkplek op trede 4. De toewijzing kan pas worden afgegeven als de functioneel beheerder dit tarief heeft ingevoerd.",
       },
     ]);
-    expect(controleerTarief(product("ONTW_4"), d("2026-03-01"), tarieven)[0]!.melding).toMatch(/^Voor 2026 is nog geen tarief vastgesteld voor Ontwikkeling naar trede 4\./);
+    expect(controleerTarief(product("ONTW_4"), d("2026-03-01"), tarieven)[0]!.melding).toMatch(
+      /^Voor 2026 is nog geen tarief vastgesteld voor Ontwikkeling naar trede 4\./,
+    );
   });
   it("products priced by the municipality need no tariff", () => {
     expect(controleerTarief(product("ORIENTATIE"), d("2026-03-01"), [])).toEqual([]);
@@ -61,7 +64,11 @@ describe("later years (R-TAR-2)", () => {
   });
   it("warns in Dutch", () => {
     expect(tariefWaarschuwingen(product("OP_TREDE_4"), d("2024-06-01"), d("2025-05-31"), tarieven)).toEqual([
-      { regel: "R-TAR-2", melding: "Voor 2025 is nog geen tarief vastgesteld voor Werkplek op trede 4. Uren die in 2025 gewerkt worden, kunnen pas gedeclareerd worden als dat tarief er is." },
+      {
+        regel: "R-TAR-2",
+        melding:
+          "Voor 2025 is nog geen tarief vastgesteld voor Werkplek op trede 4. Uren die in 2025 gewerkt worden, kunnen pas gedeclareerd worden als dat tarief er is.",
+      },
     ]);
   });
 });

@@ -39,11 +39,13 @@ export function geenTariefMelding(jaar: number, productNaam: string): string {
 /** R-TAR-1/R-TAR-2: the start year's tariff must exist. */
 export function controleerTarief(product: Product, startdatum: Date, tarieven: readonly TariefRij[]): Fout[] {
   if (!heeftTariefNodig(product) || tariefVoorDatum(tarieven, product.code, startdatum)) return [];
-  return [{
-    regel: "R-TAR-1",
-    veld: "startdatum",
-    melding: `${geenTariefMelding(startdatum.getUTCFullYear(), product.korteNaam)} De toewijzing kan pas worden afgegeven als de functioneel beheerder dit tarief heeft ingevoerd.`,
-  }];
+  return [
+    {
+      regel: "R-TAR-1",
+      veld: "startdatum",
+      melding: `${geenTariefMelding(startdatum.getUTCFullYear(), product.korteNaam)} De toewijzing kan pas worden afgegeven als de functioneel beheerder dit tarief heeft ingevoerd.`,
+    },
+  ];
 }
 
 /** R-TAR-2: later years of an hourly toewijzing that have no tariff yet (ascending). */

@@ -6,7 +6,11 @@ import { eindigtBinnenkort, termijnen, termijnStatus } from "./termijnen";
 // 31 July, 11 more to 20 July.
 describe("termijnen", () => {
   it("all three are due 42 days before the einddatum", () => {
-    expect(termijnen(d("2026-08-31"))).toEqual({ eindverantwoording: d("2026-07-20"), evaluatiegesprek: d("2026-07-20"), herindicatie: d("2026-07-20") });
+    expect(termijnen(d("2026-08-31"))).toEqual({
+      eindverantwoording: d("2026-07-20"),
+      evaluatiegesprek: d("2026-07-20"),
+      herindicatie: d("2026-07-20"),
+    });
   });
   it("crosses a year boundary: 10 February 2027 − 42 days = 30 December 2026", () => {
     // February: 10 days back to 31 January; January: 31 days back to 31 December; 1 more.

@@ -4,7 +4,11 @@ import { calendarDate as d } from "./calendar-date";
 import { controleerVerlenging, magVerlengen, startVerlenging, verlengingsnummer, type EerderePeriode } from "./verlenging";
 
 const product = (code: string) => producten.find((p) => p.code === code)!;
-const periode = (productCode: string, start: string, eind: string): EerderePeriode => ({ productCode, startdatum: d(start), einddatum: d(eind) });
+const periode = (productCode: string, start: string, eind: string): EerderePeriode => ({
+  productCode,
+  startdatum: d(start),
+  einddatum: d(eind),
+});
 
 describe("R-TOE-4 ontwikkeling: extended once", () => {
   const ontw = product("ONTW_4");
@@ -22,25 +26,29 @@ describe("R-TOE-4 ontwikkeling: extended once", () => {
   it("a second verlenging is refused", () => {
     expect(magVerlengen(ontw, [eerste, verlengd])).toBe(false);
     expect(controleerVerlenging(ontw, [eerste, verlengd], d("2027-03-01"))).toEqual([
-      { regel: "R-TOE-4", veld: "productCode", melding: "Ontwikkeling naar trede 4 is al een keer verlengd. Een ontwikkeltraject kan maar één keer worden verlengd." },
+      {
+        regel: "R-TOE-4",
+        veld: "productCode",
+        melding: "Ontwikkeling naar trede 4 is al een keer verlengd. Een ontwikkeltraject kan maar één keer worden verlengd.",
+      },
     ]);
   });
   it("refuses a start that leaves a gap or overlaps", () => {
-    const melding = "Een verlenging begint op de dag na het einde van de vorige periode. Die eindigt op 31 augustus 2026, dus de startdatum is 1 september 2026.";
+    const melding =
+      "Een verlenging begint op de dag na het einde van de vorige periode. Die eindigt op 31 augustus 2026, dus de startdatum is 1 september 2026.";
     expect(controleerVerlenging(ontw, [eerste], d("2026-09-02"))).toEqual([{ regel: "R-TOE-4", veld: "startdatum", melding }]);
     expect(controleerVerlenging(ontw, [eerste], d("2026-08-31"))).toEqual([{ regel: "R-TOE-4", veld: "startdatum", melding }]);
   });
   it("refuses a chain of another product", () => {
-    expect(controleerVerlenging(ontw, [periode("ONTW_3", "2026-03-01", "2026-08-31")], d("2026-09-01"))).toMatchObject([{ regel: "R-TOE-4", veld: "productCode" }]);
+    expect(controleerVerlenging(ontw, [periode("ONTW_3", "2026-03-01", "2026-08-31")], d("2026-09-01"))).toMatchObject([
+      { regel: "R-TOE-4", veld: "productCode" },
+    ]);
   });
 });
 
 describe("R-TOE-4 op-trede: extended repeatedly", () => {
   const opTrede = product("OP_TREDE_3");
-  const keten = [
-    periode("OP_TREDE_3", "2022-01-01", "2023-12-31"),
-    periode("OP_TREDE_3", "2024-01-01", "2025-12-31"),
-  ];
+  const keten = [periode("OP_TREDE_3", "2022-01-01", "2023-12-31"), periode("OP_TREDE_3", "2024-01-01", "2025-12-31")];
   it("a third period (second verlenging) is allowed", () => {
     expect(controleerVerlenging(opTrede, keten, d("2026-01-01"))).toEqual([]);
     expect(verlengingsnummer(keten)).toBe(2);

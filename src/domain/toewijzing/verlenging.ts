@@ -39,17 +39,30 @@ export function magVerlengen(product: Pick<Product, "verlenging">, keten: readon
 export function controleerVerlenging(product: Product, keten: readonly EerderePeriode[], startdatum: Date): Fout[] {
   if (keten.length === 0) return [];
   if (keten.some((p) => p.productCode !== product.code)) {
-    return [{ regel: "R-TOE-4", veld: "productCode", melding: `Een verlenging is voor hetzelfde product als de vorige periode. Kies ${product.korteNaam} niet als verlenging van een ander product; geef dan een nieuwe toewijzing af.` }];
+    return [
+      {
+        regel: "R-TOE-4",
+        veld: "productCode",
+        melding: `Een verlenging is voor hetzelfde product als de vorige periode. Kies ${product.korteNaam} niet als verlenging van een ander product; geef dan een nieuwe toewijzing af.`,
+      },
+    ];
   }
   if (!magVerlengen(product, keten)) {
-    const melding = product.verlenging === "EENMALIG"
-      ? `${product.korteNaam} is al een keer verlengd. Een ${product.categorie === "ONTWIKKELING" ? "ontwikkeltraject" : "toewijzing van dit product"} kan maar één keer worden verlengd.`
-      : `${product.korteNaam} kan niet worden verlengd.`;
+    const melding =
+      product.verlenging === "EENMALIG"
+        ? `${product.korteNaam} is al een keer verlengd. Een ${product.categorie === "ONTWIKKELING" ? "ontwikkeltraject" : "toewijzing van dit product"} kan maar één keer worden verlengd.`
+        : `${product.korteNaam} kan niet worden verlengd.`;
     return [{ regel: "R-TOE-4", veld: "productCode", melding }];
   }
   const verwacht = startVerlenging(keten);
   if (startdatum.getTime() !== verwacht.getTime()) {
-    return [{ regel: "R-TOE-4", veld: "startdatum", melding: `Een verlenging begint op de dag na het einde van de vorige periode. Die eindigt op ${formatDatum(addDays(verwacht, -1))}, dus de startdatum is ${formatDatum(verwacht)}.` }];
+    return [
+      {
+        regel: "R-TOE-4",
+        veld: "startdatum",
+        melding: `Een verlenging begint op de dag na het einde van de vorige periode. Die eindigt op ${formatDatum(addDays(verwacht, -1))}, dus de startdatum is ${formatDatum(verwacht)}.`,
+      },
+    ];
   }
   return [];
 }

@@ -7,7 +7,8 @@ import type { Ingelogd } from "../auth/sessie";
 import { db } from "../db";
 import { nodigUit } from "./uitnodigen";
 
-export type Registratie = { ok: true; naam: string } | { ok: false; fouten: Partial<Record<keyof AanbiederInvoer, string>>; formulierfout?: string };
+export type Registratie =
+  { ok: true; naam: string } | { ok: false; fouten: Partial<Record<keyof AanbiederInvoer, string>>; formulierfout?: string };
 
 const datum = (v: string) => (v ? new Date(`${v}T00:00:00.000Z`) : null);
 
@@ -41,15 +42,31 @@ export async function registreerAanbieder(g: Ingelogd | null, invoer: AanbiederI
   const { aanbieder, gebruiker } = await db.$transaction(async (tx) => {
     const aanbieder = await tx.aanbieder.create({
       data: {
-        slug, naam: v.naam, kvkNummer: v.kvkNummer, agbCode: v.agbCode, website: v.website || null, omschrijving: "",
-        contactNaam: v.contactNaam, contactEmail: v.contactEmail, contactTelefoon: v.contactTelefoon || null,
-        contractVan: datum(v.contractVan)!, contractTot: datum(v.contractTot),
+        slug,
+        naam: v.naam,
+        kvkNummer: v.kvkNummer,
+        agbCode: v.agbCode,
+        website: v.website || null,
+        omschrijving: "",
+        contactNaam: v.contactNaam,
+        contactEmail: v.contactEmail,
+        contactTelefoon: v.contactTelefoon || null,
+        contractVan: datum(v.contractVan)!,
+        contractTot: datum(v.contractTot),
       },
     });
-    const gebruiker = await tx.gebruiker.create({ data: { naam: v.gebruikerNaam, email: v.gebruikerEmail, rol: "AANBIEDER_BEHEERDER", aanbiederId: aanbieder.id } });
+    const gebruiker = await tx.gebruiker.create({
+      data: { naam: v.gebruikerNaam, email: v.gebruikerEmail, rol: "AANBIEDER_BEHEERDER", aanbiederId: aanbieder.id },
+    });
     return { aanbieder, gebruiker };
   });
-  await audit({ gebruikerId: g.id, activiteit: "aanbieder-registreren", bron: "/gemeente/aanbieders", uitkomst: "gelukt", toelichting: aanbieder.id });
+  await audit({
+    gebruikerId: g.id,
+    activiteit: "aanbieder-registreren",
+    bron: "/gemeente/aanbieders",
+    uitkomst: "gelukt",
+    toelichting: aanbieder.id,
+  });
   await nodigUit(gebruiker, aanbieder.naam, g.id);
   return { ok: true, naam: aanbieder.naam };
 }

@@ -20,14 +20,17 @@ const magBeheren = (g: Ingelogd | null): g is Ingelogd & { aanbiederId: string }
 
 export async function collegas(g: Ingelogd) {
   if (!magBeheren(g)) return [];
-  return db.gebruiker.findMany({
-    where: { aanbiederId: g.aanbiederId },
-    orderBy: [{ actief: "desc" }, { naam: "asc" }],
-    select: { id: true, naam: true, email: true, rol: true, actief: true, wachtwoordHash: true },
-  }).then((rijen) => rijen.map(({ wachtwoordHash, ...r }) => ({ ...r, uitgenodigd: !wachtwoordHash })));
+  return db.gebruiker
+    .findMany({
+      where: { aanbiederId: g.aanbiederId },
+      orderBy: [{ actief: "desc" }, { naam: "asc" }],
+      select: { id: true, naam: true, email: true, rol: true, actief: true, wachtwoordHash: true },
+    })
+    .then((rijen) => rijen.map(({ wachtwoordHash, ...r }) => ({ ...r, uitgenodigd: !wachtwoordHash })));
 }
 
-export type CollegaUitkomst = { ok: true; naam: string } | { ok: false; fouten: Partial<Record<"naam" | "email" | "rol", string>>; melding?: string };
+export type CollegaUitkomst =
+  { ok: true; naam: string } | { ok: false; fouten: Partial<Record<"naam" | "email" | "rol", string>>; melding?: string };
 
 export async function nodigCollegaUit(g: Ingelogd | null, invoer: Record<string, string>): Promise<CollegaUitkomst> {
   if (!magBeheren(g)) return { ok: false, fouten: {}, melding: "Je hebt geen toestemming om collega's uit te nodigen." };
@@ -37,7 +40,8 @@ export async function nodigCollegaUit(g: Ingelogd | null, invoer: Record<string,
     for (const i of r.error.issues) fouten[i.path[0] as "naam" | "email" | "rol"] ??= i.message;
     return { ok: false, fouten };
   }
-  if (await db.gebruiker.findUnique({ where: { email: r.data.email } })) return { ok: false, fouten: { email: "Er is al een account met dit e-mailadres." } };
+  if (await db.gebruiker.findUnique({ where: { email: r.data.email } }))
+    return { ok: false, fouten: { email: "Er is al een account met dit e-mailadres." } };
   const aanbieder = await db.aanbieder.findUniqueOrThrow({ where: { id: g.aanbiederId } });
   const nieuw = await db.gebruiker.create({ data: { ...r.data, aanbiederId: g.aanbiederId } });
   await nodigUit(nieuw, aanbieder.naam, g.id);
@@ -52,6 +56,14 @@ export async function deactiveerCollega(g: Ingelogd | null, collegaId: string): 
     where: { id: collegaId, aanbiederId: g.aanbiederId, actief: true },
     data: { actief: false, sessieVersie: { increment: 1 } },
   });
-  await audit({ gebruikerId: g.id, activiteit: "collega-deactiveren", bron: "/aanbieder/collegas", uitkomst: count === 1 ? "gelukt" : "geweigerd", toelichting: collegaId.slice(0, 40) });
-  return count === 1 ? { ok: true, melding: "Het account is gedeactiveerd. Deze collega kan niet meer inloggen." } : { ok: false, melding: "Dit account is niet gevonden bij jouw organisatie." };
+  await audit({
+    gebruikerId: g.id,
+    activiteit: "collega-deactiveren",
+    bron: "/aanbieder/collegas",
+    uitkomst: count === 1 ? "gelukt" : "geweigerd",
+    toelichting: collegaId.slice(0, 40),
+  });
+  return count === 1
+    ? { ok: true, melding: "Het account is gedeactiveerd. Deze collega kan niet meer inloggen." }
+    : { ok: false, melding: "Dit account is niet gevonden bij jouw organisatie." };
 }

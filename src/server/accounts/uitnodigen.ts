@@ -13,7 +13,6 @@ import { verstuurMail } from "../mail/mailer";
 // Invitation (R-WP-1): a single-use link valid for 7 days, stored only as a hash. Accepting it
 // sets the password; the second factor is enrolled right after, before any session exists.
 
-
 /** `waarvoor`: what the portal is for this person; aanbieders manage werkplekken by default. */
 export async function nodigUit(
   gebruiker: { id: string; naam: string; email: string },
@@ -22,19 +21,38 @@ export async function nodigUit(
   waarvoor = "Daar beheer je de werkplekken van je organisatie.",
 ): Promise<void> {
   const geheim = crypto.randomBytes(32).toString("base64url");
-  await db.token.updateMany({ where: { gebruikerId: gebruiker.id, soort: "UITNODIGING", gebruiktOp: null }, data: { gebruiktOp: new Date() } });
-  await db.token.create({ data: { gebruikerId: gebruiker.id, soort: "UITNODIGING", hash: hashToken(geheim), verlooptOp: new Date(Date.now() + GELDIGHEID_MS.UITNODIGING) } });
+  await db.token.updateMany({
+    where: { gebruikerId: gebruiker.id, soort: "UITNODIGING", gebruiktOp: null },
+    data: { gebruiktOp: new Date() },
+  });
+  await db.token.create({
+    data: {
+      gebruikerId: gebruiker.id,
+      soort: "UITNODIGING",
+      hash: hashToken(geheim),
+      verlooptOp: new Date(Date.now() + GELDIGHEID_MS.UITNODIGING),
+    },
+  });
   await verstuurMail({
     aan: gebruiker.email,
     onderwerp: "Uitnodiging voor het portaal van Apeldoorn Werkt Mee",
     tekst: `Beste ${gebruiker.naam},\n\nJe bent uitgenodigd om namens ${organisatie} in te loggen op het portaal van Apeldoorn Werkt Mee. ${waarvoor}\n\nMaak je account aan via deze link:\n\n${env.APP_URL}/uitnodiging/${geheim}\n\nDe link werkt 7 dagen en één keer. Je kiest een wachtwoord en stelt tweestapsverificatie in met een app op je telefoon.\n\nMet vriendelijke groet,\nApeldoorn Werkt Mee`,
   });
-  await audit({ gebruikerId: doorId, activiteit: "gebruiker-uitnodigen", bron: "uitnodigen", uitkomst: "gelukt", toelichting: gebruiker.id });
+  await audit({
+    gebruikerId: doorId,
+    activiteit: "gebruiker-uitnodigen",
+    bron: "uitnodigen",
+    uitkomst: "gelukt",
+    toelichting: gebruiker.id,
+  });
 }
 
 export async function uitnodigingStatus(geheim: string): Promise<{ status: TokenStatus; naam?: string }> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(geheim)) return { status: "onbekend" };
-  const t = await db.token.findUnique({ where: { hash: hashToken(geheim) }, include: { gebruiker: { select: { naam: true, actief: true } } } });
+  const t = await db.token.findUnique({
+    where: { hash: hashToken(geheim) },
+    include: { gebruiker: { select: { naam: true, actief: true } } },
+  });
   const status = tokenStatus(t && t.soort === "UITNODIGING" && t.gebruiker.actief ? t : null, new Date());
   return { status, naam: t?.gebruiker.naam };
 }

@@ -18,7 +18,10 @@ class OngeldigeCode extends CredentialsSignin {
   code = "ongeldige-code";
 }
 
-async function controleerTweedeFactor(gebruiker: { id: string; totpGeheim: string | null; totpActiefOp: Date | null; demo: boolean }, code: string): Promise<boolean> {
+async function controleerTweedeFactor(
+  gebruiker: { id: string; totpGeheim: string | null; totpActiefOp: Date | null; demo: boolean },
+  code: string,
+): Promise<boolean> {
   if (!gebruiker.totpActiefOp || !gebruiker.totpGeheim) {
     // Only seeded demo accounts, and only when the setting allows it (README).
     return gebruiker.demo && env.DEMO_ZONDER_TOTP;

@@ -14,16 +14,27 @@ import { hashWachtwoord } from "./wachtwoord-hash";
 // answer is the same whether or not the address exists; a completed reset ends every session and
 // sends a notice. A reset never bypasses the second factor: signing in still asks for the code.
 
-
 export async function vraagHerstelAan(email: string, adres: string): Promise<void> {
   if (!(await binnenLimiet(`herstel:${email}`, 3, 60)) || !(await binnenLimiet(`herstel-adres:${adres}`, 10, 60))) return;
   const g = await db.gebruiker.findUnique({ where: { email } });
-  await audit({ gebruikerId: g?.id, activiteit: "wachtwoord-herstel-aanvragen", bron: "/wachtwoord-vergeten", uitkomst: g?.actief ? "gelukt" : "geweigerd" });
+  await audit({
+    gebruikerId: g?.id,
+    activiteit: "wachtwoord-herstel-aanvragen",
+    bron: "/wachtwoord-vergeten",
+    uitkomst: g?.actief ? "gelukt" : "geweigerd",
+  });
   if (!g || !g.actief || !g.wachtwoordHash) return;
   const geheim = crypto.randomBytes(32).toString("base64url");
   await db.$transaction([
     db.token.updateMany({ where: { gebruikerId: g.id, soort: "WACHTWOORD_HERSTEL", gebruiktOp: null }, data: { gebruiktOp: new Date() } }),
-    db.token.create({ data: { gebruikerId: g.id, soort: "WACHTWOORD_HERSTEL", hash: hashToken(geheim), verlooptOp: new Date(Date.now() + GELDIGHEID_MS.WACHTWOORD_HERSTEL) } }),
+    db.token.create({
+      data: {
+        gebruikerId: g.id,
+        soort: "WACHTWOORD_HERSTEL",
+        hash: hashToken(geheim),
+        verlooptOp: new Date(Date.now() + GELDIGHEID_MS.WACHTWOORD_HERSTEL),
+      },
+    }),
   ]);
   await verstuurMail({
     aan: g.email,

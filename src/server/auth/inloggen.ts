@@ -12,9 +12,7 @@ export const inlogSchema = z.object({
   wachtwoord: z.string().min(1, "Vul je wachtwoord in.").max(1000, "Dit wachtwoord is te lang."),
 });
 
-export type WachtwoordStap =
-  | { ok: true; ticket: string; volgende: "code" | "instellen" | "demo" }
-  | { ok: false; melding: string };
+export type WachtwoordStap = { ok: true; ticket: string; volgende: "code" | "instellen" | "demo" } | { ok: false; melding: string };
 
 export const GEBLOKKEERD = `Te veel mislukte pogingen. Wacht ${VENSTER_MINUTEN} minuten en probeer het dan opnieuw, of kies "Wachtwoord vergeten".`;
 export const ONJUIST = "Het e-mailadres of het wachtwoord klopt niet.";

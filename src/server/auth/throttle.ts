@@ -7,7 +7,8 @@ import { db } from "../db";
 export const MAX_MISLUKT = 5;
 export const VENSTER_MINUTEN = 15;
 
-const sleutel = (soort: "account" | "adres", waarde: string) => createHash("sha256").update(`${soort}:${waarde.toLowerCase()}`).digest("hex");
+const sleutel = (soort: "account" | "adres", waarde: string) =>
+  createHash("sha256").update(`${soort}:${waarde.toLowerCase()}`).digest("hex");
 
 export async function isGeblokkeerd(email: string, adres: string): Promise<boolean> {
   const sinds = new Date(Date.now() - VENSTER_MINUTEN * 60_000);

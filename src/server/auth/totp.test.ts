@@ -20,7 +20,9 @@ describe("TOTP", () => {
     for (const c of ["", "12345", "1234567", "abcdef"]) expect(controleerTotp(geheim, c, nu)).toBe(false);
   });
   it("gives an otpauth URI for the QR code", () => {
-    expect(totpUri(geheim, "a@b.nl")).toMatch(/^otpauth:\/\/totp\/Apeldoorn%20Werkt%20Mee:a%40b\.nl\?issuer=Apeldoorn%20Werkt%20Mee&secret=[A-Z2-7]+/);
+    expect(totpUri(geheim, "a@b.nl")).toMatch(
+      /^otpauth:\/\/totp\/Apeldoorn%20Werkt%20Mee:a%40b\.nl\?issuer=Apeldoorn%20Werkt%20Mee&secret=[A-Z2-7]+/,
+    );
   });
   it("makes ten distinct recovery codes and hashes them case-insensitively", () => {
     const codes = nieuweHerstelcodes();

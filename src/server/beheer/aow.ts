@@ -19,7 +19,8 @@ export async function aowTabel(g: Ingelogd | null) {
 }
 
 export async function voegAowCohortToe(g: Ingelogd | null, invoer: AowCohortInvoer): Promise<Uitkomst<keyof AowCohortInvoer>> {
-  if (!magBeheren(g, "tarieven:beheren")) return geweigerd(g, "aow-leeftijd-toevoegen", BRON, "Je hebt geen toestemming om de AOW-leeftijden te beheren.");
+  if (!magBeheren(g, "tarieven:beheren"))
+    return geweigerd(g, "aow-leeftijd-toevoegen", BRON, "Je hebt geen toestemming om de AOW-leeftijden te beheren.");
   const r = aowCohortSchema.safeParse(invoer);
   if (!r.success) return { ok: false, fouten: veldfouten(r.error) };
   const nieuw = r.data;
@@ -34,7 +35,9 @@ export async function voegAowCohortToe(g: Ingelogd | null, invoer: AowCohortInvo
     const b = uitkomst.botsing;
     return {
       ok: false,
-      fouten: { geborenVanaf: `Deze geboortedatums overlappen met een bestaande regel: ${cohortTekst(b)} (${aowLeeftijdTekst(b)}). Elke geboortedatum hoort bij precies één regel.` },
+      fouten: {
+        geborenVanaf: `Deze geboortedatums overlappen met een bestaande regel: ${cohortTekst(b)} (${aowLeeftijdTekst(b)}). Elke geboortedatum hoort bij precies één regel.`,
+      },
     };
   }
   const tekst = `${cohortTekst(nieuw)}: ${aowLeeftijdTekst(nieuw)}`;

@@ -38,7 +38,9 @@ export async function zoekAuditregels(g: Ingelogd | null, filter: AuditFilter) {
   let teVeelGebruikers = false;
   if (filter.gebruiker) {
     const { tekst, exact } = filter.gebruiker;
-    const ids = (await db.gebruiker.findMany({ where: { email: exact ? tekst : { contains: tekst } }, select: { id: true }, take: MAX_GEBRUIKERS + 1 })).map((u) => u.id);
+    const ids = (
+      await db.gebruiker.findMany({ where: { email: exact ? tekst : { contains: tekst } }, select: { id: true }, take: MAX_GEBRUIKERS + 1 })
+    ).map((u) => u.id);
     teVeelGebruikers = ids.length > MAX_GEBRUIKERS;
     where.gebruikerId = { in: ids.slice(0, MAX_GEBRUIKERS) };
   }
@@ -46,17 +48,31 @@ export async function zoekAuditregels(g: Ingelogd | null, filter: AuditFilter) {
   const totaal = await db.auditRegel.count({ where });
   const aantalPaginas = Math.max(1, Math.ceil(totaal / AUDIT_PER_PAGINA));
   const pagina = Math.min(filter.pagina, aantalPaginas);
-  const rijen = await db.auditRegel.findMany({ where, orderBy: [{ tijdstip: "desc" }, { id: "desc" }], skip: (pagina - 1) * AUDIT_PER_PAGINA, take: AUDIT_PER_PAGINA });
+  const rijen = await db.auditRegel.findMany({
+    where,
+    orderBy: [{ tijdstip: "desc" }, { id: "desc" }],
+    skip: (pagina - 1) * AUDIT_PER_PAGINA,
+    take: AUDIT_PER_PAGINA,
+  });
   const gebruikerIds = [...new Set(rijen.flatMap((r) => (r.gebruikerId ? [r.gebruikerId] : [])))];
   const gebruikers = new Map(
-    (await db.gebruiker.findMany({ where: { id: { in: gebruikerIds } }, select: { id: true, naam: true, email: true } })).map((u) => [u.id, u]),
+    (await db.gebruiker.findMany({ where: { id: { in: gebruikerIds } }, select: { id: true, naam: true, email: true } })).map((u) => [
+      u.id,
+      u,
+    ]),
   );
 
   if (filter.betrokkene) {
-    await audit({ gebruikerId: g.id, activiteit: "auditlog-betrokkene-zoeken", bron: BRON, uitkomst: "gelukt", betrokkene: filter.betrokkene });
+    await audit({
+      gebruikerId: g.id,
+      activiteit: "auditlog-betrokkene-zoeken",
+      bron: BRON,
+      uitkomst: "gelukt",
+      betrokkene: filter.betrokkene,
+    });
   }
   return {
-    rijen: rijen.map((r) => ({ ...r, gebruiker: r.gebruikerId ? gebruikers.get(r.gebruikerId) ?? null : null })),
+    rijen: rijen.map((r) => ({ ...r, gebruiker: r.gebruikerId ? (gebruikers.get(r.gebruikerId) ?? null) : null })),
     totaal,
     pagina,
     aantalPaginas,

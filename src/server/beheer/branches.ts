@@ -20,7 +20,10 @@ const GEEN_TOESTEMMING = "Je hebt geen toestemming om branches te beheren.";
 
 export async function branchesVoorBeheer(g: Ingelogd | null) {
   if (!magBeheren(g, "tarieven:beheren")) return [];
-  return db.branche.findMany({ orderBy: { naam: "asc" }, select: { id: true, slug: true, naam: true, omschrijving: true, _count: { select: { werkplekken: true } } } });
+  return db.branche.findMany({
+    orderBy: { naam: "asc" },
+    select: { id: true, slug: true, naam: true, omschrijving: true, _count: { select: { werkplekken: true } } },
+  });
 }
 
 export async function brancheVoorBeheer(g: Ingelogd | null, id: string) {
@@ -44,7 +47,10 @@ export async function voegBrancheToe(g: Ingelogd | null, invoer: BrancheInvoer):
   const dubbel = { ok: false as const, fouten: { naam: `Er is al een branche met deze naam: ${bezet?.naam ?? r.data.naam}.` } };
   if (bezet) return dubbel;
   if (await db.branche.findUnique({ where: { slug } })) {
-    return { ok: false, fouten: { naam: `Er is al een branche met het webadres '${slug}'. Kies een naam die meer verschilt van de bestaande branches.` } };
+    return {
+      ok: false,
+      fouten: { naam: `Er is al een branche met het webadres '${slug}'. Kies een naam die meer verschilt van de bestaande branches.` },
+    };
   }
   try {
     await db.branche.create({ data: { slug, naam: r.data.naam, omschrijving: r.data.omschrijving } });
@@ -52,7 +58,13 @@ export async function voegBrancheToe(g: Ingelogd | null, invoer: BrancheInvoer):
     if (isUniekFout(e)) return dubbel;
     throw e;
   }
-  await audit({ gebruikerId: g.id, activiteit: "branche-toevoegen", bron: BRON, uitkomst: "gelukt", toelichting: `${slug}: ${r.data.naam}` });
+  await audit({
+    gebruikerId: g.id,
+    activiteit: "branche-toevoegen",
+    bron: BRON,
+    uitkomst: "gelukt",
+    toelichting: `${slug}: ${r.data.naam}`,
+  });
   return { ok: true, melding: `De branche ${r.data.naam} is toegevoegd.` };
 }
 
@@ -64,7 +76,8 @@ export async function wijzigBranche(g: Ingelogd | null, id: string, invoer: Bran
   if (!r.success) return { ok: false, fouten: veldfouten(r.error) };
   const bezet = await naamBezet(r.data.naam, id);
   if (bezet) return { ok: false, fouten: { naam: `Er is al een andere branche met deze naam: ${bezet.naam}.` } };
-  if (oud.naam === r.data.naam && oud.omschrijving === r.data.omschrijving) return { ok: false, fouten: {}, melding: "Er is niets gewijzigd." };
+  if (oud.naam === r.data.naam && oud.omschrijving === r.data.omschrijving)
+    return { ok: false, fouten: {}, melding: "Er is niets gewijzigd." };
 
   await db.$transaction(async (tx) => {
     await tx.branche.update({ where: { id }, data: { naam: r.data.naam, omschrijving: r.data.omschrijving } });
@@ -74,7 +87,10 @@ export async function wijzigBranche(g: Ingelogd | null, id: string, invoer: Bran
       select: { id: true, titel: true, omschrijving: true, taken: true, plaats: true, aanbieder: { select: { naam: true } } },
     });
     for (const w of werkplekken) {
-      await tx.werkplek.update({ where: { id: w.id }, data: { zoektekst: werkplekZoektekst({ ...w, brancheNaam: r.data.naam, aanbiederNaam: w.aanbieder.naam }) } });
+      await tx.werkplek.update({
+        where: { id: w.id },
+        data: { zoektekst: werkplekZoektekst({ ...w, brancheNaam: r.data.naam, aanbiederNaam: w.aanbieder.naam }) },
+      });
     }
   });
   const wat = [

@@ -1,7 +1,14 @@
 import "server-only";
 import { centNaarInvoer } from "@/domain/beheer/bedrag";
 import { huidigJaar } from "@/domain/beheer/jaar";
-import { correctieSchema, dubbelTariefMelding, tariefCorrigeerbaar, tariefSchema, type CorrectieInvoer, type TariefInvoer } from "@/domain/beheer/tarief";
+import {
+  correctieSchema,
+  dubbelTariefMelding,
+  tariefCorrigeerbaar,
+  tariefSchema,
+  type CorrectieInvoer,
+  type TariefInvoer,
+} from "@/domain/beheer/tarief";
 import { formatEuro } from "@/domain/format";
 import { heeftTariefNodig } from "@/domain/toewijzing/tarief";
 import { audit } from "../audit";
@@ -19,10 +26,12 @@ export const EENHEID = { PER_TRAJECT: "per traject", PER_UUR: "per uur", GEMEENT
 /** Products that need a Werkt Mee tariff × years (every year with a tariff, this year and next). */
 export async function tariefOverzicht(g: Ingelogd | null, nu = new Date()) {
   if (!magBeheren(g, "tarieven:beheren")) return null;
-  const producten = (await db.product.findMany({
-    orderBy: { volgorde: "asc" },
-    select: { code: true, korteNaam: true, prijsEenheid: true, tarieven: { select: { jaar: true, bedragCent: true } } },
-  })).filter(heeftTariefNodig);
+  const producten = (
+    await db.product.findMany({
+      orderBy: { volgorde: "asc" },
+      select: { code: true, korteNaam: true, prijsEenheid: true, tarieven: { select: { jaar: true, bedragCent: true } } },
+    })
+  ).filter(heeftTariefNodig);
   const dit = huidigJaar(nu);
   const jaren = [...new Set([...producten.flatMap((p) => p.tarieven.map((t) => t.jaar)), dit, dit + 1])].sort((a, b) => a - b);
   return {
@@ -35,11 +44,14 @@ export async function tariefOverzicht(g: Ingelogd | null, nu = new Date()) {
       perJaar: Object.fromEntries(p.tarieven.map((t) => [t.jaar, t.bedragCent])) as Record<number, number | undefined>,
     })),
     corrigeerbaar: producten.flatMap((p) =>
-      p.tarieven.filter((t) => tariefCorrigeerbaar(t.jaar, nu)).sort((a, b) => a.jaar - b.jaar).map((t) => ({
-        waarde: `${p.code}:${t.jaar}`,
-        label: `${p.korteNaam}, ${t.jaar} (nu ${formatEuro(t.bedragCent)})`,
-        bedrag: centNaarInvoer(t.bedragCent),
-      })),
+      p.tarieven
+        .filter((t) => tariefCorrigeerbaar(t.jaar, nu))
+        .sort((a, b) => a.jaar - b.jaar)
+        .map((t) => ({
+          waarde: `${p.code}:${t.jaar}`,
+          label: `${p.korteNaam}, ${t.jaar} (nu ${formatEuro(t.bedragCent)})`,
+          bedrag: centNaarInvoer(t.bedragCent),
+        })),
     ),
   };
 }
@@ -54,7 +66,9 @@ export async function legTariefVast(g: Ingelogd | null, invoer: TariefInvoer, nu
 
   const dubbel = async () => {
     const bestaand = await db.tarief.findUnique({ where: { productCode_jaar: { productCode, jaar } } });
-    return bestaand ? { ok: false as const, fouten: { jaar: dubbelTariefMelding(product.korteNaam, jaar, bestaand.bedragCent, nu) } } : null;
+    return bestaand
+      ? { ok: false as const, fouten: { jaar: dubbelTariefMelding(product.korteNaam, jaar, bestaand.bedragCent, nu) } }
+      : null;
   };
   const alBekend = await dubbel();
   if (alBekend) return alBekend;
@@ -66,25 +80,58 @@ export async function legTariefVast(g: Ingelogd | null, invoer: TariefInvoer, nu
     throw e;
   }
   const bedragTekst = `${formatEuro(bedrag)} ${EENHEID[product.prijsEenheid]}`;
-  await audit({ gebruikerId: g.id, activiteit: "tarief-vastleggen", bron: BRON, uitkomst: "gelukt", toelichting: `${productCode} ${jaar}: ${bedragTekst}` });
+  await audit({
+    gebruikerId: g.id,
+    activiteit: "tarief-vastleggen",
+    bron: BRON,
+    uitkomst: "gelukt",
+    toelichting: `${productCode} ${jaar}: ${bedragTekst}`,
+  });
   return { ok: true, melding: `Het tarief ${jaar} voor ${product.korteNaam} is vastgelegd: ${bedragTekst}.` };
 }
 
-export async function corrigeerTarief(g: Ingelogd | null, invoer: CorrectieInvoer, nu = new Date()): Promise<Uitkomst<keyof CorrectieInvoer>> {
+export async function corrigeerTarief(
+  g: Ingelogd | null,
+  invoer: CorrectieInvoer,
+  nu = new Date(),
+): Promise<Uitkomst<keyof CorrectieInvoer>> {
   if (!magBeheren(g, "tarieven:beheren")) return geweigerd(g, "tarief-corrigeren", BRON, GEEN_TOESTEMMING);
   const r = correctieSchema.safeParse(invoer);
   if (!r.success) return { ok: false, fouten: veldfouten(r.error) };
-  const { tarief: { productCode, jaar }, bedrag } = r.data;
+  const {
+    tarief: { productCode, jaar },
+    bedrag,
+  } = r.data;
   const t = await db.tarief.findUnique({ where: { productCode_jaar: { productCode, jaar } }, include: { product: true } });
   if (!t) return { ok: false, fouten: { tarief: "Kies een tarief uit de lijst." } };
   if (!tariefCorrigeerbaar(jaar, nu)) {
-    return { ok: false, fouten: { tarief: `Het tarief ${jaar} voor ${t.product.korteNaam} kan niet meer worden gewijzigd: ${jaar} is al begonnen en toewijzingen en declaraties rekenen ermee.` } };
+    return {
+      ok: false,
+      fouten: {
+        tarief: `Het tarief ${jaar} voor ${t.product.korteNaam} kan niet meer worden gewijzigd: ${jaar} is al begonnen en toewijzingen en declaraties rekenen ermee.`,
+      },
+    };
   }
-  if (t.bedragCent === bedrag) return { ok: false, fouten: { bedrag: `Het tarief is al ${formatEuro(bedrag)}. Vul het nieuwe bedrag in.` } };
+  if (t.bedragCent === bedrag)
+    return { ok: false, fouten: { bedrag: `Het tarief is al ${formatEuro(bedrag)}. Vul het nieuwe bedrag in.` } };
   // Only if nobody changed it since the form was shown; otherwise the old amount in the log is wrong.
   const { count } = await db.tarief.updateMany({ where: { id: t.id, bedragCent: t.bedragCent }, data: { bedragCent: bedrag } });
-  if (count !== 1) return { ok: false, fouten: {}, melding: "Het tarief is net door iemand anders gewijzigd. Bekijk het nieuwe bedrag en probeer het opnieuw." };
+  if (count !== 1)
+    return {
+      ok: false,
+      fouten: {},
+      melding: "Het tarief is net door iemand anders gewijzigd. Bekijk het nieuwe bedrag en probeer het opnieuw.",
+    };
   const eenheid = EENHEID[t.product.prijsEenheid];
-  await audit({ gebruikerId: g.id, activiteit: "tarief-corrigeren", bron: BRON, uitkomst: "gelukt", toelichting: `${productCode} ${jaar}: ${formatEuro(t.bedragCent)} → ${formatEuro(bedrag)} ${eenheid}` });
-  return { ok: true, melding: `Het tarief ${jaar} voor ${t.product.korteNaam} is gecorrigeerd: ${formatEuro(bedrag)} ${eenheid} (was ${formatEuro(t.bedragCent)}).` };
+  await audit({
+    gebruikerId: g.id,
+    activiteit: "tarief-corrigeren",
+    bron: BRON,
+    uitkomst: "gelukt",
+    toelichting: `${productCode} ${jaar}: ${formatEuro(t.bedragCent)} → ${formatEuro(bedrag)} ${eenheid}`,
+  });
+  return {
+    ok: true,
+    melding: `Het tarief ${jaar} voor ${t.product.korteNaam} is gecorrigeerd: ${formatEuro(bedrag)} ${eenheid} (was ${formatEuro(t.bedragCent)}).`,
+  };
 }

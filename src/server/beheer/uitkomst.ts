@@ -9,15 +9,19 @@ import type { Ingelogd } from "../auth/sessie";
 // checks the permission too (vereisGebruiker), but that is a convenience: this is the check.
 
 export type Uitkomst<V extends string = string> =
-  | { ok: true; melding: string }
-  | { ok: false; fouten: Partial<Record<V, string>>; melding?: string };
+  { ok: true; melding: string } | { ok: false; fouten: Partial<Record<V, string>>; melding?: string };
 
 export function magBeheren(g: Ingelogd | null, actie: Actie): g is Ingelogd {
   return Boolean(g && mag(g.rol, actie));
 }
 
 /** A refused change is logged as such: who tried what, from where. */
-export async function geweigerd(g: Ingelogd | null, activiteit: string, bron: string, melding: string): Promise<{ ok: false; fouten: Record<string, never>; melding: string }> {
+export async function geweigerd(
+  g: Ingelogd | null,
+  activiteit: string,
+  bron: string,
+  melding: string,
+): Promise<{ ok: false; fouten: Record<string, never>; melding: string }> {
   await audit({ gebruikerId: g?.id, activiteit, bron, uitkomst: "geweigerd" });
   return { ok: false, fouten: {}, melding };
 }

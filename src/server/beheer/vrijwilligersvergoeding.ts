@@ -18,7 +18,13 @@ export async function vrijwilligersvergoedingGrenzen(g: Ingelogd | null) {
 }
 
 export async function legGrensVast(g: Ingelogd | null, invoer: GrensInvoer): Promise<Uitkomst<keyof GrensInvoer>> {
-  if (!magBeheren(g, "tarieven:beheren")) return geweigerd(g, "vrijwilligersvergoeding-vastleggen", BRON, "Je hebt geen toestemming om de grenzen van de vrijwilligersvergoeding te beheren.");
+  if (!magBeheren(g, "tarieven:beheren"))
+    return geweigerd(
+      g,
+      "vrijwilligersvergoeding-vastleggen",
+      BRON,
+      "Je hebt geen toestemming om de grenzen van de vrijwilligersvergoeding te beheren.",
+    );
   const r = grensSchema.safeParse(invoer);
   if (!r.success) return { ok: false, fouten: veldfouten(r.error) };
   const { jaar, perUur, perMaand, perJaar } = r.data;

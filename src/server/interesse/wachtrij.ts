@@ -34,17 +34,28 @@ export async function interesseWachtrij(g: Ingelogd | null, filter: "open" | "af
   return lijst;
 }
 
-export type InteresseActie = { soort: "toewijzen"; behandelaarId: string } | { soort: "koppelen"; inwonerId: string } | { soort: "afhandelen" };
+export type InteresseActie =
+  { soort: "toewijzen"; behandelaarId: string } | { soort: "koppelen"; inwonerId: string } | { soort: "afhandelen" };
 
 /** Assign to a staff member, link to an inwoner, or mark handled. */
-export async function behandelInteresse(g: Ingelogd | null, id: string, actie: InteresseActie, bron: string): Promise<{ ok: boolean; melding: string }> {
+export async function behandelInteresse(
+  g: Ingelogd | null,
+  id: string,
+  actie: InteresseActie,
+  bron: string,
+): Promise<{ ok: boolean; melding: string }> {
   if (!g || !mag(g.rol, "interesse:behandelen") || !isId(id)) return { ok: false, melding: "Je mag aanvragen niet behandelen." };
   const i = await db.interesse.findUnique({ where: { id }, select: { id: true, inwonerId: true } });
   if (!i) return { ok: false, melding: "Deze aanvraag bestaat niet." };
   let data: Parameters<typeof db.interesse.update>[0]["data"];
   let melding: string;
   if (actie.soort === "toewijzen") {
-    const b = isId(actie.behandelaarId) ? await db.gebruiker.findFirst({ where: { id: actie.behandelaarId, actief: true, aanbiederId: null }, select: { id: true, naam: true, rol: true } }) : null;
+    const b = isId(actie.behandelaarId)
+      ? await db.gebruiker.findFirst({
+          where: { id: actie.behandelaarId, actief: true, aanbiederId: null },
+          select: { id: true, naam: true, rol: true },
+        })
+      : null;
     if (!b || !mag(b.rol, "interesse:behandelen")) return { ok: false, melding: "Kies een medewerker uit de lijst." };
     data = { behandelaarId: b.id, status: "IN_BEHANDELING" };
     melding = `De aanvraag is toegewezen aan ${b.naam}.`;
@@ -58,12 +69,21 @@ export async function behandelInteresse(g: Ingelogd | null, id: string, actie: I
     melding = "De aanvraag is afgehandeld.";
   }
   await db.interesse.update({ where: { id }, data });
-  await logVerwerking(g, `interesse-${actie.soort}`, bron, (actie.soort === "koppelen" ? actie.inwonerId : i.inwonerId) ?? `interesse:${i.id}`);
+  await logVerwerking(
+    g,
+    `interesse-${actie.soort}`,
+    bron,
+    (actie.soort === "koppelen" ? actie.inwonerId : i.inwonerId) ?? `interesse:${i.id}`,
+  );
   return { ok: true, melding };
 }
 
 export async function behandelaars(g: Ingelogd | null) {
   if (!g || !mag(g.rol, "interesse:behandelen")) return [];
-  const staf = await db.gebruiker.findMany({ where: { actief: true, aanbiederId: null }, orderBy: { naam: "asc" }, select: { id: true, naam: true, rol: true } });
+  const staf = await db.gebruiker.findMany({
+    where: { actief: true, aanbiederId: null },
+    orderBy: { naam: "asc" },
+    select: { id: true, naam: true, rol: true },
+  });
   return staf.filter((s) => mag(s.rol, "interesse:behandelen"));
 }

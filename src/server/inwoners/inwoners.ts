@@ -54,7 +54,10 @@ export async function registreerInwoner(g: Ingelogd | null, f: InwonerFormulier,
   const [bestaand, contact] = await Promise.all([
     db.inwoner.findUnique({ where: { bsn: i.bsn }, select: { id: true } }),
     i.contactpersoonId
-      ? db.gebruiker.findFirst({ where: { id: i.contactpersoonId, actief: true, rol: { in: ["TRAJECTREGISSEUR", "WMO_CONSULENT"] } }, select: { id: true } })
+      ? db.gebruiker.findFirst({
+          where: { id: i.contactpersoonId, actief: true, rol: { in: ["TRAJECTREGISSEUR", "WMO_CONSULENT"] } },
+          select: { id: true },
+        })
       : voorgesteldeContactpersoon(g, contactpersoonRol(i.uitkering)),
   ]);
   const fouten: Record<string, string> = {};
@@ -64,15 +67,35 @@ export async function registreerInwoner(g: Ingelogd | null, f: InwonerFormulier,
       ? "Kies een contactpersoon uit de lijst."
       : `Er is geen actieve ${contactpersoonRol(i.uitkering) === "TRAJECTREGISSEUR" ? "trajectregisseur" : "Wmo-consulent"} om voor te stellen. Kies een contactpersoon.`;
   }
-  if (i.perspectiefTrede !== null && i.perspectiefTrede < i.trede) fouten.perspectiefTrede = "Het perspectief ligt niet lager dan de trede waarop de inwoner nu staat.";
+  if (i.perspectiefTrede !== null && i.perspectiefTrede < i.trede)
+    fouten.perspectiefTrede = "Het perspectief ligt niet lager dan de trede waarop de inwoner nu staat.";
   if (Object.keys(fouten).length) return { ok: false, fouten, melding: null };
   const vandaag = parseDatum(new Date().toISOString().slice(0, 10))!;
   const inwoner = await db.inwoner.create({
     data: {
-      bsn: i.bsn, voornamen: i.voornamen, tussenvoegsel: i.tussenvoegsel || null, achternaam: i.achternaam, geboortedatum: i.geboortedatum,
-      straat: i.straat, huisnummer: i.huisnummer, postcode: i.postcode, plaats: i.plaats, email: i.email || null, telefoon: i.telefoon || null,
-      uitkering: i.uitkering, contactpersoonId: contact!.id, zoeknaam: normaliseer(volledigeNaam({ ...i, tussenvoegsel: i.tussenvoegsel || null })),
-      ladder: { create: { datum: vandaag, trede: i.trede, perspectiefTrede: i.perspectiefTrede, perspectiefDatum: i.perspectiefTrede ? vandaag : null, vastgelegdDoorId: g.id } },
+      bsn: i.bsn,
+      voornamen: i.voornamen,
+      tussenvoegsel: i.tussenvoegsel || null,
+      achternaam: i.achternaam,
+      geboortedatum: i.geboortedatum,
+      straat: i.straat,
+      huisnummer: i.huisnummer,
+      postcode: i.postcode,
+      plaats: i.plaats,
+      email: i.email || null,
+      telefoon: i.telefoon || null,
+      uitkering: i.uitkering,
+      contactpersoonId: contact!.id,
+      zoeknaam: normaliseer(volledigeNaam({ ...i, tussenvoegsel: i.tussenvoegsel || null })),
+      ladder: {
+        create: {
+          datum: vandaag,
+          trede: i.trede,
+          perspectiefTrede: i.perspectiefTrede,
+          perspectiefDatum: i.perspectiefTrede ? vandaag : null,
+          vastgelegdDoorId: g.id,
+        },
+      },
     },
   });
   await logVerwerking(g, "inwoner-registreren", bron, inwoner.id);
@@ -82,23 +105,52 @@ export async function registreerInwoner(g: Ingelogd | null, f: InwonerFormulier,
 export type InwonerRegel = { id: string; naam: string; geboortedatum: Date; bsn: string; plaats: string; contactpersoon: string | null };
 
 /** Search by BSN, birth date or name; at most 25 results, each read logged. */
-export async function zoekInwoners(g: Ingelogd | null, q: string, bron: string, alleenMijn = false): Promise<{ regels: InwonerRegel[]; melding: string | null }> {
+export async function zoekInwoners(
+  g: Ingelogd | null,
+  q: string,
+  bron: string,
+  alleenMijn = false,
+): Promise<{ regels: InwonerRegel[]; melding: string | null }> {
   if (!g || !mag(g.rol, "inwoner:lezen")) return { regels: [], melding: GEEN_TOEGANG };
   const vraag = parseZoekvraag(q);
   const where =
-    vraag.soort === "bsn" ? { bsn: vraag.bsn }
-    : vraag.soort === "geboortedatum" ? { geboortedatum: vraag.datum }
-    : vraag.soort === "naam" ? { AND: normaliseer(vraag.tekst).split(" ").filter(Boolean).map((w) => ({ zoeknaam: { contains: w } })) }
-    : {};
+    vraag.soort === "bsn"
+      ? { bsn: vraag.bsn }
+      : vraag.soort === "geboortedatum"
+        ? { geboortedatum: vraag.datum }
+        : vraag.soort === "naam"
+          ? {
+              AND: normaliseer(vraag.tekst)
+                .split(" ")
+                .filter(Boolean)
+                .map((w) => ({ zoeknaam: { contains: w } })),
+            }
+          : {};
   const gevonden = await db.inwoner.findMany({
     where: { ...where, ...(alleenMijn ? { contactpersoonId: g.id } : {}) },
     orderBy: [{ achternaam: "asc" }, { voornamen: "asc" }],
     take: 25,
-    select: { id: true, voornamen: true, tussenvoegsel: true, achternaam: true, geboortedatum: true, bsn: true, plaats: true, contactpersoon: { select: { naam: true } } },
+    select: {
+      id: true,
+      voornamen: true,
+      tussenvoegsel: true,
+      achternaam: true,
+      geboortedatum: true,
+      bsn: true,
+      plaats: true,
+      contactpersoon: { select: { naam: true } },
+    },
   });
   for (const i of gevonden) await logVerwerking(g, "inwoner-zoeken", bron, i.id, "gelukt", `zoekvraag: ${vraag.soort}`);
   return {
-    regels: gevonden.map((i) => ({ id: i.id, naam: volledigeNaam(i), geboortedatum: i.geboortedatum, bsn: maskeerBsn(i.bsn), plaats: i.plaats, contactpersoon: i.contactpersoon?.naam ?? null })),
+    regels: gevonden.map((i) => ({
+      id: i.id,
+      naam: volledigeNaam(i),
+      geboortedatum: i.geboortedatum,
+      bsn: maskeerBsn(i.bsn),
+      plaats: i.plaats,
+      contactpersoon: i.contactpersoon?.naam ?? null,
+    })),
     melding: null,
   };
 }
@@ -114,7 +166,10 @@ export async function inwonerDossier(g: Ingelogd | null, id: string, bron: strin
     include: {
       contactpersoon: { select: { id: true, naam: true, rol: true } },
       ladder: { orderBy: [{ datum: "desc" }, { createdAt: "desc" }], include: { vastgelegdDoor: { select: { naam: true } } } },
-      toewijzingen: { orderBy: { startdatum: "desc" }, include: { product: { select: { korteNaam: true } }, aanbieder: { select: { naam: true } } } },
+      toewijzingen: {
+        orderBy: { startdatum: "desc" },
+        include: { product: { select: { korteNaam: true } }, aanbieder: { select: { naam: true } } },
+      },
     },
   });
   if (!i) return null;
@@ -138,7 +193,12 @@ export async function toonBsn(g: Ingelogd | null, id: string, bron: string): Pro
 export type LadderUitkomst = { ok: true } | { ok: false; fouten: Record<string, string>; melding: string | null };
 
 /** R-LAD-3: a new trede (and optionally a perspectief) on a date, with who recorded it. */
-export async function legTredeVast(g: Ingelogd | null, id: string, f: { datum: string; trede: string; perspectiefTrede: string; toelichting: string }, bron: string): Promise<LadderUitkomst> {
+export async function legTredeVast(
+  g: Ingelogd | null,
+  id: string,
+  f: { datum: string; trede: string; perspectiefTrede: string; toelichting: string },
+  bron: string,
+): Promise<LadderUitkomst> {
   if (!g || !mag(g.rol, "inwoner:registreren") || !isId(id)) {
     if (isId(id)) await logVerwerking(g, "ladder-vastleggen", bron, id, "geweigerd");
     return { ok: false, fouten: {}, melding: "Je mag de trede van een inwoner niet vastleggen." };
@@ -151,26 +211,43 @@ export async function legTredeVast(g: Ingelogd | null, id: string, f: { datum: s
   if (!trede) fouten.trede = "Kies een trede van 1 tot en met 6.";
   const perspectief = f.perspectiefTrede === "" ? null : /^[1-6]$/.test(f.perspectiefTrede) ? Number(f.perspectiefTrede) : NaN;
   if (Number.isNaN(perspectief)) fouten.perspectiefTrede = "Kies een perspectieftrede van 1 tot en met 6, of laat het leeg.";
-  else if (perspectief !== null && trede && perspectief < trede) fouten.perspectiefTrede = "Het perspectief ligt niet lager dan de huidige trede.";
+  else if (perspectief !== null && trede && perspectief < trede)
+    fouten.perspectiefTrede = "Het perspectief ligt niet lager dan de huidige trede.";
   if (f.toelichting.length > 1000) fouten.toelichting = "De toelichting mag niet langer zijn dan 1000 tekens.";
   if (Object.keys(fouten).length) return { ok: false, fouten, melding: null };
   const bestaat = await db.inwoner.findUnique({ where: { id }, select: { id: true } });
   if (!bestaat) return { ok: false, fouten: {}, melding: "Deze inwoner bestaat niet." };
   await db.ladderRegel.create({
-    data: { inwonerId: id, datum: datum!, trede: trede!, perspectiefTrede: perspectief, perspectiefDatum: perspectief ? datum : null, toelichting: f.toelichting.trim() || null, vastgelegdDoorId: g.id },
+    data: {
+      inwonerId: id,
+      datum: datum!,
+      trede: trede!,
+      perspectiefTrede: perspectief,
+      perspectiefDatum: perspectief ? datum : null,
+      toelichting: f.toelichting.trim() || null,
+      vastgelegdDoorId: g.id,
+    },
   });
   await logVerwerking(g, "ladder-vastleggen", bron, id);
   return { ok: true };
 }
 
 /** R-TOE-2: staff may change the proposed contact person. */
-export async function wijzigContactpersoon(g: Ingelogd | null, id: string, contactpersoonId: string, bron: string): Promise<{ ok: boolean; melding: string }> {
+export async function wijzigContactpersoon(
+  g: Ingelogd | null,
+  id: string,
+  contactpersoonId: string,
+  bron: string,
+): Promise<{ ok: boolean; melding: string }> {
   if (!g || !mag(g.rol, "inwoner:registreren") || !isId(id)) {
     if (isId(id)) await logVerwerking(g, "contactpersoon-wijzigen", bron, id, "geweigerd");
     return { ok: false, melding: "Je mag de contactpersoon niet wijzigen." };
   }
   const contact = isId(contactpersoonId)
-    ? await db.gebruiker.findFirst({ where: { id: contactpersoonId, actief: true, rol: { in: ["TRAJECTREGISSEUR", "WMO_CONSULENT"] } }, select: { id: true, naam: true } })
+    ? await db.gebruiker.findFirst({
+        where: { id: contactpersoonId, actief: true, rol: { in: ["TRAJECTREGISSEUR", "WMO_CONSULENT"] } },
+        select: { id: true, naam: true },
+      })
     : null;
   if (!contact) return { ok: false, melding: "Kies een contactpersoon uit de lijst." };
   const r = await db.inwoner.updateMany({ where: { id }, data: { contactpersoonId: contact.id } });

@@ -24,8 +24,22 @@ describe("file outbox", () => {
     const eerder = new Date("2026-11-22T08:00:00.000Z");
     const later = new Date("2026-11-22T09:15:30.250Z");
     // Written out of order: the list must sort by time, not by write order.
-    const tweede = await schrijfNaarOutbox(outbox, { aan: "b@example.nl", onderwerp: "Één tweeëntwintig € 10,63", tekst: `Hallo,\n\nKlik op ${LINK}.\n\nTot ziens — tweeëntwintig € 10,63` }, VAN, later);
-    const eerste = await schrijfNaarOutbox(outbox, { aan: "a@example.nl", onderwerp: "Welkom", tekst: "Platte tekst", html: "<p>Platte <b>tekst</b></p>" }, VAN, eerder);
+    const tweede = await schrijfNaarOutbox(
+      outbox,
+      {
+        aan: "b@example.nl",
+        onderwerp: "Één tweeëntwintig € 10,63",
+        tekst: `Hallo,\n\nKlik op ${LINK}.\n\nTot ziens — tweeëntwintig € 10,63`,
+      },
+      VAN,
+      later,
+    );
+    const eerste = await schrijfNaarOutbox(
+      outbox,
+      { aan: "a@example.nl", onderwerp: "Welkom", tekst: "Platte tekst", html: "<p>Platte <b>tekst</b></p>" },
+      VAN,
+      eerder,
+    );
     await fs.writeFile(path.join(outbox, "notitie.txt"), "geen bericht");
 
     const lijst = await leesOutbox(outbox);
@@ -97,6 +111,8 @@ describe("outboxBestandsnaam", () => {
     expect(naam).toBe("2026-01-02T03-04-05.006Z-1a2b3c4d.eml");
     expect(isOutboxId(naam)).toBe(true);
     expect(isOutboxId(outboxBestandsnaam(new Date()))).toBe(true);
-    expect(outboxBestandsnaam(new Date("2026-01-02T10:00:00Z"), "ffffffff") < outboxBestandsnaam(new Date("2026-01-02T10:00:01Z"), "00000000")).toBe(true);
+    expect(
+      outboxBestandsnaam(new Date("2026-01-02T10:00:00Z"), "ffffffff") < outboxBestandsnaam(new Date("2026-01-02T10:00:01Z"), "00000000"),
+    ).toBe(true);
   });
 });

@@ -14,8 +14,19 @@ import { db } from "../db";
 export const LAAT_GESTART_DAGEN = 14;
 
 export type DashboardRegel = {
-  id: string; nummer: string; inwonerId: string; inwoner: string; product: string; aanbieder: string; contactpersoon: string | null;
-  startdatum: Date; einddatum: Date; status: string; termijn: Date; termijnStatus: TermijnStatus; eindigtBinnenkort: boolean;
+  id: string;
+  nummer: string;
+  inwonerId: string;
+  inwoner: string;
+  product: string;
+  aanbieder: string;
+  contactpersoon: string | null;
+  startdatum: Date;
+  einddatum: Date;
+  status: string;
+  termijn: Date;
+  termijnStatus: TermijnStatus;
+  eindigtBinnenkort: boolean;
   signaal: "nooit-gestart" | "laat-gestart" | null;
 };
 
@@ -23,26 +34,49 @@ export function vandaagUtc(nu = new Date()): Date {
   return parseDatum(nu.toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" }))!;
 }
 
-export async function dashboard(g: Ingelogd | null, scope: "mijn" | "team", bron: string, vandaag = vandaagUtc()): Promise<DashboardRegel[] | null> {
+export async function dashboard(
+  g: Ingelogd | null,
+  scope: "mijn" | "team",
+  bron: string,
+  vandaag = vandaagUtc(),
+): Promise<DashboardRegel[] | null> {
   if (!g || !mag(g.rol, "inwoner:lezen")) return null;
   const lijst = await db.toewijzing.findMany({
-    where: { status: { in: ["TOEGEWEZEN", "GESTART"] }, ...(scope === "mijn" ? { OR: [{ contactpersoonId: g.id }, { inwoner: { contactpersoonId: g.id } }] } : {}) },
+    where: {
+      status: { in: ["TOEGEWEZEN", "GESTART"] },
+      ...(scope === "mijn" ? { OR: [{ contactpersoonId: g.id }, { inwoner: { contactpersoonId: g.id } }] } : {}),
+    },
     orderBy: { einddatum: "asc" },
     include: {
       inwoner: { select: { id: true, voornamen: true, tussenvoegsel: true, achternaam: true } },
-      product: { select: { korteNaam: true } }, aanbieder: { select: { naam: true } }, contactpersoon: { select: { naam: true } },
+      product: { select: { korteNaam: true } },
+      aanbieder: { select: { naam: true } },
+      contactpersoon: { select: { naam: true } },
     },
   });
   const regels = lijst.map((t): DashboardRegel => {
     const termijn = termijnen(t.einddatum, t.startdatum).eindverantwoording;
     const signaal =
-      t.status === "TOEGEWEZEN" && t.startdatum < vandaag ? "nooit-gestart"
-      : t.gestartOp && t.gestartOp > addDays(t.startdatum, LAAT_GESTART_DAGEN) ? "laat-gestart"
-      : null;
+      t.status === "TOEGEWEZEN" && t.startdatum < vandaag
+        ? "nooit-gestart"
+        : t.gestartOp && t.gestartOp > addDays(t.startdatum, LAAT_GESTART_DAGEN)
+          ? "laat-gestart"
+          : null;
     return {
-      id: t.id, nummer: t.nummer, inwonerId: t.inwoner.id, inwoner: volledigeNaam(t.inwoner), product: t.product.korteNaam, aanbieder: t.aanbieder.naam,
-      contactpersoon: t.contactpersoon?.naam ?? null, startdatum: t.startdatum, einddatum: t.einddatum, status: t.status,
-      termijn, termijnStatus: termijnStatus(vandaag, termijn), eindigtBinnenkort: eindigtBinnenkort(t.einddatum, vandaag), signaal,
+      id: t.id,
+      nummer: t.nummer,
+      inwonerId: t.inwoner.id,
+      inwoner: volledigeNaam(t.inwoner),
+      product: t.product.korteNaam,
+      aanbieder: t.aanbieder.naam,
+      contactpersoon: t.contactpersoon?.naam ?? null,
+      startdatum: t.startdatum,
+      einddatum: t.einddatum,
+      status: t.status,
+      termijn,
+      termijnStatus: termijnStatus(vandaag, termijn),
+      eindigtBinnenkort: eindigtBinnenkort(t.einddatum, vandaag),
+      signaal,
     };
   });
   for (const id of new Set(regels.map((r) => r.inwonerId))) {

@@ -7,8 +7,13 @@ import type { BewaarCode } from "@/domain/werkplek-status";
 import { parsePostcode } from "@/domain/postcode";
 import { slugify } from "@/domain/tekst";
 import {
-  inhoudNaarFormulier, toonWaarde, valideerWerkplek, verschillen, VELD_LABELS,
-  type WerkplekFormulier, type WerkplekInhoud,
+  inhoudNaarFormulier,
+  toonWaarde,
+  valideerWerkplek,
+  verschillen,
+  VELD_LABELS,
+  type WerkplekFormulier,
+  type WerkplekInhoud,
 } from "@/domain/werkplek-invoer";
 import type { Ingelogd } from "../auth/sessie";
 import { db } from "../db";
@@ -93,9 +98,18 @@ export type BewaarUitkomst =
  */
 export async function bewaarWerkplek(g: Ingelogd | null, invoer: BewaarInvoer): Promise<BewaarUitkomst> {
   let formulier = invoer.formulier;
-  const mislukt = (fouten: Record<string, string>, melding: string | null, extra: Partial<{ conflict: Conflict; versie: number | null; nieuweFotoAlt: string }> = {}): BewaarUitkomst => ({
-    ok: false, fouten, melding, conflict: extra.conflict ?? null, formulier,
-    versie: extra.versie !== undefined ? extra.versie : invoer.versie, nieuweFotoAlt: extra.nieuweFotoAlt ?? "",
+  const mislukt = (
+    fouten: Record<string, string>,
+    melding: string | null,
+    extra: Partial<{ conflict: Conflict; versie: number | null; nieuweFotoAlt: string }> = {},
+  ): BewaarUitkomst => ({
+    ok: false,
+    fouten,
+    melding,
+    conflict: extra.conflict ?? null,
+    formulier,
+    versie: extra.versie !== undefined ? extra.versie : invoer.versie,
+    nieuweFotoAlt: extra.nieuweFotoAlt ?? "",
   });
 
   const b = beheerder(g);
@@ -138,8 +152,12 @@ export async function bewaarWerkplek(g: Ingelogd | null, invoer: BewaarInvoer): 
       const kolommen = await inhoudNaarKolommen(tx, b.aanbiederId, inhoud, locatie);
       const w = await tx.werkplek.create({
         data: {
-          ...kolommen, aanbiederId: b.aanbiederId, slug: nieuweSlug(inhoud), gewijzigdDoorId: b.id,
-          status: invoer.indienen ? "INGEDIEND" : "CONCEPT", ingediendOp: invoer.indienen ? nu : null,
+          ...kolommen,
+          aanbiederId: b.aanbiederId,
+          slug: nieuweSlug(inhoud),
+          gewijzigdDoorId: b.id,
+          status: invoer.indienen ? "INGEDIEND" : "CONCEPT",
+          ingediendOp: invoer.indienen ? nu : null,
         },
       });
       await schrijfKoppelingen(tx, w.id, inhoud);
@@ -155,13 +173,23 @@ export async function bewaarWerkplek(g: Ingelogd | null, invoer: BewaarInvoer): 
     });
     if (claim.count === 0) return false;
     if (bestaand.status === "GEPUBLICEERD") {
-      const data = { inhoud: JSON.stringify(inhoud), status: invoer.indienen ? "INGEDIEND" as const : "CONCEPT" as const, ingediendOp: invoer.indienen ? nu : null, afwijzingsreden: null };
+      const data = {
+        inhoud: JSON.stringify(inhoud),
+        status: invoer.indienen ? ("INGEDIEND" as const) : ("CONCEPT" as const),
+        ingediendOp: invoer.indienen ? nu : null,
+        afwijzingsreden: null,
+      };
       await tx.werkplekRevisie.upsert({ where: { werkplekId: bestaand.id }, create: { werkplekId: bestaand.id, ...data }, update: data });
     } else {
       const kolommen = await inhoudNaarKolommen(tx, b.aanbiederId, inhoud, locatie);
       await tx.werkplek.update({
         where: { id: bestaand.id },
-        data: { ...kolommen, status: invoer.indienen ? "INGEDIEND" : "CONCEPT", ingediendOp: invoer.indienen ? nu : null, afwijzingsreden: null },
+        data: {
+          ...kolommen,
+          status: invoer.indienen ? "INGEDIEND" : "CONCEPT",
+          ingediendOp: invoer.indienen ? nu : null,
+          afwijzingsreden: null,
+        },
       });
       await schrijfKoppelingen(tx, bestaand.id, inhoud);
     }
@@ -169,7 +197,11 @@ export async function bewaarWerkplek(g: Ingelogd | null, invoer: BewaarInvoer): 
   });
   if (!gelukt) {
     const conflict = await beschrijfConflict(bestaand.id, inhoud);
-    return mislukt({}, "Iemand anders heeft deze werkplek gewijzigd terwijl jij ermee bezig was. Jouw wijzigingen zijn nog niet opgeslagen.", conflict ?? {});
+    return mislukt(
+      {},
+      "Iemand anders heeft deze werkplek gewijzigd terwijl jij ermee bezig was. Jouw wijzigingen zijn nog niet opgeslagen.",
+      conflict ?? {},
+    );
   }
   const gepubliceerd = bestaand.status === "GEPUBLICEERD";
   const code: BewaarCode = `${gepubliceerd ? "wijziging-" : ""}${invoer.indienen ? "ingediend" : "concept"}`;
@@ -186,10 +218,12 @@ async function controleerVerwijzingen(aanbiederId: string, inhoud: WerkplekInhou
   ]);
   if (!branche) fouten.brancheSlug = "Kies een branche uit de lijst.";
   if (mogelijkheden !== new Set(inhoud.mogelijkheden).size) fouten.mogelijkheden = "Kies de mogelijkheden uit de lijst.";
-  if (fotos !== new Set(inhoud.fotos.map((f) => f.fotoId)).size) fouten.fotos = "Een van de foto's bestaat niet meer. Voeg de foto opnieuw toe.";
+  if (fotos !== new Set(inhoud.fotos.map((f) => f.fotoId)).size)
+    fouten.fotos = "Een van de foto's bestaat niet meer. Voeg de foto opnieuw toe.";
   const postcode = parsePostcode(inhoud.postcode);
   const locatie = postcode.ok ? await geocoder.zoek(postcode.postcode) : null;
-  if (!locatie) fouten.postcode = `We kunnen postcode ${postcode.ok ? postcode.postcode.weergave : inhoud.postcode} niet vinden. Controleer de postcode van het adres.`;
+  if (!locatie)
+    fouten.postcode = `We kunnen postcode ${postcode.ok ? postcode.postcode.weergave : inhoud.postcode} niet vinden. Controleer de postcode van het adres.`;
   return { fouten, locatie };
 }
 

@@ -10,7 +10,13 @@ export async function eigenWerkplekken(g: Ingelogd) {
     where: { aanbiederId: g.aanbiederId },
     orderBy: [{ status: "asc" }, { titel: "asc" }],
     select: {
-      id: true, slug: true, titel: true, plaats: true, status: true, updatedAt: true, afwijzingsreden: true,
+      id: true,
+      slug: true,
+      titel: true,
+      plaats: true,
+      status: true,
+      updatedAt: true,
+      afwijzingsreden: true,
       revisie: { select: { status: true, afwijzingsreden: true } },
     },
   });

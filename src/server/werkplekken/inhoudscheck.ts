@@ -12,7 +12,6 @@ import { inhoudNaarKolommen, leesLiveInhoud, parseRevisie, schrijfKoppelingen } 
 
 // R-WP-1: the content check by Centrum Werkt Mee (and beheer) before anything reaches the public.
 
-
 function beoordelaar(g: Ingelogd | null): Ingelogd | null {
   return g && mag(g.rol, "inhoudscheck:beoordelen") ? g : null;
 }
@@ -23,15 +22,36 @@ export type WachtrijItem = { werkplekId: string; soort: "nieuw" | "wijziging"; t
 export async function inhoudscheckWachtrij(g: Ingelogd | null): Promise<WachtrijItem[]> {
   if (!beoordelaar(g)) return [];
   const [nieuw, revisies] = await Promise.all([
-    db.werkplek.findMany({ where: { status: "INGEDIEND" }, select: { id: true, titel: true, ingediendOp: true, updatedAt: true, aanbieder: { select: { naam: true } } } }),
+    db.werkplek.findMany({
+      where: { status: "INGEDIEND" },
+      select: { id: true, titel: true, ingediendOp: true, updatedAt: true, aanbieder: { select: { naam: true } } },
+    }),
     db.werkplekRevisie.findMany({
       where: { status: "INGEDIEND" },
-      select: { werkplekId: true, ingediendOp: true, updatedAt: true, inhoud: true, werkplek: { select: { aanbieder: { select: { naam: true } } } } },
+      select: {
+        werkplekId: true,
+        ingediendOp: true,
+        updatedAt: true,
+        inhoud: true,
+        werkplek: { select: { aanbieder: { select: { naam: true } } } },
+      },
     }),
   ]);
   const items: WachtrijItem[] = [
-    ...nieuw.map((w) => ({ werkplekId: w.id, soort: "nieuw" as const, titel: w.titel, aanbieder: w.aanbieder.naam, ingediendOp: w.ingediendOp ?? w.updatedAt })),
-    ...revisies.map((r) => ({ werkplekId: r.werkplekId, soort: "wijziging" as const, titel: parseRevisie(r.inhoud).titel, aanbieder: r.werkplek.aanbieder.naam, ingediendOp: r.ingediendOp ?? r.updatedAt })),
+    ...nieuw.map((w) => ({
+      werkplekId: w.id,
+      soort: "nieuw" as const,
+      titel: w.titel,
+      aanbieder: w.aanbieder.naam,
+      ingediendOp: w.ingediendOp ?? w.updatedAt,
+    })),
+    ...revisies.map((r) => ({
+      werkplekId: r.werkplekId,
+      soort: "wijziging" as const,
+      titel: parseRevisie(r.inhoud).titel,
+      aanbieder: r.werkplek.aanbieder.naam,
+      ingediendOp: r.ingediendOp ?? r.updatedAt,
+    })),
   ];
   return items.sort((a, b) => a.ingediendOp.getTime() - b.ingediendOp.getTime());
 }
@@ -63,7 +83,10 @@ export async function inhoudscheckItem(g: Ingelogd | null, werkplekId: string, n
   const [branches, mogelijkheden, fotos] = await Promise.all([
     db.branche.findMany({ select: { slug: true, naam: true } }),
     db.mogelijkheid.findMany({ select: { slug: true, naam: true } }),
-    db.foto.findMany({ where: { id: { in: [...voorstel.fotos, ...(live?.fotos ?? [])].map((f) => f.fotoId) } }, select: { id: true, bestand: true } }),
+    db.foto.findMany({
+      where: { id: { in: [...voorstel.fotos, ...(live?.fotos ?? [])].map((f) => f.fotoId) } },
+      select: { id: true, bestand: true },
+    }),
   ]);
   return {
     werkplekId: w.id,
@@ -71,7 +94,9 @@ export async function inhoudscheckItem(g: Ingelogd | null, werkplekId: string, n
     soort: isRevisie ? "wijziging" : "nieuw",
     versie: w.versie,
     aanbieder: {
-      naam: w.aanbieder.naam, contractVan: w.aanbieder.contractVan, contractTot: w.aanbieder.contractTot,
+      naam: w.aanbieder.naam,
+      contractVan: w.aanbieder.contractVan,
+      contractTot: w.aanbieder.contractTot,
       gecontracteerd: w.aanbieder.contractVan <= nu && (!w.aanbieder.contractTot || w.aanbieder.contractTot >= nu),
     },
     adresGevonden: postcode.ok && (await geocoder.zoek(postcode.postcode)) !== null,
@@ -99,14 +124,23 @@ export type BeoordelingUitkomst = { ok: true; melding: string } | { ok: false; m
 const AL_BEOORDEELD = "Deze werkplek is intussen gewijzigd of al beoordeeld. Open hem opnieuw vanuit de wachtrij.";
 
 /** Approve: a new werkplek is published; a revision replaces the live content. */
-export async function keurGoed(g: Ingelogd | null, werkplekId: string, versie: number | null, afgevinkt: string[]): Promise<BeoordelingUitkomst> {
+export async function keurGoed(
+  g: Ingelogd | null,
+  werkplekId: string,
+  versie: number | null,
+  afgevinkt: string[],
+): Promise<BeoordelingUitkomst> {
   const b = beoordelaar(g);
   if (!b) return { ok: false, melding: "Je mag geen werkplekken beoordelen.", fouten: {} };
   const item = await inhoudscheckItem(b, werkplekId);
   if (!item || item.versie !== versie) return { ok: false, melding: AL_BEOORDEELD, fouten: {} };
   const ontbreekt = CHECKLIST.filter((c) => !afgevinkt.includes(c.sleutel));
   if (ontbreekt.length) {
-    return { ok: false, melding: "Vink elk criterium af voordat je goedkeurt. Klopt een criterium niet, wijs de werkplek dan af met een reden.", fouten: { checklist: `Nog niet afgevinkt: ${ontbreekt.map((c) => c.label.toLowerCase()).join("; ")}.` } };
+    return {
+      ok: false,
+      melding: "Vink elk criterium af voordat je goedkeurt. Klopt een criterium niet, wijs de werkplek dan af met een reden.",
+      fouten: { checklist: `Nog niet afgevinkt: ${ontbreekt.map((c) => c.label.toLowerCase()).join("; ")}.` },
+    };
   }
   const postcode = parsePostcode(item.voorstel.postcode);
   const locatie = postcode.ok ? await geocoder.zoek(postcode.postcode) : null;
@@ -134,28 +168,44 @@ export async function keurGoed(g: Ingelogd | null, werkplekId: string, versie: n
 }
 
 /** Reject with a reason the aanbieder reads (e-mail and in the portal); the live version stays as it was. */
-export async function wijsAf(g: Ingelogd | null, werkplekId: string, versie: number | null, redenInvoer: string): Promise<BeoordelingUitkomst> {
+export async function wijsAf(
+  g: Ingelogd | null,
+  werkplekId: string,
+  versie: number | null,
+  redenInvoer: string,
+): Promise<BeoordelingUitkomst> {
   const b = beoordelaar(g);
   if (!b) return { ok: false, melding: "Je mag geen werkplekken beoordelen.", fouten: {} };
   const reden = redenInvoer.trim();
-  if (reden.length < 10) return { ok: false, melding: "Schrijf waarom je de werkplek afwijst.", fouten: { reden: "Schrijf de reden voor de aanbieder, in minstens 10 tekens." } };
-  if (reden.length > 2000) return { ok: false, melding: "De reden is te lang.", fouten: { reden: "De reden mag niet langer zijn dan 2000 tekens." } };
+  if (reden.length < 10)
+    return {
+      ok: false,
+      melding: "Schrijf waarom je de werkplek afwijst.",
+      fouten: { reden: "Schrijf de reden voor de aanbieder, in minstens 10 tekens." },
+    };
+  if (reden.length > 2000)
+    return { ok: false, melding: "De reden is te lang.", fouten: { reden: "De reden mag niet langer zijn dan 2000 tekens." } };
   const item = await inhoudscheckItem(b, werkplekId);
   if (!item || item.versie !== versie) return { ok: false, melding: AL_BEOORDEELD, fouten: {} };
   const gelukt = await db.$transaction(async (tx) => {
     const claim = await tx.werkplek.updateMany({
       where: { id: werkplekId, versie: item.versie },
-      data: item.soort === "nieuw" ? { versie: { increment: 1 }, status: "AFGEWEZEN", afwijzingsreden: reden } : { versie: { increment: 1 } },
+      data:
+        item.soort === "nieuw" ? { versie: { increment: 1 }, status: "AFGEWEZEN", afwijzingsreden: reden } : { versie: { increment: 1 } },
     });
     if (claim.count === 0) return false;
-    if (item.soort === "wijziging") await tx.werkplekRevisie.update({ where: { werkplekId }, data: { status: "AFGEWEZEN", afwijzingsreden: reden } });
+    if (item.soort === "wijziging")
+      await tx.werkplekRevisie.update({ where: { werkplekId }, data: { status: "AFGEWEZEN", afwijzingsreden: reden } });
     return true;
   });
   if (!gelukt) return { ok: false, melding: AL_BEOORDEELD, fouten: {} };
   const w = await db.werkplek.findUniqueOrThrow({ where: { id: werkplekId }, select: { aanbiederId: true } });
   await meldAanbieder(w.aanbiederId, `Werkplek afgewezen: ${item.voorstel.titel}`, [
     `De gemeente heeft ${item.soort === "nieuw" ? "de werkplek" : "de wijziging van de werkplek"} "${item.voorstel.titel}" afgewezen.`,
-    "", "Reden:", reden, "",
+    "",
+    "Reden:",
+    reden,
+    "",
     item.soort === "wijziging" ? "De huidige versie blijft in de catalogus staan." : "De werkplek staat niet in de catalogus.",
     `Pas de werkplek aan en dien hem opnieuw in: ${env.APP_URL}/aanbieder/werkplekken/${werkplekId}`,
   ]);
@@ -169,6 +219,10 @@ async function meldAanbieder(aanbiederId: string, onderwerp: string, regels: str
     select: { email: true, naam: true, rol: true },
   });
   for (const o of ontvangers.filter((o) => mag(o.rol, "werkplek:beheren"))) {
-    await verstuurMail({ aan: o.email, onderwerp, tekst: [`Beste ${o.naam},`, "", ...regels, "", "Met vriendelijke groet,", "Centrum Werkt Mee, gemeente Apeldoorn"].join("\n") });
+    await verstuurMail({
+      aan: o.email,
+      onderwerp,
+      tekst: [`Beste ${o.naam},`, "", ...regels, "", "Met vriendelijke groet,", "Centrum Werkt Mee, gemeente Apeldoorn"].join("\n"),
+    });
   }
 }

@@ -13,7 +13,10 @@ async function locatieVan(invoer: string): Promise<{ locatie: Locatie | null; po
   if (!r.ok) return { locatie: null, postcodeFout: r.melding };
   const locatie = await geocoder.zoek(r.postcode);
   if (!locatie) {
-    return { locatie: null, postcodeFout: `We kennen postcode ${r.postcode.weergave} niet. Controleer de postcode of probeer een postcode in de buurt.` };
+    return {
+      locatie: null,
+      postcodeFout: `We kennen postcode ${r.postcode.weergave} niet. Controleer de postcode of probeer een postcode in de buurt.`,
+    };
   }
   return { locatie, postcodeFout: null };
 }
@@ -35,11 +38,20 @@ export async function zoekWerkplekken(p: Zoekparameters) {
   const aantalPaginas = Math.max(1, Math.ceil(totaal / PER_PAGINA));
   const paginaBestaat = pagina === p.pagina;
   const werkplekken = rijen.map((r) => ({
-    id: r.id, slug: r.slug, titel: r.titel, samenvatting: r.samenvatting, plaats: r.plaats,
-    latitude: Number(r.latitude), longitude: Number(r.longitude),
-    biedtTrede3: Boolean(r.biedtTrede3), biedtTrede4: Boolean(r.biedtTrede4),
-    ontwikkelingNaar3: Boolean(r.ontwikkelingNaar3), ontwikkelingNaar4: Boolean(r.ontwikkelingNaar4), ontwikkelingNaar5: Boolean(r.ontwikkelingNaar5),
-    aanbieder: { naam: r.aanbiederNaam }, branche: { naam: r.brancheNaam },
+    id: r.id,
+    slug: r.slug,
+    titel: r.titel,
+    samenvatting: r.samenvatting,
+    plaats: r.plaats,
+    latitude: Number(r.latitude),
+    longitude: Number(r.longitude),
+    biedtTrede3: Boolean(r.biedtTrede3),
+    biedtTrede4: Boolean(r.biedtTrede4),
+    ontwikkelingNaar3: Boolean(r.ontwikkelingNaar3),
+    ontwikkelingNaar4: Boolean(r.ontwikkelingNaar4),
+    ontwikkelingNaar5: Boolean(r.ontwikkelingNaar5),
+    aanbieder: { naam: r.aanbiederNaam },
+    branche: { naam: r.brancheNaam },
     afstandKm: r.afstand === null ? null : Number(r.afstand),
   }));
 

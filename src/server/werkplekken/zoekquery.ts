@@ -32,8 +32,20 @@ function voorwaarden(v: Zoekvraag): Prisma.Sql {
     4: Prisma.sql`w."ontwikkelingNaar4" = TRUE`,
     5: Prisma.sql`w."ontwikkelingNaar5" = TRUE`,
   } as Record<number, Prisma.Sql>;
-  if (v.treden.length) en.push(Prisma.sql`(${Prisma.join(v.treden.map((t) => trede[t]!), " OR ")})`);
-  if (v.ontwikkeling.length) en.push(Prisma.sql`(${Prisma.join(v.ontwikkeling.map((o) => ontw[o]!), " OR ")})`);
+  if (v.treden.length)
+    en.push(
+      Prisma.sql`(${Prisma.join(
+        v.treden.map((t) => trede[t]!),
+        " OR ",
+      )})`,
+    );
+  if (v.ontwikkeling.length)
+    en.push(
+      Prisma.sql`(${Prisma.join(
+        v.ontwikkeling.map((o) => ontw[o]!),
+        " OR ",
+      )})`,
+    );
   // …but every chosen support or development option must be offered (docs/decisions/0004).
   for (const slug of [...v.ondersteuning, ...v.ontwikkelmogelijkheden]) {
     en.push(Prisma.sql`EXISTS (SELECT 1 FROM "WerkplekMogelijkheid" wm JOIN "Mogelijkheid" m ON m."id" = wm."mogelijkheidId"
@@ -58,10 +70,22 @@ export function telQuery(v: Zoekvraag): Prisma.Sql {
 }
 
 export type Paginarij = {
-  id: string; slug: string; titel: string; samenvatting: string; plaats: string; latitude: number; longitude: number;
-  biedtTrede3: boolean | number; biedtTrede4: boolean | number;
-  ontwikkelingNaar3: boolean | number; ontwikkelingNaar4: boolean | number; ontwikkelingNaar5: boolean | number;
-  aanbiederNaam: string; brancheNaam: string; afstand: number | null; totaal: bigint | number;
+  id: string;
+  slug: string;
+  titel: string;
+  samenvatting: string;
+  plaats: string;
+  latitude: number;
+  longitude: number;
+  biedtTrede3: boolean | number;
+  biedtTrede4: boolean | number;
+  ontwikkelingNaar3: boolean | number;
+  ontwikkelingNaar4: boolean | number;
+  ontwikkelingNaar5: boolean | number;
+  aanbiederNaam: string;
+  brancheNaam: string;
+  afstand: number | null;
+  totaal: bigint | number;
 };
 
 /**

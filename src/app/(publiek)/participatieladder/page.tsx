@@ -19,17 +19,13 @@ const treden: Trede[] = [
   {
     nummer: 6,
     naam: "Betaald werk",
-    uitleg:
-      "Je hebt een betaalde baan. Je doet je werk zelf, zonder extra hulp. Dit is de hoogste trede.",
-    aanbod: [
-      "Werkt Mee ontwikkeling naar trede 5: met dit traject kun je ook werken aan de stap naar betaald werk zonder hulp.",
-    ],
+    uitleg: "Je hebt een betaalde baan. Je doet je werk zelf, zonder extra hulp. Dit is de hoogste trede.",
+    aanbod: ["Werkt Mee ontwikkeling naar trede 5: met dit traject kun je ook werken aan de stap naar betaald werk zonder hulp."],
   },
   {
     nummer: 5,
     naam: "Betaald werk met ondersteuning",
-    uitleg:
-      "Je hebt een betaalde baan. Je krijgt daarbij nog hulp of begeleiding.",
+    uitleg: "Je hebt een betaalde baan. Je krijgt daarbij nog hulp of begeleiding.",
     fase: "Werk",
     aanbod: [
       "Werkt Mee ontwikkeling naar trede 5. Je leert de vaardigheden voor een vak. En je krijgt hulp bij het zoeken naar betaald werk. Dit kan als je nu op trede 2, 3 of 4 staat.",
@@ -39,8 +35,7 @@ const treden: Trede[] = [
   {
     nummer: 4,
     naam: "Onbetaald werk",
-    uitleg:
-      "Je doet werk zonder loon, bijvoorbeeld vrijwilligerswerk. Je werkt zelfstandig. Je hebt eigen taken en verantwoordelijkheid.",
+    uitleg: "Je doet werk zonder loon, bijvoorbeeld vrijwilligerswerk. Je werkt zelfstandig. Je hebt eigen taken en verantwoordelijkheid.",
     fase: "Werk",
     aanbod: [
       "Werkplek op trede 4. Je doet zelf je taken. Je begeleider is op afstand en je kunt hem of haar bellen als het nodig is.",
@@ -63,8 +58,7 @@ const treden: Trede[] = [
   {
     nummer: 2,
     naam: "Sociale contacten buiten de deur",
-    uitleg:
-      "Je gaat de deur uit en ontmoet andere mensen. Bijvoorbeeld bij een activiteit in de buurt.",
+    uitleg: "Je gaat de deur uit en ontmoet andere mensen. Bijvoorbeeld bij een activiteit in de buurt.",
     fase: "Activering",
     aanbod: [
       "Ontmoeten: activiteiten in de buurt waar je andere mensen leert kennen.",
@@ -76,11 +70,8 @@ const treden: Trede[] = [
   {
     nummer: 1,
     naam: "Geïsoleerd",
-    uitleg:
-      "Je hebt weinig of geen contact met mensen buiten je eigen huis.",
-    aanbod: [
-      "Werkt Mee heeft op deze trede geen aanbod. Wil je meer mensen ontmoeten? Vraag de gemeente wat er voor jou mogelijk is.",
-    ],
+    uitleg: "Je hebt weinig of geen contact met mensen buiten je eigen huis.",
+    aanbod: ["Werkt Mee heeft op deze trede geen aanbod. Wil je meer mensen ontmoeten? Vraag de gemeente wat er voor jou mogelijk is."],
   },
 ];
 
@@ -89,20 +80,15 @@ export default function ParticipatieladderPage() {
     <article className="inhoud">
       <h1>De participatieladder</h1>
       <p>
-        De participatieladder laat zien hoeveel je meedoet in de samenleving. De ladder heeft 6
-        treden. Een trede is een stap op de ladder. Trede 1 is de laagste trede: je bent dan
-        vooral thuis. Trede 6 is de hoogste trede: je hebt dan betaald werk zonder hulp.
+        De participatieladder laat zien hoeveel je meedoet in de samenleving. De ladder heeft 6 treden. Een trede is een stap op de ladder.
+        Trede 1 is de laagste trede: je bent dan vooral thuis. Trede 6 is de hoogste trede: je hebt dan betaald werk zonder hulp.
       </p>
-      <p>
-        De gemeente kijkt samen met jou op welke trede je nu staat. Zo weet je welke hulp en
-        welke werkplek bij jou passen.
-      </p>
+      <p>De gemeente kijkt samen met jou op welke trede je nu staat. Zo weet je welke hulp en welke werkplek bij jou passen.</p>
 
       <h2>Activering en werk</h2>
       <ul>
         <li>
-          Bij <strong>trede 2 en 3</strong> gaat het om <strong>activering</strong>. Dat
-          betekent: weer actief worden en meedoen.
+          Bij <strong>trede 2 en 3</strong> gaat het om <strong>activering</strong>. Dat betekent: weer actief worden en meedoen.
         </li>
         <li>
           Bij <strong>trede 4 en 5</strong> gaat het om <strong>werk</strong>.
@@ -111,20 +97,15 @@ export default function ParticipatieladderPage() {
 
       <h2>Het doel: een stap omhoog</h2>
       <p>
-        Werkt Mee wil dat je een stap omhoog kunt zetten op de ladder. Dat noemen we{" "}
-        <strong>doorstroom</strong>: van de trede waar je nu staat naar de volgende trede. Kun je
-        (nog) geen stap omhoog zetten? Dan helpt Werkt Mee je om te blijven meedoen op jouw
-        trede.
+        Werkt Mee wil dat je een stap omhoog kunt zetten op de ladder. Dat noemen we <strong>doorstroom</strong>: van de trede waar je nu
+        staat naar de volgende trede. Kun je (nog) geen stap omhoog zetten? Dan helpt Werkt Mee je om te blijven meedoen op jouw trede.
       </p>
 
       <h2>De 6 treden</h2>
       <p>Bovenaan staat de hoogste trede (6). Onderaan staat de laagste trede (1).</p>
       <ol reversed start={6} className="grid list-none gap-3 p-0">
         {treden.map((trede) => (
-          <li
-            key={trede.nummer}
-            className="rounded-lg border border-[var(--kleur-rand)] bg-white p-4"
-          >
+          <li key={trede.nummer} className="rounded-lg border border-[var(--kleur-rand)] bg-white p-4">
             <h3>
               Trede {trede.nummer}: {trede.naam}
             </h3>
@@ -151,21 +132,21 @@ export default function ParticipatieladderPage() {
       <h2>Soorten trajecten</h2>
       <ul>
         <li>
-          <strong>Ontwikkeling naar een hogere trede.</strong> Je werkt 6 maanden aan een stap
-          omhoog. Als het nodig is, kan dit traject één keer langer duren.
+          <strong>Ontwikkeling naar een hogere trede.</strong> Je werkt 6 maanden aan een stap omhoog. Als het nodig is, kan dit traject één
+          keer langer duren.
         </li>
         <li>
-          <strong>Werkplek op trede 3 of 4.</strong> Je blijft meedoen op jouw trede, of je wordt
-          daar sterker in. Dit duurt maximaal 2 jaar. Daarna kan het langer.
+          <strong>Werkplek op trede 3 of 4.</strong> Je blijft meedoen op jouw trede, of je wordt daar sterker in. Dit duurt maximaal 2
+          jaar. Daarna kan het langer.
         </li>
         <li>
-          <strong>Oriëntatietraject.</strong> Voor als je nog niet weet wat je wilt en kunt. Dit
-          duurt maximaal 3 maanden. Aan het eind krijg je een advies op papier.
+          <strong>Oriëntatietraject.</strong> Voor als je nog niet weet wat je wilt en kunt. Dit duurt maximaal 3 maanden. Aan het eind
+          krijg je een advies op papier.
         </li>
       </ul>
       <p>
-        Vaak krijg je een ontwikkeltraject en een werkplek tegelijk. Na een traject kijkt de
-        gemeente samen met jou opnieuw waar je staat en wat de volgende stap is.
+        Vaak krijg je een ontwikkeltraject en een werkplek tegelijk. Na een traject kijkt de gemeente samen met jou opnieuw waar je staat en
+        wat de volgende stap is.
       </p>
       <p>Alle werkplekken van Werkt Mee zijn onbetaald werk. Je betaalt zelf niets.</p>
 

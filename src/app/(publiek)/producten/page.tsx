@@ -24,31 +24,49 @@ export default async function Producten() {
       <h1>Producten en tarieven</h1>
       <p>
         Apeldoorn Werkt Mee heeft verschillende trajecten. Welk traject bij je past, hangt af van waar je nu staat op de{" "}
-        <Link href="/participatieladder">participatieladder</Link>. Voor inwoners is Werkt Mee gratis: je betaalt geen eigen bijdrage.
-        De tarieven hieronder betaalt de gemeente aan de aanbieder.
+        <Link href="/participatieladder">participatieladder</Link>. Voor inwoners is Werkt Mee gratis: je betaalt geen eigen bijdrage. De
+        tarieven hieronder betaalt de gemeente aan de aanbieder.
       </p>
       {jaar !== huidigJaar && (
         <p className="rounded-lg border-2 border-[var(--kleur-rand)] bg-let-op-licht p-3">
-          {jaar
-            ? <>De tarieven voor {huidigJaar} zijn nog niet bekendgemaakt. Hieronder staan de tarieven van {jaar}.</>
-            : <>Er zijn nog geen tarieven bekendgemaakt.</>}
+          {jaar ? (
+            <>
+              De tarieven voor {huidigJaar} zijn nog niet bekendgemaakt. Hieronder staan de tarieven van {jaar}.
+            </>
+          ) : (
+            <>Er zijn nog geen tarieven bekendgemaakt.</>
+          )}
         </p>
       )}
       <table>
         <caption>Werkt Mee-producten{jaar ? ` en tarieven ${jaar}` : ""}</caption>
         <thead>
-          <tr><th scope="col">Product</th><th scope="col">Voor wie</th><th scope="col">Duur</th><th scope="col">Tarief</th></tr>
+          <tr>
+            <th scope="col">Product</th>
+            <th scope="col">Voor wie</th>
+            <th scope="col">Duur</th>
+            <th scope="col">Tarief</th>
+          </tr>
         </thead>
         <tbody>
           {werktMee.map((p) => (
             <tr key={p.code}>
-              <th scope="row"><span className="block">{p.naam}</span><span className="block font-normal text-sm">{p.omschrijving}</span></th>
+              <th scope="row">
+                <span className="block">{p.naam}</span>
+                <span className="block font-normal text-sm">{p.omschrijving}</span>
+              </th>
               <td>Je staat nu op trede {p.startTreden.join(", ").replace(/, (\d)$/, " of $1")}</td>
               <td>{duur(p)}</td>
               <td>
-                {p.prijsEenheid === "GEMEENTELIJK" ? "Betaald door de gemeente"
-                  : p.tariefCent === null ? "Nog niet vastgesteld"
-                  : <>{formatEuro(p.tariefCent)} {eenheid[p.prijsEenheid]}</>}
+                {p.prijsEenheid === "GEMEENTELIJK" ? (
+                  "Betaald door de gemeente"
+                ) : p.tariefCent === null ? (
+                  "Nog niet vastgesteld"
+                ) : (
+                  <>
+                    {formatEuro(p.tariefCent)} {eenheid[p.prijsEenheid]}
+                  </>
+                )}
               </td>
             </tr>
           ))}
@@ -56,13 +74,29 @@ export default async function Producten() {
       </table>
       <h2>Hoe wordt er betaald?</h2>
       <ul>
-        <li>Bij <strong>ontwikkeling naar trede 3, 4 of 5</strong> krijgt de aanbieder een vaste prijs voor het hele traject.</li>
-        <li>Bij <strong>een werkplek op trede 3 of 4</strong> krijgt de aanbieder een vast bedrag per uur. Alleen de uren die je echt hebt gewerkt tellen mee. Op trede 4 is het tarief lager, omdat de begeleiding meer op afstand is.</li>
-        <li>Het <strong>oriëntatietraject</strong> voert het Centrum Apeldoorn Werkt Mee zelf uit.</li>
+        <li>
+          Bij <strong>ontwikkeling naar trede 3, 4 of 5</strong> krijgt de aanbieder een vaste prijs voor het hele traject.
+        </li>
+        <li>
+          Bij <strong>een werkplek op trede 3 of 4</strong> krijgt de aanbieder een vast bedrag per uur. Alleen de uren die je echt hebt
+          gewerkt tellen mee. Op trede 4 is het tarief lager, omdat de begeleiding meer op afstand is.
+        </li>
+        <li>
+          Het <strong>oriëntatietraject</strong> voert het Centrum Apeldoorn Werkt Mee zelf uit.
+        </li>
       </ul>
       <h2>Begeleiding groep (trede 2)</h2>
-      <p>Voor inwoners op trede 2 die meer ondersteuning nodig hebben, zijn er drie vormen van begeleiding in een groep. De gemeente stelt de tarieven hiervan vast.</p>
-      <ul>{groep.map((p) => <li key={p.code}><strong>{p.naam}.</strong> {p.omschrijving}</li>)}</ul>
+      <p>
+        Voor inwoners op trede 2 die meer ondersteuning nodig hebben, zijn er drie vormen van begeleiding in een groep. De gemeente stelt de
+        tarieven hiervan vast.
+      </p>
+      <ul>
+        {groep.map((p) => (
+          <li key={p.code}>
+            <strong>{p.naam}.</strong> {p.omschrijving}
+          </li>
+        ))}
+      </ul>
     </article>
   );
 }

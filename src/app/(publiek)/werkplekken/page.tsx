@@ -26,15 +26,21 @@ export default async function WerkplekkenPagina({ searchParams }: { searchParams
     <>
       <h1 className="text-3xl font-bold mb-2">Werkplekken zoeken</h1>
       <p className="mb-6 max-w-3xl">
-        Alle werkplekken zijn onbetaald werk met begeleiding. Zie je een werkplek die bij je past? Klik op de werkplek en
-        laat de gemeente weten dat je interesse hebt.
+        Alle werkplekken zijn onbetaald werk met begeleiding. Zie je een werkplek die bij je past? Klik op de werkplek en laat de gemeente
+        weten dat je interesse hebt.
       </p>
       <div className="grid gap-8 lg:grid-cols-[20rem_1fr]">
-        <div><Zoekformulier p={p} ref_={ref_} postcodeFout={r.postcodeFout} /></div>
+        <div>
+          <Zoekformulier p={p} ref_={ref_} postcodeFout={r.postcodeFout} />
+        </div>
         <div>
           {alleMeldingen.length > 0 && (
             <div role="status" className="mb-4 rounded-lg border-2 border-[var(--kleur-rand)] bg-let-op-licht p-3">
-              <ul>{alleMeldingen.map((m) => <li key={m}>{m}</li>)}</ul>
+              <ul>
+                {alleMeldingen.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
             </div>
           )}
           <ActieveFilters p={p} referentie={ref_} />
@@ -42,7 +48,9 @@ export default async function WerkplekkenPagina({ searchParams }: { searchParams
             {r.totaal === 0 ? "Geen werkplekken gevonden" : `${meervoud(r.totaal, "werkplek", "werkplekken")} gevonden`}
           </h2>
           {r.locatie && r.totaal > 0 && (
-            <p className="mb-3 text-tekst-zacht">Gesorteerd op afstand vanaf {p.postcode.toUpperCase()} ({r.locatie.plaats}).</p>
+            <p className="mb-3 text-tekst-zacht">
+              Gesorteerd op afstand vanaf {p.postcode.toUpperCase()} ({r.locatie.plaats}).
+            </p>
           )}
           {r.totaal === 0 ? (
             <div className="rounded-lg bg-[var(--kleur-vlak)] border border-rand-licht p-4">
@@ -50,21 +58,40 @@ export default async function WerkplekkenPagina({ searchParams }: { searchParams
               <ul className="list-disc pl-6 space-y-1">
                 {r.locatie && p.afstand < 25 && <li>een grotere afstand kiezen;</li>}
                 {heeftFilters(p) && <li>een of meer filters weghalen;</li>}
-                <li><Link href="/werkplekken">alle werkplekken bekijken</Link>;</li>
-                <li>contact opnemen met het Centrum Apeldoorn Werkt Mee via <a href="mailto:info@apeldoornwerktmee.nl">info@apeldoornwerktmee.nl</a>.</li>
+                <li>
+                  <Link href="/werkplekken">alle werkplekken bekijken</Link>;
+                </li>
+                <li>
+                  contact opnemen met het Centrum Apeldoorn Werkt Mee via{" "}
+                  <a href="mailto:info@apeldoornwerktmee.nl">info@apeldoornwerktmee.nl</a>.
+                </li>
               </ul>
             </div>
           ) : (
             <div className="grid gap-6 xl:grid-cols-[1fr_22rem]">
               <div>
                 <ol className="space-y-4" aria-labelledby="resultaten">
-                  {r.werkplekken.map((w) => <li key={w.id}><WerkplekKaartje w={w} /></li>)}
+                  {r.werkplekken.map((w) => (
+                    <li key={w.id}>
+                      <WerkplekKaartje w={w} />
+                    </li>
+                  ))}
                 </ol>
-                <Paginering pagina={r.pagina} aantalPaginas={r.aantalPaginas} href={(n) => `/werkplekken${zoekQuery({ ...p, pagina: n })}`} />
+                <Paginering
+                  pagina={r.pagina}
+                  aantalPaginas={r.aantalPaginas}
+                  href={(n) => `/werkplekken${zoekQuery({ ...p, pagina: n })}`}
+                />
               </div>
               <div>
                 <Kaart
-                  punten={r.werkplekken.map(({ slug, titel, plaats, latitude, longitude }) => ({ slug, titel, plaats, latitude, longitude }))}
+                  punten={r.werkplekken.map(({ slug, titel, plaats, latitude, longitude }) => ({
+                    slug,
+                    titel,
+                    plaats,
+                    latitude,
+                    longitude,
+                  }))}
                   centrum={r.locatie ? { latitude: r.locatie.latitude, longitude: r.locatie.longitude } : null}
                   tegelUrl={env.MAP_TILE_URL}
                   tegelBron={env.MAP_TILE_ATTRIBUTION}
@@ -74,7 +101,8 @@ export default async function WerkplekkenPagina({ searchParams }: { searchParams
           )}
           <p className="mt-8 text-sm text-tekst-zacht">
             Afstanden zijn hemelsbreed, gemeten vanaf het midden van het postcodegebied (4 cijfers). Postcodegegevens:{" "}
-            <a href="https://www.geonames.org/">GeoNames</a>, licentie <a href="https://creativecommons.org/licenses/by/4.0/deed.nl">CC BY 4.0</a>.
+            <a href="https://www.geonames.org/">GeoNames</a>, licentie{" "}
+            <a href="https://creativecommons.org/licenses/by/4.0/deed.nl">CC BY 4.0</a>.
           </p>
         </div>
       </div>

@@ -4,10 +4,19 @@ import { revalidatePath } from "next/cache";
 import { deactiveerCollega, nodigCollegaUit } from "@/server/accounts/collegas";
 import { huidigeGebruiker } from "@/server/auth/sessie";
 
-export type CollegaState = { waarden: Record<string, string>; fouten: Partial<Record<"naam" | "email" | "rol", string>>; melding: string | null; gelukt: string | null };
+export type CollegaState = {
+  waarden: Record<string, string>;
+  fouten: Partial<Record<"naam" | "email" | "rol", string>>;
+  melding: string | null;
+  gelukt: string | null;
+};
 
 export async function uitnodigenAction(_v: CollegaState, data: FormData): Promise<CollegaState> {
-  const waarden = { naam: String(data.get("naam") ?? "").slice(0, 200), email: String(data.get("email") ?? "").slice(0, 300), rol: String(data.get("rol") ?? "") };
+  const waarden = {
+    naam: String(data.get("naam") ?? "").slice(0, 200),
+    email: String(data.get("email") ?? "").slice(0, 300),
+    rol: String(data.get("rol") ?? ""),
+  };
   const r = await nodigCollegaUit(await huidigeGebruiker(), waarden);
   if (!r.ok) return { waarden, fouten: r.fouten, melding: r.melding ?? null, gelukt: null };
   revalidatePath("/aanbieder/collegas");

@@ -6,13 +6,30 @@ import { deactiveerAction, uitnodigenAction, type CollegaState } from "./acties"
 import { Melding } from "@/components/ui/melding";
 
 export function UitnodigFormulier() {
-  const [s, actie, bezig] = useActionState<CollegaState, FormData>(uitnodigenAction, { waarden: {}, fouten: {}, melding: null, gelukt: null });
+  const [s, actie, bezig] = useActionState<CollegaState, FormData>(uitnodigenAction, {
+    waarden: {},
+    fouten: {},
+    melding: null,
+    gelukt: null,
+  });
   return (
     <form action={actie} noValidate className="max-w-md" key={s.gelukt ?? JSON.stringify(s.waarden)}>
-      {s.gelukt && <Melding soort="succes" className="mb-4 p-3">{s.gelukt}</Melding>}
-      {s.melding && <Melding soort="fout" className="mb-4 p-3">{s.melding}</Melding>}
-      <Veld id="naam" label="Naam" fout={s.fouten.naam}>{(a) => <input id="naam" name="naam" defaultValue={s.waarden.naam ?? ""} className="veld" {...a} />}</Veld>
-      <Veld id="email" label="E-mailadres" fout={s.fouten.email}>{(a) => <input id="email" name="email" type="email" defaultValue={s.waarden.email ?? ""} className="veld" {...a} />}</Veld>
+      {s.gelukt && (
+        <Melding soort="succes" className="mb-4 p-3">
+          {s.gelukt}
+        </Melding>
+      )}
+      {s.melding && (
+        <Melding soort="fout" className="mb-4 p-3">
+          {s.melding}
+        </Melding>
+      )}
+      <Veld id="naam" label="Naam" fout={s.fouten.naam}>
+        {(a) => <input id="naam" name="naam" defaultValue={s.waarden.naam ?? ""} className="veld" {...a} />}
+      </Veld>
+      <Veld id="email" label="E-mailadres" fout={s.fouten.email}>
+        {(a) => <input id="email" name="email" type="email" defaultValue={s.waarden.email ?? ""} className="veld" {...a} />}
+      </Veld>
       <Veld id="rol" label="Rol" fout={s.fouten.rol}>
         {(a) => (
           <select id="rol" name="rol" defaultValue={s.waarden.rol ?? "AANBIEDER_MEDEWERKER"} className="veld" {...a}>
@@ -21,7 +38,9 @@ export function UitnodigFormulier() {
           </select>
         )}
       </Veld>
-      <button type="submit" className="knop" disabled={bezig}>Uitnodiging versturen</button>
+      <button type="submit" className="knop" disabled={bezig}>
+        Uitnodiging versturen
+      </button>
     </form>
   );
 }
@@ -31,7 +50,9 @@ export function DeactiveerKnop({ id, naam }: { id: string; naam: string }) {
   return (
     <form action={actie}>
       <input type="hidden" name="id" value={id} />
-      <button type="submit" className="knop knop-secundair" disabled={bezig}>Deactiveren<span className="sr-only"> {naam}</span></button>
+      <button type="submit" className="knop knop-secundair" disabled={bezig}>
+        Deactiveren<span className="sr-only"> {naam}</span>
+      </button>
       {s.melding && <p role="status">{s.melding}</p>}
     </form>
   );

@@ -12,15 +12,29 @@ export default async function Collegas() {
   const lijst = await collegas(g);
   return (
     <article className="inhoud !max-w-5xl">
-      <p><Link href="/aanbieder">Terug naar de startpagina</Link></p>
+      <p>
+        <Link href="/aanbieder">Terug naar de startpagina</Link>
+      </p>
       <h1>Collega&apos;s</h1>
       <table>
         <caption>Accounts van je organisatie</caption>
-        <thead><tr><th scope="col">Naam</th><th scope="col">E-mailadres</th><th scope="col">Rol</th><th scope="col">Status</th><th scope="col"><span className="sr-only">Actie</span></th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Naam</th>
+            <th scope="col">E-mailadres</th>
+            <th scope="col">Rol</th>
+            <th scope="col">Status</th>
+            <th scope="col">
+              <span className="sr-only">Actie</span>
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {lijst.map((c) => (
             <tr key={c.id}>
-              <th scope="row">{c.naam}</th><td>{c.email}</td><td>{rolNaam[c.rol]}</td>
+              <th scope="row">{c.naam}</th>
+              <td>{c.email}</td>
+              <td>{rolNaam[c.rol]}</td>
               <td>{!c.actief ? "Gedeactiveerd" : c.uitgenodigd ? "Uitgenodigd" : "Actief"}</td>
               <td>{c.actief && c.id !== g.id && <DeactiveerKnop id={c.id} naam={c.naam} />}</td>
             </tr>

@@ -16,12 +16,24 @@ export function StartMelden({ actie, id, nummer }: { actie: Actie; id: string; n
       <Veld id={`start-${id}`} label={`Startdatum ${nummer}`} fout={s.fouten[`start-${id}`]}>
         {(a) => <input id={`start-${id}`} name="datum" type="date" defaultValue={s.waarden.datum ?? ""} className="veld max-w-60" {...a} />}
       </Veld>
-      <button type="submit" className="knop knop-secundair" disabled={bezig}>Start melden<span className="sr-only"> voor {nummer}</span></button>
+      <button type="submit" className="knop knop-secundair" disabled={bezig}>
+        Start melden<span className="sr-only"> voor {nummer}</span>
+      </button>
     </form>
   );
 }
 
-export function StopMelden({ actie, id, nummer, redenen }: { actie: Actie; id: string; nummer: string; redenen: { key: string; label: string }[] }) {
+export function StopMelden({
+  actie,
+  id,
+  nummer,
+  redenen,
+}: {
+  actie: Actie;
+  id: string;
+  nummer: string;
+  redenen: { key: string; label: string }[];
+}) {
   const [s, action, bezig] = useActionState(actie, BEGIN);
   return (
     <form action={action} noValidate className="mb-2">
@@ -34,11 +46,17 @@ export function StopMelden({ actie, id, nummer, redenen }: { actie: Actie; id: s
         {(a) => (
           <select id={`reden-${id}`} name="reden" defaultValue={s.waarden.reden ?? ""} className="veld" {...a}>
             <option value="">Kies een reden</option>
-            {redenen.map((r) => <option key={r.key} value={r.key}>{r.label}</option>)}
+            {redenen.map((r) => (
+              <option key={r.key} value={r.key}>
+                {r.label}
+              </option>
+            ))}
           </select>
         )}
       </Veld>
-      <button type="submit" className="knop knop-secundair" disabled={bezig}>Stop melden<span className="sr-only"> voor {nummer}</span></button>
+      <button type="submit" className="knop knop-secundair" disabled={bezig}>
+        Stop melden<span className="sr-only"> voor {nummer}</span>
+      </button>
     </form>
   );
 }

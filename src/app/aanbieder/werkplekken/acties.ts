@@ -28,8 +28,13 @@ export async function bewaarWerkplekAction(_vorige: WerkplekFormState, data: For
     redirect(`/aanbieder/werkplekken/${r.id}?melding=${r.code}`);
   }
   return {
-    fouten: r.fouten, melding: r.melding, conflict: r.conflict, formulier: r.formulier, versie: r.versie,
-    nieuweFotoAlt: r.nieuweFotoAlt, fotoBestanden: await fotoBestanden(r.formulier.fotos.map((f) => f.fotoId)),
+    fouten: r.fouten,
+    melding: r.melding,
+    conflict: r.conflict,
+    formulier: r.formulier,
+    versie: r.versie,
+    nieuweFotoAlt: r.nieuweFotoAlt,
+    fotoBestanden: await fotoBestanden(r.formulier.fotos.map((f) => f.fotoId)),
   };
 }
 

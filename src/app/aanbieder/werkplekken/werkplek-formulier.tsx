@@ -3,9 +3,7 @@
 import { useActionState, useState } from "react";
 import { Foutenoverzicht, Veld } from "@/components/ui/veld";
 import { fotoGrootteFout } from "@/domain/foto";
-import {
-  FOTO_TYPES, leesWerkplekFormulier, MAX_FOTOS, TREDE_KEUZES, valideerWerkplek, VELD_LABELS,
-} from "@/domain/werkplek-invoer";
+import { FOTO_TYPES, leesWerkplekFormulier, MAX_FOTOS, TREDE_KEUZES, valideerWerkplek, VELD_LABELS } from "@/domain/werkplek-invoer";
 import type { WerkplekFormState } from "./acties";
 import { Melding } from "@/components/ui/melding";
 
@@ -35,7 +33,8 @@ export function WerkplekFormulier({ actie, begin, id, branches, ontwikkelmogelij
     if (bestand instanceof File && bestand.size > 0) {
       const fout = fotoGrootteFout(bestand.size);
       if (fout) f.nieuweFoto = fout;
-      else if (String(data.get("nieuweFotoAlt") ?? "").trim().length < 5) f.nieuweFotoAlt = "Beschrijf wat er op de nieuwe foto te zien is, in minstens 5 tekens.";
+      else if (String(data.get("nieuweFotoAlt") ?? "").trim().length < 5)
+        f.nieuweFotoAlt = "Beschrijf wat er op de nieuwe foto te zien is, in minstens 5 tekens.";
     }
     if (Object.keys(f).length) {
       e.preventDefault();
@@ -44,26 +43,70 @@ export function WerkplekFormulier({ actie, begin, id, branches, ontwikkelmogelij
     } else setLokaal(null);
   }
 
-  const tekstveld = (veld: keyof typeof VELD_LABELS & string, props: { uitleg?: string; rijen?: number; klasse?: string; autoComplete?: string } = {}) => (
+  const tekstveld = (
+    veld: keyof typeof VELD_LABELS & string,
+    props: { uitleg?: string; rijen?: number; klasse?: string; autoComplete?: string } = {},
+  ) => (
     <Veld id={veld} label={VELD_LABELS[veld]} fout={fouten[veld]} uitleg={props.uitleg}>
       {(a) =>
         props.rijen ? (
-          <textarea id={veld} name={veld} rows={props.rijen} defaultValue={String(w[veld as keyof typeof w] ?? "")} className="veld" {...a} />
+          <textarea
+            id={veld}
+            name={veld}
+            rows={props.rijen}
+            defaultValue={String(w[veld as keyof typeof w] ?? "")}
+            className="veld"
+            {...a}
+          />
         ) : (
-          <input id={veld} name={veld} type="text" autoComplete={props.autoComplete} defaultValue={String(w[veld as keyof typeof w] ?? "")} className={`veld ${props.klasse ?? ""}`} {...a} />
+          <input
+            id={veld}
+            name={veld}
+            type="text"
+            autoComplete={props.autoComplete}
+            defaultValue={String(w[veld as keyof typeof w] ?? "")}
+            className={`veld ${props.klasse ?? ""}`}
+            {...a}
+          />
         )
       }
     </Veld>
   );
 
-  const vinkjes = (naam: "treden" | "mogelijkheden", legend: string, keuzes: { waarde: string; label: string; uitleg?: string }[], gekozen: string[], metFout: boolean) => (
-    <fieldset id={metFout ? naam : undefined} tabIndex={metFout ? -1 : undefined} className="mb-6" aria-describedby={metFout && fouten[naam] ? `${naam}-fout` : undefined}>
+  const vinkjes = (
+    naam: "treden" | "mogelijkheden",
+    legend: string,
+    keuzes: { waarde: string; label: string; uitleg?: string }[],
+    gekozen: string[],
+    metFout: boolean,
+  ) => (
+    <fieldset
+      id={metFout ? naam : undefined}
+      tabIndex={metFout ? -1 : undefined}
+      className="mb-6"
+      aria-describedby={metFout && fouten[naam] ? `${naam}-fout` : undefined}
+    >
       <legend className="font-bold mb-1">{legend}</legend>
-      {metFout && fouten[naam] && <p id={`${naam}-fout`} className="text-fout font-semibold mb-1"><span className="sr-only">Fout: </span>{fouten[naam]}</p>}
+      {metFout && fouten[naam] && (
+        <p id={`${naam}-fout`} className="text-fout font-semibold mb-1">
+          <span className="sr-only">Fout: </span>
+          {fouten[naam]}
+        </p>
+      )}
       {keuzes.map((k) => (
         <div key={k.waarde} className="flex items-start gap-3 mb-1">
-          <input id={`${naam}-${k.waarde}`} type="checkbox" name={naam} value={k.waarde} defaultChecked={gekozen.includes(k.waarde)} className="mt-1.5 size-5 accent-[var(--kleur-accent)]" />
-          <label htmlFor={`${naam}-${k.waarde}`}>{k.label}{k.uitleg && <span className="block text-sm text-tekst-zacht">{k.uitleg}</span>}</label>
+          <input
+            id={`${naam}-${k.waarde}`}
+            type="checkbox"
+            name={naam}
+            value={k.waarde}
+            defaultChecked={gekozen.includes(k.waarde)}
+            className="mt-1.5 size-5 accent-[var(--kleur-accent)]"
+          />
+          <label htmlFor={`${naam}-${k.waarde}`}>
+            {k.label}
+            {k.uitleg && <span className="block text-sm text-tekst-zacht">{k.uitleg}</span>}
+          </label>
         </div>
       ))}
     </fieldset>
@@ -71,21 +114,33 @@ export function WerkplekFormulier({ actie, begin, id, branches, ontwikkelmogelij
 
   return (
     <form action={action} onSubmit={controleer} noValidate encType="multipart/form-data" key={`${state.versie}-${JSON.stringify(w)}`}>
-      {state.melding && !state.conflict && <Melding soort="fout" className="mb-6 p-4">{state.melding}</Melding>}
+      {state.melding && !state.conflict && (
+        <Melding soort="fout" className="mb-6 p-4">
+          {state.melding}
+        </Melding>
+      )}
       {state.conflict && (
         <Melding soort="fout" className="mb-6 p-4">
           <h2 className="font-bold text-lg mb-2">Let op: iemand anders heeft deze werkplek gewijzigd</h2>
-          <p>{state.conflict.door} heeft de werkplek opgeslagen op {state.conflict.op}, terwijl jij ermee bezig was. Jouw wijzigingen zijn nog niet opgeslagen.</p>
+          <p>
+            {state.conflict.door} heeft de werkplek opgeslagen op {state.conflict.op}, terwijl jij ermee bezig was. Jouw wijzigingen zijn
+            nog niet opgeslagen.
+          </p>
           {state.conflict.velden.length > 0 ? (
             <>
               <p>De opgeslagen versie verschilt van jouw invoer bij:</p>
               <dl className="mb-2">
                 {state.conflict.velden.map((v) => (
-                  <div key={v.label}><dt className="font-semibold">{v.label}</dt><dd className="ml-4 whitespace-pre-line">Nu opgeslagen: {v.waarde}</dd></div>
+                  <div key={v.label}>
+                    <dt className="font-semibold">{v.label}</dt>
+                    <dd className="ml-4 whitespace-pre-line">Nu opgeslagen: {v.waarde}</dd>
+                  </div>
                 ))}
               </dl>
             </>
-          ) : <p>De opgeslagen versie is gelijk aan jouw invoer.</p>}
+          ) : (
+            <p>De opgeslagen versie is gelijk aan jouw invoer.</p>
+          )}
           <p>Jouw invoer staat hieronder nog. Neem over wat je van de ander wilt houden en sla daarna opnieuw op.</p>
         </Melding>
       )}
@@ -100,7 +155,11 @@ export function WerkplekFormulier({ actie, begin, id, branches, ontwikkelmogelij
           {(a) => (
             <select id="brancheSlug" name="brancheSlug" defaultValue={w.brancheSlug} className="veld" {...a}>
               <option value="">Kies een branche</option>
-              {branches.map((b) => <option key={b.slug} value={b.slug}>{b.naam}</option>)}
+              {branches.map((b) => (
+                <option key={b.slug} value={b.slug}>
+                  {b.naam}
+                </option>
+              ))}
             </select>
           )}
         </Veld>
@@ -113,11 +172,21 @@ export function WerkplekFormulier({ actie, begin, id, branches, ontwikkelmogelij
         <legend className="text-xl font-bold mb-2">Adres van de werkplek</legend>
         {tekstveld("straat", { autoComplete: "address-line1" })}
         {tekstveld("huisnummer", { klasse: "max-w-40" })}
-        {tekstveld("postcode", { uitleg: "Bijvoorbeeld 7311 AB. Met de postcode zetten we de werkplek op de kaart.", klasse: "max-w-40", autoComplete: "postal-code" })}
+        {tekstveld("postcode", {
+          uitleg: "Bijvoorbeeld 7311 AB. Met de postcode zetten we de werkplek op de kaart.",
+          klasse: "max-w-40",
+          autoComplete: "postal-code",
+        })}
         {tekstveld("plaats", { autoComplete: "address-level2" })}
       </fieldset>
 
-      {vinkjes("treden", "Wat biedt deze werkplek?", TREDE_KEUZES.map((t) => ({ waarde: t.waarde, label: t.label })), w.treden, true)}
+      {vinkjes(
+        "treden",
+        "Wat biedt deze werkplek?",
+        TREDE_KEUZES.map((t) => ({ waarde: t.waarde, label: t.label })),
+        w.treden,
+        true,
+      )}
 
       <fieldset className="mb-6">
         <legend className="text-xl font-bold mb-2">Tijden en plaatsen</legend>
@@ -129,20 +198,47 @@ export function WerkplekFormulier({ actie, begin, id, branches, ontwikkelmogelij
 
       {tekstveld("toegankelijkheid", { rijen: 3, uitleg: "Bus, parkeren, trappen of lift, rolstoel." })}
 
-      {vinkjes("mogelijkheden", "Ontwikkelmogelijkheden", ontwikkelmogelijkheden.map((m) => ({ waarde: m.slug, label: m.naam, uitleg: m.omschrijving })), w.mogelijkheden, true)}
-      {vinkjes("mogelijkheden", "Ondersteuning", ondersteuning.map((m) => ({ waarde: m.slug, label: m.naam, uitleg: m.omschrijving })), w.mogelijkheden, false)}
+      {vinkjes(
+        "mogelijkheden",
+        "Ontwikkelmogelijkheden",
+        ontwikkelmogelijkheden.map((m) => ({ waarde: m.slug, label: m.naam, uitleg: m.omschrijving })),
+        w.mogelijkheden,
+        true,
+      )}
+      {vinkjes(
+        "mogelijkheden",
+        "Ondersteuning",
+        ondersteuning.map((m) => ({ waarde: m.slug, label: m.naam, uitleg: m.omschrijving })),
+        w.mogelijkheden,
+        false,
+      )}
 
       <fieldset className="mb-6" id="fotos" tabIndex={-1}>
         <legend className="text-xl font-bold mb-2">Foto&apos;s</legend>
-        <p className="text-sm text-tekst-zacht">Hoogstens {MAX_FOTOS} foto&apos;s, elk hoogstens 5 MB (JPEG, PNG of WebP). We verkleinen de foto en halen verborgen gegevens (zoals de plaats waar hij is gemaakt) eruit. Zet geen herkenbare deelnemers op de foto zonder hun toestemming.</p>
-        {fouten.fotos && <p className="text-fout font-semibold"><span className="sr-only">Fout: </span>{fouten.fotos}</p>}
+        <p className="text-sm text-tekst-zacht">
+          Hoogstens {MAX_FOTOS} foto&apos;s, elk hoogstens 5 MB (JPEG, PNG of WebP). We verkleinen de foto en halen verborgen gegevens
+          (zoals de plaats waar hij is gemaakt) eruit. Zet geen herkenbare deelnemers op de foto zonder hun toestemming.
+        </p>
+        {fouten.fotos && (
+          <p className="text-fout font-semibold">
+            <span className="sr-only">Fout: </span>
+            {fouten.fotos}
+          </p>
+        )}
         {w.fotos.map((f, i) => (
           <div key={f.fotoId} className="mb-4 flex flex-wrap items-start gap-4 rounded-lg border border-rand-licht p-3">
             <input type="hidden" name="foto" value={f.fotoId} />
             {/* eslint-disable-next-line @next/next/no-img-element -- our own resized file, served by /fotos */}
-            {state.fotoBestanden[f.fotoId] && <img src={`/fotos/${state.fotoBestanden[f.fotoId]}`} alt="" className="h-24 w-auto rounded" />}
+            {state.fotoBestanden[f.fotoId] && (
+              <img src={`/fotos/${state.fotoBestanden[f.fotoId]}`} alt="" className="h-24 w-auto rounded" />
+            )}
             <div className="grow">
-              <Veld id={`alt-${i}`} label={`Beschrijving van foto ${i + 1}`} fout={fouten[`alt-${i}`]} uitleg="Wat is er te zien? Voor wie de foto niet kan zien.">
+              <Veld
+                id={`alt-${i}`}
+                label={`Beschrijving van foto ${i + 1}`}
+                fout={fouten[`alt-${i}`]}
+                uitleg="Wat is er te zien? Voor wie de foto niet kan zien."
+              >
                 {(a) => <input id={`alt-${i}`} name={`alt-${f.fotoId}`} type="text" defaultValue={f.altTekst} className="veld" {...a} />}
               </Veld>
               <div className="flex items-center gap-2">
@@ -157,16 +253,27 @@ export function WerkplekFormulier({ actie, begin, id, branches, ontwikkelmogelij
             <Veld id="nieuweFoto" label="Nieuwe foto toevoegen (niet verplicht)" fout={fouten.nieuweFoto}>
               {(a) => <input id="nieuweFoto" name="nieuweFoto" type="file" accept={FOTO_TYPES.join(",")} className="veld" {...a} />}
             </Veld>
-            <Veld id="nieuweFotoAlt" label="Beschrijving van de nieuwe foto" fout={fouten.nieuweFotoAlt} uitleg="Bijvoorbeeld: Twee mensen repareren samen een fiets in de werkplaats.">
-              {(a) => <input id="nieuweFotoAlt" name="nieuweFotoAlt" type="text" defaultValue={state.nieuweFotoAlt} className="veld" {...a} />}
+            <Veld
+              id="nieuweFotoAlt"
+              label="Beschrijving van de nieuwe foto"
+              fout={fouten.nieuweFotoAlt}
+              uitleg="Bijvoorbeeld: Twee mensen repareren samen een fiets in de werkplaats."
+            >
+              {(a) => (
+                <input id="nieuweFotoAlt" name="nieuweFotoAlt" type="text" defaultValue={state.nieuweFotoAlt} className="veld" {...a} />
+              )}
             </Veld>
           </>
         )}
       </fieldset>
 
       <div className="flex flex-wrap gap-4">
-        <button type="submit" name="indienen" value="ja" className="knop" disabled={bezig}>Opslaan en indienen voor controle</button>
-        <button type="submit" name="indienen" value="nee" className="knop knop-secundair" disabled={bezig}>Opslaan als concept</button>
+        <button type="submit" name="indienen" value="ja" className="knop" disabled={bezig}>
+          Opslaan en indienen voor controle
+        </button>
+        <button type="submit" name="indienen" value="nee" className="knop knop-secundair" disabled={bezig}>
+          Opslaan als concept
+        </button>
       </div>
     </form>
   );

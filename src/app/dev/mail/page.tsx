@@ -19,8 +19,8 @@ export default async function MailOverzicht() {
     <article className="inhoud max-w-none">
       <h1>Verzonden e-mail (ontwikkeling)</h1>
       <p>
-        Zonder <code>SMTP_URL</code> schrijft de website e-mail naar de map <code>{outboxMap()}</code> in plaats van
-        die te versturen. Hier leest u die berichten.
+        Zonder <code>SMTP_URL</code> schrijft de website e-mail naar de map <code>{outboxMap()}</code> in plaats van die te versturen. Hier
+        leest u die berichten.
       </p>
       {berichten.length === 0 ? (
         <p>Geen berichten.</p>
@@ -38,7 +38,9 @@ export default async function MailOverzicht() {
             {berichten.map((b) => (
               <tr key={b.id}>
                 <td>
-                  <time dateTime={b.datum.toISOString()}>{formatDatum(b.datum)}, {tijd.format(b.datum)}</time>
+                  <time dateTime={b.datum.toISOString()}>
+                    {formatDatum(b.datum)}, {tijd.format(b.datum)}
+                  </time>
                 </td>
                 <td>{b.aan}</td>
                 <td>

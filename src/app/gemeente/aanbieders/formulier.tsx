@@ -20,22 +20,47 @@ const velden: { naam: string; label: string; type?: string; uitleg?: string; gro
 ];
 
 export function RegistratieFormulier() {
-  const [s, actie, bezig] = useActionState<RegistratieState, FormData>(registreerAction, { waarden: {}, fouten: {}, melding: null, gelukt: null });
+  const [s, actie, bezig] = useActionState<RegistratieState, FormData>(registreerAction, {
+    waarden: {},
+    fouten: {},
+    melding: null,
+    gelukt: null,
+  });
   const fouten = s.fouten as Record<string, string | undefined>;
   const invoer = (groep: "org" | "gebruiker") =>
-    velden.filter((v) => v.groep === groep).map((v) => (
-      <Veld key={v.naam} id={v.naam} label={v.label} uitleg={v.uitleg} fout={fouten[v.naam]}>
-        {(a) => <input id={v.naam} name={v.naam} type={v.type ?? "text"} defaultValue={s.waarden[v.naam] ?? ""} className="veld" {...a} />}
-      </Veld>
-    ));
+    velden
+      .filter((v) => v.groep === groep)
+      .map((v) => (
+        <Veld key={v.naam} id={v.naam} label={v.label} uitleg={v.uitleg} fout={fouten[v.naam]}>
+          {(a) => (
+            <input id={v.naam} name={v.naam} type={v.type ?? "text"} defaultValue={s.waarden[v.naam] ?? ""} className="veld" {...a} />
+          )}
+        </Veld>
+      ));
   return (
     <form action={actie} noValidate className="max-w-xl" key={s.gelukt ?? JSON.stringify(s.waarden)}>
-      {s.gelukt && <Melding soort="succes" className="mb-4 p-3">{s.gelukt} is geregistreerd. De eerste gebruiker heeft een uitnodiging per e-mail gekregen.</Melding>}
-      {s.melding && <Melding soort="fout" className="mb-4 p-3">{s.melding}</Melding>}
+      {s.gelukt && (
+        <Melding soort="succes" className="mb-4 p-3">
+          {s.gelukt} is geregistreerd. De eerste gebruiker heeft een uitnodiging per e-mail gekregen.
+        </Melding>
+      )}
+      {s.melding && (
+        <Melding soort="fout" className="mb-4 p-3">
+          {s.melding}
+        </Melding>
+      )}
       <Foutenoverzicht fouten={velden.flatMap((v) => (fouten[v.naam] ? [{ veld: v.naam, melding: fouten[v.naam]! }] : []))} />
-      <fieldset className="mb-6"><legend className="text-xl font-bold mb-2">Organisatie</legend>{invoer("org")}</fieldset>
-      <fieldset className="mb-6"><legend className="text-xl font-bold mb-2">Eerste gebruiker (beheerder van de aanbieder)</legend>{invoer("gebruiker")}</fieldset>
-      <button type="submit" className="knop" disabled={bezig}>Registreren en uitnodigen</button>
+      <fieldset className="mb-6">
+        <legend className="text-xl font-bold mb-2">Organisatie</legend>
+        {invoer("org")}
+      </fieldset>
+      <fieldset className="mb-6">
+        <legend className="text-xl font-bold mb-2">Eerste gebruiker (beheerder van de aanbieder)</legend>
+        {invoer("gebruiker")}
+      </fieldset>
+      <button type="submit" className="knop" disabled={bezig}>
+        Registreren en uitnodigen
+      </button>
     </form>
   );
 }

@@ -12,18 +12,37 @@ export default async function Aanbieders() {
   const aanbieders = await aanbiedersVoorBeheer(g);
   return (
     <article className="inhoud !max-w-5xl">
-      <p><Link href="/gemeente">Terug naar de startpagina</Link></p>
+      <p>
+        <Link href="/gemeente">Terug naar de startpagina</Link>
+      </p>
       <h1>Aanbieders</h1>
       <h2>Aanbieder registreren</h2>
-      <p>Alleen gecontracteerde aanbieders kunnen werkplekken plaatsen. Na registratie krijgt de eerste gebruiker een uitnodiging die 7 dagen geldig is.</p>
+      <p>
+        Alleen gecontracteerde aanbieders kunnen werkplekken plaatsen. Na registratie krijgt de eerste gebruiker een uitnodiging die 7 dagen
+        geldig is.
+      </p>
       <RegistratieFormulier />
       <h2>Gecontracteerde aanbieders</h2>
       <table>
         <caption>{aanbieders.length} aanbieders</caption>
-        <thead><tr><th scope="col">Naam</th><th scope="col">KvK-nummer</th><th scope="col">Contract tot</th><th scope="col">Werkplekken</th><th scope="col">Gebruikers</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Naam</th>
+            <th scope="col">KvK-nummer</th>
+            <th scope="col">Contract tot</th>
+            <th scope="col">Werkplekken</th>
+            <th scope="col">Gebruikers</th>
+          </tr>
+        </thead>
         <tbody>
           {aanbieders.map((a) => (
-            <tr key={a.id}><th scope="row">{a.naam}</th><td>{a.kvkNummer}</td><td>{a.contractTot ? formatDatum(a.contractTot) : "Geen einddatum"}</td><td>{a._count.werkplekken}</td><td>{a._count.gebruikers}</td></tr>
+            <tr key={a.id}>
+              <th scope="row">{a.naam}</th>
+              <td>{a.kvkNummer}</td>
+              <td>{a.contractTot ? formatDatum(a.contractTot) : "Geen einddatum"}</td>
+              <td>{a._count.werkplekken}</td>
+              <td>{a._count.gebruikers}</td>
+            </tr>
           ))}
         </tbody>
       </table>

@@ -9,9 +9,24 @@ export const metadata: Metadata = { title: "Beheer" };
 const onderdelen: { href: string; titel: string; uitleg: string; actie: Actie }[] = [
   { href: "/gemeente/beheer/tarieven", titel: "Tarieven", uitleg: "Het tarief per product per jaar.", actie: "tarieven:beheren" },
   { href: "/gemeente/beheer/aow-leeftijd", titel: "AOW-leeftijd", uitleg: "De AOW-leeftijd per geboortedatum.", actie: "tarieven:beheren" },
-  { href: "/gemeente/beheer/vrijwilligersvergoeding", titel: "Vrijwilligersvergoeding", uitleg: "De grenzen van de Belastingdienst per jaar.", actie: "tarieven:beheren" },
-  { href: "/gemeente/beheer/branches", titel: "Branches", uitleg: "De branches waarop inwoners werkplekken zoeken.", actie: "tarieven:beheren" },
-  { href: "/gemeente/beheer/medewerkers", titel: "Medewerkers", uitleg: "Accounts en rollen van medewerkers van de gemeente.", actie: "medewerker:beheren" },
+  {
+    href: "/gemeente/beheer/vrijwilligersvergoeding",
+    titel: "Vrijwilligersvergoeding",
+    uitleg: "De grenzen van de Belastingdienst per jaar.",
+    actie: "tarieven:beheren",
+  },
+  {
+    href: "/gemeente/beheer/branches",
+    titel: "Branches",
+    uitleg: "De branches waarop inwoners werkplekken zoeken.",
+    actie: "tarieven:beheren",
+  },
+  {
+    href: "/gemeente/beheer/medewerkers",
+    titel: "Medewerkers",
+    uitleg: "Accounts en rollen van medewerkers van de gemeente.",
+    actie: "medewerker:beheren",
+  },
   { href: "/gemeente/beheer/auditlog", titel: "Logboek", uitleg: "Wie deed wat en wanneer.", actie: "auditlog:lezen" },
 ];
 
@@ -21,11 +36,15 @@ export default async function Beheer() {
   if (zichtbaar.length === 0) redirect("/geen-toegang");
   return (
     <article className="inhoud">
-      <p><Link href="/gemeente">Terug naar de startpagina</Link></p>
+      <p>
+        <Link href="/gemeente">Terug naar de startpagina</Link>
+      </p>
       <h1>Beheer</h1>
       <ul>
         {zichtbaar.map((o) => (
-          <li key={o.href}><Link href={o.href}>{o.titel}</Link>: {o.uitleg}</li>
+          <li key={o.href}>
+            <Link href={o.href}>{o.titel}</Link>: {o.uitleg}
+          </li>
         ))}
       </ul>
     </article>

@@ -14,7 +14,10 @@ function lees(data: FormData) {
 
 export async function goedkeurenAction(_v: BeoordelingState, data: FormData): Promise<BeoordelingState> {
   const { id, versie } = lees(data);
-  const afgevinkt = data.getAll("checklist").filter((v): v is string => typeof v === "string").slice(0, 10);
+  const afgevinkt = data
+    .getAll("checklist")
+    .filter((v): v is string => typeof v === "string")
+    .slice(0, 10);
   const r = await keurGoed(await huidigeGebruiker(), id, versie, afgevinkt);
   if (!r.ok) return { melding: r.melding, fouten: r.fouten, reden: "" };
   revalidatePath("/gemeente/inhoudscheck");

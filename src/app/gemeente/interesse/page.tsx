@@ -22,25 +22,61 @@ export default async function Interesse({ searchParams }: { searchParams: Promis
       <nav aria-label="Filter" className="mb-4">
         <ul className="flex gap-6">
           <li>{filter === "open" ? <strong aria-current="page">Open</strong> : <Link href="/gemeente/interesse">Open</Link>}</li>
-          <li>{filter === "afgehandeld" ? <strong aria-current="page">Afgehandeld</strong> : <Link href="/gemeente/interesse?filter=afgehandeld">Afgehandeld</Link>}</li>
+          <li>
+            {filter === "afgehandeld" ? (
+              <strong aria-current="page">Afgehandeld</strong>
+            ) : (
+              <Link href="/gemeente/interesse?filter=afgehandeld">Afgehandeld</Link>
+            )}
+          </li>
         </ul>
       </nav>
-      {!lijst?.length ? <p>Er zijn geen {filter === "open" ? "open" : "afgehandelde"} aanvragen.</p> : (
+      {!lijst?.length ? (
+        <p>Er zijn geen {filter === "open" ? "open" : "afgehandelde"} aanvragen.</p>
+      ) : (
         <table>
           <caption>{filter === "open" ? "Open aanvragen, de oudste eerst" : "Afgehandelde aanvragen, de nieuwste eerst"}</caption>
-          <thead><tr><th scope="col">Aanvraag</th><th scope="col">Werkplek</th><th scope="col">Contact</th><th scope="col">Status</th>{filter === "open" && <th scope="col">Behandelen</th>}</tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Aanvraag</th>
+              <th scope="col">Werkplek</th>
+              <th scope="col">Contact</th>
+              <th scope="col">Status</th>
+              {filter === "open" && <th scope="col">Behandelen</th>}
+            </tr>
+          </thead>
           <tbody>
             {lijst.map((i) => (
               <tr key={i.id}>
-                <th scope="row">{i.naam}<span className="block text-sm font-normal">{i.referentie}, {formatDatum(i.createdAt)}</span></th>
-                <td>{i.werkplek.titel}<span className="block text-sm">{i.werkplek.aanbieder.naam}</span></td>
-                <td>{[i.email, i.telefoon].filter(Boolean).join(" · ")}<span className="block text-sm">{i.postcode}</span>{i.bericht && <span className="block text-sm">&ldquo;{i.bericht}&rdquo;</span>}</td>
+                <th scope="row">
+                  {i.naam}
+                  <span className="block text-sm font-normal">
+                    {i.referentie}, {formatDatum(i.createdAt)}
+                  </span>
+                </th>
+                <td>
+                  {i.werkplek.titel}
+                  <span className="block text-sm">{i.werkplek.aanbieder.naam}</span>
+                </td>
+                <td>
+                  {[i.email, i.telefoon].filter(Boolean).join(" · ")}
+                  <span className="block text-sm">{i.postcode}</span>
+                  {i.bericht && <span className="block text-sm">&ldquo;{i.bericht}&rdquo;</span>}
+                </td>
                 <td>
                   {STATUS[i.status]}
                   {i.behandelaar && <span className="block text-sm">bij {i.behandelaar.naam}</span>}
-                  {i.inwoner && <span className="block text-sm">Inwoner: <Link href={`/gemeente/inwoners/${i.inwoner.id}`}>{volledigeNaam(i.inwoner)}</Link></span>}
+                  {i.inwoner && (
+                    <span className="block text-sm">
+                      Inwoner: <Link href={`/gemeente/inwoners/${i.inwoner.id}`}>{volledigeNaam(i.inwoner)}</Link>
+                    </span>
+                  )}
                 </td>
-                {filter === "open" && <td><Behandelen actie={interesseAction} id={i.id} behandelaarId={i.behandelaar?.id ?? null} opties={opties} /></td>}
+                {filter === "open" && (
+                  <td>
+                    <Behandelen actie={interesseAction} id={i.id} behandelaarId={i.behandelaar?.id ?? null} opties={opties} />
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>

@@ -19,7 +19,10 @@ export async function registreerAction(_v: InwonerFormState, data: FormData): Pr
 
 const id = (data: FormData) => String(data.get("id") ?? "").slice(0, 60);
 
-export async function toonBsnAction(_v: { bsn: string | null; melding: string | null }, data: FormData): Promise<{ bsn: string | null; melding: string | null }> {
+export async function toonBsnAction(
+  _v: { bsn: string | null; melding: string | null },
+  data: FormData,
+): Promise<{ bsn: string | null; melding: string | null }> {
   const bsn = await toonBsn(await huidigeGebruiker(), id(data), "/gemeente/inwoners/[id]#toon-bsn");
   return bsn ? { bsn, melding: null } : { bsn: null, melding: "Je mag het BSN van deze inwoner niet zien." };
 }
@@ -27,7 +30,12 @@ export async function toonBsnAction(_v: { bsn: string | null; melding: string | 
 export type LadderState = { fouten: Record<string, string>; melding: string | null; gelukt: boolean; waarden: Record<string, string> };
 
 export async function ladderAction(_v: LadderState, data: FormData): Promise<LadderState> {
-  const waarden = { datum: String(data.get("datum") ?? "").slice(0, 20), trede: String(data.get("trede") ?? "").slice(0, 2), perspectiefTrede: String(data.get("perspectiefTrede") ?? "").slice(0, 2), toelichting: String(data.get("toelichting") ?? "").slice(0, 2000) };
+  const waarden = {
+    datum: String(data.get("datum") ?? "").slice(0, 20),
+    trede: String(data.get("trede") ?? "").slice(0, 2),
+    perspectiefTrede: String(data.get("perspectiefTrede") ?? "").slice(0, 2),
+    toelichting: String(data.get("toelichting") ?? "").slice(0, 2000),
+  };
   const r = await legTredeVast(await huidigeGebruiker(), id(data), waarden, "/gemeente/inwoners/[id]#ladder");
   if (r.ok) {
     revalidatePath(`/gemeente/inwoners/${id(data)}`);
@@ -36,8 +44,16 @@ export async function ladderAction(_v: LadderState, data: FormData): Promise<Lad
   return { fouten: r.fouten, melding: r.melding, gelukt: false, waarden };
 }
 
-export async function contactpersoonAction(_v: { melding: string | null; ok: boolean }, data: FormData): Promise<{ melding: string | null; ok: boolean }> {
-  const r = await wijzigContactpersoon(await huidigeGebruiker(), id(data), String(data.get("contactpersoonId") ?? "").slice(0, 60), "/gemeente/inwoners/[id]#contactpersoon");
+export async function contactpersoonAction(
+  _v: { melding: string | null; ok: boolean },
+  data: FormData,
+): Promise<{ melding: string | null; ok: boolean }> {
+  const r = await wijzigContactpersoon(
+    await huidigeGebruiker(),
+    id(data),
+    String(data.get("contactpersoonId") ?? "").slice(0, 60),
+    "/gemeente/inwoners/[id]#contactpersoon",
+  );
   if (r.ok) revalidatePath(`/gemeente/inwoners/${id(data)}`);
   return r;
 }

@@ -12,7 +12,11 @@ export default async function Inwoners() {
   return (
     <article className="inhoud !max-w-5xl">
       <h1>Inwoners</h1>
-      {mag(g.rol, "inwoner:registreren") && <p><Link href="/gemeente/inwoners/nieuw">Inwoner registreren</Link></p>}
+      {mag(g.rol, "inwoner:registreren") && (
+        <p>
+          <Link href="/gemeente/inwoners/nieuw">Inwoner registreren</Link>
+        </p>
+      )}
       <InwonersZoeken actie={zoekAction} />
     </article>
   );

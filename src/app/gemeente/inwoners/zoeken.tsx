@@ -17,32 +17,56 @@ export function InwonersZoeken({ actie }: { actie: Actie }) {
   return (
     <>
       <form action={action} className="mb-6 max-w-xl" role="search" aria-label="Inwoners zoeken">
-        <label htmlFor="q" className="block font-bold mb-1">Zoek op naam, geboortedatum of BSN</label>
-        <p id="q-uitleg" className="text-sm text-tekst-zacht mb-1">Bijvoorbeeld: Jansen, 15-03-1990 of 123456782.</p>
+        <label htmlFor="q" className="block font-bold mb-1">
+          Zoek op naam, geboortedatum of BSN
+        </label>
+        <p id="q-uitleg" className="text-sm text-tekst-zacht mb-1">
+          Bijvoorbeeld: Jansen, 15-03-1990 of 123456782.
+        </p>
         <input id="q" name="q" type="search" defaultValue={s.q} aria-describedby="q-uitleg" className="veld mb-2" autoComplete="off" />
         <div className="flex items-center gap-2 mb-3">
           <input id="mijn" name="mijn" type="checkbox" value="ja" defaultChecked={s.mijn} className="size-5" />
           <label htmlFor="mijn">Alleen inwoners van wie ik contactpersoon ben</label>
         </div>
-        <button type="submit" className="knop" disabled={bezig}>Zoeken</button>
+        <button type="submit" className="knop" disabled={bezig}>
+          Zoeken
+        </button>
       </form>
       {s.melding && <p role="alert">{s.melding}</p>}
-      {s.regels && (
-        s.regels.length === 0 ? <p role="status">Geen inwoners gevonden.</p> : (
+      {s.regels &&
+        (s.regels.length === 0 ? (
+          <p role="status">Geen inwoners gevonden.</p>
+        ) : (
           <table>
-            <caption>{s.regels.length === 25 ? "De eerste 25 inwoners; maak de zoekvraag preciezer" : `${s.regels.length} ${s.regels.length === 1 ? "inwoner" : "inwoners"} gevonden`}</caption>
-            <thead><tr><th scope="col">Naam</th><th scope="col">Geboortedatum</th><th scope="col">BSN</th><th scope="col">Woonplaats</th><th scope="col">Contactpersoon</th></tr></thead>
+            <caption>
+              {s.regels.length === 25
+                ? "De eerste 25 inwoners; maak de zoekvraag preciezer"
+                : `${s.regels.length} ${s.regels.length === 1 ? "inwoner" : "inwoners"} gevonden`}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Naam</th>
+                <th scope="col">Geboortedatum</th>
+                <th scope="col">BSN</th>
+                <th scope="col">Woonplaats</th>
+                <th scope="col">Contactpersoon</th>
+              </tr>
+            </thead>
             <tbody>
               {s.regels.map((i) => (
                 <tr key={i.id}>
-                  <th scope="row"><Link href={`/gemeente/inwoners/${i.id}`}>{i.naam}</Link></th>
-                  <td>{formatDatum(i.geboortedatum)}</td><td>{i.bsn}</td><td>{i.plaats}</td><td>{i.contactpersoon ?? "—"}</td>
+                  <th scope="row">
+                    <Link href={`/gemeente/inwoners/${i.id}`}>{i.naam}</Link>
+                  </th>
+                  <td>{formatDatum(i.geboortedatum)}</td>
+                  <td>{i.bsn}</td>
+                  <td>{i.plaats}</td>
+                  <td>{i.contactpersoon ?? "—"}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-        )
-      )}
+        ))}
     </>
   );
 }

@@ -10,7 +10,13 @@ export const metadata: Metadata = { title: "Termijnen en toewijzingen" };
 const TERMIJN_TEKST = { verlopen: "Verlopen", binnenkort: "Binnen 6 weken", later: "Later" } as const;
 
 function Tabel({ titel, regels, leeg }: { titel: string; regels: DashboardRegel[]; leeg: string }) {
-  if (regels.length === 0) return <><h2>{titel}</h2><p>{leeg}</p></>;
+  if (regels.length === 0)
+    return (
+      <>
+        <h2>{titel}</h2>
+        <p>{leeg}</p>
+      </>
+    );
   return (
     <>
       <h2>{titel}</h2>
@@ -18,18 +24,31 @@ function Tabel({ titel, regels, leeg }: { titel: string; regels: DashboardRegel[
         <caption className="sr-only">{titel}</caption>
         <thead>
           <tr>
-            <th scope="col">Inwoner</th><th scope="col">Toewijzing</th><th scope="col">Aanbieder</th><th scope="col">Einde</th>
-            <th scope="col">Eindverantwoording, evaluatie en herindicatie uiterlijk</th><th scope="col">Status</th>
+            <th scope="col">Inwoner</th>
+            <th scope="col">Toewijzing</th>
+            <th scope="col">Aanbieder</th>
+            <th scope="col">Einde</th>
+            <th scope="col">Eindverantwoording, evaluatie en herindicatie uiterlijk</th>
+            <th scope="col">Status</th>
           </tr>
         </thead>
         <tbody>
           {regels.map((r) => (
             <tr key={r.id} className={r.termijnStatus === "verlopen" || r.signaal ? "bg-fout-licht" : undefined}>
-              <th scope="row"><Link href={`/gemeente/inwoners/${r.inwonerId}`}>{r.inwoner}</Link></th>
-              <td><Link href={`/gemeente/toewijzingen/${r.id}`}>{r.nummer}</Link> {r.product}</td>
+              <th scope="row">
+                <Link href={`/gemeente/inwoners/${r.inwonerId}`}>{r.inwoner}</Link>
+              </th>
+              <td>
+                <Link href={`/gemeente/toewijzingen/${r.id}`}>{r.nummer}</Link> {r.product}
+              </td>
               <td>{r.aanbieder}</td>
-              <td>{formatDatum(r.einddatum)}{r.eindigtBinnenkort && <strong className="block text-sm">Eindigt binnen 6 weken</strong>}</td>
-              <td>{formatDatum(r.termijn)} <strong className="block text-sm">{TERMIJN_TEKST[r.termijnStatus]}</strong></td>
+              <td>
+                {formatDatum(r.einddatum)}
+                {r.eindigtBinnenkort && <strong className="block text-sm">Eindigt binnen 6 weken</strong>}
+              </td>
+              <td>
+                {formatDatum(r.termijn)} <strong className="block text-sm">{TERMIJN_TEKST[r.termijnStatus]}</strong>
+              </td>
               <td>
                 {STATUS_TOEWIJZING[r.status as keyof typeof STATUS_TOEWIJZING]}
                 {r.signaal === "nooit-gestart" && <strong className="block text-sm">Niet gestart: de startdatum is voorbij</strong>}
@@ -54,11 +73,26 @@ export default async function Termijnen({ searchParams }: { searchParams: Promis
       <h1>Termijnen en toewijzingen</h1>
       <nav aria-label="Weergave" className="mb-4">
         <ul className="flex gap-6">
-          <li>{weergave === "mijn" ? <strong aria-current="page">Mijn inwoners</strong> : <Link href="/gemeente/toewijzingen?weergave=mijn">Mijn inwoners</Link>}</li>
-          <li>{weergave === "team" ? <strong aria-current="page">Hele team</strong> : <Link href="/gemeente/toewijzingen?weergave=team">Hele team</Link>}</li>
+          <li>
+            {weergave === "mijn" ? (
+              <strong aria-current="page">Mijn inwoners</strong>
+            ) : (
+              <Link href="/gemeente/toewijzingen?weergave=mijn">Mijn inwoners</Link>
+            )}
+          </li>
+          <li>
+            {weergave === "team" ? (
+              <strong aria-current="page">Hele team</strong>
+            ) : (
+              <Link href="/gemeente/toewijzingen?weergave=team">Hele team</Link>
+            )}
+          </li>
         </ul>
       </nav>
-      <p>Lopende toewijzingen {weergave === "mijn" ? "van inwoners van wie jij contactpersoon bent" : "van het hele team"}. Uiterlijk 6 weken voor het einde zijn de eindverantwoording, het evaluatiegesprek en de herindicatie nodig (R-TOE-5).</p>
+      <p>
+        Lopende toewijzingen {weergave === "mijn" ? "van inwoners van wie jij contactpersoon bent" : "van het hele team"}. Uiterlijk 6 weken
+        voor het einde zijn de eindverantwoording, het evaluatiegesprek en de herindicatie nodig (R-TOE-5).
+      </p>
       <Tabel titel={`Vraagt aandacht (${aandacht.length})`} regels={aandacht} leeg="Er vraagt nu niets aandacht." />
       <Tabel titel={`Overige lopende toewijzingen (${overig.length})`} regels={overig} leeg="Geen andere lopende toewijzingen." />
     </article>

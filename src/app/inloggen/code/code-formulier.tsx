@@ -9,7 +9,9 @@ export function CodeFormulier() {
   return (
     <form action={actie} noValidate className="max-w-md">
       <CodeVeld label="Code" uitleg="De 6 cijfers uit je app, of een van je herstelcodes." fout={s.melding} />
-      <button type="submit" className="knop" disabled={bezig}>Verder</button>
+      <button type="submit" className="knop" disabled={bezig}>
+        Verder
+      </button>
     </form>
   );
 }

@@ -14,7 +14,9 @@ export async function tweestapsAction(_v: TweestapsState, data: FormData): Promi
   const ticket = jar.get(TUSSENSTAP_COOKIE)?.value;
   const t = leesTicket(ticket);
   if (!t) return { melding: "Je bent te lang bezig geweest. Log opnieuw in met je e-mailadres en wachtwoord." };
-  const code = String(data.get("code") ?? "").trim().slice(0, 20);
+  const code = String(data.get("code") ?? "")
+    .trim()
+    .slice(0, 20);
   const codes = await tweestapsBevestigen(t.gebruikerId, code);
   if (!codes) return { melding: "Deze code klopt niet. Scan de QR-code opnieuw en vul de nieuwste code uit je app in." };
   // Shown once on the next page, then deleted; short-lived and readable only by the server.

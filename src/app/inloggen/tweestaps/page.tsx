@@ -23,10 +23,23 @@ export default async function Tweestaps() {
         <li>Vul de code van 6 cijfers in die de app laat zien.</li>
       </ol>
       {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL made on the server */}
-      <img src={voorbereid.qr} width={220} height={220} alt="QR-code om Apeldoorn Werkt Mee toe te voegen aan je authenticator-app" className="my-4 border border-rand-licht" />
-      <p>Lukt scannen niet? Voer dan deze sleutel met de hand in: <code className="break-all font-mono" data-totp-geheim>{voorbereid.geheim.replace(/(.{4})/g, "$1 ").trim()}</code></p>
+      <img
+        src={voorbereid.qr}
+        width={220}
+        height={220}
+        alt="QR-code om Apeldoorn Werkt Mee toe te voegen aan je authenticator-app"
+        className="my-4 border border-rand-licht"
+      />
+      <p>
+        Lukt scannen niet? Voer dan deze sleutel met de hand in:{" "}
+        <code className="break-all font-mono" data-totp-geheim>
+          {voorbereid.geheim.replace(/(.{4})/g, "$1 ").trim()}
+        </code>
+      </p>
       <TweestapsFormulier />
-      <p className="mt-6"><Link href="/inloggen">Terug naar inloggen</Link></p>
+      <p className="mt-6">
+        <Link href="/inloggen">Terug naar inloggen</Link>
+      </p>
     </article>
   );
 }

@@ -9,7 +9,9 @@ export function TweestapsFormulier() {
   return (
     <form action={actie} noValidate className="max-w-md">
       <CodeVeld label="Code uit je app" fout={s.melding} />
-      <button type="submit" className="knop" disabled={bezig}>Tweestapsverificatie aanzetten</button>
+      <button type="submit" className="knop" disabled={bezig}>
+        Tweestapsverificatie aanzetten
+      </button>
     </form>
   );
 }

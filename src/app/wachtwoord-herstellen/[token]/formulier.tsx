@@ -11,13 +11,20 @@ export function HerstelFormulier({ actie, knop = "Wachtwoord opslaan" }: { actie
   const [s, verstuur, bezig] = useActionState(actie, { fout: null });
   return (
     <form action={verstuur} noValidate className="max-w-md">
-      <Veld id="wachtwoord" label="Nieuw wachtwoord" uitleg="Minstens 12 tekens. Een zin van een paar woorden is sterk en goed te onthouden." fout={s.fout ?? undefined}>
+      <Veld
+        id="wachtwoord"
+        label="Nieuw wachtwoord"
+        uitleg="Minstens 12 tekens. Een zin van een paar woorden is sterk en goed te onthouden."
+        fout={s.fout ?? undefined}
+      >
         {(a) => <input id="wachtwoord" name="wachtwoord" type="password" autoComplete="new-password" className="veld" {...a} />}
       </Veld>
       <Veld id="herhaling" label="Herhaal het nieuwe wachtwoord">
         {(a) => <input id="herhaling" name="herhaling" type="password" autoComplete="new-password" className="veld" {...a} />}
       </Veld>
-      <button type="submit" className="knop" disabled={bezig}>{knop}</button>
+      <button type="submit" className="knop" disabled={bezig}>
+        {knop}
+      </button>
     </form>
   );
 }

@@ -18,8 +18,12 @@ export default async function WachtwoordHerstellen({ params }: { params: Promise
         <HerstelFormulier actie={herstelAction.bind(null, token)} />
       ) : (
         <>
-          <Melding soort="fout" className="mb-4 p-3">{tokenMelding[status]}</Melding>
-          <p><Link href="/wachtwoord-vergeten">Vraag een nieuwe link aan</Link></p>
+          <Melding soort="fout" className="mb-4 p-3">
+            {tokenMelding[status]}
+          </Melding>
+          <p>
+            <Link href="/wachtwoord-vergeten">Vraag een nieuwe link aan</Link>
+          </p>
         </>
       )}
     </article>

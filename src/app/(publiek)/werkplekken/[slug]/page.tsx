@@ -39,60 +39,114 @@ export default async function WerkplekPagina({ params, searchParams }: Props) {
   const postcode = typeof vanaf === "string" ? parsePostcode(vanaf) : null;
   const locatie = postcode?.ok ? await geocoder.zoek(postcode.postcode) : null;
   const afstand = locatie ? afstandKm(locatie, w) : null;
-  const taken = w.taken.split(/\r?\n/).map((t) => t.replace(/^\s*[-•]\s*/, "").trim()).filter(Boolean);
+  const taken = w.taken
+    .split(/\r?\n/)
+    .map((t) => t.replace(/^\s*[-•]\s*/, "").trim())
+    .filter(Boolean);
   const opties = w.mogelijkheden.map((m) => m.mogelijkheid).sort((a, b) => a.volgorde - b.volgorde);
   const urenTekst = uren(w.urenPerWeekMin, w.urenPerWeekMax);
 
   return (
     <>
-      <p className="mb-4 niet-printen"><Link href="/werkplekken">Terug naar alle werkplekken</Link></p>
+      <p className="mb-4 niet-printen">
+        <Link href="/werkplekken">Terug naar alle werkplekken</Link>
+      </p>
       <article className="max-w-3xl">
         <h1 className="text-3xl font-bold leading-tight mb-2">{w.titel}</h1>
         <p className="text-lg text-tekst-zacht mb-4">
           {w.aanbieder.naam} · {w.plaats}
-          {afstand !== null && postcode?.ok && <> · {formatAfstand(afstand)} van {postcode.postcode.weergave}</>}
+          {afstand !== null && postcode?.ok && (
+            <>
+              {" "}
+              · {formatAfstand(afstand)} van {postcode.postcode.weergave}
+            </>
+          )}
         </p>
-        <p className="mb-6"><a href="#interesse" className="knop niet-printen">Ik heb interesse</a></p>
+        <p className="mb-6">
+          <a href="#interesse" className="knop niet-printen">
+            Ik heb interesse
+          </a>
+        </p>
         {w.fotos.length > 0 && (
           <div className="mb-8 grid gap-4 sm:grid-cols-2">
             {w.fotos.map((f) => (
               // eslint-disable-next-line @next/next/no-img-element -- our own resized file, served by /fotos
-              <img key={f.foto.bestand} src={`/fotos/${f.foto.bestand}`} alt={f.altTekst} width={f.foto.breedte} height={f.foto.hoogte} className="h-auto w-full rounded-lg" loading="lazy" />
+              <img
+                key={f.foto.bestand}
+                src={`/fotos/${f.foto.bestand}`}
+                alt={f.altTekst}
+                width={f.foto.breedte}
+                height={f.foto.hoogte}
+                className="h-auto w-full rounded-lg"
+                loading="lazy"
+              />
             ))}
           </div>
         )}
 
-        <Blok titel="Over deze werkplek"><p className="whitespace-pre-line">{w.omschrijving}</p></Blok>
-        <Blok titel="Wat ga je doen?">
-          <ul className="list-disc pl-6 space-y-1">{taken.map((t) => <li key={t}>{t}</li>)}</ul>
+        <Blok titel="Over deze werkplek">
+          <p className="whitespace-pre-line">{w.omschrijving}</p>
         </Blok>
-        <Blok titel="Branche"><p>{w.branche.naam}</p></Blok>
+        <Blok titel="Wat ga je doen?">
+          <ul className="list-disc pl-6 space-y-1">
+            {taken.map((t) => (
+              <li key={t}>{t}</li>
+            ))}
+          </ul>
+        </Blok>
+        <Blok titel="Branche">
+          <p>{w.branche.naam}</p>
+        </Blok>
         <Blok titel="Trede en ontwikkeling">
           {(w.biedtTrede3 || w.biedtTrede4) && (
             <p className="mb-2">
-              Deze werkplek is er voor {[w.biedtTrede3 && "trede 3", w.biedtTrede4 && "trede 4"].filter(Boolean).join(" en ")} van
-              de <Link href="/participatieladder">participatieladder</Link>.
+              Deze werkplek is er voor {[w.biedtTrede3 && "trede 3", w.biedtTrede4 && "trede 4"].filter(Boolean).join(" en ")} van de{" "}
+              <Link href="/participatieladder">participatieladder</Link>.
             </p>
           )}
           {ontwikkelingDoelen(w).length > 0 && (
             <>
               <p className="mb-1">Je kunt hier ook een ontwikkeltraject volgen van zes maanden:</p>
-              <ul className="list-disc pl-6 space-y-1">{ontwikkelingDoelen(w).map((n) => <li key={n}>{ontwikkelingUitleg[n]}</li>)}</ul>
+              <ul className="list-disc pl-6 space-y-1">
+                {ontwikkelingDoelen(w).map((n) => (
+                  <li key={n}>{ontwikkelingUitleg[n]}</li>
+                ))}
+              </ul>
             </>
           )}
         </Blok>
         <Blok titel="Begeleiding">
-          <ul className="list-disc pl-6 space-y-1 mb-2">{begeleidingsvormen(w).map((b) => <li key={b.trede}>{b.tekst}</li>)}</ul>
+          <ul className="list-disc pl-6 space-y-1 mb-2">
+            {begeleidingsvormen(w).map((b) => (
+              <li key={b.trede}>{b.tekst}</li>
+            ))}
+          </ul>
           <p>{w.begeleiding}</p>
         </Blok>
         {opties.some((o) => o.soort === "ONTWIKKELING") && (
           <Blok titel="Wat kun je hier leren?">
-            <ul className="list-disc pl-6 space-y-1">{opties.filter((o) => o.soort === "ONTWIKKELING").map((o) => <li key={o.slug}><strong>{o.naam}.</strong> {o.omschrijving}</li>)}</ul>
+            <ul className="list-disc pl-6 space-y-1">
+              {opties
+                .filter((o) => o.soort === "ONTWIKKELING")
+                .map((o) => (
+                  <li key={o.slug}>
+                    <strong>{o.naam}.</strong> {o.omschrijving}
+                  </li>
+                ))}
+            </ul>
           </Blok>
         )}
         {opties.some((o) => o.soort === "ONDERSTEUNING") && (
           <Blok titel="Welke ondersteuning is er?">
-            <ul className="list-disc pl-6 space-y-1">{opties.filter((o) => o.soort === "ONDERSTEUNING").map((o) => <li key={o.slug}><strong>{o.naam}.</strong> {o.omschrijving}</li>)}</ul>
+            <ul className="list-disc pl-6 space-y-1">
+              {opties
+                .filter((o) => o.soort === "ONDERSTEUNING")
+                .map((o) => (
+                  <li key={o.slug}>
+                    <strong>{o.naam}.</strong> {o.omschrijving}
+                  </li>
+                ))}
+            </ul>
           </Blok>
         )}
         <Blok titel="Dagen en tijden">
@@ -101,19 +155,35 @@ export default async function WerkplekPagina({ params, searchParams }: Props) {
           <p>{w.plaatsenBeschikbaar === 1 ? "Er is 1 plek vrij." : `Er zijn ${w.plaatsenBeschikbaar} plekken vrij.`}</p>
         </Blok>
         <Blok titel="Adres en toegankelijkheid">
-          <p>{w.straat} {w.huisnummer}<br />{w.postcode.replace(/^(\d{4})([A-Z]{2})$/, "$1 $2")} {w.plaats}</p>
+          <p>
+            {w.straat} {w.huisnummer}
+            <br />
+            {w.postcode.replace(/^(\d{4})([A-Z]{2})$/, "$1 $2")} {w.plaats}
+          </p>
           <p className="mt-2">{w.toegankelijkheid}</p>
         </Blok>
         <Blok titel={`Over ${w.aanbieder.naam}`}>
           <p>{w.aanbieder.omschrijving}</p>
-          {w.aanbieder.website && <p className="mt-2"><a href={w.aanbieder.website} rel="noopener noreferrer">Website van {w.aanbieder.naam}</a></p>}
+          {w.aanbieder.website && (
+            <p className="mt-2">
+              <a href={w.aanbieder.website} rel="noopener noreferrer">
+                Website van {w.aanbieder.naam}
+              </a>
+            </p>
+          )}
         </Blok>
 
-        <section id="interesse" aria-labelledby="interesse-titel" className="mt-10 rounded-lg border-2 border-accent bg-[var(--kleur-vlak)] p-5 niet-printen">
-          <h2 id="interesse-titel" className="text-2xl font-bold mb-2">Ik heb interesse</h2>
+        <section
+          id="interesse"
+          aria-labelledby="interesse-titel"
+          className="mt-10 rounded-lg border-2 border-accent bg-[var(--kleur-vlak)] p-5 niet-printen"
+        >
+          <h2 id="interesse-titel" className="text-2xl font-bold mb-2">
+            Ik heb interesse
+          </h2>
           <p className="mb-4">
-            Je aanmelding gaat naar de gemeente Apeldoorn, niet naar de werkgever. Een medewerker neemt binnen 5 werkdagen contact
-            met je op en kijkt samen met jou of deze werkplek bij je past.
+            Je aanmelding gaat naar de gemeente Apeldoorn, niet naar de werkgever. Een medewerker neemt binnen 5 werkdagen contact met je op
+            en kijkt samen met jou of deze werkplek bij je past.
           </p>
           <InteresseFormulier actie={interesseAction.bind(null, w.slug)} postcode={postcode?.ok ? postcode.postcode.weergave : ""} />
         </section>

@@ -12,7 +12,13 @@ import { Melding } from "@/components/ui/melding";
 
 export const metadata: Metadata = { title: "Werkplek bewerken" };
 
-export default async function WerkplekBewerken({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function WerkplekBewerken({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const g = await vereisGebruiker("werkplek:beheren");
   const [{ id }, zoek] = await Promise.all([params, searchParams]);
   const w = await werkplekVoorBewerken(g, id);
@@ -22,16 +28,32 @@ export default async function WerkplekBewerken({ params, searchParams }: { param
   const reden = w.revisie?.status === "AFGEWEZEN" || w.status === "AFGEWEZEN" ? w.afwijzingsreden : null;
   return (
     <article className="inhoud">
-      <p><Link href="/aanbieder">Terug naar de werkplekken</Link></p>
+      <p>
+        <Link href="/aanbieder">Terug naar de werkplekken</Link>
+      </p>
       <h1>{w.titel}</h1>
-      {melding && <Melding soort="succes" className="mb-6 p-4">{melding}</Melding>}
+      {melding && (
+        <Melding soort="succes" className="mb-6 p-4">
+          {melding}
+        </Melding>
+      )}
       <dl className="mb-6">
-        <dt className="font-bold">Status</dt><dd className="mb-2">{statusTekst(w.status, w.revisie?.status)}</dd>
-        {w.status === "GEPUBLICEERD" && <><dt className="font-bold">In de catalogus</dt><dd className="mb-2"><Link href={`/werkplekken/${w.slug}`}>Bekijk de gepubliceerde versie</Link></dd></>}
+        <dt className="font-bold">Status</dt>
+        <dd className="mb-2">{statusTekst(w.status, w.revisie?.status)}</dd>
+        {w.status === "GEPUBLICEERD" && (
+          <>
+            <dt className="font-bold">In de catalogus</dt>
+            <dd className="mb-2">
+              <Link href={`/werkplekken/${w.slug}`}>Bekijk de gepubliceerde versie</Link>
+            </dd>
+          </>
+        )}
       </dl>
       {reden && (
         <section aria-labelledby="reden-kop" className="mb-6 rounded-lg border-2 border-fout bg-fout-licht p-4">
-          <h2 id="reden-kop" className="!mt-0">Afgewezen door de gemeente</h2>
+          <h2 id="reden-kop" className="!mt-0">
+            Afgewezen door de gemeente
+          </h2>
           <p className="whitespace-pre-line">{reden}</p>
           <p>Pas de werkplek aan en dien hem opnieuw in.</p>
         </section>
@@ -40,11 +62,24 @@ export default async function WerkplekBewerken({ params, searchParams }: { param
         <p>Deze werkplek is gearchiveerd. Hij staat niet meer in de catalogus en kan niet meer worden gewijzigd.</p>
       ) : (
         <>
-          {w.status === "GEPUBLICEERD" && <p>Wat je hier wijzigt, wordt eerst gecontroleerd. Tot de goedkeuring ziet iedereen de huidige versie.</p>}
+          {w.status === "GEPUBLICEERD" && (
+            <p>Wat je hier wijzigt, wordt eerst gecontroleerd. Tot de goedkeuring ziet iedereen de huidige versie.</p>
+          )}
           <WerkplekFormulier
             actie={bewaarWerkplekAction}
-            begin={{ fouten: {}, melding: null, conflict: null, formulier: w.formulier, versie: w.versie, nieuweFotoAlt: "", fotoBestanden: w.fotoBestanden }}
-            id={w.id} branches={r.branches} ontwikkelmogelijkheden={r.ontwikkelmogelijkheden} ondersteuning={r.ondersteuning}
+            begin={{
+              fouten: {},
+              melding: null,
+              conflict: null,
+              formulier: w.formulier,
+              versie: w.versie,
+              nieuweFotoAlt: "",
+              fotoBestanden: w.fotoBestanden,
+            }}
+            id={w.id}
+            branches={r.branches}
+            ontwikkelmogelijkheden={r.ontwikkelmogelijkheden}
+            ondersteuning={r.ondersteuning}
           />
           <h2>Werkplek archiveren</h2>
           <p>Een gearchiveerde werkplek verdwijnt uit de catalogus. Lopende toewijzingen blijven bestaan.</p>

@@ -8,10 +8,30 @@ import { WerkplekFormulier } from "../werkplek-formulier";
 export const metadata: Metadata = { title: "Nieuwe werkplek" };
 
 const LEEG: WerkplekFormState = {
-  fouten: {}, melding: null, conflict: null, versie: null, nieuweFotoAlt: "", fotoBestanden: {},
+  fouten: {},
+  melding: null,
+  conflict: null,
+  versie: null,
+  nieuweFotoAlt: "",
+  fotoBestanden: {},
   formulier: {
-    titel: "", brancheSlug: "", omschrijving: "", taken: "", begeleiding: "", straat: "", huisnummer: "", postcode: "", plaats: "",
-    treden: [], dagenEnTijden: "", urenPerWeekMin: "", urenPerWeekMax: "", plaatsenBeschikbaar: "1", toegankelijkheid: "", mogelijkheden: [], fotos: [],
+    titel: "",
+    brancheSlug: "",
+    omschrijving: "",
+    taken: "",
+    begeleiding: "",
+    straat: "",
+    huisnummer: "",
+    postcode: "",
+    plaats: "",
+    treden: [],
+    dagenEnTijden: "",
+    urenPerWeekMin: "",
+    urenPerWeekMax: "",
+    plaatsenBeschikbaar: "1",
+    toegankelijkheid: "",
+    mogelijkheden: [],
+    fotos: [],
   },
 };
 
@@ -20,10 +40,21 @@ export default async function NieuweWerkplek() {
   const r = await referentie();
   return (
     <article className="inhoud">
-      <p><Link href="/aanbieder">Terug naar de werkplekken</Link></p>
+      <p>
+        <Link href="/aanbieder">Terug naar de werkplekken</Link>
+      </p>
       <h1>Nieuwe werkplek</h1>
-      <p>Vul alles in wat een inwoner wil weten. Na het indienen controleert Centrum Werkt Mee de werkplek; daarna staat hij in de catalogus.</p>
-      <WerkplekFormulier actie={bewaarWerkplekAction} begin={LEEG} id={null} branches={r.branches} ontwikkelmogelijkheden={r.ontwikkelmogelijkheden} ondersteuning={r.ondersteuning} />
+      <p>
+        Vul alles in wat een inwoner wil weten. Na het indienen controleert Centrum Werkt Mee de werkplek; daarna staat hij in de catalogus.
+      </p>
+      <WerkplekFormulier
+        actie={bewaarWerkplekAction}
+        begin={LEEG}
+        id={null}
+        branches={r.branches}
+        ontwikkelmogelijkheden={r.ontwikkelmogelijkheden}
+        ondersteuning={r.ondersteuning}
+      />
     </article>
   );
 }

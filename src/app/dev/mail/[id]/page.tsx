@@ -20,7 +20,11 @@ function MetLinks({ tekst }: { tekst: string }) {
   let vanaf = 0;
   for (const m of tekst.matchAll(LINK)) {
     delen.push(tekst.slice(vanaf, m.index));
-    delen.push(<a key={m.index} href={m[0]}>{m[0]}</a>);
+    delen.push(
+      <a key={m.index} href={m[0]}>
+        {m[0]}
+      </a>,
+    );
     vanaf = m.index + m[0].length;
   }
   delen.push(tekst.slice(vanaf));
@@ -37,17 +41,25 @@ export default async function MailBericht({ params }: Props) {
 
   return (
     <article className="inhoud">
-      <p><Link href="/dev/mail">Terug naar alle verzonden e-mail</Link></p>
+      <p>
+        <Link href="/dev/mail">Terug naar alle verzonden e-mail</Link>
+      </p>
       <h1>{bericht.onderwerp || "(geen onderwerp)"}</h1>
       <dl className="mb-6 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
         <dt className="font-bold">Aan</dt>
         <dd>{bericht.aan}</dd>
         <dt className="font-bold">Datum</dt>
-        <dd><time dateTime={bericht.datum.toISOString()}>{formatDatum(bericht.datum)}, {tijd.format(bericht.datum)}</time></dd>
+        <dd>
+          <time dateTime={bericht.datum.toISOString()}>
+            {formatDatum(bericht.datum)}, {tijd.format(bericht.datum)}
+          </time>
+        </dd>
         <dt className="font-bold">Onderwerp</dt>
         <dd>{bericht.onderwerp}</dd>
         <dt className="font-bold">Bestand</dt>
-        <dd><code>{bericht.id}</code></dd>
+        <dd>
+          <code>{bericht.id}</code>
+        </dd>
       </dl>
       <h2>Tekst</h2>
       <pre className="whitespace-pre-wrap rounded-md border border-rand-licht bg-white p-4">

@@ -14,10 +14,12 @@ export const LEEG: FormulierState = { waarden: {}, fouten: {}, melding: null, ge
 
 /** The named fields as text, cut to a sane length before anything else looks at them. */
 export function leesVelden<K extends string>(data: FormData, velden: readonly K[], max = 300): Record<K, string> {
-  return Object.fromEntries(velden.map((k) => {
-    const v = data.get(k);
-    return [k, typeof v === "string" ? v.slice(0, max) : ""];
-  })) as Record<K, string>;
+  return Object.fromEntries(
+    velden.map((k) => {
+      const v = data.get(k);
+      return [k, typeof v === "string" ? v.slice(0, max) : ""];
+    }),
+  ) as Record<K, string>;
 }
 
 export function naarState(r: Uitkomst, waarden: Record<string, string>): FormulierState {

@@ -36,8 +36,16 @@ export function BeheerFormulier({ actie, velden, knop, prefix }: Props) {
   const id = (naam: string) => `${prefix}-${naam}`;
   return (
     <form action={formActie} noValidate className="max-w-xl" key={s.gelukt ?? JSON.stringify(s.waarden)}>
-      {s.gelukt && <Melding soort="succes" className="mb-4 p-3">{s.gelukt}</Melding>}
-      {s.melding && <Melding soort="fout" className="mb-4 p-3">{s.melding}</Melding>}
+      {s.gelukt && (
+        <Melding soort="succes" className="mb-4 p-3">
+          {s.gelukt}
+        </Melding>
+      )}
+      {s.melding && (
+        <Melding soort="fout" className="mb-4 p-3">
+          {s.melding}
+        </Melding>
+      )}
       <Foutenoverzicht fouten={velden.flatMap((v) => (s.fouten[v.naam] ? [{ veld: id(v.naam), melding: s.fouten[v.naam]! }] : []))} />
       {velden.map((v) => {
         const waarde = s.waarden[v.naam] ?? v.standaard ?? "";
@@ -47,21 +55,33 @@ export function BeheerFormulier({ actie, velden, knop, prefix }: Props) {
             {(a) =>
               v.type === "select" ? (
                 <select id={id(v.naam)} name={v.naam} defaultValue={waarde} className={klasse} {...a}>
-                  {v.opties?.map((o) => <option key={o.waarde} value={o.waarde}>{o.label}</option>)}
+                  {v.opties?.map((o) => (
+                    <option key={o.waarde} value={o.waarde}>
+                      {o.label}
+                    </option>
+                  ))}
                 </select>
               ) : v.type === "textarea" ? (
                 <textarea id={id(v.naam)} name={v.naam} defaultValue={waarde} rows={3} className={klasse} {...a} />
               ) : (
                 <input
-                  id={id(v.naam)} name={v.naam} type={v.type ?? "text"} defaultValue={waarde} className={klasse}
-                  inputMode={v.invoermodus} autoComplete={v.autoComplete ?? "off"} {...a}
+                  id={id(v.naam)}
+                  name={v.naam}
+                  type={v.type ?? "text"}
+                  defaultValue={waarde}
+                  className={klasse}
+                  inputMode={v.invoermodus}
+                  autoComplete={v.autoComplete ?? "off"}
+                  {...a}
                 />
               )
             }
           </Veld>
         );
       })}
-      <button type="submit" className="knop" disabled={bezig}>{knop}</button>
+      <button type="submit" className="knop" disabled={bezig}>
+        {knop}
+      </button>
     </form>
   );
 }

@@ -14,16 +14,24 @@ export default async function AowLeeftijd() {
   const rijen = await aowTabel(g);
   return (
     <article className="inhoud !max-w-5xl">
-      <p><Link href="/gemeente/beheer">Terug naar beheer</Link></p>
+      <p>
+        <Link href="/gemeente/beheer">Terug naar beheer</Link>
+      </p>
       <h1>AOW-leeftijd</h1>
       <p>
-        Werkt Mee is voor inwoners tot de AOW-leeftijd. Die hangt af van de geboortedatum. De overheid maakt de AOW-leeftijd vijf jaar
-        van tevoren bekend; voeg dan hier een regel toe. Voor wie later geboren is dan de laatste regel, rekent het portaal met de
-        laatst bekende AOW-leeftijd en waarschuwt het de medewerker.
+        Werkt Mee is voor inwoners tot de AOW-leeftijd. Die hangt af van de geboortedatum. De overheid maakt de AOW-leeftijd vijf jaar van
+        tevoren bekend; voeg dan hier een regel toe. Voor wie later geboren is dan de laatste regel, rekent het portaal met de laatst
+        bekende AOW-leeftijd en waarschuwt het de medewerker.
       </p>
       <table>
         <caption>AOW-leeftijd per geboortedatum</caption>
-        <thead><tr><th scope="col">Geboren vanaf</th><th scope="col">Geboren tot en met</th><th scope="col">AOW-leeftijd</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Geboren vanaf</th>
+            <th scope="col">Geboren tot en met</th>
+            <th scope="col">AOW-leeftijd</th>
+          </tr>
+        </thead>
         <tbody>
           {rijen.map((r) => (
             <tr key={r.id}>
@@ -36,18 +44,37 @@ export default async function AowLeeftijd() {
       </table>
       <h2>Regel toevoegen</h2>
       <p>
-        Elke geboortedatum hoort bij precies één regel: de nieuwe regel mag niet overlappen met een bestaande. Een regel kan daarna
-        niet worden gewijzigd, dus controleer de datums goed.
+        Elke geboortedatum hoort bij precies één regel: de nieuwe regel mag niet overlappen met een bestaande. Een regel kan daarna niet
+        worden gewijzigd, dus controleer de datums goed.
       </p>
       <BeheerFormulier
         actie={voegAowCohortToeAction}
         prefix="aow"
         knop="Regel toevoegen"
         velden={[
-          { naam: "geborenVanaf", label: "Geboren vanaf", type: "date", uitleg: "De eerste geboortedatum van de groep, bijvoorbeeld 1964-10-01.", smal: true },
-          { naam: "geborenTotMet", label: "Geboren tot en met", type: "date", uitleg: "De laatste geboortedatum van de groep.", smal: true },
+          {
+            naam: "geborenVanaf",
+            label: "Geboren vanaf",
+            type: "date",
+            uitleg: "De eerste geboortedatum van de groep, bijvoorbeeld 1964-10-01.",
+            smal: true,
+          },
+          {
+            naam: "geborenTotMet",
+            label: "Geboren tot en met",
+            type: "date",
+            uitleg: "De laatste geboortedatum van de groep.",
+            smal: true,
+          },
           { naam: "jaren", label: "AOW-leeftijd: jaren", invoermodus: "numeric", uitleg: "Bijvoorbeeld 67.", smal: true },
-          { naam: "maanden", label: "AOW-leeftijd: maanden", invoermodus: "numeric", uitleg: "0 tot en met 11.", standaard: "0", smal: true },
+          {
+            naam: "maanden",
+            label: "AOW-leeftijd: maanden",
+            invoermodus: "numeric",
+            uitleg: "0 tot en met 11.",
+            standaard: "0",
+            smal: true,
+          },
         ]}
       />
     </article>

@@ -16,25 +16,47 @@ export default async function Branches({ searchParams }: { searchParams: Promise
   const gewijzigd = gewijzigdId.success ? lijst.find((b) => b.id === gewijzigdId.data) : undefined;
   return (
     <article className="inhoud !max-w-5xl">
-      <p><Link href="/gemeente/beheer">Terug naar beheer</Link></p>
-      <h1>Branches</h1>
-      {gewijzigd && <Melding soort="succes" className="mb-6 p-4">De branche {gewijzigd.naam} is gewijzigd.</Melding>}
       <p>
-        Aanbieders kiezen bij elke werkplek een branche; inwoners zoeken erop. Een branche kan niet worden verwijderd, omdat
-        werkplekken ernaar verwijzen. Het webadres van een branche (zoals in /werkplekken?branche=horeca) verandert niet als je de
-        naam wijzigt, zodat opgeslagen zoekopdrachten blijven werken.
+        <Link href="/gemeente/beheer">Terug naar beheer</Link>
+      </p>
+      <h1>Branches</h1>
+      {gewijzigd && (
+        <Melding soort="succes" className="mb-6 p-4">
+          De branche {gewijzigd.naam} is gewijzigd.
+        </Melding>
+      )}
+      <p>
+        Aanbieders kiezen bij elke werkplek een branche; inwoners zoeken erop. Een branche kan niet worden verwijderd, omdat werkplekken
+        ernaar verwijzen. Het webadres van een branche (zoals in /werkplekken?branche=horeca) verandert niet als je de naam wijzigt, zodat
+        opgeslagen zoekopdrachten blijven werken.
       </p>
       <table>
         <caption>Alle branches ({lijst.length})</caption>
-        <thead><tr><th scope="col">Naam</th><th scope="col">Omschrijving</th><th scope="col">In het webadres</th><th scope="col">Werkplekken</th><th scope="col"><span className="sr-only">Actie</span></th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Naam</th>
+            <th scope="col">Omschrijving</th>
+            <th scope="col">In het webadres</th>
+            <th scope="col">Werkplekken</th>
+            <th scope="col">
+              <span className="sr-only">Actie</span>
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {lijst.map((b) => (
             <tr key={b.id}>
               <th scope="row">{b.naam}</th>
               <td>{b.omschrijving}</td>
-              <td><code>{b.slug}</code></td>
+              <td>
+                <code>{b.slug}</code>
+              </td>
               <td>{b._count.werkplekken}</td>
-              <td><Link href={`/gemeente/beheer/branches/${b.id}`}>Wijzigen<span className="sr-only"> {b.naam}</span></Link></td>
+              <td>
+                <Link href={`/gemeente/beheer/branches/${b.id}`}>
+                  Wijzigen<span className="sr-only"> {b.naam}</span>
+                </Link>
+              </td>
             </tr>
           ))}
         </tbody>

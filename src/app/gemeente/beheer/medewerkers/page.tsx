@@ -17,20 +17,41 @@ export default async function Medewerkers() {
   const lijst = await medewerkers(g);
   return (
     <article className="inhoud !max-w-6xl">
-      <p><Link href="/gemeente/beheer">Terug naar beheer</Link></p>
+      <p>
+        <Link href="/gemeente/beheer">Terug naar beheer</Link>
+      </p>
       <h1>Medewerkers van de gemeente</h1>
       <p>Een nieuwe rol geldt meteen. Wie gedeactiveerd wordt, wordt direct uitgelogd. Je eigen account kun je hier niet wijzigen.</p>
       <table>
         <caption>Accounts van medewerkers ({lijst.length})</caption>
-        <thead><tr><th scope="col">Naam</th><th scope="col">E-mailadres</th><th scope="col">Rol</th><th scope="col">Status</th><th scope="col"><span className="sr-only">Actie</span></th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Naam</th>
+            <th scope="col">E-mailadres</th>
+            <th scope="col">Rol</th>
+            <th scope="col">Status</th>
+            <th scope="col">
+              <span className="sr-only">Actie</span>
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {lijst.map((m) => {
             const wijzigbaar = m.actief && m.id !== g.id;
             return (
               <tr key={m.id}>
-                <th scope="row">{m.naam}{m.id === g.id && <span className="block font-normal text-sm">Dit ben jij</span>}</th>
+                <th scope="row">
+                  {m.naam}
+                  {m.id === g.id && <span className="block font-normal text-sm">Dit ben jij</span>}
+                </th>
                 <td>{m.email}</td>
-                <td>{wijzigbaar ? <RolFormulier actie={wijzigRolAction.bind(null, m.id)} id={m.id} naam={m.naam} rol={m.rol} rollen={rollen} /> : rolNaam[m.rol]}</td>
+                <td>
+                  {wijzigbaar ? (
+                    <RolFormulier actie={wijzigRolAction.bind(null, m.id)} id={m.id} naam={m.naam} rol={m.rol} rollen={rollen} />
+                  ) : (
+                    rolNaam[m.rol]
+                  )}
+                </td>
                 <td>
                   {!m.actief ? "Gedeactiveerd" : m.uitgenodigd ? "Uitgenodigd" : "Actief"}
                   {m.laatstIngelogdOp && <span className="block text-sm">Laatst ingelogd op {formatDatum(m.laatstIngelogdOp)}</span>}
@@ -42,7 +63,10 @@ export default async function Medewerkers() {
         </tbody>
       </table>
       <h2>Medewerker uitnodigen</h2>
-      <p>De medewerker krijgt een e-mail met een link die 7 dagen werkt. Daarmee kiest hij of zij een wachtwoord en stelt tweestapsverificatie in.</p>
+      <p>
+        De medewerker krijgt een e-mail met een link die 7 dagen werkt. Daarmee kiest hij of zij een wachtwoord en stelt
+        tweestapsverificatie in.
+      </p>
       <BeheerFormulier
         actie={nodigMedewerkerUitAction}
         prefix="uitnodigen"

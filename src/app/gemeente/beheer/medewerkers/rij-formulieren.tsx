@@ -10,18 +10,42 @@ type Actie = (vorige: FormulierState, data: FormData) => Promise<FormulierState>
 function Uitkomst({ s }: { s: FormulierState }) {
   const tekst = s.gelukt ?? s.melding ?? s.fouten.rol;
   if (!tekst) return null;
-  return <p role={s.gelukt ? "status" : "alert"} className={`mt-1 text-sm ${s.gelukt ? "" : "text-fout font-semibold"}`}>{tekst}</p>;
+  return (
+    <p role={s.gelukt ? "status" : "alert"} className={`mt-1 text-sm ${s.gelukt ? "" : "text-fout font-semibold"}`}>
+      {tekst}
+    </p>
+  );
 }
 
-export function RolFormulier({ actie, id, naam, rol, rollen }: { actie: Actie; id: string; naam: string; rol: string; rollen: readonly { waarde: string; label: string }[] }) {
+export function RolFormulier({
+  actie,
+  id,
+  naam,
+  rol,
+  rollen,
+}: {
+  actie: Actie;
+  id: string;
+  naam: string;
+  rol: string;
+  rollen: readonly { waarde: string; label: string }[];
+}) {
   const [s, formActie, bezig] = useActionState(actie, LEEG);
   return (
     <form action={formActie} className="flex flex-wrap items-center gap-2">
-      <label htmlFor={`rol-${id}`} className="sr-only">Rol van {naam}</label>
+      <label htmlFor={`rol-${id}`} className="sr-only">
+        Rol van {naam}
+      </label>
       <select id={`rol-${id}`} name="rol" defaultValue={s.waarden.rol ?? rol} className="veld !w-auto">
-        {rollen.map((r) => <option key={r.waarde} value={r.waarde}>{r.label}</option>)}
+        {rollen.map((r) => (
+          <option key={r.waarde} value={r.waarde}>
+            {r.label}
+          </option>
+        ))}
       </select>
-      <button type="submit" className="knop knop-secundair" disabled={bezig}>Rol wijzigen<span className="sr-only"> van {naam}</span></button>
+      <button type="submit" className="knop knop-secundair" disabled={bezig}>
+        Rol wijzigen<span className="sr-only"> van {naam}</span>
+      </button>
       <Uitkomst s={s} />
     </form>
   );
@@ -32,10 +56,14 @@ export function DeactiveerFormulier({ actie, naam }: { actie: Actie; naam: strin
   const [s, formActie, bezig] = useActionState(actie, LEEG);
   return (
     <details className="!m-0 !p-2">
-      <summary>Deactiveren<span className="sr-only"> {naam}</span></summary>
+      <summary>
+        Deactiveren<span className="sr-only"> {naam}</span>
+      </summary>
       <form action={formActie}>
         <p className="text-sm">{naam} kan daarna niet meer inloggen. Dit kun je hier niet terugdraaien.</p>
-        <button type="submit" className="knop knop-secundair" disabled={bezig}>Ja, deactiveer {naam}</button>
+        <button type="submit" className="knop knop-secundair" disabled={bezig}>
+          Ja, deactiveer {naam}
+        </button>
         <Uitkomst s={s} />
       </form>
     </details>

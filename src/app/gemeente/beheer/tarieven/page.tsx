@@ -15,24 +15,32 @@ export default async function Tarieven() {
   if (!o) redirect("/geen-toegang");
   return (
     <article className="inhoud !max-w-5xl">
-      <p><Link href="/gemeente/beheer">Terug naar beheer</Link></p>
+      <p>
+        <Link href="/gemeente/beheer">Terug naar beheer</Link>
+      </p>
       <h1>Tarieven</h1>
       <p>
-        De gemeente stelt elk jaar per product een tarief vast. Een toewijzing rekent met het tarief van het jaar waarin het werk
-        gebeurt. Zolang er voor een jaar geen tarief is, kunnen voor dat jaar geen toewijzingen en declaraties worden gemaakt.
+        De gemeente stelt elk jaar per product een tarief vast. Een toewijzing rekent met het tarief van het jaar waarin het werk gebeurt.
+        Zolang er voor een jaar geen tarief is, kunnen voor dat jaar geen toewijzingen en declaraties worden gemaakt.
       </p>
       <table>
         <caption>Tarieven per product en jaar</caption>
         <thead>
           <tr>
             <th scope="col">Product</th>
-            {o.jaren.map((j) => <th key={j} scope="col">{j}</th>)}
+            {o.jaren.map((j) => (
+              <th key={j} scope="col">
+                {j}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {o.producten.map((p) => (
             <tr key={p.code}>
-              <th scope="row">{p.naam} <span className="block font-normal text-sm">{p.eenheid}</span></th>
+              <th scope="row">
+                {p.naam} <span className="block font-normal text-sm">{p.eenheid}</span>
+              </th>
               {o.jaren.map((j) => {
                 const cent = p.perJaar[j];
                 return <td key={j}>{cent === undefined ? <span className="text-sm">Nog niet vastgesteld</span> : formatEuro(cent)}</td>;
@@ -49,16 +57,30 @@ export default async function Tarieven() {
         prefix="nieuw"
         knop="Tarief toevoegen"
         velden={[
-          { naam: "productCode", label: "Product", type: "select", opties: [{ waarde: "", label: "Kies een product" }, ...o.producten.map((p) => ({ waarde: p.code, label: `${p.naam} (${p.eenheid})` }))] },
-          { naam: "jaar", label: "Jaar", invoermodus: "numeric", uitleg: `Een jaar van 2020 tot en met 2100, bijvoorbeeld ${o.huidigJaar + 1}.`, smal: true },
+          {
+            naam: "productCode",
+            label: "Product",
+            type: "select",
+            opties: [
+              { waarde: "", label: "Kies een product" },
+              ...o.producten.map((p) => ({ waarde: p.code, label: `${p.naam} (${p.eenheid})` })),
+            ],
+          },
+          {
+            naam: "jaar",
+            label: "Jaar",
+            invoermodus: "numeric",
+            uitleg: `Een jaar van 2020 tot en met 2100, bijvoorbeeld ${o.huidigJaar + 1}.`,
+            smal: true,
+          },
           { naam: "bedrag", label: "Bedrag in euro's", invoermodus: "decimal", smal: true },
         ]}
       />
 
       <h2>Tarief corrigeren</h2>
       <p>
-        Alleen een tarief van een jaar dat nog niet begonnen is, kun je corrigeren. Vanaf 1 januari rekenen toewijzingen en
-        declaraties met het tarief van dat jaar; daarna verandert het niet meer.
+        Alleen een tarief van een jaar dat nog niet begonnen is, kun je corrigeren. Vanaf 1 januari rekenen toewijzingen en declaraties met
+        het tarief van dat jaar; daarna verandert het niet meer.
       </p>
       {o.corrigeerbaar.length === 0 ? (
         <p>Er zijn geen tarieven van {o.huidigJaar + 1} of later om te corrigeren.</p>

@@ -13,18 +13,32 @@ export default async function Vrijwilligersvergoeding() {
   const grenzen = await vrijwilligersvergoedingGrenzen(g);
   return (
     <article className="inhoud !max-w-5xl">
-      <p><Link href="/gemeente/beheer">Terug naar beheer</Link></p>
+      <p>
+        <Link href="/gemeente/beheer">Terug naar beheer</Link>
+      </p>
       <h1>Vrijwilligersvergoeding</h1>
       <p>
-        Een aanbieder mag een vrijwilligersvergoeding betalen binnen de grenzen van de Belastingdienst. Die grenzen veranderen per
-        jaar. Voeg de grenzen van een nieuw jaar toe zodra de Belastingdienst ze bekendmaakt.
+        Een aanbieder mag een vrijwilligersvergoeding betalen binnen de grenzen van de Belastingdienst. Die grenzen veranderen per jaar.
+        Voeg de grenzen van een nieuw jaar toe zodra de Belastingdienst ze bekendmaakt.
       </p>
       <table>
         <caption>Grenzen van de vrijwilligersvergoeding per jaar</caption>
-        <thead><tr><th scope="col">Jaar</th><th scope="col">Per uur</th><th scope="col">Per maand</th><th scope="col">Per jaar</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Jaar</th>
+            <th scope="col">Per uur</th>
+            <th scope="col">Per maand</th>
+            <th scope="col">Per jaar</th>
+          </tr>
+        </thead>
         <tbody>
           {grenzen.map((r) => (
-            <tr key={r.jaar}><th scope="row">{r.jaar}</th><td>{formatEuro(r.perUurCent)}</td><td>{formatEuro(r.perMaandCent)}</td><td>{formatEuro(r.perJaarCent)}</td></tr>
+            <tr key={r.jaar}>
+              <th scope="row">{r.jaar}</th>
+              <td>{formatEuro(r.perUurCent)}</td>
+              <td>{formatEuro(r.perMaandCent)}</td>
+              <td>{formatEuro(r.perJaarCent)}</td>
+            </tr>
           ))}
         </tbody>
       </table>

@@ -34,31 +34,51 @@ export default async function Controleren({ params }: { params: Promise<{ id: st
   const g = await vereisGebruiker("inhoudscheck:beoordelen");
   const item = await inhoudscheckItem(g, (await params).id);
   if (!item) notFound();
-  const automatisch: Record<string, boolean | null> = { gecontracteerd: item.aanbieder.gecontracteerd, adres: item.adresGevonden, taken: null, begeleiding: null };
+  const automatisch: Record<string, boolean | null> = {
+    gecontracteerd: item.aanbieder.gecontracteerd,
+    adres: item.adresGevonden,
+    taken: null,
+    begeleiding: null,
+  };
   return (
     <article className="inhoud !max-w-5xl">
-      <p><Link href="/gemeente/inhoudscheck">Terug naar de wachtrij</Link></p>
+      <p>
+        <Link href="/gemeente/inhoudscheck">Terug naar de wachtrij</Link>
+      </p>
       <h1>{item.voorstel.titel}</h1>
       <p>
-        {item.soort === "nieuw" ? "Nieuwe werkplek" : "Wijziging van een gepubliceerde werkplek"} van <strong>{item.aanbieder.naam}</strong>,
-        ingediend op {formatDatum(item.ingediendOp)}. Contract van {formatDatum(item.aanbieder.contractVan)}
+        {item.soort === "nieuw" ? "Nieuwe werkplek" : "Wijziging van een gepubliceerde werkplek"} van <strong>{item.aanbieder.naam}</strong>
+        , ingediend op {formatDatum(item.ingediendOp)}. Contract van {formatDatum(item.aanbieder.contractVan)}
         {item.aanbieder.contractTot ? ` tot en met ${formatDatum(item.aanbieder.contractTot)}` : ", zonder einddatum"}.
       </p>
       {item.soort === "wijziging" && (
         <p>
-          {item.gewijzigd.length === 0 ? "Er is niets gewijzigd ten opzichte van de gepubliceerde versie." : `Gewijzigd: ${item.gewijzigd.map((v) => VELD_LABELS[v].toLowerCase()).join(", ")}.`}{" "}
+          {item.gewijzigd.length === 0
+            ? "Er is niets gewijzigd ten opzichte van de gepubliceerde versie."
+            : `Gewijzigd: ${item.gewijzigd.map((v) => VELD_LABELS[v].toLowerCase()).join(", ")}.`}{" "}
           <Link href={`/werkplekken/${item.slug}`}>Bekijk de gepubliceerde versie</Link>
         </p>
       )}
       <table>
-        <caption>{item.soort === "nieuw" ? "Inhoud van de werkplek" : "Voorgestelde inhoud, met de gepubliceerde waarde bij elk gewijzigd veld"}</caption>
-        <thead><tr><th scope="col">Veld</th><th scope="col">{item.soort === "nieuw" ? "Inhoud" : "Voorstel"}</th>{item.live && <th scope="col">Nu gepubliceerd</th>}</tr></thead>
+        <caption>
+          {item.soort === "nieuw" ? "Inhoud van de werkplek" : "Voorgestelde inhoud, met de gepubliceerde waarde bij elk gewijzigd veld"}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Veld</th>
+            <th scope="col">{item.soort === "nieuw" ? "Inhoud" : "Voorstel"}</th>
+            {item.live && <th scope="col">Nu gepubliceerd</th>}
+          </tr>
+        </thead>
         <tbody>
           {WERKPLEK_VELDEN.map((v) => {
             const anders = item.gewijzigd.includes(v);
             return (
               <tr key={v} className={anders ? "bg-[var(--kleur-vlak)]" : undefined}>
-                <th scope="row">{VELD_LABELS[v]}{anders && <strong className="block text-sm">Gewijzigd</strong>}</th>
+                <th scope="row">
+                  {VELD_LABELS[v]}
+                  {anders && <strong className="block text-sm">Gewijzigd</strong>}
+                </th>
                 <td>{waarde(v, item.voorstel, item.namen)}</td>
                 {item.live && <td>{anders ? waarde(v, item.live, item.namen) : <span className="text-sm">ongewijzigd</span>}</td>}
               </tr>
@@ -67,7 +87,10 @@ export default async function Controleren({ params }: { params: Promise<{ id: st
         </tbody>
       </table>
       <Beoordeling
-        goedkeuren={goedkeurenAction} afwijzen={afwijzenAction} id={item.werkplekId} versie={item.versie}
+        goedkeuren={goedkeurenAction}
+        afwijzen={afwijzenAction}
+        id={item.werkplekId}
+        versie={item.versie}
         checklist={CHECKLIST.map((c) => ({ ...c, automatisch: automatisch[c.sleutel] ?? null }))}
       />
     </article>

@@ -15,7 +15,13 @@ import { Melding } from "@/components/ui/melding";
 
 export const metadata: Metadata = { title: "Inwoner" };
 
-export default async function InwonerPagina({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function InwonerPagina({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const g = await vereisGebruiker("inwoner:lezen");
   const [{ id }, zoek] = await Promise.all([params, searchParams]);
   const i = await inwonerDossier(g, id, "/gemeente/inwoners/[id]");
@@ -26,31 +32,58 @@ export default async function InwonerPagina({ params, searchParams }: { params: 
   const kanBeheren = mag(g.rol, "inwoner:registreren");
   return (
     <article className="inhoud !max-w-5xl">
-      <p><Link href="/gemeente/inwoners">Terug naar inwoners</Link></p>
+      <p>
+        <Link href="/gemeente/inwoners">Terug naar inwoners</Link>
+      </p>
       <h1>{i.naam}</h1>
-      {zoek.geregistreerd === "ja" && <Melding soort="succes" className="mb-6 p-4">De inwoner is geregistreerd.</Melding>}
+      {zoek.geregistreerd === "ja" && (
+        <Melding soort="succes" className="mb-6 p-4">
+          De inwoner is geregistreerd.
+        </Melding>
+      )}
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr] mb-6">
-        <dt className="font-bold">BSN</dt><dd><ToonBsn actie={toonBsnAction} id={i.id} gemaskeerd={i.bsnGemaskeerd} /></dd>
-        <dt className="font-bold">Geboortedatum</dt><dd>{formatDatum(i.geboortedatum)}</dd>
-        <dt className="font-bold">Adres</dt><dd>{i.straat} {i.huisnummer}, {i.postcode.slice(0, 4)} {i.postcode.slice(4)} {i.plaats}</dd>
-        <dt className="font-bold">E-mail en telefoon</dt><dd>{[i.email, i.telefoon].filter(Boolean).join(" · ") || "—"}</dd>
-        <dt className="font-bold">Uitkering</dt><dd>{uitkeringNaam[i.uitkering]}</dd>
+        <dt className="font-bold">BSN</dt>
+        <dd>
+          <ToonBsn actie={toonBsnAction} id={i.id} gemaskeerd={i.bsnGemaskeerd} />
+        </dd>
+        <dt className="font-bold">Geboortedatum</dt>
+        <dd>{formatDatum(i.geboortedatum)}</dd>
+        <dt className="font-bold">Adres</dt>
+        <dd>
+          {i.straat} {i.huisnummer}, {i.postcode.slice(0, 4)} {i.postcode.slice(4)} {i.plaats}
+        </dd>
+        <dt className="font-bold">E-mail en telefoon</dt>
+        <dd>{[i.email, i.telefoon].filter(Boolean).join(" · ") || "—"}</dd>
+        <dt className="font-bold">Uitkering</dt>
+        <dd>{uitkeringNaam[i.uitkering]}</dd>
         <dt className="font-bold">Contactpersoon</dt>
         <dd>
           {i.contactpersoon ? `${i.contactpersoon.naam} (${rolNaam[i.contactpersoon.rol]})` : "Nog niet gekozen"}
-          {i.contactpersoon && i.contactpersoon.rol !== i.voorgesteldeContactRol && <span className="block text-sm">Volgens de regel (R-TOE-2) is dit een {rolNaam[i.voorgesteldeContactRol].toLowerCase()}.</span>}
+          {i.contactpersoon && i.contactpersoon.rol !== i.voorgesteldeContactRol && (
+            <span className="block text-sm">Volgens de regel (R-TOE-2) is dit een {rolNaam[i.voorgesteldeContactRol].toLowerCase()}.</span>
+          )}
         </dd>
       </dl>
-      {kanBeheren && <div id="contactpersoon" className="mb-8"><Contactpersoon actie={contactpersoonAction} id={i.id} huidig={i.contactpersoon?.id ?? null} opties={opties} /></div>}
+      {kanBeheren && (
+        <div id="contactpersoon" className="mb-8">
+          <Contactpersoon actie={contactpersoonAction} id={i.id} huidig={i.contactpersoon?.id ?? null} opties={opties} />
+        </div>
+      )}
 
       <h2 id="ladder">Participatieladder</h2>
-      <p>Nu op <strong>trede {trede(huidig?.trede ?? null)}</strong>{huidig?.perspectiefTrede ? <>, perspectief trede {trede(huidig.perspectiefTrede)}</> : null}.</p>
+      <p>
+        Nu op <strong>trede {trede(huidig?.trede ?? null)}</strong>
+        {huidig?.perspectiefTrede ? <>, perspectief trede {trede(huidig.perspectiefTrede)}</> : null}.
+      </p>
       <ol className="mb-6 border-l-4 border-rand-licht pl-4" aria-label="Verloop op de participatieladder, nieuwste eerst">
         {i.ladder.map((l) => (
           <li key={l.id} className="mb-3">
             <strong>{formatDatum(l.datum)}</strong>: trede {trede(l.trede)}
             {l.perspectiefTrede && <>; perspectief trede {trede(l.perspectiefTrede)}</>}
-            <span className="block text-sm">Vastgelegd door {l.vastgelegdDoor.naam}{l.toelichting ? `: ${l.toelichting}` : ""}</span>
+            <span className="block text-sm">
+              Vastgelegd door {l.vastgelegdDoor.naam}
+              {l.toelichting ? `: ${l.toelichting}` : ""}
+            </span>
           </li>
         ))}
       </ol>
@@ -62,18 +95,41 @@ export default async function InwonerPagina({ params, searchParams }: { params: 
       )}
 
       <h2>Toewijzingen</h2>
-      {mag(g.rol, "toewijzing:afgeven") && <p><Link href={`/gemeente/toewijzingen/nieuw?inwoner=${i.id}`} className="knop">Toewijzing afgeven</Link></p>}
-      {i.toewijzingen.length === 0 ? <p>Nog geen toewijzingen.</p> : (
+      {mag(g.rol, "toewijzing:afgeven") && (
+        <p>
+          <Link href={`/gemeente/toewijzingen/nieuw?inwoner=${i.id}`} className="knop">
+            Toewijzing afgeven
+          </Link>
+        </p>
+      )}
+      {i.toewijzingen.length === 0 ? (
+        <p>Nog geen toewijzingen.</p>
+      ) : (
         <table>
           <caption>Toewijzingen van {i.naam}</caption>
-          <thead><tr><th scope="col">Nummer</th><th scope="col">Product</th><th scope="col">Aanbieder</th><th scope="col">Periode</th><th scope="col">Status</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Nummer</th>
+              <th scope="col">Product</th>
+              <th scope="col">Aanbieder</th>
+              <th scope="col">Periode</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
           <tbody>
             {i.toewijzingen.map((t) => (
               <tr key={t.id}>
-                <th scope="row"><Link href={`/gemeente/toewijzingen/${t.id}`}>{t.nummer}</Link></th>
-                <td>{t.product.korteNaam}{t.verlengingsnummer > 0 && ` (verlenging ${t.verlengingsnummer})`}</td>
+                <th scope="row">
+                  <Link href={`/gemeente/toewijzingen/${t.id}`}>{t.nummer}</Link>
+                </th>
+                <td>
+                  {t.product.korteNaam}
+                  {t.verlengingsnummer > 0 && ` (verlenging ${t.verlengingsnummer})`}
+                </td>
                 <td>{t.aanbieder.naam}</td>
-                <td>{formatDatum(t.startdatum)} tot en met {formatDatum(t.einddatum)}</td>
+                <td>
+                  {formatDatum(t.startdatum)} tot en met {formatDatum(t.einddatum)}
+                </td>
                 <td>{STATUS_TOEWIJZING[t.status]}</td>
               </tr>
             ))}

@@ -16,7 +16,9 @@ export default async function InwonerRegistreren() {
   const [contactpersonen, r] = await Promise.all([mogelijkeContactpersonen(g), referentie()]);
   return (
     <article className="inhoud">
-      <p><Link href="/gemeente/inwoners">Terug naar inwoners</Link></p>
+      <p>
+        <Link href="/gemeente/inwoners">Terug naar inwoners</Link>
+      </p>
       <h1>Inwoner registreren</h1>
       <RegistratieFormulier actie={registreerAction} leeg={LEEG} contactpersonen={contactpersonen} treden={r.treden} />
     </article>

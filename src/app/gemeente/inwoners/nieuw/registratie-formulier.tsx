@@ -28,16 +28,34 @@ export function RegistratieFormulier({ actie, leeg, contactpersonen, treden }: P
       requestAnimationFrame(() => document.getElementById("foutenoverzicht")?.focus());
     } else setLokaal(null);
   }
-  const tekst = (id: keyof InwonerFormulier, label: string, extra: { uitleg?: string; type?: string; autoComplete?: string; klasse?: string } = {}) => (
+  const tekst = (
+    id: keyof InwonerFormulier,
+    label: string,
+    extra: { uitleg?: string; type?: string; autoComplete?: string; klasse?: string } = {},
+  ) => (
     <Veld id={id} label={label} fout={fouten[id]} uitleg={extra.uitleg}>
-      {(a) => <input id={id} name={id} type={extra.type ?? "text"} defaultValue={w[id]} autoComplete={extra.autoComplete ?? "off"} className={`veld ${extra.klasse ?? ""}`} {...a} />}
+      {(a) => (
+        <input
+          id={id}
+          name={id}
+          type={extra.type ?? "text"}
+          defaultValue={w[id]}
+          autoComplete={extra.autoComplete ?? "off"}
+          className={`veld ${extra.klasse ?? ""}`}
+          {...a}
+        />
+      )}
     </Veld>
   );
   const trajectregisseurs = contactpersonen.filter((c) => c.rol === "TRAJECTREGISSEUR");
   const consulenten = contactpersonen.filter((c) => c.rol === "WMO_CONSULENT");
   return (
     <form action={action} onSubmit={controleer} noValidate className="max-w-xl" key={JSON.stringify(w)}>
-      {s.melding && <Melding soort="fout" className="mb-6 p-4">{s.melding}</Melding>}
+      {s.melding && (
+        <Melding soort="fout" className="mb-6 p-4">
+          {s.melding}
+        </Melding>
+      )}
       <Foutenoverzicht fouten={Object.entries(fouten).map(([veld, melding]) => ({ veld, melding }))} />
       <fieldset className="mb-6">
         <legend className="text-xl font-bold mb-2">Persoon</legend>
@@ -58,7 +76,12 @@ export function RegistratieFormulier({ actie, leeg, contactpersonen, treden }: P
       </fieldset>
       <fieldset className="mb-6" id="uitkering" tabIndex={-1} aria-describedby={fouten.uitkering ? "uitkering-fout" : undefined}>
         <legend className="font-bold mb-1">Uitkering</legend>
-        {fouten.uitkering && <p id="uitkering-fout" className="text-fout font-semibold mb-1"><span className="sr-only">Fout: </span>{fouten.uitkering}</p>}
+        {fouten.uitkering && (
+          <p id="uitkering-fout" className="text-fout font-semibold mb-1">
+            <span className="sr-only">Fout: </span>
+            {fouten.uitkering}
+          </p>
+        )}
         {UITKERINGEN.map((u) => (
           <div key={u} className="flex items-center gap-3 mb-1">
             <input id={`uitkering-${u}`} type="radio" name="uitkering" value={u} defaultChecked={w.uitkering === u} className="size-5" />
@@ -66,21 +89,48 @@ export function RegistratieFormulier({ actie, leeg, contactpersonen, treden }: P
           </div>
         ))}
       </fieldset>
-      <Veld id="contactpersoonId" label="Contactpersoon" fout={fouten.contactpersoonId} uitleg="Automatisch: bij een Participatiewet-uitkering de trajectregisseur, anders de Wmo-consulent (R-TOE-2). Je kunt ook zelf iemand kiezen.">
+      <Veld
+        id="contactpersoonId"
+        label="Contactpersoon"
+        fout={fouten.contactpersoonId}
+        uitleg="Automatisch: bij een Participatiewet-uitkering de trajectregisseur, anders de Wmo-consulent (R-TOE-2). Je kunt ook zelf iemand kiezen."
+      >
         {(a) => (
           <select id="contactpersoonId" name="contactpersoonId" defaultValue={w.contactpersoonId} className="veld" {...a}>
             <option value="">Automatisch volgens de regel</option>
-            <optgroup label="Trajectregisseurs">{trajectregisseurs.map((c) => <option key={c.id} value={c.id}>{c.naam}</option>)}</optgroup>
-            <optgroup label="Wmo-consulenten">{consulenten.map((c) => <option key={c.id} value={c.id}>{c.naam}</option>)}</optgroup>
+            <optgroup label="Trajectregisseurs">
+              {trajectregisseurs.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.naam}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label="Wmo-consulenten">
+              {consulenten.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.naam}
+                </option>
+              ))}
+            </optgroup>
           </select>
         )}
       </Veld>
       <fieldset className="mb-6">
         <legend className="text-xl font-bold mb-2">Participatieladder</legend>
         <TredeSelect id="trede" label="Huidige trede" leeg="Kies een trede" treden={treden} waarde={w.trede} fout={fouten.trede} />
-        <TredeSelect id="perspectiefTrede" label="Perspectieftrede (niet verplicht)" leeg="Nog niet bepaald" treden={treden} waarde={w.perspectiefTrede} fout={fouten.perspectiefTrede} uitleg="De trede die haalbaar lijkt." />
+        <TredeSelect
+          id="perspectiefTrede"
+          label="Perspectieftrede (niet verplicht)"
+          leeg="Nog niet bepaald"
+          treden={treden}
+          waarde={w.perspectiefTrede}
+          fout={fouten.perspectiefTrede}
+          uitleg="De trede die haalbaar lijkt."
+        />
       </fieldset>
-      <button type="submit" className="knop" disabled={bezig}>Inwoner registreren</button>
+      <button type="submit" className="knop" disabled={bezig}>
+        Inwoner registreren
+      </button>
     </form>
   );
 }

@@ -14,7 +14,13 @@ import { Melding } from "@/components/ui/melding";
 
 export const metadata: Metadata = { title: "Beschikking" };
 
-export default async function Beschikking({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function Beschikking({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const g = await vereisGebruiker("inwoner:lezen");
   const [{ id }, zoek] = await Promise.all([params, searchParams]);
   const t = await toewijzingVoorGemeente(g, id, "/gemeente/toewijzingen/[id]");
@@ -23,43 +29,94 @@ export default async function Beschikking({ params, searchParams }: { params: Pr
   const reden = t.redenBeeindiging ? REDENEN_BEEINDIGING.find((r) => r.key === t.redenBeeindiging) : null;
   return (
     <article className="inhoud">
-      <p className="niet-printen"><Link href={`/gemeente/inwoners/${t.inwoner.id}`}>Terug naar {t.inwonerNaam}</Link></p>
-      {zoek.afgegeven === "ja" && <Melding soort="succes" className="niet-printen mb-6 p-4">De toewijzing {t.nummer} is afgegeven. Druk deze beschikking af of sla hem op als pdf voor de inwoner.</Melding>}
+      <p className="niet-printen">
+        <Link href={`/gemeente/inwoners/${t.inwoner.id}`}>Terug naar {t.inwonerNaam}</Link>
+      </p>
+      {zoek.afgegeven === "ja" && (
+        <Melding soort="succes" className="niet-printen mb-6 p-4">
+          De toewijzing {t.nummer} is afgegeven. Druk deze beschikking af of sla hem op als pdf voor de inwoner.
+        </Melding>
+      )}
       <p className="text-sm">Gemeente Apeldoorn · Apeldoorn Werkt Mee</p>
       <h1>Beschikking {t.product.naam}</h1>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr] mb-6">
-        <dt className="font-bold">Nummer</dt><dd>{t.nummer}</dd>
-        <dt className="font-bold">Datum</dt><dd>{formatDatum(t.createdAt)}</dd>
-        <dt className="font-bold">Voor</dt><dd>{t.inwonerNaam}, {t.inwoner.straat} {t.inwoner.huisnummer}, {t.inwoner.postcode.slice(0, 4)} {t.inwoner.postcode.slice(4)} {t.inwoner.plaats}</dd>
-        <dt className="font-bold">Wat</dt><dd>{t.product.naam}{t.verlengingsnummer > 0 && ` (verlenging ${t.verlengingsnummer}${t.verlengingVan ? ` van ${t.verlengingVan.nummer}` : ""})`}</dd>
-        <dt className="font-bold">Van en tot</dt><dd>{formatDatum(t.startdatum)} tot en met {formatDatum(t.einddatum)}</dd>
-        {t.urenPerWeek !== null && <><dt className="font-bold">Uren per week</dt><dd>{t.urenPerWeek}</dd></>}
-        <dt className="font-bold">Aanbieder</dt><dd>{t.aanbieder.naam}{t.werkplek && <>, werkplek &ldquo;{t.werkplek.titel}&rdquo;</>}</dd>
-        <dt className="font-bold">Begeleiding</dt><dd>{t.product.begeleiding}</dd>
-        <dt className="font-bold">Uw contactpersoon</dt><dd>{t.contactpersoon ? `${t.contactpersoon.naam} (${t.contactpersoon.email})` : "Het team Werkt Mee"}</dd>
-        <dt className="font-bold">Eigen bijdrage</dt><dd>U betaalt geen eigen bijdrage (R-PRD-4).</dd>
+        <dt className="font-bold">Nummer</dt>
+        <dd>{t.nummer}</dd>
+        <dt className="font-bold">Datum</dt>
+        <dd>{formatDatum(t.createdAt)}</dd>
+        <dt className="font-bold">Voor</dt>
+        <dd>
+          {t.inwonerNaam}, {t.inwoner.straat} {t.inwoner.huisnummer}, {t.inwoner.postcode.slice(0, 4)} {t.inwoner.postcode.slice(4)}{" "}
+          {t.inwoner.plaats}
+        </dd>
+        <dt className="font-bold">Wat</dt>
+        <dd>
+          {t.product.naam}
+          {t.verlengingsnummer > 0 && ` (verlenging ${t.verlengingsnummer}${t.verlengingVan ? ` van ${t.verlengingVan.nummer}` : ""})`}
+        </dd>
+        <dt className="font-bold">Van en tot</dt>
+        <dd>
+          {formatDatum(t.startdatum)} tot en met {formatDatum(t.einddatum)}
+        </dd>
+        {t.urenPerWeek !== null && (
+          <>
+            <dt className="font-bold">Uren per week</dt>
+            <dd>{t.urenPerWeek}</dd>
+          </>
+        )}
+        <dt className="font-bold">Aanbieder</dt>
+        <dd>
+          {t.aanbieder.naam}
+          {t.werkplek && <>, werkplek &ldquo;{t.werkplek.titel}&rdquo;</>}
+        </dd>
+        <dt className="font-bold">Begeleiding</dt>
+        <dd>{t.product.begeleiding}</dd>
+        <dt className="font-bold">Uw contactpersoon</dt>
+        <dd>{t.contactpersoon ? `${t.contactpersoon.naam} (${t.contactpersoon.email})` : "Het team Werkt Mee"}</dd>
+        <dt className="font-bold">Eigen bijdrage</dt>
+        <dd>U betaalt geen eigen bijdrage (R-PRD-4).</dd>
       </dl>
       <h2>Bent u het niet eens met deze beschikking?</h2>
       <p>
-        Dan kunt u bezwaar maken. Stuur binnen zes weken na de datum van deze beschikking een brief aan het college van
-        burgemeester en wethouders van de gemeente Apeldoorn. Zet daarin uw naam en adres, de datum, het nummer van deze
-        beschikking ({t.nummer}) en waarom u het er niet mee eens bent, en onderteken de brief. Wilt u eerst praten? Bel of
-        mail dan uw contactpersoon.
+        Dan kunt u bezwaar maken. Stuur binnen zes weken na de datum van deze beschikking een brief aan het college van burgemeester en
+        wethouders van de gemeente Apeldoorn. Zet daarin uw naam en adres, de datum, het nummer van deze beschikking ({t.nummer}) en waarom
+        u het er niet mee eens bent, en onderteken de brief. Wilt u eerst praten? Bel of mail dan uw contactpersoon.
       </p>
 
       <section className="niet-printen mt-10" aria-labelledby="intern">
         <h2 id="intern">Voor de gemeente</h2>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr] mb-6">
-          <dt className="font-bold">Status</dt><dd>{STATUS_TOEWIJZING[t.status]}{t.gestartOp && `, gestart op ${formatDatum(t.gestartOp)}`}{t.beeindigdOp && `, gestopt op ${formatDatum(t.beeindigdOp)}`}{reden && ` (${reden.label})`}{t.intrekkingsreden && `: ${t.intrekkingsreden}`}</dd>
-          <dt className="font-bold">Afgegeven door</dt><dd>{t.afgegevenDoor.naam}</dd>
-          <dt className="font-bold">Tarief</dt><dd>{t.tariefCent !== null ? `${formatEuro(t.tariefCent)} (${t.tariefJaar})` : "Door de gemeente bekostigd"}</dd>
-          <dt className="font-bold">iWmo</dt><dd>{t.iwmoCode ? `categorie ${t.iwmoCategorie}, code ${t.iwmoCode}, volume ${t.iwmoVolume}, eenheid ${t.iwmoEenheid}, frequentie ${t.iwmoFrequentie}` : "Geen iWmo-bericht"}</dd>
-          <dt className="font-bold">Eindverantwoording, evaluatie en herindicatie</dt><dd>uiterlijk {formatDatum(due.eindverantwoording)}</dd>
+          <dt className="font-bold">Status</dt>
+          <dd>
+            {STATUS_TOEWIJZING[t.status]}
+            {t.gestartOp && `, gestart op ${formatDatum(t.gestartOp)}`}
+            {t.beeindigdOp && `, gestopt op ${formatDatum(t.beeindigdOp)}`}
+            {reden && ` (${reden.label})`}
+            {t.intrekkingsreden && `: ${t.intrekkingsreden}`}
+          </dd>
+          <dt className="font-bold">Afgegeven door</dt>
+          <dd>{t.afgegevenDoor.naam}</dd>
+          <dt className="font-bold">Tarief</dt>
+          <dd>{t.tariefCent !== null ? `${formatEuro(t.tariefCent)} (${t.tariefJaar})` : "Door de gemeente bekostigd"}</dd>
+          <dt className="font-bold">iWmo</dt>
+          <dd>
+            {t.iwmoCode
+              ? `categorie ${t.iwmoCategorie}, code ${t.iwmoCode}, volume ${t.iwmoVolume}, eenheid ${t.iwmoEenheid}, frequentie ${t.iwmoFrequentie}`
+              : "Geen iWmo-bericht"}
+          </dd>
+          <dt className="font-bold">Eindverantwoording, evaluatie en herindicatie</dt>
+          <dd>uiterlijk {formatDatum(due.eindverantwoording)}</dd>
         </dl>
         {mag(g.rol, "toewijzing:afgeven") && t.status !== "INGETROKKEN" && !t.verlenging && (
-          <p><Link href={`/gemeente/toewijzingen/nieuw?inwoner=${t.inwoner.id}&verlenging=${t.id}`}>Deze toewijzing verlengen</Link></p>
+          <p>
+            <Link href={`/gemeente/toewijzingen/nieuw?inwoner=${t.inwoner.id}&verlenging=${t.id}`}>Deze toewijzing verlengen</Link>
+          </p>
         )}
-        {t.verlenging && <p>Verlengd met <Link href={`/gemeente/toewijzingen/${t.verlenging.id}`}>{t.verlenging.nummer}</Link>.</p>}
+        {t.verlenging && (
+          <p>
+            Verlengd met <Link href={`/gemeente/toewijzingen/${t.verlenging.id}`}>{t.verlenging.nummer}</Link>.
+          </p>
+        )}
         {mag(g.rol, "toewijzing:afgeven") && t.status === "TOEGEWEZEN" && <Intrekken actie={intrekkenAction} id={t.id} />}
       </section>
     </article>

@@ -18,20 +18,41 @@ type Props = {
 export function AfgifteFormulier({ actie, begin, producten, aanbieders, werkplekken, verlenging }: Props) {
   const [s, action, bezig] = useActionState(actie, { waarden: begin, fouten: {}, regelFouten: [], melding: null });
   const w = s.waarden;
-  const veldRegel = (veld: string) => s.regelFouten.filter((f) => f.veld === veld).map((f) => `${f.melding} (${f.regel})`).join(" ") || undefined;
+  const veldRegel = (veld: string) =>
+    s.regelFouten
+      .filter((f) => f.veld === veld)
+      .map((f) => `${f.melding} (${f.regel})`)
+      .join(" ") || undefined;
   const fout = (veld: string) => s.fouten[veld] ?? veldRegel(veld);
-  const alles = [...Object.entries(s.fouten).map(([veld, melding]) => ({ veld, melding })), ...s.regelFouten.map((f) => ({ veld: f.veld ?? "productCode", melding: `${f.melding} (${f.regel})` }))];
+  const alles = [
+    ...Object.entries(s.fouten).map(([veld, melding]) => ({ veld, melding })),
+    ...s.regelFouten.map((f) => ({ veld: f.veld ?? "productCode", melding: `${f.melding} (${f.regel})` })),
+  ];
   return (
     <form action={action} noValidate className="max-w-xl" key={JSON.stringify(s)}>
-      {s.melding && <Melding soort="fout" className="mb-6 p-4">{s.melding}</Melding>}
+      {s.melding && (
+        <Melding soort="fout" className="mb-6 p-4">
+          {s.melding}
+        </Melding>
+      )}
       <Foutenoverzicht fouten={alles} titel="Deze toewijzing kan zo niet worden afgegeven" />
       <input type="hidden" name="inwonerId" value={w.inwonerId} />
       <input type="hidden" name="verlengingVanId" value={w.verlengingVanId} />
-      <Veld id="productCode" label="Product" fout={fout("productCode")} uitleg={verlenging ? "Een verlenging is van hetzelfde product." : undefined}>
+      <Veld
+        id="productCode"
+        label="Product"
+        fout={fout("productCode")}
+        uitleg={verlenging ? "Een verlenging is van hetzelfde product." : undefined}
+      >
         {(a) => (
           <select id="productCode" name="productCode" defaultValue={w.productCode} className="veld" {...a}>
             <option value="">Kies een product</option>
-            {producten.map((p) => <option key={p.waarde} value={p.waarde}>{p.label}{p.vasteDuur ? ` (${p.vasteDuur})` : ""}</option>)}
+            {producten.map((p) => (
+              <option key={p.waarde} value={p.waarde}>
+                {p.label}
+                {p.vasteDuur ? ` (${p.vasteDuur})` : ""}
+              </option>
+            ))}
           </select>
         )}
       </Veld>
@@ -39,28 +60,54 @@ export function AfgifteFormulier({ actie, begin, producten, aanbieders, werkplek
         {(a) => (
           <select id="aanbiederId" name="aanbiederId" defaultValue={w.aanbiederId} className="veld" {...a}>
             <option value="">Kies een aanbieder</option>
-            {aanbieders.map((o) => <option key={o.waarde} value={o.waarde}>{o.label}</option>)}
+            {aanbieders.map((o) => (
+              <option key={o.waarde} value={o.waarde}>
+                {o.label}
+              </option>
+            ))}
           </select>
         )}
       </Veld>
-      <Veld id="werkplekId" label="Werkplek (niet verplicht)" fout={fout("werkplekId")} uitleg="Alleen werkplekken van de gekozen aanbieder.">
+      <Veld
+        id="werkplekId"
+        label="Werkplek (niet verplicht)"
+        fout={fout("werkplekId")}
+        uitleg="Alleen werkplekken van de gekozen aanbieder."
+      >
         {(a) => (
           <select id="werkplekId" name="werkplekId" defaultValue={w.werkplekId} className="veld" {...a}>
             <option value="">Geen bepaalde werkplek</option>
-            {werkplekken.map((g) => <optgroup key={g.aanbieder} label={g.aanbieder}>{g.opties.map((o) => <option key={o.waarde} value={o.waarde}>{o.label}</option>)}</optgroup>)}
+            {werkplekken.map((g) => (
+              <optgroup key={g.aanbieder} label={g.aanbieder}>
+                {g.opties.map((o) => (
+                  <option key={o.waarde} value={o.waarde}>
+                    {o.label}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
           </select>
         )}
       </Veld>
       <Veld id="startdatum" label="Startdatum" fout={fout("startdatum")}>
         {(a) => <input id="startdatum" name="startdatum" type="date" defaultValue={w.startdatum} className="veld max-w-60" {...a} />}
       </Veld>
-      <Veld id="einddatum" label="Einddatum" fout={fout("einddatum")} uitleg="Leeg laten bij ontwikkeling: die duurt altijd 6 maanden. Op trede: hoogstens 2 jaar; oriëntatie: hoogstens 3 maanden.">
+      <Veld
+        id="einddatum"
+        label="Einddatum"
+        fout={fout("einddatum")}
+        uitleg="Leeg laten bij ontwikkeling: die duurt altijd 6 maanden. Op trede: hoogstens 2 jaar; oriëntatie: hoogstens 3 maanden."
+      >
         {(a) => <input id="einddatum" name="einddatum" type="date" defaultValue={w.einddatum} className="veld max-w-60" {...a} />}
       </Veld>
       <Veld id="urenPerWeek" label="Uren per week (alleen op trede)" fout={fout("urenPerWeek")}>
-        {(a) => <input id="urenPerWeek" name="urenPerWeek" inputMode="numeric" defaultValue={w.urenPerWeek} className="veld max-w-24" {...a} />}
+        {(a) => (
+          <input id="urenPerWeek" name="urenPerWeek" inputMode="numeric" defaultValue={w.urenPerWeek} className="veld max-w-24" {...a} />
+        )}
       </Veld>
-      <button type="submit" className="knop" disabled={bezig}>{verlenging ? "Verlenging afgeven" : "Toewijzing afgeven"}</button>
+      <button type="submit" className="knop" disabled={bezig}>
+        {verlenging ? "Verlenging afgeven" : "Toewijzing afgeven"}
+      </button>
     </form>
   );
 }

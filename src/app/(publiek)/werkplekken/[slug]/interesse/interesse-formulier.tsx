@@ -15,7 +15,9 @@ export function InteresseFormulier({ actie, postcode }: { actie: Actie; postcode
   // `actie` is bound once on the server: a fresh bind per render makes React re-render forever
   // when it restores a no-JavaScript post's state.
   const [state, action, bezig] = useActionState(actie, {
-    veldfouten: {}, formulierfout: null, waarden: { ...leeg, postcode },
+    veldfouten: {},
+    formulierfout: null,
+    waarden: { ...leeg, postcode },
   });
   const [lokaal, setLokaal] = useState<Veldfouten | null>(null);
   const fouten = lokaal ?? state.veldfouten;
@@ -33,7 +35,11 @@ export function InteresseFormulier({ actie, postcode }: { actie: Actie; postcode
 
   return (
     <form action={action} onSubmit={controleer} noValidate className="max-w-xl" key={JSON.stringify(w)}>
-      {state.formulierfout && <Melding soort="fout" className="mb-6 p-4">{state.formulierfout}</Melding>}
+      {state.formulierfout && (
+        <Melding soort="fout" className="mb-6 p-4">
+          {state.formulierfout}
+        </Melding>
+      )}
       <Foutenoverzicht fouten={overzicht} />
       <Veld id="naam" label="Naam" fout={fouten.naam}>
         {(a) => <input id="naam" name="naam" type="text" autoComplete="name" defaultValue={w.naam} className="veld" {...a} />}
@@ -42,12 +48,29 @@ export function InteresseFormulier({ actie, postcode }: { actie: Actie; postcode
         {(a) => <input id="email" name="email" type="email" autoComplete="email" defaultValue={w.email} className="veld" {...a} />}
       </Veld>
       <Veld id="telefoon" label="Telefoonnummer" fout={fouten.telefoon}>
-        {(a) => <input id="telefoon" name="telefoon" type="tel" autoComplete="tel" defaultValue={w.telefoon} className="veld max-w-60" {...a} />}
+        {(a) => (
+          <input id="telefoon" name="telefoon" type="tel" autoComplete="tel" defaultValue={w.telefoon} className="veld max-w-60" {...a} />
+        )}
       </Veld>
       <Veld id="postcode" label="Jouw postcode" uitleg="Bijvoorbeeld 7311 AB." fout={fouten.postcode}>
-        {(a) => <input id="postcode" name="postcode" type="text" autoComplete="postal-code" defaultValue={w.postcode} className="veld max-w-40" {...a} />}
+        {(a) => (
+          <input
+            id="postcode"
+            name="postcode"
+            type="text"
+            autoComplete="postal-code"
+            defaultValue={w.postcode}
+            className="veld max-w-40"
+            {...a}
+          />
+        )}
       </Veld>
-      <Veld id="bericht" label="Bericht (niet verplicht)" uitleg="Wil je iets vertellen of vragen? Schrijf het hier. Maximaal 1000 tekens." fout={fouten.bericht}>
+      <Veld
+        id="bericht"
+        label="Bericht (niet verplicht)"
+        uitleg="Wil je iets vertellen of vragen? Schrijf het hier. Maximaal 1000 tekens."
+        fout={fouten.bericht}
+      >
         {(a) => <textarea id="bericht" name="bericht" rows={5} defaultValue={w.bericht} className="veld" {...a} />}
       </Veld>
       <div className="hidden" aria-hidden="true">
@@ -55,19 +78,32 @@ export function InteresseFormulier({ actie, postcode }: { actie: Actie; postcode
         <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>
       <div className="mb-6">
-        {fouten.toestemming && <p id="toestemming-fout" className="text-fout font-semibold mb-1"><span className="sr-only">Fout: </span>{fouten.toestemming}</p>}
+        {fouten.toestemming && (
+          <p id="toestemming-fout" className="text-fout font-semibold mb-1">
+            <span className="sr-only">Fout: </span>
+            {fouten.toestemming}
+          </p>
+        )}
         <div className="flex items-start gap-3">
           <input
-            id="toestemming" name="toestemming" type="checkbox" value="ja" defaultChecked={w.toestemming === "ja"} className="mt-1.5 size-5 accent-[var(--kleur-accent)]"
-            aria-invalid={fouten.toestemming ? true : undefined} aria-describedby={fouten.toestemming ? "toestemming-fout" : undefined}
+            id="toestemming"
+            name="toestemming"
+            type="checkbox"
+            value="ja"
+            defaultChecked={w.toestemming === "ja"}
+            className="mt-1.5 size-5 accent-[var(--kleur-accent)]"
+            aria-invalid={fouten.toestemming ? true : undefined}
+            aria-describedby={fouten.toestemming ? "toestemming-fout" : undefined}
           />
           <label htmlFor="toestemming">
-            Ik geef de gemeente Apeldoorn toestemming om mijn gegevens te gebruiken om contact met mij op te nemen over deze
-            werkplek. Lees meer in de <a href="/privacy">privacyverklaring</a>.
+            Ik geef de gemeente Apeldoorn toestemming om mijn gegevens te gebruiken om contact met mij op te nemen over deze werkplek. Lees
+            meer in de <a href="/privacy">privacyverklaring</a>.
           </label>
         </div>
       </div>
-      <button type="submit" className="knop" disabled={bezig}>{bezig ? "Bezig met versturen…" : "Verstuur mijn interesse"}</button>
+      <button type="submit" className="knop" disabled={bezig}>
+        {bezig ? "Bezig met versturen…" : "Verstuur mijn interesse"}
+      </button>
     </form>
   );
 }

@@ -15,9 +15,13 @@ export default async function BrancheWijzigen({ params }: { params: Promise<{ id
   if (!b) notFound();
   return (
     <article className="inhoud !max-w-5xl">
-      <p><Link href="/gemeente/beheer/branches">Terug naar de branches</Link></p>
+      <p>
+        <Link href="/gemeente/beheer/branches">Terug naar de branches</Link>
+      </p>
       <h1>Branche wijzigen: {b.naam}</h1>
-      <p>Het webadres blijft <code>{b.slug}</code>. Een nieuwe naam is meteen te zien bij alle werkplekken in deze branche.</p>
+      <p>
+        Het webadres blijft <code>{b.slug}</code>. Een nieuwe naam is meteen te zien bij alle werkplekken in deze branche.
+      </p>
       <BeheerFormulier
         actie={wijzigBrancheAction.bind(null, b.id)}
         prefix="wijzig"

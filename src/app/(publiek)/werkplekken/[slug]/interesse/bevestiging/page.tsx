@@ -15,7 +15,12 @@ export default async function Bevestiging({ searchParams }: { searchParams: Prom
       <Melding soort="succes" className="mb-6 p-4">
         <p className="!mb-0">
           De gemeente Apeldoorn heeft je aanmelding ontvangen.
-          {r.success && <> Je kenmerk is <strong>{r.data}</strong>. Noem dit kenmerk als je contact met ons opneemt.</>}
+          {r.success && (
+            <>
+              {" "}
+              Je kenmerk is <strong>{r.data}</strong>. Noem dit kenmerk als je contact met ons opneemt.
+            </>
+          )}
         </p>
       </Melding>
       <h2>Wat gebeurt er nu?</h2>
@@ -25,8 +30,12 @@ export default async function Bevestiging({ searchParams }: { searchParams: Prom
         <li>We praten samen over wat je wilt en kunt, en of deze werkplek bij je past. Soms past een andere werkplek beter.</li>
         <li>Past het? Dan regelt de gemeente je aanmelding bij de werkgever. Je hoeft de werkgever zelf niet te bellen.</li>
       </ol>
-      <p>Vragen? Mail naar <a href="mailto:info@apeldoornwerktmee.nl">info@apeldoornwerktmee.nl</a> of bel 14 055.</p>
-      <p><Link href="/werkplekken">Verder kijken naar werkplekken</Link></p>
+      <p>
+        Vragen? Mail naar <a href="mailto:info@apeldoornwerktmee.nl">info@apeldoornwerktmee.nl</a> of bel 14 055.
+      </p>
+      <p>
+        <Link href="/werkplekken">Verder kijken naar werkplekken</Link>
+      </p>
     </article>
   );
 }
