@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { mag } from "@/domain/permissies";
+import { BEHEER_ACTIES, mag } from "@/domain/permissies";
 import { isAanbiederRol } from "@/domain/rollen";
 import { huidigeGebruiker } from "@/server/auth/sessie";
 
@@ -14,7 +14,7 @@ export async function GemeenteMenu() {
     { href: "/gemeente/interesse", label: "Interesse-aanvragen", mag: mag(g.rol, "interesse:behandelen") },
     { href: "/gemeente/inhoudscheck", label: "Inhoudelijke controle", mag: mag(g.rol, "inhoudscheck:beoordelen") },
     { href: "/gemeente/aanbieders", label: "Aanbieders", mag: mag(g.rol, "aanbieder:registreren") },
-    { href: "/gemeente/beheer", label: "Beheer", mag: mag(g.rol, "tarieven:beheren") },
+    { href: "/gemeente/beheer", label: "Beheer", mag: BEHEER_ACTIES.some((a) => mag(g.rol, a)) },
   ].filter((l) => l.mag);
   return (
     <nav aria-label="Menu gemeente" className="mb-6 niet-printen">

@@ -10,3 +10,6 @@ export const idVeld = z.string().regex(ID_PATROON, "Onbekend record.");
 export function isId(waarde: unknown): waarde is string {
   return typeof waarde === "string" && ID_PATROON.test(waarde);
 }
+
+/** The input of an action that names one record and nothing else. */
+export const idSchema = z.object({ id: idVeld });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Rol as PrismaRol } from "@/generated/prisma/enums";
-import { ACTIES, mag, type Actie } from "./permissies";
+import { ACTIES, mag, PERMISSIE_OMSCHRIJVING, type Actie } from "./permissies";
 import { ROLLEN, type Rol } from "./rollen";
 
 // The expected matrix, written out by hand from the issue and RULES (R-TOE-1, R-WP-1): every role
@@ -141,6 +141,39 @@ const verwacht: Record<Actie, Record<Rol | "anoniem", boolean>> = {
     BEHEERDER: J,
     anoniem: N,
   },
+  "aow:beheren": {
+    AANBIEDER_BEHEERDER: N,
+    AANBIEDER_MEDEWERKER: N,
+    WMO_CONSULENT: N,
+    TRAJECTREGISSEUR: N,
+    ACTIVERINGSCOACH: N,
+    TEAMMANAGER: N,
+    CENTRUM: N,
+    BEHEERDER: J,
+    anoniem: N,
+  },
+  "vrijwilligersvergoeding:beheren": {
+    AANBIEDER_BEHEERDER: N,
+    AANBIEDER_MEDEWERKER: N,
+    WMO_CONSULENT: N,
+    TRAJECTREGISSEUR: N,
+    ACTIVERINGSCOACH: N,
+    TEAMMANAGER: N,
+    CENTRUM: N,
+    BEHEERDER: J,
+    anoniem: N,
+  },
+  "branches:beheren": {
+    AANBIEDER_BEHEERDER: N,
+    AANBIEDER_MEDEWERKER: N,
+    WMO_CONSULENT: N,
+    TRAJECTREGISSEUR: N,
+    ACTIVERINGSCOACH: N,
+    TEAMMANAGER: N,
+    CENTRUM: N,
+    BEHEERDER: J,
+    anoniem: N,
+  },
   "auditlog:lezen": {
     AANBIEDER_BEHEERDER: N,
     AANBIEDER_MEDEWERKER: N,
@@ -155,6 +188,9 @@ const verwacht: Record<Actie, Record<Rol | "anoniem", boolean>> = {
 };
 
 describe("permission matrix", () => {
+  it("describes every permission in one Dutch sentence", () => {
+    for (const a of ACTIES) expect(PERMISSIE_OMSCHRIJVING[a]).toMatch(/^[A-Z].{10,}\.$/);
+  });
   it("covers every action", () => {
     expect(Object.keys(verwacht).sort()).toEqual([...ACTIES].sort());
   });

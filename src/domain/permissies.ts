@@ -1,28 +1,35 @@
 import { ROLLEN, type Rol } from "./rollen";
 
-// Permissions as data: one table from role to allowed actions. Every server action asks `mag`
-// (the check); the UI asks it too (what to offer). Scoping to the caller's own organisation is
-// a second, separate check in the data functions.
+// Permissions as data: one table from role to allowed actions. Every use case names the permission
+// it needs and the pipeline (src/server/pipeline.ts) checks it; the UI asks `mag` too (what to
+// offer). Scoping to the caller's own organisation is a second, separate check in each use case's
+// scoped load. Each permission guards one resource, described in one line.
 
-export const ACTIES = [
-  "werkplek:beheren", // own organisation's werkplekken: create, edit, submit, archive
-  "inhoudscheck:beoordelen", // R-WP-1: approve or reject submitted werkplekken and revisions
-  "aanbieder:registreren", // a contracted aanbieder and its first user
-  "aanbieder:collega-beheren", // invite and deactivate colleagues of the own organisation
-  "medewerker:beheren", // staff users and their roles
-  "interesse:behandelen", // the queue of "ik heb interesse" requests
-  "inwoner:lezen",
-  "inwoner:registreren",
-  "toewijzing:afgeven", // R-TOE-1 (further limits per inwoner in the toewijzing rules)
-  "toewijzing:lezen-eigen", // an aanbieder's own toewijzingen
-  "toewijzing:start-stop-melden",
-  "tarieven:beheren",
-  "auditlog:lezen",
-] as const;
+export const PERMISSIE_OMSCHRIJVING = {
+  "werkplek:beheren": "Werkplekken van de eigen organisatie aanmaken, wijzigen, indienen en archiveren.",
+  "inhoudscheck:beoordelen": "Ingediende werkplekken en wijzigingen goedkeuren of afwijzen (R-WP-1).",
+  "aanbieder:registreren": "Een gecontracteerde aanbieder registreren en de eerste gebruiker uitnodigen.",
+  "aanbieder:collega-beheren": "Collega's van de eigen aanbieder uitnodigen en deactiveren.",
+  "medewerker:beheren": "Accounts en rollen van gemeentemedewerkers beheren.",
+  "interesse:behandelen": "De wachtrij van 'ik heb interesse'-aanvragen behandelen.",
+  "inwoner:lezen": "Inwoners zoeken en hun dossier inzien.",
+  "inwoner:registreren": "Inwoners registreren, hun contactpersoon en ladderhistorie bijwerken.",
+  "toewijzing:afgeven": "Toewijzingen afgeven, verlengen en intrekken (R-TOE-1).",
+  "toewijzing:lezen-eigen": "De toewijzingen van de eigen aanbieder inzien, zonder BSN.",
+  "toewijzing:start-stop-melden": "De start en het einde van een toewijzing van de eigen aanbieder melden.",
+  "tarieven:beheren": "De tarieven per product per jaar vastleggen en corrigeren (R-TAR-1).",
+  "aow:beheren": "De AOW-leeftijd per geboortecohort beheren (R-AOW-1).",
+  "vrijwilligersvergoeding:beheren": "De grenzen van de vrijwilligersvergoeding per jaar vastleggen (R-VV-1).",
+  "branches:beheren": "De branches van de catalogus toevoegen en hernoemen.",
+  "auditlog:lezen": "Het logboek van verwerkingen inzien.",
+} as const;
 
-export type Actie = (typeof ACTIES)[number];
+export type Actie = keyof typeof PERMISSIE_OMSCHRIJVING;
+
+export const ACTIES = Object.keys(PERMISSIE_OMSCHRIJVING) as Actie[];
 
 const STAF_INWONERS: Actie[] = ["interesse:behandelen", "inwoner:lezen", "inwoner:registreren"];
+const REFERENTIEGEGEVENS: Actie[] = ["tarieven:beheren", "aow:beheren", "vrijwilligersvergoeding:beheren", "branches:beheren"];
 
 export const PERMISSIES: Record<Rol, readonly Actie[]> = {
   AANBIEDER_BEHEERDER: ["werkplek:beheren", "aanbieder:collega-beheren", "toewijzing:lezen-eigen", "toewijzing:start-stop-melden"],
@@ -38,10 +45,13 @@ export const PERMISSIES: Record<Rol, readonly Actie[]> = {
     "aanbieder:registreren",
     "aanbieder:collega-beheren",
     "medewerker:beheren",
-    "tarieven:beheren",
+    ...REFERENTIEGEGEVENS,
     "auditlog:lezen",
   ],
 };
+
+/** Any of the beheer pages: for the menu. */
+export const BEHEER_ACTIES: readonly Actie[] = [...REFERENTIEGEGEVENS, "medewerker:beheren", "auditlog:lezen"];
 
 /** May this role (null: not signed in) perform this action? */
 export function mag(rol: Rol | null | undefined, actie: Actie): boolean {

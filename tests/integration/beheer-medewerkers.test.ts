@@ -47,31 +47,36 @@ describe("staff accounts", () => {
   it("refuses an existing e-mail address and an aanbieder role", async () => {
     expect(await mod.nodigMedewerkerUit(beheerder, { naam: "Wendy Twee", email: "wendy@t.example", rol: "CENTRUM" })).toEqual({
       ok: false,
-      fouten: { email: "Er is al een account met dit e-mailadres." },
+      formError: null,
+      fieldErrors: { email: "Er is al een account met dit e-mailadres." },
     });
     expect(await mod.nodigMedewerkerUit(beheerder, { naam: "Xander", email: "x@t.example", rol: "AANBIEDER_BEHEERDER" })).toEqual({
       ok: false,
-      fouten: { rol: "Kies een rol." },
+      formError: null,
+      fieldErrors: { rol: "Kies een rol." },
     });
     expect(await omgeving.db.gebruiker.count({ where: { email: "x@t.example" } })).toBe(0);
   });
 
   it("changes a role, logged with old and new role; not one's own, not an aanbieder's account", async () => {
-    expect(await mod.wijzigRol(beheerder, ids.wendy!, "TEAMMANAGER")).toEqual({ ok: true, melding: "Wendy is nu teammanager." });
+    expect(await mod.wijzigRol(beheerder, { id: ids.wendy!, rol: "TEAMMANAGER" })).toEqual({
+      ok: true,
+      melding: "Wendy is nu teammanager.",
+    });
     expect((await omgeving.db.gebruiker.findUniqueOrThrow({ where: { id: ids.wendy! } })).rol).toBe("TEAMMANAGER");
     expect((await audits("medewerker-rol-wijzigen")).map((a) => a.toelichting)).toEqual([`${ids.wendy}: Wmo-consulent → Teammanager`]);
 
-    expect((await mod.wijzigRol(beheerder, beheerder.id, "CENTRUM")).ok).toBe(false);
-    expect((await mod.wijzigRol(beheerder, ids.anna!, "BEHEERDER")).ok).toBe(false);
-    expect((await mod.wijzigRol(beheerder, ids.wendy!, "AANBIEDER_MEDEWERKER")).ok).toBe(false);
-    expect((await mod.wijzigRol(beheerder, ids.wendy!, "GOD")).ok).toBe(false);
+    expect((await mod.wijzigRol(beheerder, { id: beheerder.id, rol: "CENTRUM" })).ok).toBe(false);
+    expect((await mod.wijzigRol(beheerder, { id: ids.anna!, rol: "BEHEERDER" })).ok).toBe(false);
+    expect((await mod.wijzigRol(beheerder, { id: ids.wendy!, rol: "AANBIEDER_MEDEWERKER" })).ok).toBe(false);
+    expect((await mod.wijzigRol(beheerder, { id: ids.wendy!, rol: "GOD" })).ok).toBe(false);
     expect((await omgeving.db.gebruiker.findUniqueOrThrow({ where: { id: ids.anna! } })).rol).toBe("AANBIEDER_BEHEERDER");
     expect((await omgeving.db.gebruiker.findUniqueOrThrow({ where: { id: beheerder.id } })).rol).toBe("BEHEERDER");
   });
 
   it("deactivates a staff member and ends their sessions; not oneself, not an aanbieder's account", async () => {
     const voor = await omgeving.db.gebruiker.findUniqueOrThrow({ where: { id: ids.wendy! } });
-    expect(await mod.deactiveerMedewerker(beheerder, ids.wendy!)).toEqual({
+    expect(await mod.deactiveerMedewerker(beheerder, { id: ids.wendy! })).toEqual({
       ok: true,
       melding: "Het account van Wendy is gedeactiveerd. Wendy kan niet meer inloggen.",
     });
@@ -80,14 +85,14 @@ describe("staff accounts", () => {
     expect(na.sessieVersie).toBe(voor.sessieVersie + 1);
     expect((await audits("medewerker-deactiveren")).map((a) => a.toelichting)).toEqual([ids.wendy]);
 
-    expect((await mod.deactiveerMedewerker(beheerder, ids.wendy!)).ok).toBe(false); // already
-    expect(await mod.deactiveerMedewerker(beheerder, beheerder.id)).toEqual({
+    expect((await mod.deactiveerMedewerker(beheerder, { id: ids.wendy! })).ok).toBe(false); // already
+    expect(await mod.deactiveerMedewerker(beheerder, { id: beheerder.id })).toEqual({
       ok: false,
-      fouten: {},
-      melding: "Je kunt je eigen account niet deactiveren.",
+      fieldErrors: {},
+      formError: "Je kunt je eigen account niet deactiveren.",
     });
-    expect((await mod.deactiveerMedewerker(beheerder, ids.anna!)).ok).toBe(false);
+    expect((await mod.deactiveerMedewerker(beheerder, { id: ids.anna! })).ok).toBe(false);
     expect((await omgeving.db.gebruiker.findUniqueOrThrow({ where: { id: ids.anna! } })).actief).toBe(true);
-    expect((await mod.wijzigRol(beheerder, ids.wendy!, "CENTRUM")).ok).toBe(false); // deactivated accounts keep their role
+    expect((await mod.wijzigRol(beheerder, { id: ids.wendy!, rol: "CENTRUM" })).ok).toBe(false); // deactivated accounts keep their role
   });
 });

@@ -49,7 +49,8 @@ describe("R-AOW-1: the AOW table is extended without overlaps", () => {
     const r = await aow.voegAowCohortToe(beheerder, { ...datums, jaren: "68", maanden: "0" });
     expect(r).toEqual({
       ok: false,
-      fouten: {
+      formError: null,
+      fieldErrors: {
         geborenVanaf: `Deze geboortedatums overlappen met een bestaande regel: ${bestaand}. Elke geboortedatum hoort bij precies één regel.`,
       },
     });
@@ -59,7 +60,7 @@ describe("R-AOW-1: the AOW table is extended without overlaps", () => {
   it("refuses malformed input with field messages", async () => {
     const r = await aow.voegAowCohortToe(beheerder, { geborenVanaf: "morgen", geborenTotMet: "", jaren: "zeven", maanden: "-1" });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(Object.keys(r.fouten).sort()).toEqual(["geborenTotMet", "geborenVanaf", "jaren", "maanden"]);
+    if (!r.ok) expect(Object.keys(r.fieldErrors).sort()).toEqual(["geborenTotMet", "geborenVanaf", "jaren", "maanden"]);
   });
 
   it("lists the table by birth date, open start first", async () => {
@@ -82,7 +83,11 @@ describe("R-VV-1: volunteer allowance limits per year", () => {
       "2026: € 5,75 per uur, € 220,00 per maand, € 2.200,00 per jaar",
     );
     const dubbel = await vv.legGrensVast(beheerder, { jaar: "2025", perUur: "6", perMaand: "230", perJaar: "2300" });
-    expect(dubbel).toEqual({ ok: false, fouten: { jaar: "Voor 2025 zijn de grenzen al vastgelegd. Elk jaar heeft één set grenzen." } });
+    expect(dubbel).toEqual({
+      ok: false,
+      fieldErrors: { jaar: "Voor 2025 zijn de grenzen al vastgelegd. Elk jaar heeft één set grenzen." },
+      formError: null,
+    });
     expect((await omgeving.db.vrijwilligersvergoedingGrens.findUnique({ where: { jaar: 2025 } }))?.perUurCent).toBe(560);
   });
 });
@@ -95,11 +100,11 @@ describe("branches", () => {
     });
     expect((await omgeving.db.branche.findUnique({ where: { slug: "bouw-en-infra" } }))?.naam).toBe("Bouw en infra");
     const zelfdeNaam = await branches.voegBrancheToe(beheerder, { naam: "bouw én infra", omschrijving: "Nog eens." });
-    expect(zelfdeNaam).toEqual({ ok: false, fouten: { naam: "Er is al een branche met deze naam: Bouw en infra." } });
+    expect(zelfdeNaam).toEqual({ ok: false, fieldErrors: { naam: "Er is al een branche met deze naam: Bouw en infra." }, formError: null });
     const zelfdeSlug = await branches.voegBrancheToe(beheerder, { naam: "Bouw & en infra", omschrijving: "Nog eens." });
     expect(zelfdeSlug.ok).toBe(false);
     const leeg = await branches.voegBrancheToe(beheerder, { naam: "!!!", omschrijving: "Alleen tekens." });
-    expect(leeg).toEqual({ ok: false, fouten: { naam: "Gebruik in de naam ook letters of cijfers." } });
+    expect(leeg).toEqual({ ok: false, fieldErrors: { naam: "Gebruik in de naam ook letters of cijfers." }, formError: null });
     expect((await audits("branche-toevoegen")).map((a) => a.toelichting)).toEqual(["bouw-en-infra: Bouw en infra"]);
   });
 
@@ -107,8 +112,12 @@ describe("branches", () => {
     const aanbieder = await maakAanbieder(omgeving.db, "Kringloop Oost");
     const werkplek = await maakWerkplek(omgeving.db, { aanbiederId: aanbieder.id, branche: "recycling", titel: "Sorteerder" });
     const branche = await omgeving.db.branche.findUniqueOrThrow({ where: { slug: "recycling" } });
-    const r = await branches.wijzigBranche(beheerder, branche.id, { naam: "Circulair en hergebruik", omschrijving: branche.omschrijving });
-    expect(r).toEqual({ ok: true, melding: "De branche Circulair en hergebruik is gewijzigd." });
+    const r = await branches.wijzigBranche(beheerder, {
+      id: branche.id,
+      naam: "Circulair en hergebruik",
+      omschrijving: branche.omschrijving,
+    });
+    expect(r).toEqual({ ok: true, melding: "De branche Circulair en hergebruik is gewijzigd.", id: branche.id });
     const na = await omgeving.db.branche.findUniqueOrThrow({ where: { id: branche.id } });
     expect(na).toMatchObject({ slug: "recycling", naam: "Circulair en hergebruik" });
     expect((await omgeving.db.werkplek.findUniqueOrThrow({ where: { id: werkplek.id } })).zoektekst).toContain("circulair en hergebruik");
@@ -119,16 +128,17 @@ describe("branches", () => {
 
   it("refuses another branche's name, an unknown id, and an edit that changes nothing", async () => {
     const horeca = await omgeving.db.branche.findUniqueOrThrow({ where: { slug: "horeca" } });
-    expect(await branches.wijzigBranche(beheerder, horeca.id, { naam: "Bouw en infra", omschrijving: "X y z a b" })).toEqual({
+    expect(await branches.wijzigBranche(beheerder, { id: horeca.id, naam: "Bouw en infra", omschrijving: "X y z a b" })).toEqual({
       ok: false,
-      fouten: { naam: "Er is al een andere branche met deze naam: Bouw en infra." },
+      formError: null,
+      fieldErrors: { naam: "Er is al een andere branche met deze naam: Bouw en infra." },
     });
-    expect((await branches.wijzigBranche(beheerder, "bestaat-niet", { naam: "Iets", omschrijving: "Iets anders." })).ok).toBe(false);
-    expect((await branches.wijzigBranche(beheerder, "../../etc", { naam: "Iets", omschrijving: "Iets anders." })).ok).toBe(false);
-    expect(await branches.wijzigBranche(beheerder, horeca.id, { naam: horeca.naam, omschrijving: horeca.omschrijving })).toEqual({
+    expect((await branches.wijzigBranche(beheerder, { id: "bestaat-niet", naam: "Iets", omschrijving: "Iets anders." })).ok).toBe(false);
+    expect((await branches.wijzigBranche(beheerder, { id: "../../etc", naam: "Iets", omschrijving: "Iets anders." })).ok).toBe(false);
+    expect(await branches.wijzigBranche(beheerder, { id: horeca.id, naam: horeca.naam, omschrijving: horeca.omschrijving })).toEqual({
       ok: false,
-      fouten: {},
-      melding: "Er is niets gewijzigd.",
+      fieldErrors: {},
+      formError: "Er is niets gewijzigd.",
     });
   });
 });

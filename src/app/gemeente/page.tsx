@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { mag } from "@/domain/permissies";
+import { BEHEER_ACTIES, mag } from "@/domain/permissies";
 import { isAanbiederRol } from "@/domain/rollen";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { aantalNieuweInteresses } from "@/server/interesse/wachtrij";
@@ -28,7 +28,7 @@ export default async function GemeenteStart() {
       {nieuw !== null && (
         <p>Er {nieuw === 1 ? "is 1 nieuwe aanvraag" : `zijn ${nieuw} nieuwe aanvragen`} via &ldquo;Ik heb interesse&rdquo;.</p>
       )}
-      {(["tarieven:beheren", "medewerker:beheren", "auditlog:lezen"] as const).some((a) => mag(g.rol, a)) && (
+      {BEHEER_ACTIES.some((a) => mag(g.rol, a)) && (
         <p>
           <Link href="/gemeente/beheer">Beheer: tarieven, AOW-leeftijd, branches, medewerkers en logboek</Link>
         </p>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idVeld } from "../id";
 import { GEMEENTE_ROLLEN, type Rol } from "../rollen";
 
 // Staff of the gemeente: a Gebruiker with a gemeente role and no aanbieder. The role list comes
@@ -13,3 +14,5 @@ export const medewerkerSchema = z.object({
 });
 
 export type MedewerkerInvoer = z.input<typeof medewerkerSchema>;
+
+export const rolWijzigingSchema = z.object({ id: idVeld, rol: gemeenteRolVeld });

@@ -28,3 +28,8 @@ export const brancheSchema = z.object({
 });
 
 export type BrancheInvoer = z.input<typeof brancheSchema>;
+
+/** Renaming names the branche too (bound in the page, so parsed like every field). */
+export const brancheWijzigingSchema = brancheSchema.extend({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Deze branche bestaat niet (meer)."),
+});

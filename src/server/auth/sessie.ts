@@ -1,5 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { mag, type Actie } from "@/domain/permissies";
 import type { Rol } from "@/domain/rollen";
 import { db } from "../db";
@@ -12,9 +13,10 @@ export type Ingelogd = { id: string; naam: string; email: string; rol: Rol; aanb
 /**
  * The signed-in user, checked against the database on every call: the account must still be
  * active, the session version unchanged (sign-out, password change and deactivation raise it)
- * and the last activity within 30 minutes. Anything else is "not signed in".
+ * and the last activity within 30 minutes. Anything else is "not signed in". Loaded once per
+ * request (React cache), however many components and actions ask.
  */
-export async function huidigeGebruiker(): Promise<Ingelogd | null> {
+export const huidigeGebruiker = cache(async function huidigeGebruiker(): Promise<Ingelogd | null> {
   const sessie = (await auth()) as { gid?: string; sv?: number } | null;
   if (!sessie?.gid) return null;
   const g = await db.gebruiker.findUnique({ where: { id: sessie.gid } });
@@ -25,7 +27,7 @@ export async function huidigeGebruiker(): Promise<Ingelogd | null> {
     await db.gebruiker.update({ where: { id: g.id }, data: { laatsteActiviteitOp: new Date(nu) } });
   }
   return { id: g.id, naam: g.naam, email: g.email, rol: g.rol, aanbiederId: g.aanbiederId };
-}
+});
 
 /** For pages: the user, or off to the sign-in page; a user without the permission gets 403-like text. */
 export async function vereisGebruiker(actie?: Actie): Promise<Ingelogd> {

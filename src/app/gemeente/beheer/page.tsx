@@ -8,18 +8,18 @@ export const metadata: Metadata = { title: "Beheer" };
 
 const onderdelen: { href: string; titel: string; uitleg: string; actie: Actie }[] = [
   { href: "/gemeente/beheer/tarieven", titel: "Tarieven", uitleg: "Het tarief per product per jaar.", actie: "tarieven:beheren" },
-  { href: "/gemeente/beheer/aow-leeftijd", titel: "AOW-leeftijd", uitleg: "De AOW-leeftijd per geboortedatum.", actie: "tarieven:beheren" },
+  { href: "/gemeente/beheer/aow-leeftijd", titel: "AOW-leeftijd", uitleg: "De AOW-leeftijd per geboortedatum.", actie: "aow:beheren" },
   {
     href: "/gemeente/beheer/vrijwilligersvergoeding",
     titel: "Vrijwilligersvergoeding",
     uitleg: "De grenzen van de Belastingdienst per jaar.",
-    actie: "tarieven:beheren",
+    actie: "vrijwilligersvergoeding:beheren",
   },
   {
     href: "/gemeente/beheer/branches",
     titel: "Branches",
     uitleg: "De branches waarop inwoners werkplekken zoeken.",
-    actie: "tarieven:beheren",
+    actie: "branches:beheren",
   },
   {
     href: "/gemeente/beheer/medewerkers",

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Foutenoverzicht, Veld } from "@/components/ui/veld";
-import { LEEG, type FormulierState } from "./formulier-state";
+import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 import { Melding } from "@/components/ui/melding";
 
 // One form for the beheer pages, driven by a list of fields: label, help text and error per field
@@ -22,7 +22,7 @@ export type VeldConfig = {
 };
 
 type Props = {
-  actie: (vorige: FormulierState, data: FormData) => Promise<FormulierState>;
+  actie: (vorige: FormState, data: FormData) => Promise<FormState>;
   velden: readonly VeldConfig[];
   knop: string;
   /** Makes the field ids unique when a page has more than one form. */
@@ -32,26 +32,28 @@ type Props = {
 const SMAL = "max-w-[14rem]";
 
 export function BeheerFormulier({ actie, velden, knop, prefix }: Props) {
-  const [s, formActie, bezig] = useActionState(actie, LEEG);
+  const [s, formActie, bezig] = useActionState(actie, LEGE_STAAT);
   const id = (naam: string) => `${prefix}-${naam}`;
   return (
-    <form action={formActie} noValidate className="max-w-xl" key={s.gelukt ?? JSON.stringify(s.waarden)}>
-      {s.gelukt && (
+    <form action={formActie} noValidate className="max-w-xl" key={s.ok ? (s.melding ?? "") : JSON.stringify(s.values)}>
+      {s.ok && s.melding && (
         <Melding soort="succes" className="mb-4 p-3">
-          {s.gelukt}
-        </Melding>
-      )}
-      {s.melding && (
-        <Melding soort="fout" className="mb-4 p-3">
           {s.melding}
         </Melding>
       )}
-      <Foutenoverzicht fouten={velden.flatMap((v) => (s.fouten[v.naam] ? [{ veld: id(v.naam), melding: s.fouten[v.naam]! }] : []))} />
+      {s.formError && (
+        <Melding soort="fout" className="mb-4 p-3">
+          {s.formError}
+        </Melding>
+      )}
+      <Foutenoverzicht
+        fouten={velden.flatMap((v) => (s.fieldErrors[v.naam] ? [{ veld: id(v.naam), melding: s.fieldErrors[v.naam]! }] : []))}
+      />
       {velden.map((v) => {
-        const waarde = s.waarden[v.naam] ?? v.standaard ?? "";
+        const waarde = s.values[v.naam] ?? v.standaard ?? "";
         const klasse = `veld${v.smal ? ` ${SMAL}` : ""}`;
         return (
-          <Veld key={v.naam} id={id(v.naam)} label={v.label} uitleg={v.uitleg} fout={s.fouten[v.naam]}>
+          <Veld key={v.naam} id={id(v.naam)} label={v.label} uitleg={v.uitleg} fout={s.fieldErrors[v.naam]}>
             {(a) =>
               v.type === "select" ? (
                 <select id={id(v.naam)} name={v.naam} defaultValue={waarde} className={klasse} {...a}>

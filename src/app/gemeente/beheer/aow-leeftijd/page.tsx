@@ -10,7 +10,7 @@ import { voegAowCohortToeAction } from "./acties";
 export const metadata: Metadata = { title: "AOW-leeftijd" };
 
 export default async function AowLeeftijd() {
-  const g = await vereisGebruiker("tarieven:beheren");
+  const g = await vereisGebruiker("aow:beheren");
   const rijen = await aowTabel(g);
   return (
     <article className="inhoud !max-w-5xl">

@@ -10,7 +10,7 @@ import { Melding } from "@/components/ui/melding";
 export const metadata: Metadata = { title: "Branches" };
 
 export default async function Branches({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const g = await vereisGebruiker("tarieven:beheren");
+  const g = await vereisGebruiker("branches:beheren");
   const [lijst, zoek] = await Promise.all([branchesVoorBeheer(g), searchParams]);
   const gewijzigdId = idVeld.safeParse(zoek.gewijzigd);
   const gewijzigd = gewijzigdId.success ? lijst.find((b) => b.id === gewijzigdId.data) : undefined;

@@ -1,17 +1,17 @@
 "use client";
 
 import { useActionState } from "react";
-import { LEEG, type FormulierState } from "../_ui/formulier-state";
+import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 
 // Small forms inside a row of the medewerkers table. Their actions arrive bound to the row's id.
 
-type Actie = (vorige: FormulierState, data: FormData) => Promise<FormulierState>;
+type Actie = (vorige: FormState, data: FormData) => Promise<FormState>;
 
-function Uitkomst({ s }: { s: FormulierState }) {
-  const tekst = s.gelukt ?? s.melding ?? s.fouten.rol;
+function Uitkomst({ s }: { s: FormState }) {
+  const tekst = s.ok ? s.melding : (s.formError ?? s.fieldErrors.rol ?? s.fieldErrors.id);
   if (!tekst) return null;
   return (
-    <p role={s.gelukt ? "status" : "alert"} className={`mt-1 text-sm ${s.gelukt ? "" : "text-fout font-semibold"}`}>
+    <p role={s.ok ? "status" : "alert"} className={`mt-1 text-sm ${s.ok ? "" : "text-fout font-semibold"}`}>
       {tekst}
     </p>
   );
@@ -30,13 +30,13 @@ export function RolFormulier({
   rol: string;
   rollen: readonly { waarde: string; label: string }[];
 }) {
-  const [s, formActie, bezig] = useActionState(actie, LEEG);
+  const [s, formActie, bezig] = useActionState(actie, LEGE_STAAT);
   return (
     <form action={formActie} className="flex flex-wrap items-center gap-2">
       <label htmlFor={`rol-${id}`} className="sr-only">
         Rol van {naam}
       </label>
-      <select id={`rol-${id}`} name="rol" defaultValue={s.waarden.rol ?? rol} className="veld !w-auto">
+      <select id={`rol-${id}`} name="rol" defaultValue={s.values.rol ?? rol} className="veld !w-auto">
         {rollen.map((r) => (
           <option key={r.waarde} value={r.waarde}>
             {r.label}
@@ -53,7 +53,7 @@ export function RolFormulier({
 
 /** Deactivation cannot be undone here: a disclosure asks for a second, explicit click (works without JavaScript). */
 export function DeactiveerFormulier({ actie, naam }: { actie: Actie; naam: string }) {
-  const [s, formActie, bezig] = useActionState(actie, LEEG);
+  const [s, formActie, bezig] = useActionState(actie, LEGE_STAAT);
   return (
     <details className="!m-0 !p-2">
       <summary>

@@ -9,7 +9,7 @@ import { legGrensVastAction } from "./acties";
 export const metadata: Metadata = { title: "Vrijwilligersvergoeding" };
 
 export default async function Vrijwilligersvergoeding() {
-  const g = await vereisGebruiker("tarieven:beheren");
+  const g = await vereisGebruiker("vrijwilligersvergoeding:beheren");
   const grenzen = await vrijwilligersvergoedingGrenzen(g);
   return (
     <article className="inhoud !max-w-5xl">

@@ -9,7 +9,7 @@ import { wijzigBrancheAction } from "../acties";
 export const metadata: Metadata = { title: "Branche wijzigen" };
 
 export default async function BrancheWijzigen({ params }: { params: Promise<{ id: string }> }) {
-  const g = await vereisGebruiker("tarieven:beheren");
+  const g = await vereisGebruiker("branches:beheren");
   // brancheVoorBeheer checks the id's shape: a malformed one is "not found", not an error.
   const b = await brancheVoorBeheer(g, (await params).id);
   if (!b) notFound();
