@@ -8,7 +8,7 @@ import type { Ingelogd } from "./auth/sessie";
 // The one pipeline every server action and mutating route handler goes through (issue 8,
 // docs/decisions/0009): parse → authenticate → permission → scoped load → do → audit → result.
 //
-// A use case is defined once with `useCase({...})` and becomes a function `(gebruiker, invoer)`.
+// A use case is defined once with `defineUseCase({...})` and becomes a function `(gebruiker, invoer)`.
 // `invoer` is `unknown` on purpose: whatever a browser, a crafted request or a test sends is parsed
 // by the use case's zod schema before anything else looks at it. Server actions wrap it with
 // `formActie` (src/server/form-actie.ts), which loads the signed-in user once per request and
@@ -113,7 +113,7 @@ export type UseCase<U extends Uitkomst = Resultaat> = ((
   omgeving?: Omgeving,
 ) => Promise<U | Mislukt<ExtraBijFout<U>>>) & { activiteit: string; bron: string };
 
-export function useCase<S extends z.ZodType, U extends Uitkomst, D = undefined, A extends Toegang = Toegang>(
+export function defineUseCase<S extends z.ZodType, U extends Uitkomst, D = undefined, A extends Toegang = Toegang>(
   def: UseCaseDefinitie<S, D, U, A>,
 ): UseCase<U> {
   type E = ExtraBijFout<U>;

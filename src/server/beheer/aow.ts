@@ -3,7 +3,7 @@ import { aowCohortSchema, cohortenOverlappen, cohortTekst } from "@/domain/behee
 import { aowLeeftijdTekst } from "@/domain/toewijzing/leeftijd";
 import type { Ingelogd } from "../auth/sessie";
 import { db } from "../db";
-import { gelukt, useCase, veldFouten } from "../pipeline";
+import { gelukt, defineUseCase, veldFouten } from "../pipeline";
 import { magBeheren } from "./uitkomst";
 
 // R-AOW-1: the pension-age table, extended by beheer. Reference data, so it falls under the
@@ -18,7 +18,7 @@ export async function aowTabel(g: Ingelogd | null) {
   return rijen.sort((a, b) => begin(a) - begin(b));
 }
 
-export const voegAowCohortToe = useCase({
+export const voegAowCohortToe = defineUseCase({
   activiteit: "aow-leeftijd-toevoegen",
   bron: BRON,
   schema: aowCohortSchema,

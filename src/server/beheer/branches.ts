@@ -5,7 +5,7 @@ import { normaliseer, slugify } from "@/domain/tekst";
 import { werkplekZoektekst } from "@/domain/werkplek-zoektekst";
 import type { Ingelogd } from "../auth/sessie";
 import { db, isUniekFout } from "../db";
-import { formFout, gelukt, useCase, veldFouten } from "../pipeline";
+import { formFout, gelukt, defineUseCase, veldFouten } from "../pipeline";
 import { magBeheren } from "./uitkomst";
 
 // Branches of the catalogue. Reference data under "branches:beheren".
@@ -37,7 +37,7 @@ async function naamBezet(naam: string, behalveId?: string) {
   return alle.find((b) => b.id !== behalveId && normaliseer(b.naam) === normaliseer(naam)) ?? null;
 }
 
-export const voegBrancheToe = useCase({
+export const voegBrancheToe = defineUseCase({
   activiteit: "branche-toevoegen",
   bron: BRON,
   schema: brancheSchema,
@@ -65,7 +65,7 @@ export const voegBrancheToe = useCase({
   },
 });
 
-export const wijzigBranche = useCase({
+export const wijzigBranche = defineUseCase({
   activiteit: "branche-wijzigen",
   bron: BRON,
   schema: brancheWijzigingSchema,

@@ -5,7 +5,7 @@ import { GEMEENTE_ROLLEN, rolNaam } from "@/domain/rollen";
 import { nodigUit } from "../accounts/uitnodigen";
 import type { Ingelogd } from "../auth/sessie";
 import { db } from "../db";
-import { formFout, gelukt, useCase, veldFouten } from "../pipeline";
+import { formFout, gelukt, defineUseCase, veldFouten } from "../pipeline";
 import { magBeheren } from "./uitkomst";
 
 // Staff accounts of the gemeente (a gemeente role, no aanbieder). Every query is limited to those,
@@ -26,7 +26,7 @@ export async function medewerkers(g: Ingelogd | null) {
   return rijen.map(({ wachtwoordHash, ...r }) => ({ ...r, uitgenodigd: !wachtwoordHash }));
 }
 
-export const nodigMedewerkerUit = useCase({
+export const nodigMedewerkerUit = defineUseCase({
   activiteit: "medewerker-uitnodigen",
   bron: BRON,
   schema: medewerkerSchema,
@@ -45,7 +45,7 @@ export const nodigMedewerkerUit = useCase({
 const actieveMedewerker = ({ invoer }: { invoer: { id: string } }) =>
   db.gebruiker.findFirst({ where: { id: invoer.id, actief: true, ...staf } });
 
-export const wijzigRol = useCase({
+export const wijzigRol = defineUseCase({
   activiteit: "medewerker-rol-wijzigen",
   bron: BRON,
   schema: rolWijzigingSchema,
@@ -66,7 +66,7 @@ export const wijzigRol = useCase({
 });
 
 /** Deactivation also raises the session version: the medewerker's sessions end at once. */
-export const deactiveerMedewerker = useCase({
+export const deactiveerMedewerker = defineUseCase({
   activiteit: "medewerker-deactiveren",
   bron: BRON,
   schema: idSchema,

@@ -7,7 +7,7 @@ import { heeftTariefNodig } from "@/domain/toewijzing/tarief";
 import type { Ingelogd } from "../auth/sessie";
 import { db } from "../db";
 import { isUniekFout } from "../db";
-import { formFout, gelukt, useCase, veldFouten } from "../pipeline";
+import { formFout, gelukt, defineUseCase, veldFouten } from "../pipeline";
 import { magBeheren } from "./uitkomst";
 
 // R-TAR-1/R-TAR-3: tariffs per product per year, in cents. Which ones may change: see
@@ -50,7 +50,7 @@ export async function tariefOverzicht(g: Ingelogd | null, nu = new Date()) {
   };
 }
 
-export const legTariefVast = useCase({
+export const legTariefVast = defineUseCase({
   activiteit: "tarief-vastleggen",
   bron: BRON,
   schema: tariefSchema,
@@ -78,7 +78,7 @@ export const legTariefVast = useCase({
   },
 });
 
-export const corrigeerTarief = useCase({
+export const corrigeerTarief = defineUseCase({
   activiteit: "tarief-corrigeren",
   bron: BRON,
   schema: correctieSchema,

@@ -3,7 +3,7 @@ import { grensSchema } from "@/domain/beheer/referentie";
 import { formatEuro } from "@/domain/format";
 import type { Ingelogd } from "../auth/sessie";
 import { db, isUniekFout } from "../db";
-import { gelukt, useCase, veldFouten } from "../pipeline";
+import { gelukt, defineUseCase, veldFouten } from "../pipeline";
 import { magBeheren } from "./uitkomst";
 
 // R-VV-1: the tax authority's limits per year, in cents. Reference data under "vrijwilligersvergoeding:beheren".
@@ -17,7 +17,7 @@ export async function vrijwilligersvergoedingGrenzen(g: Ingelogd | null) {
   return db.vrijwilligersvergoedingGrens.findMany({ orderBy: { jaar: "desc" } });
 }
 
-export const legGrensVast = useCase({
+export const legGrensVast = defineUseCase({
   activiteit: "vrijwilligersvergoeding-vastleggen",
   bron: BRON,
   schema: grensSchema,
