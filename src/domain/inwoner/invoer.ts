@@ -2,27 +2,13 @@ import { z } from "zod";
 import { ID_PATROON } from "../id";
 import { parsePostcode } from "../postcode";
 import { eersteFoutPerVeld } from "../veldfouten";
-import { calendarDate } from "../toewijzing/calendar-date";
+import { parseDatum } from "../datum";
 import { parseBsn } from "./bsn";
 import { UITKERINGEN } from "./uitkering";
 
 // Registering an inwoner (issue 4): one schema for the browser and the server action.
 
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
-
-/** "2026-03-01" (input type=date) or "1-3-2026" → calendar date; null when not a real day. */
-export function parseDatum(invoer: string): Date | null {
-  const s = invoer.trim();
-  let iso = s;
-  const nl = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(s);
-  if (nl) iso = `${nl[3]}-${nl[2]!.padStart(2, "0")}-${nl[1]!.padStart(2, "0")}`;
-  if (!ISO.test(iso)) return null;
-  try {
-    return calendarDate(iso);
-  } catch {
-    return null;
-  }
-}
+export { parseDatum } from "../datum";
 
 const datum = (leeg: string) =>
   z
