@@ -14,5 +14,7 @@ export default defineConfig({
     globalSetup: ["tests/support/global-setup.ts"],
     pool: "forks",
     testTimeout: 30_000,
+    // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses.
+    server: { deps: { inline: ["next-auth"] } },
   },
 });

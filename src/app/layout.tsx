@@ -6,6 +6,13 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Apeldoorn Werkt Mee", template: "%s | Apeldoorn Werkt Mee" },
   description: "Werkplekken met begeleiding voor inwoners van Apeldoorn die (weer) aan de slag willen.",
+  icons: {
+    icon: [
+      { url: "/favicon.ico", sizes: "16x16 32x32 48x48" },
+      { url: "/favicon.svg", type: "image/svg+xml" },
+    ],
+    apple: "/apple-touch-icon.png",
+  },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
