@@ -42,18 +42,22 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </Link>
           </div>
           <nav aria-label="Hoofdmenu" className="bg-accent">
-            <ul className="mx-auto max-w-6xl px-2 flex flex-wrap">
-              {menu.map((m) => (
-                <li key={m.href}>
-                  <Link href={m.href} className="block px-3 py-3 text-white no-underline hover:underline hover:text-white">
-                    {m.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            {/* On a phone the menu folds behind "Menu" (works without JavaScript); on a wide screen it is always open. */}
+            <details className="hoofdmenu mx-auto max-w-6xl px-2">
+              <summary className="px-3 py-3 text-white font-bold">Menu</summary>
+              <ul className="flex flex-wrap">
+                {menu.map((m) => (
+                  <li key={m.href}>
+                    <Link href={m.href} className="block px-3 py-3 text-white no-underline hover:underline hover:text-white">
+                      {m.label}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </details>
           </nav>
         </header>
-        <main id="inhoud" tabIndex={-1} className="flex-1 mx-auto w-full max-w-6xl px-4 py-8 focus:outline-none">
+        <main id="inhoud" tabIndex={-1} className="flex-1 mx-auto w-full max-w-6xl px-4 py-5 sm:py-8 focus:outline-none">
           {children}
         </main>
         <footer className="bg-[var(--kleur-accent-donker)] text-white niet-printen">

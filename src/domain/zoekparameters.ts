@@ -1,27 +1,13 @@
 import { z } from "zod";
+import { AFSTANDEN, ONTWIKKELING_NAAR, STANDAARD_AFSTAND, TREDEN_WERKPLEK, type Zoekparameters } from "./zoekfilters";
 
 // The catalogue's state lives in its URL (shareable, works without JavaScript). Every parameter
 // is parsed here; anything malformed is dropped with a Dutch explanation, never an error page.
 
-export const AFSTANDEN = [2, 5, 10, 25] as const;
-export const STANDAARD_AFSTAND = 10;
-export const TREDEN_WERKPLEK = [3, 4] as const;
-export const ONTWIKKELING_NAAR = [3, 4, 5] as const;
+export { AFSTANDEN, filterAantal, ONTWIKKELING_NAAR, STANDAARD_AFSTAND, TREDEN_WERKPLEK, type Zoekparameters } from "./zoekfilters";
 export const PER_PAGINA = 20;
 const MAX_PAGINA = 1000;
 const MAX_HERHALINGEN = 20;
-
-export type Zoekparameters = {
-  q: string;
-  branches: string[];
-  postcode: string;
-  afstand: number;
-  treden: number[];
-  ontwikkeling: number[];
-  ondersteuning: string[];
-  ontwikkelmogelijkheden: string[];
-  pagina: number;
-};
 
 export type BekendeSlugs = {
   branches: ReadonlySet<string>;

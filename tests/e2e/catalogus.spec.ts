@@ -17,6 +17,9 @@ test.describe("Werkplekken zoeken", () => {
     await page.goto("/werkplekken");
     await expectNoAxeViolations(page);
     const form = page.getByRole("search", { name: "Werkplekken zoeken" });
+    // The filter groups are folded away until opened.
+    await expect(form.getByRole("checkbox", { name: kandidaat.b.naam })).toBeHidden();
+    await form.locator("summary", { hasText: "Branche" }).click();
     await form.getByRole("checkbox", { name: kandidaat.b.naam }).check();
     await form.getByLabel("Jouw postcode").fill("7311 ab");
     await form.getByLabel("Maximale afstand").selectOption("10");

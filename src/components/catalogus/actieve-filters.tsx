@@ -4,12 +4,12 @@ import type { Referentie } from "@/server/referentie";
 
 type Filter = { label: string; zonder: Zoekparameters };
 
-function filters(p: Zoekparameters, r: Referentie): Filter[] {
+function filters(p: Zoekparameters, r: Referentie, afstandGebruikt: boolean): Filter[] {
   const basis = { ...p, pagina: 1 };
   const naam = (lijst: { slug: string; naam: string }[], slug: string) => lijst.find((x) => x.slug === slug)?.naam ?? slug;
   return [
     ...(p.q ? [{ label: `Woord: ${p.q}`, zonder: { ...basis, q: "" } }] : []),
-    ...(p.postcode ? [{ label: `Binnen ${p.afstand} km van ${p.postcode}`, zonder: { ...basis, postcode: "" } }] : []),
+    ...(p.postcode && afstandGebruikt ? [{ label: `Binnen ${p.afstand} km van ${p.postcode}`, zonder: { ...basis, postcode: "" } }] : []),
     ...p.branches.map((b) => ({
       label: `Branche: ${naam(r.branches, b)}`,
       zonder: { ...basis, branches: p.branches.filter((x) => x !== b) },
@@ -31,8 +31,16 @@ function filters(p: Zoekparameters, r: Referentie): Filter[] {
 }
 
 /** Every active filter, each removable on its own, plus "remove all". */
-export function ActieveFilters({ p, referentie }: { p: Zoekparameters; referentie: Referentie }) {
-  const lijst = filters(p, referentie);
+export function ActieveFilters({
+  p,
+  referentie,
+  afstandGebruikt,
+}: {
+  p: Zoekparameters;
+  referentie: Referentie;
+  afstandGebruikt: boolean;
+}) {
+  const lijst = filters(p, referentie, afstandGebruikt);
   if (lijst.length === 0) return null;
   return (
     <section aria-labelledby="actieve-filters" className="mb-4">

@@ -1,3 +1,7 @@
+"use client";
+
+// A client component only to keep the page light: its data travels once, as props, instead of
+// twice (as HTML and again as the server-component payload).
 import Link from "next/link";
 import { formatAfstand } from "@/domain/afstand";
 import type { Zoekresultaat } from "@/server/werkplekken/zoeken";

@@ -38,40 +38,43 @@ export default async function Producten() {
           )}
         </p>
       )}
-      <table>
-        <caption>Werkt Mee-producten{jaar ? ` en tarieven ${jaar}` : ""}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Product</th>
-            <th scope="col">Voor wie</th>
-            <th scope="col">Duur</th>
-            <th scope="col">Tarief</th>
-          </tr>
-        </thead>
-        <tbody>
-          {werktMee.map((p) => (
-            <tr key={p.code}>
-              <th scope="row">
-                <span className="block">{p.naam}</span>
-                <span className="block font-normal text-sm">{p.omschrijving}</span>
-              </th>
-              <td>Je staat nu op trede {p.startTreden.join(", ").replace(/, (\d)$/, " of $1")}</td>
-              <td>{duur(p)}</td>
-              <td>
-                {p.prijsEenheid === "GEMEENTELIJK" ? (
-                  "Betaald door de gemeente"
-                ) : p.tariefCent === null ? (
-                  "Nog niet vastgesteld"
-                ) : (
-                  <>
-                    {formatEuro(p.tariefCent)} {eenheid[p.prijsEenheid]}
-                  </>
-                )}
-              </td>
+      {/* On a phone a wide table scrolls on its own; the page itself never scrolls sideways. */}
+      <div className="tabel-scroll" role="region" aria-label="Tabel met producten en tarieven" tabIndex={0}>
+        <table>
+          <caption>Werkt Mee-producten{jaar ? ` en tarieven ${jaar}` : ""}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Product</th>
+              <th scope="col">Voor wie</th>
+              <th scope="col">Duur</th>
+              <th scope="col">Tarief</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {werktMee.map((p) => (
+              <tr key={p.code}>
+                <th scope="row">
+                  <span className="block">{p.naam}</span>
+                  <span className="block font-normal text-sm">{p.omschrijving}</span>
+                </th>
+                <td>Je staat nu op trede {p.startTreden.join(", ").replace(/, (\d)$/, " of $1")}</td>
+                <td>{duur(p)}</td>
+                <td>
+                  {p.prijsEenheid === "GEMEENTELIJK" ? (
+                    "Betaald door de gemeente"
+                  ) : p.tariefCent === null ? (
+                    "Nog niet vastgesteld"
+                  ) : (
+                    <>
+                      {formatEuro(p.tariefCent)} {eenheid[p.prijsEenheid]}
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <h2>Hoe wordt er betaald?</h2>
       <ul>
         <li>

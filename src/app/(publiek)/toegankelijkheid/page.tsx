@@ -8,7 +8,7 @@ export const metadata: Metadata = {
 export default function ToegankelijkheidPage() {
   return (
     <article className="inhoud">
-      <h1>Toegankelijkheidsverklaring</h1>
+      <h1>Toegankelijkheids&shy;verklaring</h1>
       <p>
         De gemeente Apeldoorn wil dat iedereen de website van Apeldoorn Werkt Mee kan gebruiken. Ook als je slecht ziet, slecht hoort,
         moeilijk leest of geen muis gebruikt. Dat noemen we een toegankelijke website. In deze verklaring lees je hoe we dat doen en wat nog

@@ -148,27 +148,30 @@ export default function VoorWerkgeversPage() {
         die grenzen elk jaar opnieuw vast. Heeft de inwoner een uitkering? Dan mag de vergoeding per jaar niet hoger zijn dan de grens voor
         dat jaar.
       </p>
-      <table>
-        <caption>Grenzen voor de vrijwilligersvergoeding per jaar (Belastingdienst)</caption>
-        <thead>
-          <tr>
-            <th scope="col">Jaar</th>
-            <th scope="col">Per uur</th>
-            <th scope="col">Per maand</th>
-            <th scope="col">Per jaar</th>
-          </tr>
-        </thead>
-        <tbody>
-          {vrijwilligersgrenzen.map((rij) => (
-            <tr key={rij.jaar}>
-              <th scope="row">{rij.jaar}</th>
-              <td>{rij.perUur}</td>
-              <td>{rij.perMaand}</td>
-              <td>{rij.perJaar}</td>
+      {/* On a phone a wide table scrolls on its own; the page itself never scrolls sideways. */}
+      <div className="tabel-scroll" role="region" aria-label="Tabel met de grenzen van de vrijwilligersvergoeding" tabIndex={0}>
+        <table>
+          <caption>Grenzen voor de vrijwilligersvergoeding per jaar (Belastingdienst)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Jaar</th>
+              <th scope="col">Per uur</th>
+              <th scope="col">Per maand</th>
+              <th scope="col">Per jaar</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {vrijwilligersgrenzen.map((rij) => (
+              <tr key={rij.jaar}>
+                <th scope="row">{rij.jaar}</th>
+                <td>{rij.perUur}</td>
+                <td>{rij.perMaand}</td>
+                <td>{rij.perJaar}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p>
         Staat het jaar dat je zoekt niet in de tabel? Kijk dan op{" "}
         <a href="https://www.belastingdienst.nl">de website van de Belastingdienst</a>. Informatie over vrijwilligerswerk met een uitkering

@@ -20,18 +20,28 @@ export default async function WerkplekkenPagina({ searchParams }: { searchParams
   const ref_ = await referentie();
   const { parameters: p, meldingen } = parseZoekparameters(await searchParams, bekendeSlugs(ref_));
   const r = await zoekWerkplekken(p);
-  const alleMeldingen = [...meldingen, ...(r.paginaBestaat ? [] : [`Pagina ${p.pagina} bestaat niet; je ziet de laatste pagina.`])];
+  // An unknown postcode does not filter: say so plainly instead of a "binnen 5 km" chip.
+  const zonderAfstand =
+    p.postcode && !r.locatie ? "De afstand is niet gebruikt, want we konden je postcode niet vinden. Je ziet nu werkplekken overal." : null;
+  const alleMeldingen = [
+    ...meldingen,
+    ...(zonderAfstand ? [zonderAfstand] : []),
+    ...(r.paginaBestaat ? [] : [`Pagina ${p.pagina} bestaat niet; je ziet de laatste pagina.`]),
+  ];
+  const optie = (l: { slug: string; naam: string }[]) => l.map((x) => ({ waarde: x.slug, label: x.naam }));
+  const keuzes = {
+    branches: optie(ref_.branches),
+    ondersteuning: optie(ref_.ondersteuning),
+    ontwikkelmogelijkheden: optie(ref_.ontwikkelmogelijkheden),
+  };
 
   return (
     <>
-      <h1 className="text-3xl font-bold mb-2">Werkplekken zoeken</h1>
-      <p className="mb-6 max-w-3xl">
-        Alle werkplekken zijn onbetaald werk met begeleiding. Zie je een werkplek die bij je past? Klik op de werkplek en laat de gemeente
-        weten dat je interesse hebt.
-      </p>
-      <div className="grid gap-8 lg:grid-cols-[20rem_1fr]">
+      <h1 className="text-2xl sm:text-3xl font-bold mb-2">Werkplekken zoeken</h1>
+      <p className="mb-3 max-w-3xl">Onbetaald werk met begeleiding, bij jou in de buurt.</p>
+      <div className="grid gap-4 lg:gap-6 lg:grid-cols-[20rem_1fr]">
         <div>
-          <Zoekformulier p={p} ref_={ref_} postcodeFout={r.postcodeFout} />
+          <Zoekformulier p={p} keuzes={keuzes} postcodeFout={r.postcodeFout} totaal={r.totaal} />
         </div>
         <div>
           {alleMeldingen.length > 0 && (
@@ -43,8 +53,8 @@ export default async function WerkplekkenPagina({ searchParams }: { searchParams
               </ul>
             </div>
           )}
-          <ActieveFilters p={p} referentie={ref_} />
-          <h2 className="text-2xl font-bold mb-3" id="resultaten">
+          <ActieveFilters p={p} referentie={ref_} afstandGebruikt={Boolean(r.locatie)} />
+          <h2 className="text-xl sm:text-2xl font-bold mb-3 scroll-mt-4 focus:outline-none" id="resultaten" tabIndex={-1}>
             {r.totaal === 0 ? "Geen werkplekken gevonden" : `${meervoud(r.totaal, "werkplek", "werkplekken")} gevonden`}
           </h2>
           {r.locatie && r.totaal > 0 && (
