@@ -2,19 +2,33 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActieveFilters } from "@/components/catalogus/actieve-filters";
 import { Kaart } from "@/components/catalogus/kaart";
-import { WerkplekKaartje } from "@/components/catalogus/werkplek-kaartje";
+import { tredeLabels } from "@/components/catalogus/trede-labels";
+import { WerkplekKaartje, type Kaartje } from "@/components/catalogus/werkplek-kaartje";
 import { Zoekformulier } from "@/components/catalogus/zoekformulier";
 import { Paginering } from "@/components/ui/paginering";
 import { meervoud } from "@/domain/format";
 import { heeftFilters, parseZoekparameters, zoekQuery, type RuweParameters } from "@/domain/zoekparameters";
 import { env } from "@/server/env";
 import { bekendeSlugs, referentie } from "@/server/referentie";
-import { zoekWerkplekken } from "@/server/werkplekken/zoeken";
+import { zoekWerkplekken, type Zoekresultaat } from "@/server/werkplekken/zoeken";
 
 export const metadata: Metadata = {
   title: "Werkplekken zoeken",
   description: "Zoek een werkplek met begeleiding bij jou in de buurt, op branche, trede en ondersteuning.",
 };
+
+const kort = (t: string) => (t.length > 180 ? `${t.slice(0, 177).trimEnd()}…` : t);
+
+function kaartje(w: Zoekresultaat["werkplekken"][number]): Kaartje {
+  return {
+    slug: w.slug,
+    titel: w.titel,
+    samenvatting: kort(w.samenvatting),
+    bij: `${w.aanbieder.naam} · ${w.plaats}`,
+    kenmerken: [w.branche.naam, ...tredeLabels(w)],
+    afstandKm: w.afstandKm,
+  };
+}
 
 export default async function WerkplekkenPagina({ searchParams }: { searchParams: Promise<RuweParameters> }) {
   const ref_ = await referentie();
@@ -82,8 +96,8 @@ export default async function WerkplekkenPagina({ searchParams }: { searchParams
               <div>
                 <ol className="space-y-4" aria-labelledby="resultaten">
                   {r.werkplekken.map((w) => (
-                    <li key={w.id}>
-                      <WerkplekKaartje w={w} />
+                    <li key={w.slug}>
+                      <WerkplekKaartje w={kaartje(w)} />
                     </li>
                   ))}
                 </ol>
