@@ -57,6 +57,8 @@ async function registreer(page: Page, i: { bsn: string; geboortedatum: string; u
 test("a trajectregisseur registers an inwoner and issues two toewijzingen; each aanbieder sees only its own, without the BSN; A reports the start", async ({
   browser,
 }) => {
+  // Six sign-ins and a dozen axe scans: more than the default minute on a busy shared machine.
+  test.slow();
   zorgVoorTarieven(jaar, { ONTW_4: 250000, OP_TREDE_3: 1063 });
   const bsn = willekeurigBsn();
   const achternaam = `Toets${bsn.slice(-4)}`;
