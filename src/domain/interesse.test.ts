@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { interesseSchema, valideerInteresse, veldfouten } from "./interesse";
+import { interesseSchema, valideerInteresse, veldfouten, zelfdeAanvraag } from "./interesse";
 
 const geldig = { naam: "Sanne de Vries", email: "sanne@example.nl", telefoon: "", postcode: "7311 ab", bericht: "", toestemming: "ja" };
 
@@ -39,5 +39,19 @@ describe("interesseSchema (R-WP-5)", () => {
       expect(f.bericht).toMatch(/1000 tekens/);
       expect(f.toestemming).toMatch(/toestemming/i);
     }
+  });
+});
+
+describe("zelfdeAanvraag (defect 10)", () => {
+  const a = { naam: "Sanne de Vries", email: "sanne@example.nl", telefoon: null, postcode: "7311 AB", bericht: "Graag!" };
+  it("sees the same person's request through case, accents and spacing", () => {
+    expect(zelfdeAanvraag(a, { ...a, naam: "  sanne DE  vries", email: "Sanne@Example.nl ", postcode: "7311ab" })).toBe(true);
+    expect(zelfdeAanvraag({ ...a, telefoon: "06 12345678" }, { ...a, telefoon: "06-1234 5678" })).toBe(true);
+  });
+  it("tells another person, contact or message apart", () => {
+    expect(zelfdeAanvraag(a, { ...a, naam: "Sanne de Vries-Jansen" })).toBe(false);
+    expect(zelfdeAanvraag(a, { ...a, email: "ander@example.nl" })).toBe(false);
+    expect(zelfdeAanvraag(a, { ...a, postcode: "7312 AB" })).toBe(false);
+    expect(zelfdeAanvraag(a, { ...a, bericht: "Graag, en ik heb een vraag." })).toBe(false);
   });
 });

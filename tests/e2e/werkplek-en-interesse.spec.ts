@@ -1,7 +1,24 @@
+import Database from "better-sqlite3";
+import type { Page } from "@playwright/test";
+import { E2E_DB } from "../fixtures/accounts";
 import { aanbiederNaam, gepubliceerd } from "../support/demo-oracle";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 const werkplek = gepubliceerd.find((w) => w.treden.includes(3) && w.treden.includes(4)) ?? gepubliceerd[0]!;
+
+/** Defect 11: what people read never shows a rule id like R-WP-5; those stay in code and tests. */
+async function zonderRegelIds(page: Page) {
+  expect(await page.locator("body").innerText()).not.toMatch(/\bR-[A-Z]{2,4}(-\d+)?\b/);
+}
+
+function aantalAanvragen(naam: string): number {
+  const db = new Database(E2E_DB, { readonly: true });
+  try {
+    return (db.prepare('SELECT COUNT(*) AS n FROM "Interesse" WHERE "naam" = ?').get(naam) as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
 
 test.describe("Werkplek bekijken en interesse tonen", () => {
   test("the detail page shows what an inwoner needs to decide", async ({ page }) => {
@@ -24,6 +41,7 @@ test.describe("Werkplek bekijken en interesse tonen", () => {
       await expect(page.getByText("Op trede 3 is je begeleider op de werkplek en dichtbij.", { exact: false })).toBeVisible();
     if (werkplek.treden.includes(4)) await expect(page.getByText("Je begeleider is op afstand", { exact: false })).toBeVisible();
     await expect(page.getByText(werkplek.toegankelijkheid)).toBeVisible();
+    await zonderRegelIds(page);
     await expectNoAxeViolations(page);
   });
 
@@ -58,7 +76,78 @@ test.describe("Werkplek bekijken en interesse tonen", () => {
     await expect(page.getByText(/Je kenmerk is AWM-[A-Z2-9]{8}\./)).toBeVisible();
     await expect(page.getByRole("heading", { name: "Wat gebeurt er nu?" })).toBeVisible();
     await expect(page).toHaveTitle("Je interesse is verstuurd | Apeldoorn Werkt Mee");
+    await zonderRegelIds(page);
     await expectNoAxeViolations(page);
+  });
+
+  test("sending the same request again gives the same kenmerk and one aanvraag (defect 10)", async ({ page }) => {
+    const naam = `Eva Nogmaals ${String(Date.now()).slice(-6)}`;
+    const kenmerken: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      await page.goto(`/werkplekken/${werkplek.slug}`);
+      await page.getByLabel("Naam").fill(naam);
+      await page.getByLabel("E-mailadres").fill("eva@example.nl");
+      await page.getByLabel("Jouw postcode").fill("7311");
+      await page.getByLabel(/Ik geef de gemeente Apeldoorn toestemming/).check();
+      await page.getByRole("button", { name: "Verstuur mijn interesse" }).click();
+      await expect(page.getByRole("heading", { level: 1, name: "Bedankt, je interesse is verstuurd" })).toBeVisible();
+      kenmerken.push((await page.getByText(/Je kenmerk is/).textContent())!.match(/AWM-[A-Z2-9]{8}/)![0]);
+    }
+    expect(kenmerken[1]).toBe(kenmerken[0]);
+    expect(aantalAanvragen(naam)).toBe(1);
+  });
+
+  test("the products page shows no rule ids (defect 11)", async ({ page }) => {
+    await page.goto("/producten");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await zonderRegelIds(page);
+  });
+});
+
+test.describe("defect 4: a crafted server-action request", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a replaced bound slug or a payload that is not a form gets a clear answer, never a 500, and stores nothing", async ({ page }) => {
+    await page.goto(`/werkplekken/${werkplek.slug}`);
+    const adres = page.url();
+    const origin = new URL(adres).origin;
+    // What the page gives a browser without JavaScript: the action's id and its bound arguments
+    // (the slug, then the form's first state) in hidden fields.
+    const formulier = page.locator("form").filter({ has: page.getByRole("button", { name: "Verstuur mijn interesse" }) });
+    const verborgen = await formulier
+      .locator('input[type="hidden"]')
+      .evaluateAll((els) => els.map((e) => [(e as HTMLInputElement).name, (e as HTMLInputElement).value] as [string, string]));
+    const gebonden = verborgen.find(([n, v]) => n.startsWith("$ACTION_") && !n.startsWith("$ACTION_REF_") && v.startsWith("["));
+    const referentie = verborgen.find(([, v]) => v.includes('"bound"'));
+    expect(gebonden, JSON.stringify(verborgen)).toBeTruthy();
+    expect(JSON.parse(gebonden![1])[0]).toBe(werkplek.slug);
+    const actieId = (JSON.parse(referentie![1]) as { id: string }).id;
+
+    const naam = `Niemand Genoemd ${String(Date.now()).slice(-6)}`;
+    const velden = { naam, email: "niemand@example.nl", telefoon: "", postcode: "7311", bericht: "", toestemming: "ja", website: "" };
+    for (const slug of [{ contains: "" }, 123, null, ["a"]]) {
+      const argumenten = JSON.parse(gebonden![1]) as unknown[];
+      argumenten[0] = slug;
+      const r = await page.request.post(adres, {
+        headers: { Origin: origin },
+        multipart: { ...Object.fromEntries(verborgen), [gebonden![0]]: JSON.stringify(argumenten), ...velden },
+      });
+      expect(r.status(), JSON.stringify(slug)).toBeLessThan(500);
+      expect(await r.text(), JSON.stringify(slug)).toContain("Deze werkplek is niet meer beschikbaar");
+    }
+    // The same action called the way JavaScript calls it, with arguments that are not a form.
+    for (const argumenten of [
+      [werkplek.slug, null, 123],
+      [{ contains: "" }, null, "naam=x"],
+      [werkplek.slug, null, null],
+    ]) {
+      const r = await page.request.post(adres, {
+        headers: { Origin: origin, "Next-Action": actieId, Accept: "text/x-component", "Content-Type": "text/plain;charset=UTF-8" },
+        data: JSON.stringify(argumenten),
+      });
+      expect(r.status(), JSON.stringify(argumenten)).toBeLessThan(500);
+    }
+    expect(aantalAanvragen(naam)).toBe(0);
   });
 });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { vandaagInNederland } from "@/domain/datum";
 import type { InwonerFormulier } from "@/domain/inwoner/invoer";
-import type { AfgifteFormulier } from "@/server/toewijzingen/toewijzingen";
+import { addDays, toIsoDate } from "@/domain/toewijzing/calendar-date";
 import { maakAanbieder, maakWerkplek } from "../fixtures/werkplekken";
 import { frisseDatabase } from "../support/testdb";
 
@@ -14,8 +15,13 @@ let dash: typeof import("@/server/toewijzingen/dashboard");
 let interesse: typeof import("@/server/interesse/wachtrij");
 const ids: Record<string, string> = {};
 const BSN = "111222333";
-// Ladder entries may not lie in the future; today (UTC) is the latest allowed date.
-const VANDAAG = new Date().toISOString().slice(0, 10);
+// Ladder entries may not lie in the future; today in the Netherlands is the latest allowed date.
+const VANDAAG = toIsoDate(vandaagInNederland());
+const MORGEN = toIsoDate(addDays(vandaagInNederland(), 1));
+type AfgifteFormulier = Record<
+  "inwonerId" | "productCode" | "aanbiederId" | "werkplekId" | "startdatum" | "einddatum" | "urenPerWeek" | "verlengingVanId",
+  string
+>;
 
 const als = (sleutel: string, rol: string, aanbiederId: string | null = null) => ({
   id: ids[sleutel]!,
@@ -97,9 +103,19 @@ beforeAll(async () => {
 });
 afterAll(async () => omgeving.opruimen());
 
+const ladder = (over: Partial<Record<"datum" | "trede" | "perspectiefTrede" | "toelichting", string>>) => ({
+  id: ids.inwoner!,
+  datum: VANDAAG,
+  trede: "3",
+  perspectiefTrede: "",
+  toelichting: "",
+  ...over,
+});
+const regelIds = (r: { ok: boolean; regelFouten?: { regel: string }[] }) => (r.ok ? [] : (r.regelFouten ?? []).map((f) => f.regel));
+
 describe("inwoners", () => {
   it("registers an inwoner with the contact person R-TOE-2 proposes, and refuses a second with the same BSN", async () => {
-    const r = await inwoners.registreerInwoner(consulent(), inwonerFormulier(), "test");
+    const r = await inwoners.registreerInwoner(consulent(), inwonerFormulier());
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     ids.inwoner = r.id;
@@ -107,76 +123,126 @@ describe("inwoners", () => {
     // Participatiewet: the trajectregisseur, even though a Wmo-consulent registered her.
     expect(i.contactpersoonId).toBe(ids.regisseur);
     expect(i.ladder.map((l) => [l.trede, l.perspectiefTrede, l.vastgelegdDoorId])).toEqual([[2, 4, ids.consulent]]);
-    const dubbel = await inwoners.registreerInwoner(consulent(), inwonerFormulier({ voornamen: "Iemand" }), "test");
-    expect(dubbel).toMatchObject({ ok: false, fouten: { bsn: expect.stringMatching(/al een inwoner met dit BSN/) } });
-    const fout = await inwoners.registreerInwoner(consulent(), inwonerFormulier({ bsn: "123456789", geboortedatum: "1990-02-30" }), "test");
+    // The registration day is today in the Netherlands.
+    expect(i.ladder[0]!.datum.toISOString().slice(0, 10)).toBe(VANDAAG);
+    const dubbel = await inwoners.registreerInwoner(consulent(), inwonerFormulier({ voornamen: "Iemand" }));
+    expect(dubbel).toMatchObject({ ok: false, fieldErrors: { bsn: expect.stringMatching(/al een inwoner met dit BSN/) } });
+    const fout = await inwoners.registreerInwoner(consulent(), inwonerFormulier({ bsn: "123456789", geboortedatum: "1990-02-30" }));
     expect(fout).toMatchObject({
       ok: false,
-      fouten: { bsn: expect.stringMatching(/klopt niet/), geboortedatum: expect.stringMatching(/bestaande datum/) },
+      fieldErrors: { bsn: expect.stringMatching(/klopt niet/), geboortedatum: expect.stringMatching(/bestaande datum/) },
     });
+    expect(JSON.stringify([dubbel, fout])).not.toContain(BSN);
+  });
+
+  it.each(["01-01-2999", "0000-01-01", "2099-06-01", MORGEN])(
+    "refuses the birth date %s (defect 7) and stores nothing",
+    async (geboortedatum) => {
+      const voor = await omgeving.db.inwoner.count();
+      const r = await inwoners.registreerInwoner(consulent(), inwonerFormulier({ bsn: "100000010", geboortedatum }));
+      expect(r).toMatchObject({
+        ok: false,
+        fieldErrors: { geboortedatum: expect.stringMatching(/bestaande datum|tussen 1900 en vandaag/) },
+      });
+      expect(await omgeving.db.inwoner.count()).toBe(voor);
+    },
+  );
+
+  it("refuses crafted input with Dutch field messages, never an exception", async () => {
+    for (const invoer of [
+      null,
+      "bsn=1",
+      ["a"],
+      123,
+      { ...inwonerFormulier({ bsn: "100000010" }), achternaam: { contains: "" }, trede: 9 },
+    ]) {
+      const r = await inwoners.registreerInwoner(consulent(), invoer);
+      expect(r.ok).toBe(false);
+    }
+    expect(await omgeving.db.inwoner.count({ where: { bsn: "100000010" } })).toBe(0);
   });
 
   it("finds by name, birth date and BSN, always masked; only the logged 'toon BSN' gives the number", async () => {
     for (const q of ["sanne vries", "VRIES", "15-03-1990", "111 222 333"]) {
-      const r = await inwoners.zoekInwoners(centrum(), q, "test");
-      expect(
-        r.regels.map((x) => [x.naam, x.bsn]),
-        q,
-      ).toEqual([["Sanne de Vries", "*****2333"]]);
+      const r = await inwoners.zoekInwoners(centrum(), { q });
+      expect(r.ok ? r.regels.map((x) => [x.naam, x.bsn]) : r, q).toEqual([["Sanne de Vries", "*****2333"]]);
     }
-    expect((await inwoners.zoekInwoners(centrum(), "jansen", "test")).regels).toEqual([]);
+    // A search by BSN never sends the BSN back; a name does come back for the search box.
+    expect(JSON.stringify(await inwoners.zoekInwoners(centrum(), { q: "111222333" }))).not.toContain(BSN);
+    expect(await inwoners.zoekInwoners(centrum(), { q: "Vries" })).toMatchObject({ ok: true, q: "Vries" });
+    expect(await inwoners.zoekInwoners(centrum(), { q: "jansen" })).toMatchObject({ ok: true, regels: [] });
+    expect(await inwoners.zoekInwoners(centrum(), { q: " " })).toMatchObject({
+      ok: false,
+      fieldErrors: { q: expect.stringMatching(/Vul een naam/) },
+    });
+    expect(await inwoners.zoekInwoners(mwA(), { q: "Vries" })).toMatchObject({ ok: false });
     const dossier = await inwoners.inwonerDossier(centrum(), ids.inwoner!, "test");
     expect(JSON.stringify(dossier)).not.toContain(BSN);
     expect(dossier?.bsnGemaskeerd).toBe("*****2333");
-    expect(await inwoners.toonBsn(centrum(), ids.inwoner!, "test")).toBe(BSN);
-    expect(await inwoners.toonBsn(mwA(), ids.inwoner!, "test")).toBeNull();
+    expect(await inwoners.toonBsn(centrum(), { id: ids.inwoner! })).toMatchObject({ ok: true, bsn: BSN });
+    const geweigerd = await inwoners.toonBsn(mwA(), { id: ids.inwoner! });
+    expect(geweigerd.ok).toBe(false);
+    expect(JSON.stringify(geweigerd)).not.toContain(BSN);
     expect(await inwoners.inwonerDossier(mwA(), ids.inwoner!, "test")).toBeNull();
     expect(await inwoners.inwonerDossier(null, ids.inwoner!, "test")).toBeNull();
   });
 
   it("keeps the ladder history (R-LAD-3) and refuses a perspectief below the trede", async () => {
-    expect(
-      await inwoners.legTredeVast(
-        regisseur(),
-        ids.inwoner!,
-        { datum: VANDAAG, trede: "3", perspectiefTrede: "2", toelichting: "" },
-        "test",
-      ),
-    ).toMatchObject({ ok: false, fouten: { perspectiefTrede: expect.any(String) } });
-    expect(
-      (await inwoners.legTredeVast(centrum(), ids.inwoner!, { datum: VANDAAG, trede: "3", perspectiefTrede: "", toelichting: "" }, "test"))
-        .ok,
-    ).toBe(false);
-    expect(
-      (
-        await inwoners.legTredeVast(
-          regisseur(),
-          ids.inwoner!,
-          { datum: VANDAAG, trede: "3", perspectiefTrede: "4", toelichting: "Werkt zelfstandig" },
-          "test",
-        )
-      ).ok,
-    ).toBe(true);
+    expect(await inwoners.legTredeVast(regisseur(), ladder({ perspectiefTrede: "2" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { perspectiefTrede: expect.any(String) },
+    });
+    expect((await inwoners.legTredeVast(centrum(), ladder({}))).ok).toBe(false);
+    expect((await inwoners.legTredeVast(regisseur(), ladder({ perspectiefTrede: "4", toelichting: "Werkt zelfstandig" }))).ok).toBe(true);
     const d = await inwoners.inwonerDossier(regisseur(), ids.inwoner!, "test");
     expect(d?.ladder.map((l) => [l.trede, l.perspectiefTrede, l.toelichting])).toEqual([
       [3, 4, "Werkt zelfstandig"],
       [2, 4, null],
     ]);
     // Trede 3 for the toewijzing tests below: ontwikkeling naar 4 starts on 2 or 3, op trede 3 on 3 (R-PRD-2).
-    await inwoners.legTredeVast(regisseur(), ids.inwoner!, { datum: VANDAAG, trede: "3", perspectiefTrede: "4", toelichting: "" }, "test");
+    await inwoners.legTredeVast(regisseur(), ladder({ perspectiefTrede: "4" }));
+  });
+
+  it.each([MORGEN, "31-02-2026", "1999-12-31", "2999-01-01"])("refuses the ladder date %s (defect 7)", async (datum) => {
+    const voor = await omgeving.db.ladderRegel.count();
+    expect(await inwoners.legTredeVast(regisseur(), ladder({ datum }))).toMatchObject({
+      ok: false,
+      fieldErrors: { datum: expect.any(String) },
+    });
+    expect(await omgeving.db.ladderRegel.count()).toBe(voor);
+  });
+
+  it("changes the contact person only to active staff with the right role", async () => {
+    expect(await inwoners.wijzigContactpersoon(regisseur(), { id: ids.inwoner!, contactpersoonId: ids.mwA! })).toMatchObject({
+      ok: false,
+      fieldErrors: { contactpersoonId: "Kies een contactpersoon uit de lijst." },
+    });
+    expect(await inwoners.wijzigContactpersoon(centrum(), { id: ids.inwoner!, contactpersoonId: ids.consulent! })).toMatchObject({
+      ok: false,
+    });
+    expect(await inwoners.wijzigContactpersoon(regisseur(), { id: ids.inwoner!, contactpersoonId: ids.regisseur! })).toMatchObject({
+      ok: true,
+      melding: "Naam regisseur is nu de contactpersoon.",
+    });
   });
 });
 
 describe("toewijzingen", () => {
+  it("offers the form's lists only to staff who may issue", async () => {
+    expect(await toew.afgifteKeuzes(centrum())).toBeNull();
+    expect(await toew.afgifteKeuzes(mwA())).toBeNull();
+    expect(await toew.afgifteKeuzes(null)).toBeNull();
+    expect((await toew.afgifteKeuzes(regisseur()))?.aanbieders.map((a) => a.id)).toEqual(expect.arrayContaining([ids.a, ids.b]));
+  });
+
   it("issues ontwikkeling naar 4 with A and op trede 3 with B at once (R-PRD-3), with number, end date, tariff and iWmo", async () => {
-    const ontw = await toew.geefToewijzingAf(regisseur(), afgifte({}), "test");
-    expect(ontw.ok ? [] : [ontw.fouten, ontw.regelFouten]).toEqual([]);
+    const ontw = await toew.geefToewijzingAf(regisseur(), afgifte({}));
+    expect(ontw.ok ? [] : [ontw.fieldErrors, ontw.formError, ontw.regelFouten]).toEqual([]);
     const op = await toew.geefToewijzingAf(
       regisseur(),
       afgifte({ productCode: "OP_TREDE_3", aanbiederId: ids.b!, einddatum: "2027-11-30", urenPerWeek: "12" }),
-      "test",
     );
-    expect(op.ok ? [] : [op.fouten, op.regelFouten]).toEqual([]);
+    expect(op.ok ? [] : [op.fieldErrors, op.formError, op.regelFouten]).toEqual([]);
     if (!ontw.ok || !op.ok) return;
     ids.ontw = ontw.id;
     ids.op = op.id;
@@ -194,34 +260,61 @@ describe("toewijzingen", () => {
     expect([o.urenPerWeek, o.iwmoVolume, o.tariefCent]).toEqual([12, 12, 1063]);
   });
 
-  it("shows each violated rule with its id: mandate, start trede, missing tariff year, unknown werkplek", async () => {
+  it("reports each violated rule (id for the code, plain Dutch for people): mandate, start trede, missing tariff year, unknown werkplek", async () => {
     const geenMandaat = await toew.geefToewijzingAf(
       consulent(),
       afgifte({ productCode: "OP_TREDE_4", startdatum: "2026-12-15", einddatum: "2027-06-01", urenPerWeek: "8" }),
-      "test",
     );
-    expect(geenMandaat.ok ? [] : geenMandaat.regelFouten.map((f) => f.regel)).toContain("R-TOE-1");
-    const centrumMag = await toew.geefToewijzingAf(centrum(), afgifte({}), "test");
-    expect(centrumMag.ok ? [] : centrumMag.regelFouten.map((f) => f.regel)).toEqual(["R-TOE-1"]);
+    expect(regelIds(geenMandaat)).toContain("R-TOE-1");
+    // R-TOE-1: the Centrum has no mandate at all; the pipeline refuses before any rule is looked at.
+    const centrumMag = await toew.geefToewijzingAf(centrum(), afgifte({}));
+    expect(centrumMag).toMatchObject({ ok: false, formError: "Je hebt geen mandaat om toewijzingen af te geven." });
     const geenTarief = await toew.geefToewijzingAf(
       regisseur(),
       afgifte({ productCode: "OP_TREDE_4", startdatum: "2027-01-04", einddatum: "2027-06-01", urenPerWeek: "8" }),
-      "test",
     );
-    expect(geenTarief.ok ? [] : geenTarief.regelFouten.map((f) => f.melding)).toContainEqual(
+    expect(geenTarief.ok ? [] : (geenTarief.regelFouten ?? []).map((f) => f.melding)).toContainEqual(
       expect.stringMatching(/Voor 2027 is nog geen tarief vastgesteld/),
     );
-    await inwoners.legTredeVast(regisseur(), ids.inwoner!, { datum: VANDAAG, trede: "4", perspectiefTrede: "", toelichting: "" }, "test");
-    const trede = await toew.geefToewijzingAf(regisseur(), afgifte({ productCode: "ONTW_4", startdatum: "2026-12-20" }), "test");
-    expect(trede.ok ? [] : trede.regelFouten.filter((f) => f.regel === "R-PRD-2").map((f) => f.melding)).toHaveLength(1);
-    await inwoners.legTredeVast(regisseur(), ids.inwoner!, { datum: VANDAAG, trede: "3", perspectiefTrede: "", toelichting: "" }, "test");
+    await inwoners.legTredeVast(regisseur(), ladder({ trede: "4" }));
+    const trede = await toew.geefToewijzingAf(regisseur(), afgifte({ productCode: "ONTW_4", startdatum: "2026-12-20" }));
+    expect(trede.ok ? [] : (trede.regelFouten ?? []).filter((f) => f.regel === "R-PRD-2").map((f) => f.melding)).toHaveLength(1);
+    await inwoners.legTredeVast(regisseur(), ladder({ trede: "3" }));
     const wpB = await maakWerkplek(omgeving.db, { aanbiederId: ids.b!, titel: "Van B" });
     const verkeerdeWerkplek = await toew.geefToewijzingAf(
       regisseur(),
       afgifte({ productCode: "ORIENTATIE", werkplekId: wpB.id, einddatum: "2027-01-31" }),
-      "test",
     );
-    expect(verkeerdeWerkplek.ok ? {} : verkeerdeWerkplek.fouten).toMatchObject({ werkplekId: expect.any(String) });
+    expect(verkeerdeWerkplek.ok ? {} : verkeerdeWerkplek.fieldErrors).toMatchObject({ werkplekId: expect.any(String) });
+    // Defect 11: the messages people read carry no rule ids.
+    for (const r of [geenMandaat, geenTarief, trede]) {
+      expect(r.ok ? [] : (r.regelFouten ?? []).map((f) => f.melding).join(" ")).not.toMatch(/R-[A-Z]+/);
+    }
+    expect(await omgeving.db.toewijzing.count()).toBe(2);
+  });
+
+  it.each([
+    [{ startdatum: "1950-01-01" }, "startdatum"],
+    [{ startdatum: "0000-01-01" }, "startdatum"],
+    [{ startdatum: "2026-02-30" }, "startdatum"],
+    [{ einddatum: "2999-01-01" }, "einddatum"],
+    [{ einddatum: "31-04-2027" }, "einddatum"],
+  ])("refuses the dates %o at their field (defect 7)", async (datums, veld) => {
+    const r = await toew.geefToewijzingAf(regisseur(), afgifte({ productCode: "ORIENTATIE", ...datums }));
+    expect(r).toMatchObject({ ok: false, fieldErrors: { [veld]: expect.any(String) } });
+    expect(await omgeving.db.toewijzing.count()).toBe(2);
+  });
+
+  it("refuses crafted ids and input without touching the database", async () => {
+    for (const invoer of [
+      afgifte({ inwonerId: { contains: "" } as never }),
+      afgifte({ aanbiederId: ["a"] as never }),
+      afgifte({ werkplekId: 123 as never }),
+      null,
+      "inwonerId=x",
+    ]) {
+      expect((await toew.geefToewijzingAf(regisseur(), invoer)).ok).toBe(false);
+    }
     expect(await omgeving.db.toewijzing.count()).toBe(2);
   });
 
@@ -229,12 +322,13 @@ describe("toewijzingen", () => {
     const jong = await inwoners.registreerInwoner(
       regisseur(),
       inwonerFormulier({ bsn: "123456782", voornamen: "Jong", geboortedatum: "2008-12-02", trede: "2" }),
-      "test",
     );
-    if (!jong.ok) throw new Error(JSON.stringify(jong.fouten));
-    const r = await toew.geefToewijzingAf(regisseur(), afgifte({ inwonerId: jong.id, startdatum: "2026-12-01" }), "test");
-    expect(r.ok ? [] : r.regelFouten.map((f) => f.regel)).toContain("R-PRD-1");
-    expect((await toew.geefToewijzingAf(regisseur(), afgifte({ inwonerId: jong.id, startdatum: "2026-12-02" }), "test")).ok).toBe(true);
+    if (!jong.ok) throw new Error(JSON.stringify(jong.fieldErrors));
+    const r = await toew.geefToewijzingAf(regisseur(), afgifte({ inwonerId: jong.id, startdatum: "2026-12-01" }));
+    expect(regelIds(r)).toContain("R-PRD-1");
+    const op18 = await toew.geefToewijzingAf(regisseur(), afgifte({ inwonerId: jong.id, startdatum: "2026-12-02" }));
+    expect(op18.ok).toBe(true);
+    if (op18.ok) ids.jong = op18.id;
   });
 
   it("shows the aanbieder only its own toewijzingen, without BSN; B cannot start or stop A's", async () => {
@@ -246,11 +340,11 @@ describe("toewijzingen", () => {
     ]);
     expect(b.map((t) => t.product)).toEqual(["Werkplek op trede 3"]);
     expect(JSON.stringify([a, b])).not.toMatch(/111222333|2333/);
-    expect(await toew.meldStart(mwB(), ids.ontw!, "2026-11-20", "test")).toMatchObject({
+    expect(await toew.meldStart(mwB(), { id: ids.ontw!, datum: "2026-11-20" })).toMatchObject({
       ok: false,
-      melding: expect.stringMatching(/hoort niet bij jouw organisatie/),
+      formError: expect.stringMatching(/hoort niet bij jouw organisatie/),
     });
-    expect(await toew.meldStop(mwB(), ids.ontw!, "2026-11-20", "VOLGENS_PLAN", "test")).toMatchObject({ ok: false });
+    expect(await toew.meldStop(mwB(), { id: ids.ontw!, datum: "2026-11-20", reden: "VOLGENS_PLAN" })).toMatchObject({ ok: false });
     expect(await toew.toewijzingVoorGemeente(mwA(), ids.ontw!, "test")).toBeNull();
     expect((await omgeving.db.toewijzing.findUniqueOrThrow({ where: { id: ids.ontw! } })).status).toBe("TOEGEWEZEN");
   });
@@ -260,21 +354,40 @@ describe("toewijzingen", () => {
       where: { id: ids.ontw! },
       data: { startdatum: new Date("2026-11-02T00:00:00Z"), einddatum: new Date("2027-05-01T00:00:00Z") },
     });
-    expect(await toew.meldStart(mwA(), ids.ontw!, "2026-10-01", "test")).toMatchObject({
+    expect(await toew.meldStart(mwA(), { id: ids.ontw!, datum: "2026-10-01" })).toMatchObject({
       ok: false,
-      fouten: { [`start-${ids.ontw}`]: expect.stringMatching(/binnen de periode/) },
+      fieldErrors: { datum: expect.stringMatching(/binnen de periode/) },
     });
-    expect((await toew.meldStart(mwA(), ids.ontw!, "2026-11-16", "test")).ok).toBe(true);
-    expect((await toew.meldStart(mwA(), ids.ontw!, "2026-11-16", "test")).ok).toBe(false);
+    expect(await toew.meldStart(mwA(), { id: ids.ontw!, datum: "2026-11-31" })).toMatchObject({
+      ok: false,
+      fieldErrors: { datum: expect.stringMatching(/bestaande startdatum/) },
+    });
+    expect((await toew.meldStart(mwA(), { id: ids.ontw!, datum: "2026-11-16" })).ok).toBe(true);
+    expect((await toew.meldStart(mwA(), { id: ids.ontw!, datum: "2026-11-16" })).ok).toBe(false);
     const gemeente = await toew.toewijzingVoorGemeente(regisseur(), ids.ontw!, "test");
     expect([gemeente?.status, gemeente?.gestartOp?.toISOString().slice(0, 10)]).toEqual(["GESTART", "2026-11-16"]);
-    expect(await toew.meldStop(mwA(), ids.ontw!, "2026-11-20", "DOOR_GEMEENTE", "test")).toMatchObject({
+    expect(await toew.meldStop(mwA(), { id: ids.ontw!, datum: "2026-11-20", reden: "DOOR_GEMEENTE" })).toMatchObject({
       ok: false,
-      fouten: { [`reden-${ids.ontw}`]: expect.any(String) },
+      fieldErrors: { reden: expect.any(String) },
     });
-    expect((await toew.meldStop(mwA(), ids.ontw!, "2026-11-20", "VOORTIJDIG_IN_OVERLEG", "test")).ok).toBe(true);
+    expect(await toew.meldStop(mwA(), { id: ids.ontw!, datum: "2999-11-20", reden: "VOLGENS_PLAN" })).toMatchObject({
+      ok: false,
+      fieldErrors: { datum: expect.any(String) },
+    });
+    expect((await toew.meldStop(mwA(), { id: ids.ontw!, datum: "2026-11-20", reden: "VOORTIJDIG_IN_OVERLEG" })).ok).toBe(true);
     const na = await omgeving.db.toewijzing.findUniqueOrThrow({ where: { id: ids.ontw! } });
     expect([na.status, na.redenBeeindiging]).toEqual(["BEEINDIGD", "VOORTIJDIG_IN_OVERLEG"]);
+  });
+
+  it("takes 'today' for a start report from the Dutch calendar, not UTC", async () => {
+    // 23:30 UTC on 1 December is 00:30 on 2 December in the Netherlands.
+    const avond = { nu: new Date("2026-12-01T22:30:00Z") };
+    const nacht = { nu: new Date("2026-12-01T23:30:00Z") };
+    expect(await toew.meldStart(mwA(), { id: ids.jong!, datum: "2026-12-02" }, avond)).toMatchObject({
+      ok: false,
+      fieldErrors: { datum: expect.stringMatching(/niet vooraf/) },
+    });
+    expect((await toew.meldStart(mwA(), { id: ids.jong!, datum: "2026-12-02" }, nacht)).ok).toBe(true);
   });
 
   it("puts due dates on the dashboard: 6 weeks before the end, overdue and never-started flagged", async () => {
@@ -304,53 +417,77 @@ describe("audit log", () => {
       },
     });
     const voor = await db.auditRegel.count();
-    // Each call: [activity it must log, call]. The list covers every export of the three modules that touches inwoner data.
-    const stappen: [string, () => Promise<unknown>][] = [
+    // Each call: [activity it must log, where it says it came from, call]. The list covers every
+    // export of the modules that touches inwoner data; use cases name their own source.
+    const stappen: [string, string, () => Promise<unknown>][] = [
       [
         "inwoner-registreren",
-        () => inwoners.registreerInwoner(regisseur(), inwonerFormulier({ bsn: "100000009", voornamen: "Audit" }), "test"),
+        inwoners.registreerInwoner.bron,
+        () => inwoners.registreerInwoner(regisseur(), inwonerFormulier({ bsn: "100000009", voornamen: "Audit" })),
       ],
-      ["inwoner-zoeken", () => inwoners.zoekInwoners(regisseur(), "Sanne", "test")],
-      ["inwoner-bekijken", () => inwoners.inwonerDossier(regisseur(), ids.inwoner!, "test")],
-      ["bsn-tonen", () => inwoners.toonBsn(regisseur(), ids.inwoner!, "test")],
+      ["inwoner-zoeken", inwoners.zoekInwoners.bron, () => inwoners.zoekInwoners(regisseur(), { q: "Sanne" })],
+      ["inwoner-bekijken", "test", () => inwoners.inwonerDossier(regisseur(), ids.inwoner!, "test")],
+      ["bsn-tonen", inwoners.toonBsn.bron, () => inwoners.toonBsn(regisseur(), { id: ids.inwoner! })],
+      ["ladder-vastleggen", inwoners.legTredeVast.bron, () => inwoners.legTredeVast(regisseur(), ladder({ trede: "2" }))],
       [
-        "ladder-vastleggen",
-        () =>
-          inwoners.legTredeVast(regisseur(), ids.inwoner!, { datum: VANDAAG, trede: "2", perspectiefTrede: "", toelichting: "" }, "test"),
+        "contactpersoon-wijzigen",
+        inwoners.wijzigContactpersoon.bron,
+        () => inwoners.wijzigContactpersoon(regisseur(), { id: ids.inwoner!, contactpersoonId: ids.consulent! }),
       ],
-      ["contactpersoon-wijzigen", () => inwoners.wijzigContactpersoon(regisseur(), ids.inwoner!, ids.consulent!, "test")],
       [
         "toewijzing-afgeven",
-        () => toew.geefToewijzingAf(regisseur(), afgifte({ productCode: "ORIENTATIE", einddatum: "2027-01-31" }), "test"),
+        toew.geefToewijzingAf.bron,
+        () => toew.geefToewijzingAf(regisseur(), afgifte({ productCode: "ORIENTATIE", einddatum: "2027-01-31" })),
       ],
-      ["toewijzing-bekijken", () => toew.toewijzingVoorGemeente(regisseur(), ids.op!, "test")],
-      ["toewijzing-bekijken-aanbieder", () => toew.toewijzingenVanAanbieder(mwB(), "test")],
-      ["toewijzing-start-melden", () => toew.meldStart(mwB(), ids.op!, "2026-12-01", "test")],
-      ["toewijzing-stop-melden", () => toew.meldStop(mwB(), ids.op!, "2026-12-01", "VOLGENS_PLAN", "test")],
-      ["termijnen-bekijken", () => dash.dashboard(regisseur(), "team", "test")],
-      ["interesse-bekijken", () => interesse.interesseWachtrij(centrum(), "open", "test")],
+      ["toewijzing-bekijken", "test", () => toew.toewijzingVoorGemeente(regisseur(), ids.op!, "test")],
+      ["toewijzing-bekijken-aanbieder", "test", () => toew.toewijzingenVanAanbieder(mwB(), "test")],
+      ["toewijzing-start-melden", toew.meldStart.bron, () => toew.meldStart(mwB(), { id: ids.op!, datum: "2026-12-01" })],
+      [
+        "toewijzing-stop-melden",
+        toew.meldStop.bron,
+        () => toew.meldStop(mwB(), { id: ids.op!, datum: "2026-12-01", reden: "VOLGENS_PLAN" }),
+      ],
+      ["termijnen-bekijken", "test", () => dash.dashboard(regisseur(), "team", "test")],
+      ["interesse-bekijken", "test", () => interesse.interesseWachtrij(centrum(), "open", "test")],
+      [
+        "interesse-toewijzen",
+        interesse.wijsInteresseToe.bron,
+        () => interesse.wijsInteresseToe(centrum(), { id: interesseRij.id, behandelaarId: ids.centrum! }),
+      ],
       [
         "interesse-koppelen",
-        () => interesse.behandelInteresse(centrum(), interesseRij.id, { soort: "koppelen", inwonerId: ids.inwoner! }, "test"),
+        interesse.koppelInteresse.bron,
+        () =>
+          interesse.koppelInteresse(centrum(), {
+            id: interesseRij.id,
+            inwoner: `https://portaal.example/gemeente/inwoners/${ids.inwoner}`,
+          }),
       ],
+      ["interesse-afhandelen", interesse.handelInteresseAf.bron, () => interesse.handelInteresseAf(centrum(), { id: interesseRij.id })],
     ];
-    for (const [activiteit, stap] of stappen) {
+    for (const [activiteit, bron, stap] of stappen) {
       const aantal = (await auditRegels(activiteit)).length;
-      await stap();
+      const uitkomst = await stap();
+      expect((uitkomst as { ok?: boolean } | null)?.ok, activiteit).not.toBe(false);
       const regels = await auditRegels(activiteit);
       expect(regels.length, activiteit).toBeGreaterThan(aantal);
       const laatste = regels.at(-1)!;
       expect(laatste.betrokkene, activiteit).toMatch(/^[a-z0-9]{20,40}$|^interesse:/);
-      expect(laatste.bron, activiteit).toBe("test");
+      expect(laatste.bron, activiteit).toBe(bron);
     }
-    const intrekken = await toew.geefToewijzingAf(
-      regisseur(),
-      afgifte({ productCode: "OP_TREDE_4", aanbiederId: ids.b!, startdatum: "2026-12-28", einddatum: "2027-03-01", urenPerWeek: "4" }),
-      "test",
-    );
+    // Withdrawing needs a toewijzing that has not started: a fresh inwoner on trede 3 gets one.
+    const nieuw = await inwoners.registreerInwoner(regisseur(), inwonerFormulier({ bsn: "100000022", voornamen: "Intrek", trede: "3" }));
+    if (!nieuw.ok) throw new Error(JSON.stringify(nieuw.fieldErrors));
+    const intrekken = await toew.geefToewijzingAf(regisseur(), afgifte({ inwonerId: nieuw.id, startdatum: "2026-12-28" }));
+    expect(intrekken.ok ? [] : [intrekken.fieldErrors, intrekken.regelFouten]).toEqual([]);
     if (intrekken.ok) {
-      await toew.trekIn(regisseur(), intrekken.id, "Verkeerde aanbieder gekozen", "test");
-      expect((await auditRegels("toewijzing-intrekken")).length).toBe(1);
+      expect(await toew.trekIn(regisseur(), { id: intrekken.id, reden: "kort" })).toMatchObject({
+        ok: false,
+        fieldErrors: { reden: expect.any(String) },
+      });
+      expect(await toew.trekIn(regisseur(), { id: intrekken.id, reden: "Verkeerde aanbieder gekozen" })).toMatchObject({ ok: true });
+      expect((await auditRegels("toewijzing-intrekken")).at(-1)).toMatchObject({ uitkomst: "gelukt", betrokkene: nieuw.id });
+      expect(await toew.trekIn(regisseur(), { id: intrekken.id, reden: "Nog een keer" })).toMatchObject({ ok: false });
     }
     // Refused attempts are logged too, with their outcome.
     await inwoners.inwonerDossier(mwA(), ids.inwoner!, "test");
@@ -359,9 +496,12 @@ describe("audit log", () => {
       gebruikerId: ids.mwA,
       betrokkene: ids.inwoner,
     });
+    // A refusal by the rules (trede 2 is too low for op trede 4, R-PRD-2) is logged with the pseudonym.
+    await toew.geefToewijzingAf(regisseur(), afgifte({ productCode: "OP_TREDE_4", einddatum: "2027-03-01", urenPerWeek: "4" }));
+    expect((await auditRegels("toewijzing-afgeven")).at(-1)).toMatchObject({ uitkomst: "geweigerd", betrokkene: ids.inwoner });
     // No audit record anywhere holds a BSN.
     const alles = await db.auditRegel.findMany();
     expect(alles.length).toBeGreaterThan(voor);
-    expect(JSON.stringify(alles)).not.toMatch(/111222333|123456782|100000009/);
+    expect(JSON.stringify(alles)).not.toMatch(/111222333|123456782|100000009|100000010|100000022/);
   });
 });

@@ -1,106 +1,135 @@
 import { z } from "zod";
-import { ID_PATROON } from "../id";
+import { BEREIK, datumVeld, parseDatum } from "../datum";
+import { idVeld, ID_PATROON } from "../id";
 import { parsePostcode } from "../postcode";
 import { eersteFoutPerVeld } from "../veldfouten";
-import { parseDatum } from "../datum";
 import { parseBsn } from "./bsn";
 import { UITKERINGEN } from "./uitkering";
 
-// Registering an inwoner (issue 4): one schema for the browser and the server action.
-
-export { parseDatum } from "../datum";
-
-const datum = (leeg: string) =>
-  z
-    .string()
-    .trim()
-    .transform((v, ctx) => {
-      if (v === "") {
-        ctx.addIssue({ code: "custom", message: leeg });
-        return z.NEVER;
-      }
-      const d = parseDatum(v);
-      if (!d) {
-        ctx.addIssue({ code: "custom", message: "Vul een bestaande datum in, bijvoorbeeld 15-03-1990." });
-        return z.NEVER;
-      }
-      return d;
-    });
+// The inwoner's forms in the back office (issue 4, issue 8): one schema per form, used by the
+// browser (when JavaScript runs) and by the use cases in src/server/inwoners (always).
 
 const trede = (leeg: string) =>
   z
-    .string()
+    .string({ error: leeg })
     .regex(/^[1-6]$/, leeg)
     .transform(Number);
 
-export const inwonerSchema = z.object({
-  bsn: z.string().transform((v, ctx) => {
-    const r = parseBsn(v);
-    if (!r.ok) {
-      ctx.addIssue({ code: "custom", message: r.melding });
-      return z.NEVER;
-    }
-    return r.bsn;
-  }),
-  voornamen: z.string().trim().min(1, "Vul de voornaam of voornamen in.").max(100, "De voornamen mogen niet langer zijn dan 100 tekens."),
-  tussenvoegsel: z.string().trim().max(20, "Het tussenvoegsel mag niet langer zijn dan 20 tekens."),
-  achternaam: z.string().trim().min(1, "Vul de achternaam in.").max(100, "De achternaam mag niet langer zijn dan 100 tekens."),
-  geboortedatum: datum("Vul de geboortedatum in."),
-  straat: z.string().trim().min(2, "Vul de straat in.").max(100, "De straat mag niet langer zijn dan 100 tekens."),
-  huisnummer: z
-    .string()
-    .trim()
-    .regex(/^[1-9][0-9]{0,4}(?:[ -]?[A-Za-z0-9]{1,6})?$/, "Vul een huisnummer in, bijvoorbeeld 12 of 12a."),
-  postcode: z
-    .string()
-    .trim()
-    .transform((v, ctx) => {
-      const r = parsePostcode(v);
-      if (!r.ok || !r.postcode.letters) {
-        ctx.addIssue({ code: "custom", message: r.ok ? "Vul de hele postcode in, bijvoorbeeld 7311 AB." : r.melding });
+const perspectief = (melding: string) =>
+  z
+    .string({ error: melding })
+    .regex(/^[1-6]?$/, melding)
+    .transform((v) => (v === "" ? null : Number(v)));
+
+const PERSPECTIEF_TE_LAAG = "Het perspectief ligt niet lager dan de trede waarop de inwoner nu staat.";
+
+export const inwonerSchema = z
+  .object({
+    bsn: z.string({ error: "Vul het BSN in." }).transform((v, ctx) => {
+      const r = parseBsn(v);
+      if (!r.ok) {
+        ctx.addIssue({ code: "custom", message: r.melding });
         return z.NEVER;
       }
-      return r.postcode.genormaliseerd;
+      return r.bsn;
     }),
-  plaats: z.string().trim().min(2, "Vul de woonplaats in.").max(60, "De woonplaats mag niet langer zijn dan 60 tekens."),
-  email: z
-    .string()
-    .trim()
-    .max(254)
-    .refine((v) => v === "" || z.email().safeParse(v).success, "Vul een geldig e-mailadres in, of laat het leeg."),
-  telefoon: z
-    .string()
-    .trim()
-    .max(20)
-    .refine((v) => v === "" || /^\+?[0-9][0-9 ()-]{8,18}[0-9]$/.test(v), "Vul een geldig telefoonnummer in, of laat het leeg."),
-  uitkering: z.enum(UITKERINGEN, { error: "Kies welke uitkering de inwoner heeft." }),
-  /** "" → proposed by R-TOE-2 on the server. */
-  contactpersoonId: z.string().refine((v) => v === "" || ID_PATROON.test(v), "Kies een contactpersoon uit de lijst."),
-  trede: trede("Kies de trede waarop de inwoner nu staat."),
-  perspectiefTrede: z
-    .string()
-    .regex(/^[1-6]?$/, "Kies een perspectieftrede.")
-    .transform((v) => (v === "" ? null : Number(v))),
-});
+    voornamen: z.string().trim().min(1, "Vul de voornaam of voornamen in.").max(100, "De voornamen mogen niet langer zijn dan 100 tekens."),
+    tussenvoegsel: z.string().trim().max(20, "Het tussenvoegsel mag niet langer zijn dan 20 tekens."),
+    achternaam: z.string().trim().min(1, "Vul de achternaam in.").max(100, "De achternaam mag niet langer zijn dan 100 tekens."),
+    // Defect 7: an existing day between 1900 and today in the Netherlands, never 01-01-2999.
+    geboortedatum: datumVeld({
+      leeg: "Vul de geboortedatum in.",
+      ongeldig: "Vul een bestaande datum in, bijvoorbeeld 15-03-1990.",
+      ...BEREIK.geboortedatum,
+    }),
+    straat: z.string().trim().min(2, "Vul de straat in.").max(100, "De straat mag niet langer zijn dan 100 tekens."),
+    huisnummer: z
+      .string()
+      .trim()
+      .regex(/^[1-9][0-9]{0,4}(?:[ -]?[A-Za-z0-9]{1,6})?$/, "Vul een huisnummer in, bijvoorbeeld 12 of 12a."),
+    postcode: z
+      .string()
+      .trim()
+      .transform((v, ctx) => {
+        const r = parsePostcode(v);
+        if (!r.ok || !r.postcode.letters) {
+          ctx.addIssue({ code: "custom", message: r.ok ? "Vul de hele postcode in, bijvoorbeeld 7311 AB." : r.melding });
+          return z.NEVER;
+        }
+        return r.postcode.genormaliseerd;
+      }),
+    plaats: z.string().trim().min(2, "Vul de woonplaats in.").max(60, "De woonplaats mag niet langer zijn dan 60 tekens."),
+    email: z
+      .string()
+      .trim()
+      .max(254)
+      .refine((v) => v === "" || z.email().safeParse(v).success, "Vul een geldig e-mailadres in, of laat het leeg."),
+    telefoon: z
+      .string()
+      .trim()
+      .max(20)
+      .refine((v) => v === "" || /^\+?[0-9][0-9 ()-]{8,18}[0-9]$/.test(v), "Vul een geldig telefoonnummer in, of laat het leeg."),
+    uitkering: z.enum(UITKERINGEN, { error: "Kies welke uitkering de inwoner heeft." }),
+    /** "" → proposed by R-TOE-2 on the server. */
+    contactpersoonId: z
+      .string({ error: "Kies een contactpersoon uit de lijst." })
+      .refine((v) => v === "" || ID_PATROON.test(v), "Kies een contactpersoon uit de lijst."),
+    trede: trede("Kies de trede waarop de inwoner nu staat."),
+    perspectiefTrede: perspectief("Kies een perspectieftrede."),
+  })
+  .refine((i) => i.perspectiefTrede === null || i.perspectiefTrede >= i.trede, {
+    path: ["perspectiefTrede"],
+    message: PERSPECTIEF_TE_LAAG,
+  });
 
 export type InwonerInvoer = z.output<typeof inwonerSchema>;
 export const INWONER_VELDEN = Object.keys(inwonerSchema.shape) as (keyof typeof inwonerSchema.shape)[];
+/** The registration form as typed: every field a string. */
 export type InwonerFormulier = Record<(typeof INWONER_VELDEN)[number], string>;
 
-export function leesInwonerFormulier(data: FormData): InwonerFormulier {
-  return Object.fromEntries(
-    INWONER_VELDEN.map((k) => {
-      const v = data.get(k);
-      return [k, typeof v === "string" ? v.slice(0, 500) : ""];
-    }),
-  ) as InwonerFormulier;
-}
-
-export function valideerInwoner(f: InwonerFormulier): { ok: true; inwoner: InwonerInvoer } | { ok: false; fouten: Record<string, string> } {
-  const r = inwonerSchema.safeParse(f);
+/** The check the browser runs before sending (the server runs the same schema again). */
+export function valideerInwoner(invoer: unknown): { ok: true; inwoner: InwonerInvoer } | { ok: false; fouten: Record<string, string> } {
+  const r = inwonerSchema.safeParse(invoer);
   if (r.success) return { ok: true, inwoner: r.data };
   return { ok: false, fouten: eersteFoutPerVeld(r.error) };
 }
+
+/** R-LAD-3: a new trede (and optionally a perspectief) on a date. `id` is the inwoner's, bound in the page. */
+export const ladderSchema = z
+  .object({
+    id: idVeld,
+    // Defect 7: an existing day, not in the future (Dutch calendar), not before 2000.
+    datum: datumVeld({
+      leeg: "Vul de datum in.",
+      ongeldig: "Vul een bestaande datum in, bijvoorbeeld 01-03-2026.",
+      ...BEREIK.verleden,
+      buitenBereik: "Vul een datum in van 2000 tot en met vandaag. Leg vast wat nu geldt, niet wat nog komt.",
+    }),
+    trede: trede("Kies een trede van 1 tot en met 6."),
+    perspectiefTrede: perspectief("Kies een perspectieftrede van 1 tot en met 6, of laat het leeg."),
+    toelichting: z.string().trim().max(1000, "De toelichting mag niet langer zijn dan 1000 tekens."),
+  })
+  .refine((l) => l.perspectiefTrede === null || l.perspectiefTrede >= l.trede, {
+    path: ["perspectiefTrede"],
+    message: "Het perspectief ligt niet lager dan de huidige trede.",
+  });
+
+/** R-TOE-2: another contact person for the inwoner `id`. */
+export const contactpersoonSchema = z.object({
+  id: idVeld,
+  contactpersoonId: z.string({ error: "Kies een contactpersoon uit de lijst." }).regex(ID_PATROON, "Kies een contactpersoon uit de lijst."),
+});
+
+/**
+ * The search box (a POST, so a BSN never lands in a URL). `mijn` is the checkbox "only mine".
+ * Empty without "only mine" is asked again rather than listing everyone.
+ */
+export const zoekSchema = z
+  .object({
+    q: z.preprocess((v) => v ?? "", z.string().max(100, "Zoek met hoogstens 100 tekens.").trim()),
+    mijn: z.preprocess((v) => v ?? "", z.enum(["", "ja"])).transform((v) => v === "ja"),
+  })
+  .refine((z) => z.q !== "" || z.mijn, { path: ["q"], message: "Vul een naam, geboortedatum of BSN in." });
 
 /** Search input: a BSN, a birth date, or (part of) a name. */
 export type Zoekvraag =

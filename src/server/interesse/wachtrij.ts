@@ -1,9 +1,15 @@
 import "server-only";
-import { isId } from "@/domain/id";
+import { afhandelenSchema, koppelenSchema, INWONER_ONBEKEND, toewijzenSchema } from "@/domain/interesse-behandeling";
 import { mag } from "@/domain/permissies";
 import type { Ingelogd } from "../auth/sessie";
 import { logVerwerking } from "../audit";
 import { db } from "../db";
+import { defineUseCase, gelukt, veldFouten } from "../pipeline";
+
+const BRON = "/gemeente/interesse";
+
+/** About whom a request is, in the audit log: the inwoner once linked, the request until then. */
+const pseudoniem = (i: { id: string; inwonerId: string | null }) => i.inwonerId ?? `interesse:${i.id}`;
 
 /** How many "ik heb interesse" requests wait for handling; only for roles that handle them. */
 export async function aantalNieuweInteresses(g: Ingelogd): Promise<number | null> {
@@ -29,54 +35,65 @@ export async function interesseWachtrij(g: Ingelogd | null, filter: "open" | "af
     },
   });
   for (const i of lijst) {
-    await logVerwerking(g, "interesse-bekijken", bron, i.inwonerId ?? `interesse:${i.id}`);
+    await logVerwerking(g, "interesse-bekijken", bron, pseudoniem(i));
   }
   return lijst;
 }
 
-export type InteresseActie =
-  { soort: "toewijzen"; behandelaarId: string } | { soort: "koppelen"; inwonerId: string } | { soort: "afhandelen" };
+// Assign to a staff member, link to an inwoner, or mark handled: three processings, three
+// activities in the audit log. Each is bound to the request's id in the page.
+const behandeling = {
+  toegang: "interesse:behandelen",
+  geenToegang: "Je mag aanvragen niet behandelen.",
+  laad: ({ invoer }: { invoer: { id: string } }) =>
+    db.interesse.findUnique({ where: { id: invoer.id }, select: { id: true, inwonerId: true } }),
+  nietGevonden: "Deze aanvraag bestaat niet.",
+} as const;
 
-/** Assign to a staff member, link to an inwoner, or mark handled. */
-export async function behandelInteresse(
-  g: Ingelogd | null,
-  id: string,
-  actie: InteresseActie,
-  bron: string,
-): Promise<{ ok: boolean; melding: string }> {
-  if (!g || !mag(g.rol, "interesse:behandelen") || !isId(id)) return { ok: false, melding: "Je mag aanvragen niet behandelen." };
-  const i = await db.interesse.findUnique({ where: { id }, select: { id: true, inwonerId: true } });
-  if (!i) return { ok: false, melding: "Deze aanvraag bestaat niet." };
-  let data: Parameters<typeof db.interesse.update>[0]["data"];
-  let melding: string;
-  if (actie.soort === "toewijzen") {
-    const b = isId(actie.behandelaarId)
-      ? await db.gebruiker.findFirst({
-          where: { id: actie.behandelaarId, actief: true, aanbiederId: null },
-          select: { id: true, naam: true, rol: true },
-        })
-      : null;
-    if (!b || !mag(b.rol, "interesse:behandelen")) return { ok: false, melding: "Kies een medewerker uit de lijst." };
-    data = { behandelaarId: b.id, status: "IN_BEHANDELING" };
-    melding = `De aanvraag is toegewezen aan ${b.naam}.`;
-  } else if (actie.soort === "koppelen") {
-    const inwoner = isId(actie.inwonerId) ? await db.inwoner.findUnique({ where: { id: actie.inwonerId }, select: { id: true } }) : null;
-    if (!inwoner) return { ok: false, melding: "Deze inwoner bestaat niet. Zoek de inwoner op en kopieer de link van het dossier." };
-    data = { inwonerId: inwoner.id };
-    melding = "De aanvraag is gekoppeld aan de inwoner.";
-  } else {
-    data = { status: "AFGEHANDELD", afgehandeldOp: new Date() };
-    melding = "De aanvraag is afgehandeld.";
-  }
-  await db.interesse.update({ where: { id }, data });
-  await logVerwerking(
-    g,
-    `interesse-${actie.soort}`,
-    bron,
-    (actie.soort === "koppelen" ? actie.inwonerId : i.inwonerId) ?? `interesse:${i.id}`,
-  );
-  return { ok: true, melding };
-}
+export const wijsInteresseToe = defineUseCase({
+  ...behandeling,
+  activiteit: "interesse-toewijzen",
+  bron: BRON,
+  schema: toewijzenSchema,
+  async uitvoeren({ invoer: { id, behandelaarId }, doel, audit }) {
+    audit.betrokkene = pseudoniem(doel);
+    const b = await db.gebruiker.findFirst({
+      where: { id: behandelaarId, actief: true, aanbiederId: null },
+      select: { id: true, naam: true, rol: true },
+    });
+    if (!b || !mag(b.rol, "interesse:behandelen")) return veldFouten({ behandelaarId: "Kies een medewerker uit de lijst." });
+    await db.interesse.update({ where: { id }, data: { behandelaarId: b.id, status: "IN_BEHANDELING" } });
+    return gelukt({ melding: `De aanvraag is toegewezen aan ${b.naam}.` });
+  },
+});
+
+export const koppelInteresse = defineUseCase({
+  ...behandeling,
+  activiteit: "interesse-koppelen",
+  bron: BRON,
+  schema: koppelenSchema,
+  async uitvoeren({ invoer: { id, inwoner: inwonerId }, doel, audit }) {
+    audit.betrokkene = pseudoniem(doel);
+    const inwoner = await db.inwoner.findUnique({ where: { id: inwonerId }, select: { id: true } });
+    if (!inwoner) return veldFouten({ inwoner: INWONER_ONBEKEND });
+    await db.interesse.update({ where: { id }, data: { inwonerId: inwoner.id } });
+    audit.betrokkene = inwoner.id;
+    audit.toelichting = `interesse:${id} gekoppeld`;
+    return gelukt({ melding: "De aanvraag is gekoppeld aan de inwoner." });
+  },
+});
+
+export const handelInteresseAf = defineUseCase({
+  ...behandeling,
+  activiteit: "interesse-afhandelen",
+  bron: BRON,
+  schema: afhandelenSchema,
+  async uitvoeren({ invoer: { id }, doel, audit, nu }) {
+    audit.betrokkene = pseudoniem(doel);
+    await db.interesse.update({ where: { id }, data: { status: "AFGEHANDELD", afgehandeldOp: nu } });
+    return gelukt({ melding: "De aanvraag is afgehandeld." });
+  },
+});
 
 export async function behandelaars(g: Ingelogd | null) {
   if (!g || !mag(g.rol, "interesse:behandelen")) return [];

@@ -1,5 +1,6 @@
 import "server-only";
-import { volledigeNaam, parseDatum } from "@/domain/inwoner/invoer";
+import { vandaagInNederland } from "@/domain/datum";
+import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
 import { addDays } from "@/domain/toewijzing/calendar-date";
 import { eindigtBinnenkort, termijnen, termijnStatus, type TermijnStatus } from "@/domain/toewijzing/termijnen";
@@ -30,15 +31,12 @@ export type DashboardRegel = {
   signaal: "nooit-gestart" | "laat-gestart" | null;
 };
 
-export function vandaagUtc(nu = new Date()): Date {
-  return parseDatum(nu.toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" }))!;
-}
-
 export async function dashboard(
   g: Ingelogd | null,
   scope: "mijn" | "team",
   bron: string,
-  vandaag = vandaagUtc(),
+  /** Today in the Netherlands (between 00:00 and 02:00 Dutch time UTC is still yesterday). */
+  vandaag = vandaagInNederland(),
 ): Promise<DashboardRegel[] | null> {
   if (!g || !mag(g.rol, "inwoner:lezen")) return null;
   const lijst = await db.toewijzing.findMany({

@@ -2,19 +2,25 @@
 
 import { useActionState } from "react";
 import { Veld } from "@/components/ui/veld";
-import type { MeldState } from "./acties";
+import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 
-type Actie = (v: MeldState, d: FormData) => Promise<MeldState>;
-const BEGIN: MeldState = { ok: false, melding: "", fouten: {}, waarden: {} };
+// Start and stop reports, one small form per toewijzing. `actie` is bound to the toewijzing's id
+// in the page; the field ids carry the id because the page lists many toewijzingen.
+type Actie = (v: FormState, d: FormData) => Promise<FormState>;
+
+function Uitkomst({ s }: { s: FormState }) {
+  if (s.ok && s.melding) return <p role="status">{s.melding}</p>;
+  if (s.formError) return <p role="alert">{s.formError}</p>;
+  return null;
+}
 
 export function StartMelden({ actie, id, nummer }: { actie: Actie; id: string; nummer: string }) {
-  const [s, action, bezig] = useActionState(actie, BEGIN);
+  const [s, action, bezig] = useActionState(actie, LEGE_STAAT);
   return (
-    <form action={action} noValidate className="mb-2">
-      {s.melding && <p role={s.ok ? "status" : "alert"}>{s.melding}</p>}
-      <input type="hidden" name="id" value={id} />
-      <Veld id={`start-${id}`} label={`Startdatum ${nummer}`} fout={s.fouten[`start-${id}`]}>
-        {(a) => <input id={`start-${id}`} name="datum" type="date" defaultValue={s.waarden.datum ?? ""} className="veld max-w-60" {...a} />}
+    <form action={action} noValidate className="mb-2" key={JSON.stringify(s.values)}>
+      <Uitkomst s={s} />
+      <Veld id={`start-${id}`} label={`Startdatum ${nummer}`} fout={s.fieldErrors.datum}>
+        {(a) => <input id={`start-${id}`} name="datum" type="date" defaultValue={s.values.datum ?? ""} className="veld max-w-60" {...a} />}
       </Veld>
       <button type="submit" className="knop knop-secundair" disabled={bezig}>
         Start melden<span className="sr-only"> voor {nummer}</span>
@@ -34,17 +40,16 @@ export function StopMelden({
   nummer: string;
   redenen: { key: string; label: string }[];
 }) {
-  const [s, action, bezig] = useActionState(actie, BEGIN);
+  const [s, action, bezig] = useActionState(actie, LEGE_STAAT);
   return (
-    <form action={action} noValidate className="mb-2">
-      {s.melding && <p role={s.ok ? "status" : "alert"}>{s.melding}</p>}
-      <input type="hidden" name="id" value={id} />
-      <Veld id={`stop-${id}`} label={`Stopdatum ${nummer}`} fout={s.fouten[`stop-${id}`]}>
-        {(a) => <input id={`stop-${id}`} name="datum" type="date" defaultValue={s.waarden.datum ?? ""} className="veld max-w-60" {...a} />}
+    <form action={action} noValidate className="mb-2" key={JSON.stringify(s.values)}>
+      <Uitkomst s={s} />
+      <Veld id={`stop-${id}`} label={`Stopdatum ${nummer}`} fout={s.fieldErrors.datum}>
+        {(a) => <input id={`stop-${id}`} name="datum" type="date" defaultValue={s.values.datum ?? ""} className="veld max-w-60" {...a} />}
       </Veld>
-      <Veld id={`reden-${id}`} label={`Reden van beëindiging ${nummer}`} fout={s.fouten[`reden-${id}`]}>
+      <Veld id={`reden-${id}`} label={`Reden van beëindiging ${nummer}`} fout={s.fieldErrors.reden}>
         {(a) => (
-          <select id={`reden-${id}`} name="reden" defaultValue={s.waarden.reden ?? ""} className="veld" {...a}>
+          <select id={`reden-${id}`} name="reden" defaultValue={s.values.reden ?? ""} className="veld" {...a}>
             <option value="">Kies een reden</option>
             {redenen.map((r) => (
               <option key={r.key} value={r.key}>

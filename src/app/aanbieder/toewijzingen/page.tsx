@@ -66,8 +66,10 @@ export default async function Toewijzingen() {
                     {t.beeindigdOp && `, gestopt op ${formatDatum(t.beeindigdOp)}`}
                   </p>
                   {t.redenBeeindiging && <p className="text-sm">{t.redenBeeindiging}</p>}
-                  {t.status === "TOEGEWEZEN" && <StartMelden actie={startAction} id={t.id} nummer={t.nummer} />}
-                  {t.status === "GESTART" && <StopMelden actie={stopAction} id={t.id} nummer={t.nummer} redenen={redenen} />}
+                  {t.status === "TOEGEWEZEN" && <StartMelden actie={startAction.bind(null, t.id)} id={t.id} nummer={t.nummer} />}
+                  {t.status === "GESTART" && (
+                    <StopMelden actie={stopAction.bind(null, t.id)} id={t.id} nummer={t.nummer} redenen={redenen} />
+                  )}
                 </td>
               </tr>
             ))}

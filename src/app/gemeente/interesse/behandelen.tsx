@@ -1,33 +1,41 @@
 "use client";
 
 import { useActionState } from "react";
+import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 
-type State = { melding: string | null; ok: boolean };
-type Actie = (v: State, d: FormData) => Promise<State>;
+// The three ways of handling a request, each its own form and answer. The actions are bound to
+// the request's id in the page.
+type Actie = (v: FormState, d: FormData) => Promise<FormState>;
+
+function Uitkomst({ s, veld }: { s: FormState; veld?: string }) {
+  const fout = (veld && s.fieldErrors[veld]) || s.formError;
+  if (fout) return <p role="alert">{fout}</p>;
+  if (s.ok && s.melding) return <p role="status">{s.melding}</p>;
+  return null;
+}
 
 export function Behandelen({
-  actie,
+  acties,
   id,
   behandelaarId,
   opties,
 }: {
-  actie: Actie;
+  acties: { toewijzen: Actie; koppelen: Actie; afhandelen: Actie };
   id: string;
   behandelaarId: string | null;
   opties: { id: string; naam: string }[];
 }) {
-  const [s, action, bezig] = useActionState(actie, { melding: null, ok: false });
+  const [toegewezen, toewijzen, bezigMetToewijzen] = useActionState(acties.toewijzen, LEGE_STAAT);
+  const [gekoppeld, koppelen, bezigMetKoppelen] = useActionState(acties.koppelen, LEGE_STAAT);
+  const [afgehandeld, afhandelen, bezigMetAfhandelen] = useActionState(acties.afhandelen, LEGE_STAAT);
   return (
     <div className="space-y-2">
-      {s.melding && <p role={s.ok ? "status" : "alert"}>{s.melding}</p>}
-      <form action={action} className="flex flex-wrap items-end gap-2">
-        <input type="hidden" name="id" value={id} />
-        <input type="hidden" name="soort" value="toewijzen" />
+      <form action={toewijzen} className="flex flex-wrap items-end gap-2">
         <div>
           <label htmlFor={`beh-${id}`} className="block text-sm font-bold">
             Behandelaar
           </label>
-          <select id={`beh-${id}`} name="waarde" defaultValue={behandelaarId ?? ""} className="veld !py-1">
+          <select id={`beh-${id}`} name="behandelaarId" defaultValue={behandelaarId ?? ""} className="veld !py-1">
             <option value="">Kies</option>
             {opties.map((o) => (
               <option key={o.id} value={o.id}>
@@ -36,29 +44,28 @@ export function Behandelen({
             ))}
           </select>
         </div>
-        <button type="submit" className="knop knop-secundair !py-1" disabled={bezig}>
+        <button type="submit" className="knop knop-secundair !py-1" disabled={bezigMetToewijzen}>
           Toewijzen
         </button>
+        <Uitkomst s={toegewezen} veld="behandelaarId" />
       </form>
-      <form action={action} className="flex flex-wrap items-end gap-2">
-        <input type="hidden" name="id" value={id} />
-        <input type="hidden" name="soort" value="koppelen" />
+      <form action={koppelen} className="flex flex-wrap items-end gap-2" key={JSON.stringify(gekoppeld.values)}>
         <div>
           <label htmlFor={`inw-${id}`} className="block text-sm font-bold">
             Koppelen aan inwoner (link van het dossier)
           </label>
-          <input id={`inw-${id}`} name="waarde" className="veld !py-1" />
+          <input id={`inw-${id}`} name="inwoner" defaultValue={gekoppeld.values.inwoner ?? ""} className="veld !py-1" />
         </div>
-        <button type="submit" className="knop knop-secundair !py-1" disabled={bezig}>
+        <button type="submit" className="knop knop-secundair !py-1" disabled={bezigMetKoppelen}>
           Koppelen
         </button>
+        <Uitkomst s={gekoppeld} veld="inwoner" />
       </form>
-      <form action={action}>
-        <input type="hidden" name="id" value={id} />
-        <input type="hidden" name="soort" value="afhandelen" />
-        <button type="submit" className="knop knop-secundair !py-1" disabled={bezig}>
+      <form action={afhandelen}>
+        <button type="submit" className="knop knop-secundair !py-1" disabled={bezigMetAfhandelen}>
           Afgehandeld
         </button>
+        <Uitkomst s={afgehandeld} />
       </form>
     </div>
   );

@@ -4,7 +4,7 @@ import { formatDatum } from "@/domain/format";
 import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { behandelaars, interesseWachtrij } from "@/server/interesse/wachtrij";
-import { interesseAction } from "./acties";
+import { afhandelenAction, koppelenAction, toewijzenAction } from "./acties";
 import { Behandelen } from "./behandelen";
 
 export const metadata: Metadata = { title: "Interesse-aanvragen" };
@@ -18,7 +18,8 @@ export default async function Interesse({ searchParams }: { searchParams: Promis
   return (
     <article className="inhoud !max-w-6xl">
       <h1>Interesse-aanvragen</h1>
-      <p>Aanvragen via &ldquo;Ik heb interesse&rdquo; in de catalogus. Ze gaan naar de gemeente, niet naar de aanbieder (R-WP-5).</p>
+      {/* R-WP-5: interest goes to the gemeente. */}
+      <p>Aanvragen via &ldquo;Ik heb interesse&rdquo; in de catalogus. Ze gaan naar de gemeente, niet naar de aanbieder.</p>
       <nav aria-label="Filter" className="mb-4">
         <ul className="flex gap-6">
           <li>{filter === "open" ? <strong aria-current="page">Open</strong> : <Link href="/gemeente/interesse">Open</Link>}</li>
@@ -74,7 +75,16 @@ export default async function Interesse({ searchParams }: { searchParams: Promis
                 </td>
                 {filter === "open" && (
                   <td>
-                    <Behandelen actie={interesseAction} id={i.id} behandelaarId={i.behandelaar?.id ?? null} opties={opties} />
+                    <Behandelen
+                      acties={{
+                        toewijzen: toewijzenAction.bind(null, i.id),
+                        koppelen: koppelenAction.bind(null, i.id),
+                        afhandelen: afhandelenAction.bind(null, i.id),
+                      }}
+                      id={i.id}
+                      behandelaarId={i.behandelaar?.id ?? null}
+                      opties={opties}
+                    />
                   </td>
                 )}
               </tr>

@@ -3,36 +3,47 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { formatDatum } from "@/domain/format";
+import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 import type { InwonerRegel } from "@/server/inwoners/inwoners";
 
-export type ZoekState = { q: string; mijn: boolean; regels: InwonerRegel[] | null; melding: string | null };
+export type ZoekState = FormState<{ regels: InwonerRegel[]; q: string }>;
 type Actie = (v: ZoekState, d: FormData) => Promise<ZoekState>;
 
 /**
  * The search is a POST (a server action), not a GET: a BSN typed here must never end up in a
- * URL, the browser history or an access log.
+ * URL, the browser history or an access log. Nor is it sent back: after a search by BSN the box
+ * is empty (`q` returns only for a name or a date).
  */
 export function InwonersZoeken({ actie }: { actie: Actie }) {
-  const [s, action, bezig] = useActionState(actie, { q: "", mijn: false, regels: null, melding: null });
+  const [s, action, bezig] = useActionState(actie, LEGE_STAAT as ZoekState);
+  const fout = s.fieldErrors.q ?? s.formError;
   return (
     <>
-      <form action={action} className="mb-6 max-w-xl" role="search" aria-label="Inwoners zoeken">
+      <form action={action} className="mb-6 max-w-xl" role="search" aria-label="Inwoners zoeken" key={JSON.stringify([s.q, s.values])}>
         <label htmlFor="q" className="block font-bold mb-1">
           Zoek op naam, geboortedatum of BSN
         </label>
         <p id="q-uitleg" className="text-sm text-tekst-zacht mb-1">
           Bijvoorbeeld: Jansen, 15-03-1990 of 123456782.
         </p>
-        <input id="q" name="q" type="search" defaultValue={s.q} aria-describedby="q-uitleg" className="veld mb-2" autoComplete="off" />
+        <input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={s.q ?? ""}
+          aria-describedby="q-uitleg"
+          className="veld mb-2"
+          autoComplete="off"
+        />
         <div className="flex items-center gap-2 mb-3">
-          <input id="mijn" name="mijn" type="checkbox" value="ja" defaultChecked={s.mijn} className="size-5" />
+          <input id="mijn" name="mijn" type="checkbox" value="ja" defaultChecked={s.values.mijn === "ja"} className="size-5" />
           <label htmlFor="mijn">Alleen inwoners van wie ik contactpersoon ben</label>
         </div>
         <button type="submit" className="knop" disabled={bezig}>
           Zoeken
         </button>
       </form>
-      {s.melding && <p role="alert">{s.melding}</p>}
+      {fout && <p role="alert">{fout}</p>}
       {s.regels &&
         (s.regels.length === 0 ? (
           <p role="status">Geen inwoners gevonden.</p>

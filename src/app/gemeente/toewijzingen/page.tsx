@@ -89,9 +89,10 @@ export default async function Termijnen({ searchParams }: { searchParams: Promis
           </li>
         </ul>
       </nav>
+      {/* R-TOE-5: the due dates. */}
       <p>
         Lopende toewijzingen {weergave === "mijn" ? "van inwoners van wie jij contactpersoon bent" : "van het hele team"}. Uiterlijk 6 weken
-        voor het einde zijn de eindverantwoording, het evaluatiegesprek en de herindicatie nodig (R-TOE-5).
+        voor het einde zijn de eindverantwoording, het evaluatiegesprek en de herindicatie nodig.
       </p>
       <Tabel titel={`Vraagt aandacht (${aandacht.length})`} regels={aandacht} leeg="Er vraagt nu niets aandacht." />
       <Tabel titel={`Overige lopende toewijzingen (${overig.length})`} regels={overig} leeg="Geen andere lopende toewijzingen." />

@@ -3,58 +3,49 @@
 import { useActionState } from "react";
 import { TredeSelect } from "@/components/ui/trede-select";
 import { Veld } from "@/components/ui/veld";
-import type { LadderState } from "../acties";
+import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 import { Melding } from "@/components/ui/melding";
 
-type BsnState = { bsn: string | null; melding: string | null };
+// The parts of the inwoner's file that change something. Each `actie` is bound to the inwoner's id
+// in the page.
 
-export function ToonBsn({
-  actie,
-  id,
-  gemaskeerd,
-}: {
-  actie: (v: BsnState, d: FormData) => Promise<BsnState>;
-  id: string;
-  gemaskeerd: string;
-}) {
-  const [s, action, bezig] = useActionState(actie, { bsn: null, melding: null });
+type Actie<T extends object = object> = (v: FormState<T>, d: FormData) => Promise<FormState<T>>;
+
+export function ToonBsn({ actie, gemaskeerd }: { actie: Actie<{ bsn: string }>; gemaskeerd: string }) {
+  const [s, action, bezig] = useActionState(actie, LEGE_STAAT as FormState<{ bsn: string }>);
+  const bsn = s.ok ? s.bsn : undefined;
   return (
     <form action={action} className="flex flex-wrap items-center gap-3">
-      <span data-bsn>{s.bsn ?? gemaskeerd}</span>
-      <input type="hidden" name="id" value={id} />
-      {!s.bsn && (
+      <span data-bsn>{bsn ?? gemaskeerd}</span>
+      {!bsn && (
         <button type="submit" className="knop knop-secundair !py-1" disabled={bezig}>
           Toon BSN
         </button>
       )}
-      {s.bsn && <span className="text-sm">(getoond en vastgelegd in het logboek)</span>}
-      {s.melding && <span role="alert">{s.melding}</span>}
+      {bsn && <span className="text-sm">(getoond en vastgelegd in het logboek)</span>}
+      {s.formError && <span role="alert">{s.formError}</span>}
     </form>
   );
 }
 
-type ContactState = { melding: string | null; ok: boolean };
-
 export function Contactpersoon({
   actie,
-  id,
   huidig,
   opties,
 }: {
-  actie: (v: ContactState, d: FormData) => Promise<ContactState>;
-  id: string;
+  actie: Actie;
   huidig: string | null;
   opties: { id: string; naam: string; rol: string }[];
 }) {
-  const [s, action, bezig] = useActionState(actie, { melding: null, ok: false });
+  const [s, action, bezig] = useActionState(actie, LEGE_STAAT);
+  const fout = s.fieldErrors.contactpersoonId ?? s.formError;
   return (
-    <form action={action} className="flex flex-wrap items-end gap-3">
-      <input type="hidden" name="id" value={id} />
+    <form action={action} className="flex flex-wrap items-end gap-3" key={JSON.stringify(s.values)}>
       <div>
         <label htmlFor="contactpersoonId" className="block font-bold mb-1">
           Andere contactpersoon kiezen
         </label>
-        <select id="contactpersoonId" name="contactpersoonId" defaultValue={huidig ?? ""} className="veld">
+        <select id="contactpersoonId" name="contactpersoonId" defaultValue={s.values.contactpersoonId ?? huidig ?? ""} className="veld">
           {opties.map((o) => (
             <option key={o.id} value={o.id}>
               {o.naam} ({o.rol === "TRAJECTREGISSEUR" ? "trajectregisseur" : "Wmo-consulent"})
@@ -65,57 +56,55 @@ export function Contactpersoon({
       <button type="submit" className="knop knop-secundair" disabled={bezig}>
         Wijzigen
       </button>
-      {s.melding && (
-        <p role={s.ok ? "status" : "alert"} className="w-full">
+      {s.ok && s.melding && (
+        <p role="status" className="w-full">
           {s.melding}
+        </p>
+      )}
+      {fout && (
+        <p role="alert" className="w-full">
+          {fout}
         </p>
       )}
     </form>
   );
 }
 
-export function LadderFormulier({
-  actie,
-  id,
-  treden,
-}: {
-  actie: (v: LadderState, d: FormData) => Promise<LadderState>;
-  id: string;
-  treden: { nummer: number; naam: string }[];
-}) {
-  const [s, action, bezig] = useActionState(actie, {
-    fouten: {},
-    melding: null,
-    gelukt: false,
-    waarden: { datum: "", trede: "", perspectiefTrede: "", toelichting: "" },
-  });
+export function LadderFormulier({ actie, treden }: { actie: Actie; treden: { nummer: number; naam: string }[] }) {
+  const [s, action, bezig] = useActionState(actie, LEGE_STAAT);
   return (
-    <form action={action} noValidate className="max-w-md" key={JSON.stringify(s.waarden) + s.gelukt}>
-      {s.gelukt && (
+    <form action={action} noValidate className="max-w-md" key={s.ok ? (s.melding ?? "") : JSON.stringify(s.values)}>
+      {s.ok && s.melding && (
         <Melding soort="succes" className="mb-3 p-3">
-          De trede is vastgelegd.
-        </Melding>
-      )}
-      {s.melding && (
-        <Melding soort="fout" className="mb-3 p-3">
           {s.melding}
         </Melding>
       )}
-      <input type="hidden" name="id" value={id} />
-      <Veld id="datum" label="Datum" fout={s.fouten.datum}>
-        {(a) => <input id="datum" name="datum" type="date" defaultValue={s.waarden.datum} className="veld max-w-60" {...a} />}
+      {s.formError && (
+        <Melding soort="fout" className="mb-3 p-3">
+          {s.formError}
+        </Melding>
+      )}
+      <Veld id="datum" label="Datum" fout={s.fieldErrors.datum}>
+        {(a) => <input id="datum" name="datum" type="date" defaultValue={s.values.datum ?? ""} className="veld max-w-60" {...a} />}
       </Veld>
-      <TredeSelect id="trede" label="Trede" leeg="Kies een trede" treden={treden} waarde={s.waarden.trede ?? ""} fout={s.fouten.trede} />
+      <TredeSelect
+        id="trede"
+        label="Trede"
+        leeg="Kies een trede"
+        treden={treden}
+        waarde={s.values.trede ?? ""}
+        fout={s.fieldErrors.trede}
+      />
       <TredeSelect
         id="perspectiefTrede"
         label="Perspectieftrede (niet verplicht)"
         leeg="Niet gewijzigd"
         treden={treden}
-        waarde={s.waarden.perspectiefTrede ?? ""}
-        fout={s.fouten.perspectiefTrede}
+        waarde={s.values.perspectiefTrede ?? ""}
+        fout={s.fieldErrors.perspectiefTrede}
       />
-      <Veld id="toelichting" label="Toelichting (niet verplicht)" fout={s.fouten.toelichting}>
-        {(a) => <textarea id="toelichting" name="toelichting" rows={3} defaultValue={s.waarden.toelichting} className="veld" {...a} />}
+      <Veld id="toelichting" label="Toelichting (niet verplicht)" fout={s.fieldErrors.toelichting}>
+        {(a) => <textarea id="toelichting" name="toelichting" rows={3} defaultValue={s.values.toelichting ?? ""} className="veld" {...a} />}
       </Veld>
       <button type="submit" className="knop" disabled={bezig}>
         Trede vastleggen

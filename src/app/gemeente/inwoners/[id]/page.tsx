@@ -44,7 +44,7 @@ export default async function InwonerPagina({
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr] mb-6">
         <dt className="font-bold">BSN</dt>
         <dd>
-          <ToonBsn actie={toonBsnAction} id={i.id} gemaskeerd={i.bsnGemaskeerd} />
+          <ToonBsn actie={toonBsnAction.bind(null, i.id)} gemaskeerd={i.bsnGemaskeerd} />
         </dd>
         <dt className="font-bold">Geboortedatum</dt>
         <dd>{formatDatum(i.geboortedatum)}</dd>
@@ -60,13 +60,14 @@ export default async function InwonerPagina({
         <dd>
           {i.contactpersoon ? `${i.contactpersoon.naam} (${rolNaam[i.contactpersoon.rol]})` : "Nog niet gekozen"}
           {i.contactpersoon && i.contactpersoon.rol !== i.voorgesteldeContactRol && (
-            <span className="block text-sm">Volgens de regel (R-TOE-2) is dit een {rolNaam[i.voorgesteldeContactRol].toLowerCase()}.</span>
+            // R-TOE-2: who the rule proposes.
+            <span className="block text-sm">Volgens de regel is dit een {rolNaam[i.voorgesteldeContactRol].toLowerCase()}.</span>
           )}
         </dd>
       </dl>
       {kanBeheren && (
         <div id="contactpersoon" className="mb-8">
-          <Contactpersoon actie={contactpersoonAction} id={i.id} huidig={i.contactpersoon?.id ?? null} opties={opties} />
+          <Contactpersoon actie={contactpersoonAction.bind(null, i.id)} huidig={i.contactpersoon?.id ?? null} opties={opties} />
         </div>
       )}
 
@@ -90,7 +91,7 @@ export default async function InwonerPagina({
       {kanBeheren && (
         <details className="mb-8">
           <summary className="cursor-pointer font-bold">Nieuwe trede vastleggen</summary>
-          <LadderFormulier actie={ladderAction} id={i.id} treden={r.treden} />
+          <LadderFormulier actie={ladderAction.bind(null, i.id)} treden={r.treden} />
         </details>
       )}
 

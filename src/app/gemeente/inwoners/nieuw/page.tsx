@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { INWONER_VELDEN, type InwonerFormulier } from "@/domain/inwoner/invoer";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { mogelijkeContactpersonen } from "@/server/inwoners/inwoners";
 import { referentie } from "@/server/referentie";
@@ -8,8 +7,6 @@ import { registreerAction } from "../acties";
 import { RegistratieFormulier } from "./registratie-formulier";
 
 export const metadata: Metadata = { title: "Inwoner registreren" };
-
-const LEEG = Object.fromEntries(INWONER_VELDEN.map((v) => [v, ""])) as InwonerFormulier;
 
 export default async function InwonerRegistreren() {
   const g = await vereisGebruiker("inwoner:registreren");
@@ -20,7 +17,7 @@ export default async function InwonerRegistreren() {
         <Link href="/gemeente/inwoners">Terug naar inwoners</Link>
       </p>
       <h1>Inwoner registreren</h1>
-      <RegistratieFormulier actie={registreerAction} leeg={LEEG} contactpersonen={contactpersonen} treden={r.treden} />
+      <RegistratieFormulier actie={registreerAction} contactpersonen={contactpersonen} treden={r.treden} />
     </article>
   );
 }

@@ -3,25 +3,31 @@
 import { useActionState, useState } from "react";
 import { TredeSelect } from "@/components/ui/trede-select";
 import { Foutenoverzicht, Veld } from "@/components/ui/veld";
-import { leesInwonerFormulier, valideerInwoner, type InwonerFormulier } from "@/domain/inwoner/invoer";
+import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
+import { parseBsn } from "@/domain/inwoner/bsn";
+import { valideerInwoner, type InwonerFormulier } from "@/domain/inwoner/invoer";
 import { UITKERINGEN, uitkeringNaam } from "@/domain/inwoner/uitkering";
-import type { InwonerFormState } from "../acties";
 import { Melding } from "@/components/ui/melding";
 
 type Props = {
-  actie: (v: InwonerFormState, d: FormData) => Promise<InwonerFormState>;
-  leeg: InwonerFormulier;
+  actie: (v: FormState, d: FormData) => Promise<FormState>;
   contactpersonen: { id: string; naam: string; rol: string }[];
   treden: { nummer: number; naam: string }[];
 };
 
-export function RegistratieFormulier({ actie, leeg, contactpersonen, treden }: Props) {
-  const [s, action, bezig] = useActionState(actie, { waarden: leeg, fouten: {}, melding: null });
+export function RegistratieFormulier({ actie, contactpersonen, treden }: Props) {
+  const [s, action, bezig] = useActionState(actie, LEGE_STAAT);
   const [lokaal, setLokaal] = useState<Record<string, string> | null>(null);
-  const fouten = lokaal ?? s.fouten;
-  const w = s.waarden;
+  // The server never sends the BSN back (it is not in `s.values`); with JavaScript the field is
+  // refilled from what was typed, and only when that is a valid BSN.
+  const [bsn, setBsn] = useState("");
+  const fouten = lokaal ?? s.fieldErrors;
+  const w: Partial<InwonerFormulier> = { ...s.values, bsn };
   function controleer(e: React.FormEvent<HTMLFormElement>) {
-    const r = valideerInwoner(leesInwonerFormulier(new FormData(e.currentTarget)));
+    const data = new FormData(e.currentTarget);
+    const getypt = data.get("bsn");
+    setBsn(typeof getypt === "string" && parseBsn(getypt).ok ? getypt : "");
+    const r = valideerInwoner(Object.fromEntries(data));
     if (!r.ok) {
       e.preventDefault();
       setLokaal(r.fouten);
@@ -39,7 +45,7 @@ export function RegistratieFormulier({ actie, leeg, contactpersonen, treden }: P
           id={id}
           name={id}
           type={extra.type ?? "text"}
-          defaultValue={w[id]}
+          defaultValue={w[id] ?? ""}
           autoComplete={extra.autoComplete ?? "off"}
           className={`veld ${extra.klasse ?? ""}`}
           {...a}
@@ -50,10 +56,10 @@ export function RegistratieFormulier({ actie, leeg, contactpersonen, treden }: P
   const trajectregisseurs = contactpersonen.filter((c) => c.rol === "TRAJECTREGISSEUR");
   const consulenten = contactpersonen.filter((c) => c.rol === "WMO_CONSULENT");
   return (
-    <form action={action} onSubmit={controleer} noValidate className="max-w-xl" key={JSON.stringify(w)}>
-      {s.melding && (
+    <form action={action} onSubmit={controleer} noValidate className="max-w-xl" key={JSON.stringify(s.values)}>
+      {s.formError && (
         <Melding soort="fout" className="mb-6 p-4">
-          {s.melding}
+          {s.formError}
         </Melding>
       )}
       <Foutenoverzicht fouten={Object.entries(fouten).map(([veld, melding]) => ({ veld, melding }))} />
@@ -93,10 +99,11 @@ export function RegistratieFormulier({ actie, leeg, contactpersonen, treden }: P
         id="contactpersoonId"
         label="Contactpersoon"
         fout={fouten.contactpersoonId}
-        uitleg="Automatisch: bij een Participatiewet-uitkering de trajectregisseur, anders de Wmo-consulent (R-TOE-2). Je kunt ook zelf iemand kiezen."
+        // R-TOE-2: the proposed contact person.
+        uitleg="Automatisch: bij een Participatiewet-uitkering de trajectregisseur, anders de Wmo-consulent. Je kunt ook zelf iemand kiezen."
       >
         {(a) => (
-          <select id="contactpersoonId" name="contactpersoonId" defaultValue={w.contactpersoonId} className="veld" {...a}>
+          <select id="contactpersoonId" name="contactpersoonId" defaultValue={w.contactpersoonId ?? ""} className="veld" {...a}>
             <option value="">Automatisch volgens de regel</option>
             <optgroup label="Trajectregisseurs">
               {trajectregisseurs.map((c) => (
@@ -117,13 +124,13 @@ export function RegistratieFormulier({ actie, leeg, contactpersonen, treden }: P
       </Veld>
       <fieldset className="mb-6">
         <legend className="text-xl font-bold mb-2">Participatieladder</legend>
-        <TredeSelect id="trede" label="Huidige trede" leeg="Kies een trede" treden={treden} waarde={w.trede} fout={fouten.trede} />
+        <TredeSelect id="trede" label="Huidige trede" leeg="Kies een trede" treden={treden} waarde={w.trede ?? ""} fout={fouten.trede} />
         <TredeSelect
           id="perspectiefTrede"
           label="Perspectieftrede (niet verplicht)"
           leeg="Nog niet bepaald"
           treden={treden}
-          waarde={w.perspectiefTrede}
+          waarde={w.perspectiefTrede ?? ""}
           fout={fouten.perspectiefTrede}
           uitleg="De trede die haalbaar lijkt."
         />

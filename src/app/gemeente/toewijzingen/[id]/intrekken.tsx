@@ -1,23 +1,36 @@
 "use client";
 
 import { useActionState } from "react";
+import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 
-type State = { melding: string | null; ok: boolean };
-
-export function Intrekken({ actie, id }: { actie: (v: State, d: FormData) => Promise<State>; id: string }) {
-  const [s, action, bezig] = useActionState(actie, { melding: null, ok: false });
+/** `actie` is bound to the toewijzing's id in the page. */
+export function Intrekken({ actie }: { actie: (v: FormState, d: FormData) => Promise<FormState> }) {
+  const [s, action, bezig] = useActionState(actie, LEGE_STAAT);
+  const fout = s.fieldErrors.reden ?? s.formError;
   return (
-    <form action={action} className="max-w-md">
-      <input type="hidden" name="id" value={id} />
+    <form action={action} noValidate className="max-w-md" key={s.ok ? "gelukt" : JSON.stringify(s.values)}>
       <label htmlFor="reden" className="block font-bold mb-1">
         Reden van intrekking
       </label>
-      <textarea id="reden" name="reden" rows={3} className="veld mb-3" />
+      {fout && (
+        <p id="reden-fout" role="alert" className="text-fout font-semibold mb-1">
+          {fout}
+        </p>
+      )}
+      <textarea
+        id="reden"
+        name="reden"
+        rows={3}
+        className="veld mb-3"
+        defaultValue={s.values.reden ?? ""}
+        aria-invalid={s.fieldErrors.reden ? true : undefined}
+        aria-describedby={fout ? "reden-fout" : undefined}
+      />
       <button type="submit" className="knop knop-secundair" disabled={bezig}>
         Toewijzing intrekken
       </button>
-      {s.melding && (
-        <p role={s.ok ? "status" : "alert"} className="mt-2">
+      {s.ok && s.melding && (
+        <p role="status" className="mt-2">
           {s.melding}
         </p>
       )}

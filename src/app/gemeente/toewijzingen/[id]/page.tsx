@@ -74,7 +74,8 @@ export default async function Beschikking({
         <dt className="font-bold">Uw contactpersoon</dt>
         <dd>{t.contactpersoon ? `${t.contactpersoon.naam} (${t.contactpersoon.email})` : "Het team Werkt Mee"}</dd>
         <dt className="font-bold">Eigen bijdrage</dt>
-        <dd>U betaalt geen eigen bijdrage (R-PRD-4).</dd>
+        {/* R-PRD-4: no own contribution. */}
+        <dd>U betaalt geen eigen bijdrage.</dd>
       </dl>
       <h2>Bent u het niet eens met deze beschikking?</h2>
       <p>
@@ -117,7 +118,7 @@ export default async function Beschikking({
             Verlengd met <Link href={`/gemeente/toewijzingen/${t.verlenging.id}`}>{t.verlenging.nummer}</Link>.
           </p>
         )}
-        {mag(g.rol, "toewijzing:afgeven") && t.status === "TOEGEWEZEN" && <Intrekken actie={intrekkenAction} id={t.id} />}
+        {mag(g.rol, "toewijzing:afgeven") && t.status === "TOEGEWEZEN" && <Intrekken actie={intrekkenAction.bind(null, t.id)} />}
       </section>
     </article>
   );

@@ -2,42 +2,49 @@
 
 import { useActionState } from "react";
 import { Foutenoverzicht, Veld } from "@/components/ui/veld";
-import type { AfgifteState } from "../acties";
+import { beginStaat, type FormState } from "@/domain/formulier-state";
+import type { Fout } from "@/domain/toewijzing/bevinding";
 import { Melding } from "@/components/ui/melding";
 
+export type AfgifteState = FormState<{ regelFouten: Fout[] }>;
 type Optie = { waarde: string; label: string };
 type Props = {
   actie: (v: AfgifteState, d: FormData) => Promise<AfgifteState>;
-  begin: AfgifteState["waarden"];
+  begin: Record<string, string>;
   producten: (Optie & { opTrede: boolean; vasteDuur: string | null })[];
   aanbieders: Optie[];
   werkplekken: { aanbieder: string; opties: Optie[] }[];
   verlenging: boolean;
 };
 
+/**
+ * The rule findings (src/domain/toewijzing/regels.ts) are listed in plain Dutch, at their field
+ * when they name one; the rule ids stay in the code and the audit log, not on the screen.
+ */
 export function AfgifteFormulier({ actie, begin, producten, aanbieders, werkplekken, verlenging }: Props) {
-  const [s, action, bezig] = useActionState(actie, { waarden: begin, fouten: {}, regelFouten: [], melding: null });
-  const w = s.waarden;
+  const [s, action, bezig] = useActionState(actie, beginStaat<{ regelFouten: Fout[] }>(begin));
+  const w = { ...begin, ...s.values };
+  const regelFouten = s.regelFouten ?? [];
   const veldRegel = (veld: string) =>
-    s.regelFouten
+    regelFouten
       .filter((f) => f.veld === veld)
-      .map((f) => `${f.melding} (${f.regel})`)
+      .map((f) => f.melding)
       .join(" ") || undefined;
-  const fout = (veld: string) => s.fouten[veld] ?? veldRegel(veld);
+  const fout = (veld: string) => s.fieldErrors[veld] ?? veldRegel(veld);
   const alles = [
-    ...Object.entries(s.fouten).map(([veld, melding]) => ({ veld, melding })),
-    ...s.regelFouten.map((f) => ({ veld: f.veld ?? "productCode", melding: `${f.melding} (${f.regel})` })),
+    ...Object.entries(s.fieldErrors).map(([veld, melding]) => ({ veld, melding })),
+    ...regelFouten.map((f) => ({ veld: f.veld ?? "productCode", melding: f.melding })),
   ];
   return (
     <form action={action} noValidate className="max-w-xl" key={JSON.stringify(s)}>
-      {s.melding && (
+      {s.formError && (
         <Melding soort="fout" className="mb-6 p-4">
-          {s.melding}
+          {s.formError}
         </Melding>
       )}
       <Foutenoverzicht fouten={alles} titel="Deze toewijzing kan zo niet worden afgegeven" />
-      <input type="hidden" name="inwonerId" value={w.inwonerId} />
-      <input type="hidden" name="verlengingVanId" value={w.verlengingVanId} />
+      <input type="hidden" name="inwonerId" value={w.inwonerId ?? ""} />
+      <input type="hidden" name="verlengingVanId" value={w.verlengingVanId ?? ""} />
       <Veld
         id="productCode"
         label="Product"

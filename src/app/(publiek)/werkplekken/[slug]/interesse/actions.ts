@@ -1,21 +1,16 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { leesInteresseFormulier, type InteresseVeld, type Veldfouten } from "@/domain/interesse";
+import { gebondenFormActie } from "@/server/form-actie";
 import { dienInteresseIn } from "@/server/interesse/indienen";
-import { clientAdres } from "@/server/verzoek";
 
-export type InteresseFormState = {
-  veldfouten: Veldfouten;
-  formulierfout: string | null;
-  waarden: Record<InteresseVeld, string>;
-};
-
-export async function interesseAction(slug: string, _vorige: InteresseFormState, formData: FormData): Promise<InteresseFormState> {
-  const waarden = leesInteresseFormulier(formData);
-  // A field only robots fill in: pretend success and store nothing.
-  if (formData.get("website")) redirect(`/werkplekken/${encodeURIComponent(slug)}/interesse/bevestiging`);
-  const uitkomst = await dienInteresseIn(slug, waarden, await clientAdres());
-  if (uitkomst.ok) redirect(`/werkplekken/${encodeURIComponent(slug)}/interesse/bevestiging?referentie=${uitkomst.referentie}`);
-  return { veldfouten: uitkomst.veldfouten, formulierfout: uitkomst.formulierfout, waarden };
-}
+/**
+ * Bound to the werkplek's slug in the page. The bound value travels through the browser, so it is
+ * parsed by the use case's schema like every field (defect 4): a crafted object never reaches Prisma.
+ */
+export const interesseAction = gebondenFormActie(dienInteresseIn, "slug", {
+  na: (r, invoer) => {
+    const pad = `/werkplekken/${encodeURIComponent(String(invoer.slug))}/interesse/bevestiging`;
+    redirect(r.referentie ? `${pad}?referentie=${r.referentie}` : pad);
+  },
+});

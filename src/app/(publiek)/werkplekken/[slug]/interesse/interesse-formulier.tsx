@@ -1,31 +1,27 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { interesseVelden, leesInteresseFormulier, valideerInteresse, type Veldfouten } from "@/domain/interesse";
+import { beginStaat, type FormState } from "@/domain/formulier-state";
+import { interesseVelden, valideerInteresse, type Veldfouten } from "@/domain/interesse";
 import { Foutenoverzicht, Veld } from "@/components/ui/veld";
-import type { InteresseFormState } from "./actions";
 import { Melding } from "@/components/ui/melding";
 
-const leeg = Object.fromEntries(interesseVelden.map((v) => [v, ""])) as InteresseFormState["waarden"];
-
 /** Works without JavaScript (the server action validates and answers); with it, errors show at once. */
-type Actie = (vorige: InteresseFormState, data: FormData) => Promise<InteresseFormState>;
+type Actie = (vorige: FormState, data: FormData) => Promise<FormState>;
 
 export function InteresseFormulier({ actie, postcode }: { actie: Actie; postcode: string }) {
   // `actie` is bound once on the server: a fresh bind per render makes React re-render forever
   // when it restores a no-JavaScript post's state.
-  const [state, action, bezig] = useActionState(actie, {
-    veldfouten: {},
-    formulierfout: null,
-    waarden: { ...leeg, postcode },
-  });
+  const [state, action, bezig] = useActionState(actie, beginStaat({ postcode }));
   const [lokaal, setLokaal] = useState<Veldfouten | null>(null);
-  const fouten = lokaal ?? state.veldfouten;
-  const w = state.waarden;
+  const fouten: Veldfouten = lokaal ?? state.fieldErrors;
+  const w = state.values;
   const overzicht = interesseVelden.flatMap((v) => (fouten[v] ? [{ veld: v, melding: fouten[v]! }] : []));
+  // The werkplek itself (its bound slug) is not a field the inwoner can fix: said above the form.
+  const formulierfout = state.formError ?? state.fieldErrors.slug;
 
   function controleer(e: React.FormEvent<HTMLFormElement>) {
-    const r = valideerInteresse(leesInteresseFormulier(new FormData(e.currentTarget)));
+    const r = valideerInteresse(Object.fromEntries(new FormData(e.currentTarget)));
     if (!r.ok) {
       e.preventDefault();
       setLokaal(r.fouten);
@@ -35,21 +31,29 @@ export function InteresseFormulier({ actie, postcode }: { actie: Actie; postcode
 
   return (
     <form action={action} onSubmit={controleer} noValidate className="max-w-xl" key={JSON.stringify(w)}>
-      {state.formulierfout && (
+      {formulierfout && (
         <Melding soort="fout" className="mb-6 p-4">
-          {state.formulierfout}
+          {formulierfout}
         </Melding>
       )}
       <Foutenoverzicht fouten={overzicht} />
       <Veld id="naam" label="Naam" fout={fouten.naam}>
-        {(a) => <input id="naam" name="naam" type="text" autoComplete="name" defaultValue={w.naam} className="veld" {...a} />}
+        {(a) => <input id="naam" name="naam" type="text" autoComplete="name" defaultValue={w.naam ?? ""} className="veld" {...a} />}
       </Veld>
       <Veld id="email" label="E-mailadres" uitleg="Vul je e-mailadres of je telefoonnummer in (of allebei)." fout={fouten.email}>
-        {(a) => <input id="email" name="email" type="email" autoComplete="email" defaultValue={w.email} className="veld" {...a} />}
+        {(a) => <input id="email" name="email" type="email" autoComplete="email" defaultValue={w.email ?? ""} className="veld" {...a} />}
       </Veld>
       <Veld id="telefoon" label="Telefoonnummer" fout={fouten.telefoon}>
         {(a) => (
-          <input id="telefoon" name="telefoon" type="tel" autoComplete="tel" defaultValue={w.telefoon} className="veld max-w-60" {...a} />
+          <input
+            id="telefoon"
+            name="telefoon"
+            type="tel"
+            autoComplete="tel"
+            defaultValue={w.telefoon ?? ""}
+            className="veld max-w-60"
+            {...a}
+          />
         )}
       </Veld>
       <Veld id="postcode" label="Jouw postcode" uitleg="Bijvoorbeeld 7311 AB." fout={fouten.postcode}>
@@ -59,7 +63,7 @@ export function InteresseFormulier({ actie, postcode }: { actie: Actie; postcode
             name="postcode"
             type="text"
             autoComplete="postal-code"
-            defaultValue={w.postcode}
+            defaultValue={w.postcode ?? ""}
             className="veld max-w-40"
             {...a}
           />
@@ -71,7 +75,7 @@ export function InteresseFormulier({ actie, postcode }: { actie: Actie; postcode
         uitleg="Wil je iets vertellen of vragen? Schrijf het hier. Maximaal 1000 tekens."
         fout={fouten.bericht}
       >
-        {(a) => <textarea id="bericht" name="bericht" rows={5} defaultValue={w.bericht} className="veld" {...a} />}
+        {(a) => <textarea id="bericht" name="bericht" rows={5} defaultValue={w.bericht ?? ""} className="veld" {...a} />}
       </Veld>
       <div className="hidden" aria-hidden="true">
         <label htmlFor="website">Laat dit veld leeg</label>

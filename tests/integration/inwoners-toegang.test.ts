@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mag, type Actie } from "@/domain/permissies";
+import { ROLLEN } from "@/domain/rollen";
+import { maakAanbieder, maakWerkplek } from "../fixtures/werkplekken";
+import { frisseDatabase } from "../support/testdb";
+
+// Every use case of inwoners, toewijzingen and the interest queue checks the caller itself (the
+// page check is a convenience): each role without the permission, and an anonymous caller, is
+// refused with a Dutch message, the refusal is logged, and nothing changes.
+
+let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
+let inwoners: typeof import("@/server/inwoners/inwoners");
+let toew: typeof import("@/server/toewijzingen/toewijzingen");
+let wachtrij: typeof import("@/server/interesse/wachtrij");
+const ids: Record<string, string> = {};
+
+const persoon = (rol: string, aanbiederId: string | null = null) => ({
+  id: `id-${rol}`,
+  naam: rol,
+  email: `${rol.toLowerCase()}@t.example`,
+  rol: rol as never,
+  aanbiederId,
+});
+
+beforeAll(async () => {
+  omgeving = await frisseDatabase();
+  inwoners = await import("@/server/inwoners/inwoners");
+  toew = await import("@/server/toewijzingen/toewijzingen");
+  wachtrij = await import("@/server/interesse/wachtrij");
+  const { db } = omgeving;
+  const aanbieder = await maakAanbieder(db);
+  ids.aanbieder = aanbieder.id;
+  const staf = await db.gebruiker.create({ data: { email: "tr@t.example", naam: "Tessa", rol: "TRAJECTREGISSEUR" } });
+  ids.staf = staf.id;
+  const inwoner = await db.inwoner.create({
+    data: {
+      bsn: "111222333",
+      voornamen: "Sanne",
+      achternaam: "Vries",
+      geboortedatum: new Date("1990-03-15T00:00:00Z"),
+      straat: "Hoofdstraat",
+      huisnummer: "1",
+      postcode: "7311AB",
+      plaats: "Apeldoorn",
+      uitkering: "PARTICIPATIEWET",
+      zoeknaam: "sanne vries",
+      contactpersoonId: staf.id,
+    },
+  });
+  ids.inwoner = inwoner.id;
+  const t = await db.toewijzing.create({
+    data: {
+      nummer: "TW-2026-900001",
+      inwonerId: inwoner.id,
+      productCode: "ONTW_4",
+      aanbiederId: aanbieder.id,
+      startdatum: new Date("2026-11-02T00:00:00Z"),
+      einddatum: new Date("2027-05-01T00:00:00Z"),
+      afgegevenDoorId: staf.id,
+    },
+  });
+  ids.toewijzing = t.id;
+  const werkplek = await maakWerkplek(db, { aanbiederId: aanbieder.id });
+  ids.interesse = (
+    await db.interesse.create({
+      data: { referentie: "AWM-TOEGANG1", werkplekId: werkplek.id, naam: "Iris", postcode: "7311", bericht: "", toestemmingOp: new Date() },
+    })
+  ).id;
+});
+afterAll(async () => omgeving.opruimen());
+
+async function stand() {
+  const { db } = omgeving;
+  return {
+    inwoners: await db.inwoner.findMany({ select: { id: true, contactpersoonId: true } }),
+    ladder: await db.ladderRegel.count(),
+    toewijzingen: await db.toewijzing.findMany({ select: { id: true, status: true, gestartOp: true } }),
+    interesse: await db.interesse.findMany({ select: { status: true, behandelaarId: true, inwonerId: true } }),
+  };
+}
+
+/** [permission, what it does, call] */
+const handelingen = (): [
+  Actie,
+  string,
+  (g: ReturnType<typeof persoon> | null) => Promise<{ ok: boolean; formError?: string | null }>,
+][] => [
+  [
+    "inwoner:registreren",
+    "registreren",
+    (g) =>
+      inwoners.registreerInwoner(g, {
+        bsn: "123456782",
+        voornamen: "Nieuw",
+        tussenvoegsel: "",
+        achternaam: "Iemand",
+        geboortedatum: "1990-01-01",
+        straat: "Straat",
+        huisnummer: "2",
+        postcode: "7311 AB",
+        plaats: "Apeldoorn",
+        email: "",
+        telefoon: "",
+        uitkering: "GEEN",
+        contactpersoonId: "",
+        trede: "2",
+        perspectiefTrede: "",
+      }),
+  ],
+  ["inwoner:lezen", "zoeken", (g) => inwoners.zoekInwoners(g, { q: "Vries" })],
+  ["inwoner:lezen", "BSN tonen", (g) => inwoners.toonBsn(g, { id: ids.inwoner })],
+  [
+    "inwoner:registreren",
+    "trede vastleggen",
+    (g) => inwoners.legTredeVast(g, { id: ids.inwoner, datum: "2026-11-01", trede: "3", perspectiefTrede: "", toelichting: "" }),
+  ],
+  [
+    "inwoner:registreren",
+    "contactpersoon wijzigen",
+    (g) => inwoners.wijzigContactpersoon(g, { id: ids.inwoner, contactpersoonId: ids.staf }),
+  ],
+  [
+    "toewijzing:afgeven",
+    "afgeven",
+    (g) =>
+      toew.geefToewijzingAf(g, {
+        inwonerId: ids.inwoner,
+        productCode: "ORIENTATIE",
+        aanbiederId: ids.aanbieder,
+        werkplekId: "",
+        startdatum: "2026-12-01",
+        einddatum: "2027-01-31",
+        urenPerWeek: "",
+        verlengingVanId: "",
+      }),
+  ],
+  ["toewijzing:afgeven", "intrekken", (g) => toew.trekIn(g, { id: ids.toewijzing, reden: "Niet meer nodig" })],
+  ["toewijzing:start-stop-melden", "start melden", (g) => toew.meldStart(g, { id: ids.toewijzing, datum: "2026-11-16" })],
+  ["interesse:behandelen", "toewijzen", (g) => wachtrij.wijsInteresseToe(g, { id: ids.interesse, behandelaarId: ids.staf })],
+  ["interesse:behandelen", "koppelen", (g) => wachtrij.koppelInteresse(g, { id: ids.interesse, inwoner: ids.inwoner })],
+  ["interesse:behandelen", "afhandelen", (g) => wachtrij.handelInteresseAf(g, { id: ids.interesse })],
+];
+
+const bellers = [...ROLLEN.map((r) => [r, r] as const), ["ONBEKENDE_ROL", "ONBEKENDE_ROL"] as const, ["anoniem", null] as const];
+
+describe.each(bellers)("caller %s", (_naam, rol) => {
+  it("is refused every handling its role does not allow, logged as refused, and nothing changes", async () => {
+    // An aanbieder's account belongs to an organisation, a gemeente account does not.
+    const g = rol === null ? null : persoon(rol, rol.startsWith("AANBIEDER") ? ids.aanbieder! : null);
+    const verboden = handelingen().filter(([actie]) => !g || !mag(g.rol, actie));
+    const voor = await stand();
+    const geweigerdVoor = await omgeving.db.auditRegel.count({ where: { uitkomst: "geweigerd" } });
+    for (const [, wat, doe] of verboden) {
+      const r = await doe(g);
+      expect(r.ok, wat).toBe(false);
+      expect(r.formError, wat).toMatch(/^Je (hebt geen|mag|bent niet)/);
+    }
+    expect(await stand()).toEqual(voor);
+    expect(await omgeving.db.auditRegel.count({ where: { uitkomst: "geweigerd" } })).toBe(geweigerdVoor + verboden.length);
+    expect(JSON.stringify(await omgeving.db.auditRegel.findMany())).not.toContain("111222333");
+  });
+});
