@@ -247,7 +247,7 @@ export function WerkplekFormulier({ actie, begin, id, branches, ontwikkelmogelij
       <fieldset className="mb-6" id="fotos" tabIndex={-1}>
         <legend className="text-xl font-bold mb-2">Foto&apos;s</legend>
         <p className="text-sm text-tekst-zacht">
-          Hoogstens {MAX_FOTOS} foto&apos;s, elk hoogstens 5 MB (JPEG, PNG of WebP). We verkleinen de foto en halen verborgen gegevens
+          Hoogstens {MAX_FOTOS} foto&apos;s, elk maximaal 5 MB (JPEG, PNG of WebP). We verkleinen de foto en halen verborgen gegevens
           (zoals de plaats waar hij is gemaakt) eruit. Zet geen herkenbare deelnemers op de foto zonder hun toestemming.
         </p>
         {fouten.fotos && (
