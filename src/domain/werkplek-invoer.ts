@@ -273,10 +273,15 @@ function alsObject(data: FormData): Record<string, FormDataEntryValue | FormData
   return uit;
 }
 
-/** The form shape of a filled-in form, for the check in the browser before sending. */
-export function leesWerkplekFormulier(data: FormData): WerkplekFormulier | null {
+/** A filled-in form as the server will read it, for the check in the browser before sending. */
+export function leesWerkplekInvoer(data: FormData): BewaarInvoer | null {
   const r = werkplekBewaarSchema.safeParse(alsObject(data));
-  return r.success ? r.data.formulier : null;
+  return r.success ? r.data : null;
+}
+
+/** The form shape of a filled-in form. */
+export function leesWerkplekFormulier(data: FormData): WerkplekFormulier | null {
+  return leesWerkplekInvoer(data)?.formulier ?? null;
 }
 
 /** Stored content back to the form shape (to fill the form when editing). */

@@ -6,7 +6,7 @@ import { fotoGrootteFout } from "@/domain/foto";
 import type { FormState } from "@/domain/formulier-state";
 import {
   FOTO_TYPES,
-  leesWerkplekFormulier,
+  leesWerkplekInvoer,
   MAX_FOTOS,
   TREDE_KEUZES,
   valideerWerkplek,
@@ -57,15 +57,14 @@ export function WerkplekFormulier({ actie, begin, id, branches, ontwikkelmogelij
   const overzicht = Object.entries(fouten).map(([veld, melding]) => ({ veld: veld === "checklist" ? "titel" : veld, melding }));
 
   function controleer(e: React.FormEvent<HTMLFormElement>) {
-    const data = new FormData(e.currentTarget);
-    const formulier = leesWerkplekFormulier(data);
-    const r = formulier ? valideerWerkplek(formulier) : null;
+    // The same schema and checks as the server; the server repeats them (and checks the photo's content).
+    const invoer = leesWerkplekInvoer(new FormData(e.currentTarget));
+    const r = invoer ? valideerWerkplek(invoer.formulier) : null;
     const f: Record<string, string> = !r || r.ok ? {} : { ...r.fouten };
-    const bestand = data.get("nieuweFoto");
-    if (bestand instanceof File && bestand.size > 0) {
-      const fout = fotoGrootteFout(bestand.size);
+    if (invoer?.nieuweFoto) {
+      const fout = fotoGrootteFout(invoer.nieuweFoto.size);
       if (fout) f.nieuweFoto = fout;
-      else if (nieuweAlt(data).length < 5) f.nieuweFotoAlt = "Beschrijf wat er op de nieuwe foto te zien is, in minstens 5 tekens.";
+      else if (invoer.nieuweFotoAlt.length < 5) f.nieuweFotoAlt = "Beschrijf wat er op de nieuwe foto te zien is, in minstens 5 tekens.";
     }
     if (Object.keys(f).length) {
       e.preventDefault();
@@ -247,8 +246,8 @@ export function WerkplekFormulier({ actie, begin, id, branches, ontwikkelmogelij
       <fieldset className="mb-6" id="fotos" tabIndex={-1}>
         <legend className="text-xl font-bold mb-2">Foto&apos;s</legend>
         <p className="text-sm text-tekst-zacht">
-          Hoogstens {MAX_FOTOS} foto&apos;s, elk maximaal 5 MB (JPEG, PNG of WebP). We verkleinen de foto en halen verborgen gegevens
-          (zoals de plaats waar hij is gemaakt) eruit. Zet geen herkenbare deelnemers op de foto zonder hun toestemming.
+          Hoogstens {MAX_FOTOS} foto&apos;s, elk maximaal 5 MB (JPEG, PNG of WebP). We verkleinen de foto en halen verborgen gegevens (zoals
+          de plaats waar hij is gemaakt) eruit. Zet geen herkenbare deelnemers op de foto zonder hun toestemming.
         </p>
         {fouten.fotos && (
           <p className="text-fout font-semibold">
@@ -304,10 +303,4 @@ export function WerkplekFormulier({ actie, begin, id, branches, ontwikkelmogelij
       </div>
     </form>
   );
-}
-
-/** The new photo's description as typed (the browser check only; the server parses it again). */
-function nieuweAlt(data: FormData): string {
-  const v = data.get("nieuweFotoAlt");
-  return typeof v === "string" ? v.trim() : "";
 }
