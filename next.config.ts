@@ -1,14 +1,17 @@
 import type { NextConfig } from "next";
+import { MAX_VERZOEK_MB } from "./src/domain/verzoekgrens";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // Photos may be 5 MB (issue 3). The limit is higher so that a somewhat larger file reaches the
-  // server action and gets a clear Dutch message instead of a bare 413; the browser checks the
-  // size first when JavaScript runs.
+  // Photos may be 5 MB (issue 3). The limit is much higher so that a larger photo (straight from a
+  // phone) still reaches the server action and gets a Dutch field message with the form kept; the
+  // browser checks the size first when JavaScript runs. Anything above the limit is refused by
+  // src/proxy.ts with a Dutch 413 page. The proxy's copy of the body is kept a little beyond the
+  // limit, so that it can count a body sent without Content-Length (docs/decisions/0011).
   experimental: {
-    serverActions: { bodySizeLimit: "12mb" },
-    proxyClientMaxBodySize: "12mb",
+    serverActions: { bodySizeLimit: `${MAX_VERZOEK_MB}mb` },
+    proxyClientMaxBodySize: `${MAX_VERZOEK_MB + 1}mb`,
   },
   serverExternalPackages: ["sharp", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
   // Security headers that do not depend on the request; the CSP (with its per-request nonce) is

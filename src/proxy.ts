@@ -1,5 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "./server/env";
+import {
+  eigenVorigePagina,
+  NIET_GEVONDEN_PAD,
+  onleesbaarAdresAntwoord,
+  onleesbaarPad,
+  teGrootAntwoord,
+  teGrootVerzoek,
+} from "./server/verzoekgrenzen";
 
 // Headers live here: a Content-Security-Policy with a fresh nonce for every page, and the refusal
 // of cross-site POSTs (CSRF, defence in depth). This file
@@ -31,13 +39,18 @@ function andereSite(request: NextRequest): boolean {
   }
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   if (andereSite(request)) {
     return new NextResponse("Dit verzoek komt van een andere website en is geweigerd.", {
       status: 403,
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
   }
+  // Two requests Next.js would answer with a bare 500 (src/server/verzoekgrenzen.ts, ADR 0011).
+  if (await teGrootVerzoek(request)) return teGrootAntwoord(eigenVorigePagina(request));
+  const onleesbaar = onleesbaarPad(request.nextUrl.pathname);
+  if (onleesbaar && request.method !== "GET" && request.method !== "HEAD") return onleesbaarAdresAntwoord();
+
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = env.NODE_ENV !== "production";
   const csp = [
@@ -59,7 +72,10 @@ export function proxy(request: NextRequest) {
   // header makes multipart POSTs (forms posted without JavaScript) hang, so it is only passed
   // where a page is rendered for reading; a POST's response still carries the policy below.
   if (request.method === "GET" || request.method === "HEAD") headers.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers } });
+  // An unreadable address gets the portal's own "page does not exist" (404), in its layout.
+  const response = onleesbaar
+    ? NextResponse.rewrite(new URL(NIET_GEVONDEN_PAD, request.url), { request: { headers } })
+    : NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }

@@ -23,3 +23,10 @@ export function formatAantal(n: number): string {
 export function meervoud(n: number, enkel: string, meer: string): string {
   return `${formatAantal(n)} ${n === 1 ? enkel : meer}`;
 }
+
+const tijd = new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" });
+
+/** "1 december 2026 om 14:05", in Dutch time. */
+export function formatTijdstip(d: Date): string {
+  return `${datum.format(d)} om ${tijd.format(d)}`;
+}

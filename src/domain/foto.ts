@@ -17,7 +17,7 @@ export function herkenFotoType(kop: Uint8Array): FotoType | null {
 export function fotoGrootteFout(bytes: number): string | null {
   if (bytes > MAX_FOTO_BYTES) {
     const mb = (bytes / 1024 / 1024).toLocaleString("nl-NL", { maximumFractionDigits: 1 });
-    return `Deze foto is ${mb} MB. Een foto mag hoogstens 5 MB zijn.`;
+    return `Deze foto is ${mb} MB. Een foto mag maximaal 5 MB zijn.`;
   }
   return null;
 }

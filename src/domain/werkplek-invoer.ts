@@ -159,50 +159,132 @@ export function valideerWerkplek(
   return { ok: false, fouten };
 }
 
+const MAX_TEKST = 10_000;
+const MAX_LIJST = 50;
+
+/** A text field; missing is "". Anything longer than any field allows is cut (the schema above refuses it with a message). */
+const formTekst = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? "").slice(0, MAX_TEKST));
+
+/** Repeated fields (checkboxes, the photo ids) arrive as a list, a single string, or not at all. */
+const formLijst = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).slice(0, MAX_LIJST));
+
+/** The hidden `versie` field (optimistic concurrency): a whole number, or null when missing or tampered with. */
+export const versieVeld = z
+  .string()
+  .optional()
+  .transform((v) => (v !== undefined && /^\d{1,9}$/.test(v) ? Number(v) : null));
+
+/** The id of an existing werkplek, or nothing for a new one. */
+const optioneelId = z
+  .string()
+  .optional()
+  .refine((v) => v === undefined || v === "" || ID_PATROON.test(v), "Deze werkplek bestaat niet of hoort niet bij jouw organisatie.")
+  .transform((v) => (v ? v : null));
+
+/** A file input: browsers send an empty file when nothing was chosen; a crafted text counts as nothing. */
+const bestandVeld = z
+  .union([z.instanceof(File), z.string()], { error: "Kies één foto tegelijk." })
+  .optional()
+  .transform((v) => (v instanceof File && v.size > 0 ? v : null));
+
 /**
- * Form data to the form shape. Photos come as repeated `foto` (ids, in order) with `alt-<id>`
- * text and an optional `verwijder-<id>` checkbox; removed ones are left out here.
+ * The werkplek form as it arrives (FormData turned into an object, repeated names as lists): the
+ * fields of the form shape plus `id`, `versie`, `indienen` and the new photo. Photos come as
+ * repeated `foto` (ids, in order) with `alt-<id>` text and an optional `verwijder-<id>` checkbox;
+ * removed ones are left out. Only the shape is checked here; the content is checked by
+ * `valideerWerkplek` after a new photo has been added, so the photo is kept whatever else is wrong.
  */
-export function leesWerkplekFormulier(data: FormData): WerkplekFormulier {
-  const s = (k: string) => {
-    const v = data.get(k);
-    return typeof v === "string" ? v.slice(0, 10_000) : "";
-  };
-  const lijst = (k: string) =>
-    data
-      .getAll(k)
-      .filter((v): v is string => typeof v === "string")
-      .slice(0, 50);
-  const fotos = lijst("foto")
-    .filter((id) => s(`verwijder-${id}`) !== "ja")
-    .map((fotoId) => ({ fotoId, altTekst: s(`alt-${fotoId}`) }));
-  return {
-    titel: s("titel"),
-    brancheSlug: s("brancheSlug"),
-    omschrijving: s("omschrijving"),
-    taken: s("taken"),
-    begeleiding: s("begeleiding"),
-    straat: s("straat"),
-    huisnummer: s("huisnummer"),
-    postcode: s("postcode"),
-    plaats: s("plaats"),
-    treden: lijst("treden"),
-    dagenEnTijden: s("dagenEnTijden"),
-    urenPerWeekMin: s("urenPerWeekMin"),
-    urenPerWeekMax: s("urenPerWeekMax"),
-    plaatsenBeschikbaar: s("plaatsenBeschikbaar"),
-    toegankelijkheid: s("toegankelijkheid"),
-    mogelijkheden: lijst("mogelijkheden"),
-    fotos,
-  };
+export const werkplekBewaarSchema = z
+  .looseObject({
+    id: optioneelId,
+    versie: versieVeld,
+    indienen: z
+      .string()
+      .optional()
+      .transform((v) => v === "ja"),
+    nieuweFoto: bestandVeld,
+    nieuweFotoAlt: z
+      .string()
+      .optional()
+      .transform((v) => (v ?? "").slice(0, 500).trim()),
+    titel: formTekst,
+    brancheSlug: formTekst,
+    omschrijving: formTekst,
+    taken: formTekst,
+    begeleiding: formTekst,
+    straat: formTekst,
+    huisnummer: formTekst,
+    postcode: formTekst,
+    plaats: formTekst,
+    treden: formLijst,
+    dagenEnTijden: formTekst,
+    urenPerWeekMin: formTekst,
+    urenPerWeekMax: formTekst,
+    plaatsenBeschikbaar: formTekst,
+    toegankelijkheid: formTekst,
+    mogelijkheden: formLijst,
+    foto: formLijst,
+  })
+  .transform((o) => {
+    const los = (k: string) => {
+      const v = (o as Record<string, unknown>)[k];
+      return typeof v === "string" ? v.slice(0, MAX_TEKST) : "";
+    };
+    const fotos = [...new Set(o.foto)]
+      .filter((fotoId) => los(`verwijder-${fotoId}`) !== "ja")
+      .map((fotoId) => ({ fotoId, altTekst: los(`alt-${fotoId}`) }));
+    const formulier: WerkplekFormulier = {
+      titel: o.titel,
+      brancheSlug: o.brancheSlug,
+      omschrijving: o.omschrijving,
+      taken: o.taken,
+      begeleiding: o.begeleiding,
+      straat: o.straat,
+      huisnummer: o.huisnummer,
+      postcode: o.postcode,
+      plaats: o.plaats,
+      treden: o.treden,
+      dagenEnTijden: o.dagenEnTijden,
+      urenPerWeekMin: o.urenPerWeekMin,
+      urenPerWeekMax: o.urenPerWeekMax,
+      plaatsenBeschikbaar: o.plaatsenBeschikbaar,
+      toegankelijkheid: o.toegankelijkheid,
+      mogelijkheden: o.mogelijkheden,
+      fotos,
+    };
+    return { id: o.id, versie: o.versie, indienen: o.indienen, nieuweFoto: o.nieuweFoto, nieuweFotoAlt: o.nieuweFotoAlt, formulier };
+  });
+
+export type BewaarInvoer = z.output<typeof werkplekBewaarSchema>;
+
+/** FormData as a plain object, repeated names as lists (what the server's form adapter does too). */
+function alsObject(data: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
+  const uit: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+  for (const [k, v] of data.entries()) {
+    const bestaand = uit[k];
+    uit[k] = bestaand === undefined ? v : Array.isArray(bestaand) ? [...bestaand, v] : [bestaand, v];
+  }
+  return uit;
+}
+
+/** A filled-in form as the server will read it, for the check in the browser before sending. */
+export function leesWerkplekInvoer(data: FormData): BewaarInvoer | null {
+  const r = werkplekBewaarSchema.safeParse(alsObject(data));
+  return r.success ? r.data : null;
+}
+
+/** The form shape of a filled-in form. */
+export function leesWerkplekFormulier(data: FormData): WerkplekFormulier | null {
+  return leesWerkplekInvoer(data)?.formulier ?? null;
 }
 
 /** Stored content back to the form shape (to fill the form when editing). */
-/** The hidden `versie` field: a whole number, or null when missing or tampered with. */
-export function parseVersie(waarde: FormDataEntryValue | null): number | null {
-  return typeof waarde === "string" && /^\d{1,9}$/.test(waarde) ? Number(waarde) : null;
-}
-
 export function inhoudNaarFormulier(w: WerkplekInhoud): WerkplekFormulier {
   return {
     ...w,
@@ -239,3 +321,38 @@ function normaalVoorVergelijking(veld: WerkplekVeld, w: WerkplekInhoud) {
   if (veld === "treden" || veld === "mogelijkheden") return [...(v as string[])].sort();
   return v;
 }
+
+/** The form of a new werkplek. */
+export const LEEG_WERKPLEK_FORMULIER: WerkplekFormulier = {
+  titel: "",
+  brancheSlug: "",
+  omschrijving: "",
+  taken: "",
+  begeleiding: "",
+  straat: "",
+  huisnummer: "",
+  postcode: "",
+  plaats: "",
+  treden: [],
+  dagenEnTijden: "",
+  urenPerWeekMin: "",
+  urenPerWeekMax: "",
+  plaatsenBeschikbaar: "1",
+  toegankelijkheid: "",
+  mogelijkheden: [],
+  fotos: [],
+};
+
+/** Someone else saved in between: who, when, and where their version differs from the input. */
+export type Conflict = { door: string; op: string; velden: { label: string; waarde: string }[] };
+
+/** What the werkplek form shows again after a failed save, besides the messages. */
+export type WerkplekFormExtra = {
+  /** The user's input, plus a photo that was just uploaded. */
+  formulier: WerkplekFormulier;
+  versie: number | null;
+  nieuweFotoAlt: string;
+  conflict: Conflict | null;
+  /** Photo id → file, to preview the photos; only the organisation's own photos. */
+  fotoBestanden: Record<string, string>;
+};

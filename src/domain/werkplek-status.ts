@@ -1,3 +1,5 @@
+import { formatTijdstip } from "./format";
+
 // How a werkplek's state reads for the aanbieder (issue 3): the row's status plus, for a published
 // werkplek, the state of its pending revision.
 
@@ -38,4 +40,9 @@ export type BewaarCode = keyof typeof BEWAAR_MELDINGEN;
 
 export function isBewaarCode(v: unknown): v is BewaarCode {
   return typeof v === "string" && Object.hasOwn(BEWAAR_MELDINGEN, v);
+}
+
+/** Who last approved a werkplek (R-WP-1) and when: "1 december 2026 om 14:05 door Carla Centrum". */
+export function goedgekeurdTekst(g: { op: Date; door: string | null }): string {
+  return `${formatTijdstip(g.op)}${g.door ? ` door ${g.door}` : ""}`;
 }

@@ -132,8 +132,13 @@ test.describe("Werkplekken beheren", () => {
     await expect(c.page.getByText("Gewijzigd: titel, foto's.")).toBeVisible();
     await expect(c.page.getByRole("row", { name: /Titel Gewijzigd/ })).toContainText(titel);
     await expectNoAxeViolations(c.page);
+    await expect(c.page.getByText(/^Laatst goedgekeurd en gepubliceerd op \d+ \w+ \d{4} om \d\d:\d\d door Chris Centrum\.$/)).toBeVisible();
     await keurGoedOpDezePagina(c.page);
     await c.sluit();
+
+    // Who published it, and when, is on the aanbieder's page.
+    await page.goto(`/aanbieder/werkplekken/${id}`);
+    await expect(page.getByRole("definition").filter({ hasText: /^\d+ \w+ \d{4} om \d\d:\d\d door Chris Centrum$/ })).toBeVisible();
 
     await page.goto(publiek);
     await expect(page.getByRole("heading", { level: 1, name: nieuweTitel })).toBeVisible();

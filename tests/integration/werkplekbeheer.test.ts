@@ -51,18 +51,31 @@ function formulier(over: Partial<WerkplekFormulier> = {}): WerkplekFormulier {
     ...over,
   };
 }
+/** The form as the browser posts it (FormData as an object): repeated fields as lists, photos as `foto` + `alt-<id>`. */
+function alsFormulierdata(f: WerkplekFormulier) {
+  const { fotos, ...rest } = f;
+  return { ...rest, foto: fotos.map((x) => x.fotoId), ...Object.fromEntries(fotos.map((x) => [`alt-${x.fotoId}`, x.altTekst])) };
+}
 const bewaar = (
   g: ReturnType<typeof als> | null,
   o: { id?: string | null; versie?: number | null; f?: WerkplekFormulier; indienen?: boolean; foto?: File | null; alt?: string },
 ) =>
   beheer.bewaarWerkplek(g, {
-    id: o.id ?? null,
-    versie: o.versie ?? null,
-    formulier: o.f ?? formulier(),
-    indienen: o.indienen ?? false,
-    nieuweFoto: o.foto ?? null,
+    ...alsFormulierdata(o.f ?? formulier()),
+    ...(o.id ? { id: o.id } : {}),
+    ...(o.versie != null ? { versie: String(o.versie) } : {}),
+    indienen: o.indienen ? "ja" : "nee",
+    ...(o.foto ? { nieuweFoto: o.foto } : {}),
     nieuweFotoAlt: o.alt ?? "",
   });
+const keurGoed = (g: ReturnType<typeof als> | null, id: string, versie: number, checklist: string[]) =>
+  check.keurGoed(g, { id, versie: String(versie), checklist });
+const wijsAf = (g: ReturnType<typeof als> | null, id: string, versie: number, reden: string) =>
+  check.wijsAf(g, { id, versie: String(versie), reden });
+const archiveer = (g: ReturnType<typeof als> | null, id: string, versie: number) =>
+  beheer.archiveerWerkplek(g, { id, versie: String(versie) });
+const audits = (activiteit: string) =>
+  omgeving.db.auditRegel.findMany({ where: { activiteit }, orderBy: [{ tijdstip: "asc" }, { id: "asc" }] });
 
 async function versieVan(id: string) {
   return (await omgeving.db.werkplek.findUniqueOrThrow({ where: { id } })).versie;
@@ -126,11 +139,11 @@ describe("an aanbieder creates a werkplek and the content check publishes it", (
     const rij = await check.inhoudscheckWachtrij(centrum());
     expect(rij.map((i) => [i.titel, i.soort])).toEqual([["Medewerker fietsenwerkplaats", "nieuw"]]);
 
-    const zonderChecklist = await check.keurGoed(centrum(), r.id, await versieVan(r.id), ["taken"]);
+    const zonderChecklist = await keurGoed(centrum(), r.id, await versieVan(r.id), ["taken"]);
     expect(zonderChecklist.ok).toBe(false);
     expect(await detail.gepubliceerdeWerkplek(w.slug)).toBeNull();
 
-    const goed = await check.keurGoed(centrum(), r.id, await versieVan(r.id), ALLES);
+    const goed = await keurGoed(centrum(), r.id, await versieVan(r.id), ALLES);
     expect(goed.ok).toBe(true);
     expect((await detail.gepubliceerdeWerkplek(w.slug))?.titel).toBe("Medewerker fietsenwerkplaats");
     expect(await check.inhoudscheckWachtrij(centrum())).toHaveLength(0);
@@ -154,7 +167,7 @@ describe("an aanbieder creates a werkplek and the content check publishes it", (
     // The aanbieder edits the revision, not the live row.
     expect((await beheer.werkplekVoorBewerken(mwA(), id))?.formulier.titel).toBe("Fietsenmaker in opleiding");
 
-    expect((await check.keurGoed(centrum(), id, item!.versie, ALLES)).ok).toBe(true);
+    expect((await keurGoed(centrum(), id, item!.versie, ALLES)).ok).toBe(true);
     const live = await detail.gepubliceerdeWerkplek(slug);
     expect(live?.titel).toBe("Fietsenmaker in opleiding");
     expect(live?.plaatsenBeschikbaar).toBe(3);
@@ -165,9 +178,9 @@ describe("an aanbieder creates a werkplek and the content check publishes it", (
     const id = ids.nieuw!;
     const slug = (await omgeving.db.werkplek.findUniqueOrThrow({ where: { id } })).slug;
     await bewaar(mwA(), { id, versie: await versieVan(id), f: formulier({ titel: "Fietsenmaker zonder begeleiding" }), indienen: true });
-    const kort = await check.wijsAf(centrum(), id, await versieVan(id), "nee");
-    expect(kort).toMatchObject({ ok: false, fouten: { reden: expect.stringMatching(/minstens 10 tekens/) } });
-    const af = await check.wijsAf(
+    const kort = await wijsAf(centrum(), id, await versieVan(id), "nee");
+    expect(kort).toMatchObject({ ok: false, fieldErrors: { reden: expect.stringMatching(/minstens 10 tekens/) } });
+    const af = await wijsAf(
       centrum(),
       id,
       await versieVan(id),
@@ -204,12 +217,12 @@ describe("optimistic concurrency", () => {
       { label: "Titel", waarde: "Kassamedewerker" },
       { label: "Plaatsen beschikbaar", waarde: "5" },
     ]);
-    expect(tweede.formulier.titel).toBe("Kassamedewerker winkel");
+    expect(tweede.formulier!.titel).toBe("Kassamedewerker winkel");
     expect(tweede.versie).toBe(versie + 1);
     const w = await omgeving.db.werkplek.findUniqueOrThrow({ where: { id: r.id } });
     expect([w.titel, w.plaatsenBeschikbaar]).toEqual(["Kassamedewerker", 5]);
     // Saving again from the version the conflict showed succeeds: a deliberate overwrite.
-    expect((await bewaar(mwA2(), { id: r.id, versie: tweede.versie, f: tweede.formulier })).ok).toBe(true);
+    expect((await bewaar(mwA2(), { id: r.id, versie: tweede.versie, f: tweede.formulier! })).ok).toBe(true);
     expect((await omgeving.db.werkplek.findUniqueOrThrow({ where: { id: r.id } })).titel).toBe("Kassamedewerker winkel");
   });
 });
@@ -221,9 +234,9 @@ describe("authorisation: aanbieder B cannot touch aanbieder A's werkplek by id",
     const voor = await omgeving.db.werkplek.findUniqueOrThrow({ where: { id: r.id } });
     expect(await beheer.werkplekVoorBewerken(mwB(), r.id)).toBeNull();
     const bewerkt = await bewaar(mwB(), { id: r.id, versie: voor.versie, f: formulier({ titel: "Overgenomen door B" }) });
-    expect(bewerkt).toMatchObject({ ok: false, melding: beheer.NIET_GEVONDEN });
+    expect(bewerkt).toMatchObject({ ok: false, formError: beheer.NIET_GEVONDEN });
     expect((await bewaar(mwB(), { id: r.id, versie: voor.versie, indienen: true })).ok).toBe(false);
-    expect(await beheer.archiveerWerkplek(mwB(), r.id, voor.versie)).toEqual({ ok: false, melding: beheer.NIET_GEVONDEN });
+    expect(await archiveer(mwB(), r.id, voor.versie)).toEqual({ ok: false, fieldErrors: {}, formError: beheer.NIET_GEVONDEN });
     const na = await omgeving.db.werkplek.findUniqueOrThrow({ where: { id: r.id } });
     expect(na).toEqual(voor);
   });
@@ -234,20 +247,20 @@ describe("authorisation: aanbieder B cannot touch aanbieder A's werkplek by id",
     expect(await beheer.werkplekVoorBewerken(null, r.id)).toBeNull();
     expect((await bewaar(null, {})).ok).toBe(false);
     expect((await bewaar(centrum(), {})).ok).toBe(false);
-    expect((await beheer.archiveerWerkplek(null, r.id, 1)).ok).toBe(false);
+    expect((await archiveer(null, r.id, 1)).ok).toBe(false);
     expect(await check.inhoudscheckWachtrij(mwA())).toEqual([]);
     expect(await check.inhoudscheckItem(mwA(), r.id)).toBeNull();
-    expect((await check.keurGoed(mwA(), r.id, 1, ALLES)).ok).toBe(false);
-    expect((await check.wijsAf(null, r.id, 1, "Een lange genoeg reden")).ok).toBe(false);
+    expect((await keurGoed(mwA(), r.id, 1, ALLES)).ok).toBe(false);
+    expect((await wijsAf(null, r.id, 1, "Een lange genoeg reden")).ok).toBe(false);
   });
 
   it("archives the own werkplek: gone from the catalogue, no longer editable", async () => {
     const r = await bewaar(mwA(), { f: formulier({ titel: "Tijdelijke werkplek" }), indienen: true });
     if (!r.ok) throw new Error("create failed");
-    await check.keurGoed(centrum(), r.id, await versieVan(r.id), ALLES);
+    await keurGoed(centrum(), r.id, await versieVan(r.id), ALLES);
     const slug = (await omgeving.db.werkplek.findUniqueOrThrow({ where: { id: r.id } })).slug;
     expect(await detail.gepubliceerdeWerkplek(slug)).not.toBeNull();
-    expect((await beheer.archiveerWerkplek(mwA(), r.id, await versieVan(r.id))).ok).toBe(true);
+    expect((await archiveer(mwA(), r.id, await versieVan(r.id))).ok).toBe(true);
     expect(await detail.gepubliceerdeWerkplek(slug)).toBeNull();
     expect((await bewaar(mwA(), { id: r.id, versie: await versieVan(r.id) })).ok).toBe(false);
   });
@@ -260,15 +273,15 @@ describe("validation and photos", () => {
     });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.fouten).toMatchObject({
+    expect(r.fieldErrors).toMatchObject({
       titel: "Vul een titel in.",
       postcode: expect.stringMatching(/hele postcode/),
       treden: expect.stringMatching(/minstens één trede/),
       urenPerWeekMax: expect.stringMatching(/lager dan het minimum/),
     });
-    expect(r.formulier.postcode).toBe("7311");
+    expect(r.formulier!.postcode).toBe("7311");
     const onbekend = await bewaar(mwA(), { f: formulier({ brancheSlug: "bestaat-niet", postcode: "1000 AB" }) });
-    expect(onbekend.ok ? {} : onbekend.fouten).toMatchObject({
+    expect(onbekend.ok ? {} : onbekend.fieldErrors).toMatchObject({
       brancheSlug: "Kies een branche uit de lijst.",
       postcode: expect.stringMatching(/niet vinden/),
     });
@@ -284,21 +297,21 @@ describe("validation and photos", () => {
     const r = await bewaar(mwA(), { f: formulier({ titel: "" }), foto, alt: "Twee mensen repareren een fiets" });
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.formulier.fotos).toHaveLength(1);
-    const fotoId = r.formulier.fotos[0]!.fotoId;
+    expect(r.formulier!.fotos).toHaveLength(1);
+    const fotoId = r.formulier!.fotos[0]!.fotoId;
     const rij = await omgeving.db.foto.findUniqueOrThrow({ where: { id: fotoId } });
     expect([rij.breedte, rij.hoogte]).toEqual([1600, 1067]);
     const meta = await sharp(path.join(uploads, rij.bestand)).metadata();
     expect([meta.format, meta.width, meta.exif, meta.icc]).toEqual(["jpeg", 1600, undefined, undefined]);
     expect(fs.readFileSync(path.join(uploads, rij.bestand)).includes("Geheime Fotograaf")).toBe(false);
 
-    const opgeslagen = await bewaar(mwA(), { f: { ...r.formulier, titel: "Fietsen met foto" }, indienen: true });
-    if (!opgeslagen.ok) throw new Error(JSON.stringify(opgeslagen.fouten));
+    const opgeslagen = await bewaar(mwA(), { f: { ...r.formulier!, titel: "Fietsen met foto" }, indienen: true });
+    if (!opgeslagen.ok) throw new Error(JSON.stringify(opgeslagen.fieldErrors));
     expect(await toegang.fotoZichtbaar(null, rij.bestand)).toBe(false);
     expect(await toegang.fotoZichtbaar(mwB(), rij.bestand)).toBe(false);
     expect(await toegang.fotoZichtbaar(mwA(), rij.bestand)).toBe(true);
     expect(await toegang.fotoZichtbaar(centrum(), rij.bestand)).toBe(true);
-    await check.keurGoed(centrum(), opgeslagen.id, await versieVan(opgeslagen.id), ALLES);
+    await keurGoed(centrum(), opgeslagen.id, await versieVan(opgeslagen.id), ALLES);
     expect(await toegang.fotoZichtbaar(null, rij.bestand)).toBe(true);
     const slug = (await omgeving.db.werkplek.findUniqueOrThrow({ where: { id: opgeslagen.id } })).slug;
     expect((await detail.gepubliceerdeWerkplek(slug))?.fotos).toEqual([
@@ -309,15 +322,15 @@ describe("validation and photos", () => {
   it("refuses a file that is not a photo whatever its name, one over 5 MB, and a photo without a description", async () => {
     const nep = new File([new TextEncoder().encode("<?php echo 'hallo'; ?>")], "foto.jpg", { type: "image/jpeg" });
     const r1 = await bewaar(mwA(), { foto: nep, alt: "Een foto van de werkplaats" });
-    expect(r1.ok ? null : r1.fouten.nieuweFoto).toMatch(/geen foto die we kunnen gebruiken/);
+    expect(r1.ok ? null : r1.fieldErrors.nieuweFoto).toMatch(/geen foto die we kunnen gebruiken/);
     const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#000" } })
       .png()
       .toBuffer();
     const teGroot = new File([new Uint8Array(png), new Uint8Array(5 * 1024 * 1024)], "groot.png", { type: "image/png" });
     const r2 = await bewaar(mwA(), { foto: teGroot, alt: "Een foto van de werkplaats" });
-    expect(r2.ok ? null : r2.fouten.nieuweFoto).toMatch(/hoogstens 5 MB/);
+    expect(r2.ok ? null : r2.fieldErrors.nieuweFoto).toMatch(/Een foto mag maximaal 5 MB zijn/);
     const r3 = await bewaar(mwA(), { foto: new File([new Uint8Array(png)], "klein.png"), alt: "" });
-    expect(r3.ok ? null : r3.fouten.nieuweFotoAlt).toMatch(/Beschrijf/);
+    expect(r3.ok ? null : r3.fieldErrors.nieuweFotoAlt).toMatch(/Beschrijf/);
     expect(
       await omgeving.db.werkplek.count({
         where: {
@@ -328,5 +341,127 @@ describe("validation and photos", () => {
         },
       }),
     ).toBe(0);
+  });
+});
+
+describe("the pipeline: who published what, when (issue 8)", () => {
+  it("logs every save, submission, approval, rejection and archiving with the werkplek's slug, and keeps the last approver", async () => {
+    const r = await bewaar(mwA(), { f: formulier({ titel: "Logboek werkplek" }) });
+    if (!r.ok) throw new Error("create failed");
+    const slug = (await omgeving.db.werkplek.findUniqueOrThrow({ where: { id: r.id } })).slug;
+    await bewaar(mwA(), { id: r.id, versie: await versieVan(r.id), indienen: true, f: formulier({ titel: "Logboek werkplek" }) });
+    await wijsAf(centrum(), r.id, await versieVan(r.id), "Beschrijf de begeleiding wat preciezer, graag.");
+    await bewaar(mwA(), { id: r.id, versie: await versieVan(r.id), indienen: true, f: formulier({ titel: "Logboek werkplek" }) });
+    const nu = new Date("2026-12-01T13:05:00Z");
+    expect((await check.keurGoed(centrum(), { id: r.id, versie: String(await versieVan(r.id)), checklist: ALLES }, { nu })).ok).toBe(true);
+    await bewaar(mwA(), { id: r.id, versie: await versieVan(r.id), indienen: true, f: formulier({ titel: "Logboek werkplek twee" }) });
+    await wijsAf(centrum(), r.id, await versieVan(r.id), "De nieuwe titel past niet bij de taken.");
+    await archiveer(mwA(), r.id, await versieVan(r.id));
+
+    const regels = (
+      await omgeving.db.auditRegel.findMany({
+        where: { toelichting: { startsWith: `${slug}:` } },
+        orderBy: [{ tijdstip: "asc" }, { id: "asc" }],
+      })
+    ).map((a) => [a.activiteit, a.gebruikerId, a.uitkomst, a.toelichting]);
+    expect(regels).toEqual([
+      ["werkplek-bewaren", ids.mwA, "gelukt", `${slug}: concept opgeslagen`],
+      ["werkplek-bewaren", ids.mwA, "gelukt", `${slug}: ingediend voor de inhoudscheck`],
+      ["inhoudscheck-afwijzen", ids.centrum, "gelukt", `${slug}: afgewezen`],
+      ["werkplek-bewaren", ids.mwA, "gelukt", `${slug}: ingediend voor de inhoudscheck`],
+      ["inhoudscheck-goedkeuren", ids.centrum, "gelukt", `${slug}: gepubliceerd`],
+      ["werkplek-bewaren", ids.mwA, "gelukt", `${slug}: wijziging ingediend voor de inhoudscheck`],
+      ["inhoudscheck-afwijzen", ids.centrum, "gelukt", `${slug}: wijziging afgewezen`],
+      ["werkplek-archiveren", ids.mwA, "gelukt", `${slug}: gearchiveerd`],
+    ]);
+    // The reason is free text and stays out of the log.
+    expect(JSON.stringify(regels)).not.toContain("begeleiding wat preciezer");
+
+    const w = await omgeving.db.werkplek.findUniqueOrThrow({ where: { id: r.id } });
+    expect([w.gepubliceerdOp?.toISOString(), w.gepubliceerdDoorId]).toEqual(["2026-12-01T13:05:00.000Z", ids.centrum]);
+  });
+
+  it("shows who last approved on the aanbieder's page and on the content-check item", async () => {
+    const r = await bewaar(mwA(), { f: formulier({ titel: "Goedgekeurd door wie" }), indienen: true });
+    if (!r.ok) throw new Error("create failed");
+    expect((await beheer.werkplekVoorBewerken(mwA(), r.id))?.gepubliceerd).toBeNull();
+    expect((await check.inhoudscheckItem(centrum(), r.id))?.gepubliceerd).toBeNull();
+    const nu = new Date("2026-11-30T09:30:00Z");
+    await check.keurGoed(centrum(), { id: r.id, versie: String(await versieVan(r.id)), checklist: ALLES }, { nu });
+    expect((await beheer.werkplekVoorBewerken(mwA(), r.id))?.gepubliceerd).toEqual({ op: nu, door: "Naam centrum" });
+    await bewaar(mwA(), {
+      id: r.id,
+      versie: await versieVan(r.id),
+      indienen: true,
+      f: formulier({ titel: "Goedgekeurd door wie, nu anders" }),
+    });
+    expect((await check.inhoudscheckItem(centrum(), r.id))?.gepubliceerd).toEqual({ op: nu, door: "Naam centrum" });
+  });
+
+  it("logs a refused attempt on another organisation's werkplek as geweigerd", async () => {
+    const r = await bewaar(mwA(), { f: formulier({ titel: "Niet van B" }) });
+    if (!r.ok) throw new Error("create failed");
+    await archiveer(mwB(), r.id, await versieVan(r.id));
+    const laatste = (await audits("werkplek-archiveren")).at(-1);
+    expect([laatste?.gebruikerId, laatste?.uitkomst]).toEqual([ids.mwB, "geweigerd"]);
+  });
+});
+
+describe("crafted requests are parsed, never trusted", () => {
+  it("takes a single checkbox as a one-item list and a repeated one as a list", async () => {
+    const een = await beheer.bewaarWerkplek(mwA(), {
+      ...alsFormulierdata(formulier()),
+      treden: "biedtTrede4",
+      mogelijkheden: "vakvaardigheden",
+    });
+    if (!een.ok) throw new Error(JSON.stringify(een.fieldErrors));
+    const w = await omgeving.db.werkplek.findUniqueOrThrow({ where: { id: een.id }, include: { mogelijkheden: true } });
+    expect([w.biedtTrede3, w.biedtTrede4, w.mogelijkheden.length]).toEqual([false, true, 1]);
+
+    await omgeving.db.werkplek.update({ where: { id: een.id }, data: { status: "INGEDIEND" } });
+    const v = String(await versieVan(een.id));
+    const enkel = await check.keurGoed(centrum(), { id: een.id, versie: v, checklist: "taken" });
+    expect(enkel).toMatchObject({
+      ok: false,
+      fieldErrors: { checklist: expect.stringMatching(/^Nog niet afgevinkt: de aanbieder heeft/) },
+    });
+    expect((await check.keurGoed(centrum(), { id: een.id, versie: v, checklist: [...ALLES, "onzin"] })).ok).toBe(false);
+    expect((await check.keurGoed(centrum(), { id: een.id, versie: v, checklist: ALLES })).ok).toBe(true);
+  });
+
+  it("refuses objects, numbers and lists where text belongs, with Dutch field messages", async () => {
+    const r = await beheer.bewaarWerkplek(mwA(), { ...alsFormulierdata(formulier()), titel: ["a", "b"], id: { $ne: null } });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(Object.keys(r.fieldErrors).sort()).toEqual(["id", "titel"]);
+    expect(r.fieldErrors.titel).toMatch(/^[A-Z].*[a-z]/);
+    const reden = await check.wijsAf(centrum(), { id: "x", versie: "1" });
+    expect(reden).toMatchObject({ ok: false, fieldErrors: { reden: "Schrijf de reden voor de aanbieder, in minstens 10 tekens." } });
+    expect(await check.wijsAf(centrum(), { id: "x", versie: "1", reden: "x".repeat(2001) })).toMatchObject({
+      fieldErrors: { reden: expect.stringMatching(/2000 tekens/) },
+    });
+  });
+
+  it("previews only the organisation's own photos: a foto id of another aanbieder yields nothing", async () => {
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#a37" } })
+      .png()
+      .toBuffer();
+    const vanB = await bewaar(mwB(), {
+      f: formulier({ titel: "" }),
+      foto: new File([new Uint8Array(png)], "b.png"),
+      alt: "De werkplaats van aanbieder B",
+    });
+    if (vanB.ok) throw new Error("expected a field error");
+    const fotoVanB = vanB.formulier!.fotos[0]!.fotoId;
+    expect(Object.keys(vanB.fotoBestanden!)).toEqual([fotoVanB]);
+
+    expect(await beheer.fotoBestanden(mwA(), [fotoVanB])).toEqual({});
+    expect(await beheer.fotoBestanden(null, [fotoVanB])).toEqual({});
+    const poging = await bewaar(mwA(), { f: formulier({ titel: "", fotos: [{ fotoId: fotoVanB, altTekst: "Gestolen foto van B" }] }) });
+    expect(poging.ok).toBe(false);
+    if (poging.ok) return;
+    expect(poging.fotoBestanden).toEqual({});
+    const opslaan = await bewaar(mwA(), { f: formulier({ fotos: [{ fotoId: fotoVanB, altTekst: "Gestolen foto van B" }] }) });
+    expect(opslaan.ok ? null : opslaan.fieldErrors.fotos).toMatch(/bestaat niet meer/);
   });
 });

@@ -1,36 +1,47 @@
 import "server-only";
-import { isId } from "@/domain/id";
 import { randomBytes } from "node:crypto";
-import { formatDatum } from "@/domain/format";
+import { z } from "zod";
+import { idVeld, isId } from "@/domain/id";
+import { formatTijdstip } from "@/domain/format";
 import { mag } from "@/domain/permissies";
-import type { BewaarCode } from "@/domain/werkplek-status";
+import { BEWAAR_MELDINGEN, type BewaarCode } from "@/domain/werkplek-status";
 import { parsePostcode } from "@/domain/postcode";
 import { slugify } from "@/domain/tekst";
 import {
   inhoudNaarFormulier,
+  MAX_FOTOS,
   toonWaarde,
   valideerWerkplek,
   verschillen,
+  versieVeld,
   VELD_LABELS,
-  type WerkplekFormulier,
+  werkplekBewaarSchema,
+  type Conflict,
+  type WerkplekFormExtra,
   type WerkplekInhoud,
 } from "@/domain/werkplek-invoer";
 import type { Ingelogd } from "../auth/sessie";
 import { db } from "../db";
 import { verwerkFoto } from "../fotos/verwerken";
 import { geocoder } from "../geo";
-import { inhoudNaarKolommen, leesLiveInhoud, parseRevisie, schrijfKoppelingen } from "./inhoud";
+import { defineUseCase, formFout, gelukt, veldFouten, type Resultaat, type Veldfouten } from "../pipeline";
+import { gepubliceerdDoor, inhoudNaarKolommen, leesLiveInhoud, parseRevisie, schrijfKoppelingen } from "./inhoud";
 
-// Werkplek management by the aanbieder (issue 3, R-WP-1). Every function checks the permission
-// and that the werkplek belongs to the caller's own organisation; an id of another organisation
-// is treated exactly like an id that does not exist.
+// Werkplek management by the aanbieder (issue 3, R-WP-1), on the use-case pipeline (issue 8): the
+// pipeline checks the permission, the use case's scoped load that the werkplek belongs to the
+// caller's own organisation; an id of another organisation is treated exactly like an id that
+// does not exist. Every save, submission and archiving is audit-logged with the werkplek's slug.
 
 export const NIET_GEVONDEN = "Deze werkplek bestaat niet of hoort niet bij jouw organisatie.";
 const GEEN_TOEGANG = "Je hebt geen toegang tot het beheer van werkplekken.";
 
-function beheerder(g: Ingelogd | null): (Ingelogd & { aanbiederId: string }) | null {
-  return g && g.aanbiederId && mag(g.rol, "werkplek:beheren") ? (g as Ingelogd & { aanbiederId: string }) : null;
+type Beheerder = Ingelogd & { aanbiederId: string };
+
+function beheerder(g: Ingelogd | null): Beheerder | null {
+  return g && g.aanbiederId && mag(g.rol, "werkplek:beheren") ? (g as Beheerder) : null;
 }
+
+export type BewaarResultaat = Resultaat<{ melding: string; id: string; code: BewaarCode }, WerkplekFormExtra>;
 
 async function eigenWerkplek(g: Ingelogd & { aanbiederId: string }, id: string) {
   if (!isId(id)) return null;
@@ -40,6 +51,7 @@ async function eigenWerkplek(g: Ingelogd & { aanbiederId: string }, id: string) 
   });
 }
 
+/** The werkplek with the content to edit: the pending revision when there is one, else the row. */
 /** The werkplek with the content to edit: the pending revision when there is one, else the row. */
 export async function werkplekVoorBewerken(g: Ingelogd | null, id: string) {
   const b = beheerder(g);
@@ -55,158 +67,158 @@ export async function werkplekVoorBewerken(g: Ingelogd | null, id: string) {
     versie: w.versie,
     afwijzingsreden: w.revisie ? w.revisie.afwijzingsreden : w.afwijzingsreden,
     revisie: w.revisie ? { status: w.revisie.status, afwijzingsreden: w.revisie.afwijzingsreden } : null,
+    gepubliceerd: await gepubliceerdDoor(w),
     formulier: inhoudNaarFormulier(inhoud),
-    fotoBestanden: await fotoBestanden(inhoud.fotos.map((f) => f.fotoId)),
+    fotoBestanden: await fotoBestanden(
+      b,
+      inhoud.fotos.map((f) => f.fotoId),
+    ),
   };
 }
 
-export async function fotoBestanden(ids: string[]): Promise<Record<string, string>> {
-  if (!ids.length) return {};
-  const fotos = await db.foto.findMany({ where: { id: { in: ids } }, select: { id: true, bestand: true } });
+/**
+ * Photo id → file name, to preview the photos in the form. Only photos of the caller's own
+ * organisation: the ids come back from the browser after a failed save, so a crafted id of
+ * another aanbieder's photo yields nothing.
+ */
+export async function fotoBestanden(g: Ingelogd | null, ids: string[]): Promise<Record<string, string>> {
+  const b = beheerder(g);
+  const geldig = ids.filter(isId);
+  if (!b || !geldig.length) return {};
+  const fotos = await db.foto.findMany({ where: { id: { in: geldig }, aanbiederId: b.aanbiederId }, select: { id: true, bestand: true } });
   return Object.fromEntries(fotos.map((f) => [f.id, f.bestand]));
 }
 
-export type BewaarInvoer = {
-  id: string | null;
-  versie: number | null;
-  formulier: WerkplekFormulier;
-  indienen: boolean;
-  nieuweFoto: File | null;
-  nieuweFotoAlt: string;
+const BRON = "/aanbieder/werkplekken";
+const GEARCHIVEERD = "Deze werkplek is gearchiveerd en kan niet meer worden gewijzigd.";
+
+const TOELICHTING: Record<BewaarCode, string> = {
+  concept: "concept opgeslagen",
+  ingediend: "ingediend voor de inhoudscheck",
+  "wijziging-concept": "wijziging als concept opgeslagen",
+  "wijziging-ingediend": "wijziging ingediend voor de inhoudscheck",
+  gearchiveerd: "gearchiveerd",
 };
-
-export type Conflict = { door: string; op: string; velden: { label: string; waarde: string }[] };
-
-export type BewaarUitkomst =
-  | { ok: true; id: string; code: BewaarCode }
-  | {
-      ok: false;
-      fouten: Record<string, string>;
-      melding: string | null;
-      conflict: Conflict | null;
-      /** The form as it should be shown again: the user's input, plus a photo that was just uploaded. */
-      formulier: WerkplekFormulier;
-      versie: number | null;
-      nieuweFotoAlt: string;
-    };
 
 /**
  * Save (and optionally submit) a werkplek. New and never-published werkplekken are edited in place;
  * a published one gets a pending revision and stays public as it is (R-WP-1). The save only
  * succeeds when `versie` is still the stored one; otherwise the caller gets the other person's
- * change and keeps their own input.
+ * change and keeps their own input. A failure carries the form to show again (WerkplekFormExtra).
  */
-export async function bewaarWerkplek(g: Ingelogd | null, invoer: BewaarInvoer): Promise<BewaarUitkomst> {
-  let formulier = invoer.formulier;
-  const mislukt = (
-    fouten: Record<string, string>,
-    melding: string | null,
-    extra: Partial<{ conflict: Conflict; versie: number | null; nieuweFotoAlt: string }> = {},
-  ): BewaarUitkomst => ({
-    ok: false,
-    fouten,
-    melding,
-    conflict: extra.conflict ?? null,
-    formulier,
-    versie: extra.versie !== undefined ? extra.versie : invoer.versie,
-    nieuweFotoAlt: extra.nieuweFotoAlt ?? "",
-  });
-
-  const b = beheerder(g);
-  if (!b) return mislukt({}, GEEN_TOEGANG);
-  const bestaand = invoer.id === null ? null : await eigenWerkplek(b, invoer.id);
-  if (invoer.id !== null && !bestaand) return mislukt({}, NIET_GEVONDEN);
-  if (bestaand?.status === "GEARCHIVEERD") return mislukt({}, "Deze werkplek is gearchiveerd en kan niet meer worden gewijzigd.");
-
-  // A new photo first, so that it is kept even when another field still needs work.
-  const fouten: Record<string, string> = {};
-  let nieuweFotoAlt = invoer.nieuweFotoAlt.trim();
-  if (invoer.nieuweFoto && invoer.nieuweFoto.size > 0) {
-    if (formulier.fotos.length >= 5) fouten.nieuweFoto = "Een werkplek heeft hoogstens 5 foto's. Verwijder eerst een foto.";
-    else if (nieuweFotoAlt.length < 5) fouten.nieuweFotoAlt = "Beschrijf wat er op de nieuwe foto te zien is, in minstens 5 tekens.";
-    else {
-      const foto = await verwerkFoto(b.aanbiederId, invoer.nieuweFoto);
-      if (foto.ok) {
-        formulier = { ...formulier, fotos: [...formulier.fotos, { fotoId: foto.fotoId, altTekst: nieuweFotoAlt }] };
-        nieuweFotoAlt = "";
-      } else fouten.nieuweFoto = foto.melding;
-    }
-  } else if (nieuweFotoAlt) {
-    fouten.nieuweFoto = "Kies een foto bij deze beschrijving, of maak de beschrijving leeg.";
-  }
-
-  const r = valideerWerkplek(formulier);
-  if (!r.ok) Object.assign(fouten, r.fouten);
-  const inhoud = r.ok ? r.inhoud : null;
-  let locatie: { latitude: number; longitude: number } | null = null;
-  if (inhoud) {
-    const extra = await controleerVerwijzingen(b.aanbiederId, inhoud);
-    Object.assign(fouten, extra.fouten);
-    locatie = extra.locatie;
-  }
-  if (Object.keys(fouten).length || !inhoud || !locatie) return mislukt(fouten, null, { nieuweFotoAlt });
-
-  const nu = new Date();
-  if (!bestaand) {
-    const id = await db.$transaction(async (tx) => {
-      const kolommen = await inhoudNaarKolommen(tx, b.aanbiederId, inhoud, locatie);
-      const w = await tx.werkplek.create({
-        data: {
-          ...kolommen,
-          aanbiederId: b.aanbiederId,
-          slug: nieuweSlug(inhoud),
-          gewijzigdDoorId: b.id,
-          status: invoer.indienen ? "INGEDIEND" : "CONCEPT",
-          ingediendOp: invoer.indienen ? nu : null,
-        },
+export const bewaarWerkplek = defineUseCase({
+  activiteit: "werkplek-bewaren",
+  bron: BRON,
+  schema: werkplekBewaarSchema,
+  toegang: "werkplek:beheren",
+  geenToegang: GEEN_TOEGANG,
+  magGebruiker: (g) => Boolean(g.aanbiederId),
+  laad: async ({ gebruiker, invoer }) => {
+    if (invoer.id === null) return { bestaand: null };
+    const bestaand = await eigenWerkplek(gebruiker as Beheerder, invoer.id);
+    return bestaand ? { bestaand } : null;
+  },
+  nietGevonden: NIET_GEVONDEN,
+  async uitvoeren({ invoer, doel: { bestaand }, gebruiker, audit, nu }): Promise<BewaarResultaat> {
+    const b = gebruiker as Beheerder;
+    let formulier = invoer.formulier;
+    const mislukt = async (fouten: Veldfouten, melding: string | null, extra: Partial<WerkplekFormExtra> = {}) =>
+      veldFouten<WerkplekFormExtra>(fouten, melding, {
+        formulier,
+        versie: invoer.versie,
+        nieuweFotoAlt: "",
+        conflict: null,
+        ...extra,
+        fotoBestanden: await fotoBestanden(
+          b,
+          (extra.formulier ?? formulier).fotos.map((f) => f.fotoId),
+        ),
       });
-      await schrijfKoppelingen(tx, w.id, inhoud);
-      return w.id;
-    });
-    return { ok: true, id, code: invoer.indienen ? "ingediend" : "concept" };
-  }
+    if (bestaand?.status === "GEARCHIVEERD") return mislukt({}, GEARCHIVEERD);
 
-  const gelukt = await db.$transaction(async (tx) => {
-    const claim = await tx.werkplek.updateMany({
-      where: { id: bestaand.id, versie: invoer.versie ?? -1, status: { not: "GEARCHIVEERD" } },
-      data: { versie: { increment: 1 }, gewijzigdDoorId: b.id },
-    });
-    if (claim.count === 0) return false;
-    if (bestaand.status === "GEPUBLICEERD") {
-      const data = {
-        inhoud: JSON.stringify(inhoud),
-        status: invoer.indienen ? ("INGEDIEND" as const) : ("CONCEPT" as const),
-        ingediendOp: invoer.indienen ? nu : null,
-        afwijzingsreden: null,
-      };
-      await tx.werkplekRevisie.upsert({ where: { werkplekId: bestaand.id }, create: { werkplekId: bestaand.id, ...data }, update: data });
-    } else {
-      const kolommen = await inhoudNaarKolommen(tx, b.aanbiederId, inhoud, locatie);
-      await tx.werkplek.update({
-        where: { id: bestaand.id },
-        data: {
-          ...kolommen,
-          status: invoer.indienen ? "INGEDIEND" : "CONCEPT",
-          ingediendOp: invoer.indienen ? nu : null,
-          afwijzingsreden: null,
-        },
-      });
-      await schrijfKoppelingen(tx, bestaand.id, inhoud);
+    // A new photo first, so that it is kept even when another field still needs work.
+    const fouten: Veldfouten = {};
+    let nieuweFotoAlt = invoer.nieuweFotoAlt;
+    if (invoer.nieuweFoto) {
+      if (formulier.fotos.length >= MAX_FOTOS) fouten.nieuweFoto = "Een werkplek heeft hoogstens 5 foto's. Verwijder eerst een foto.";
+      else if (nieuweFotoAlt.length < 5) fouten.nieuweFotoAlt = "Beschrijf wat er op de nieuwe foto te zien is, in minstens 5 tekens.";
+      else {
+        const foto = await verwerkFoto(b.aanbiederId, invoer.nieuweFoto);
+        if (foto.ok) {
+          formulier = { ...formulier, fotos: [...formulier.fotos, { fotoId: foto.fotoId, altTekst: nieuweFotoAlt }] };
+          nieuweFotoAlt = "";
+        } else fouten.nieuweFoto = foto.melding;
+      }
+    } else if (nieuweFotoAlt) {
+      fouten.nieuweFoto = "Kies een foto bij deze beschrijving, of maak de beschrijving leeg.";
     }
-    return true;
-  });
-  if (!gelukt) {
-    const conflict = await beschrijfConflict(bestaand.id, inhoud);
-    return mislukt(
-      {},
-      "Iemand anders heeft deze werkplek gewijzigd terwijl jij ermee bezig was. Jouw wijzigingen zijn nog niet opgeslagen.",
-      conflict ?? {},
-    );
-  }
-  const gepubliceerd = bestaand.status === "GEPUBLICEERD";
-  const code: BewaarCode = `${gepubliceerd ? "wijziging-" : ""}${invoer.indienen ? "ingediend" : "concept"}`;
-  return { ok: true, id: bestaand.id, code };
-}
+
+    const r = valideerWerkplek(formulier);
+    if (!r.ok) Object.assign(fouten, r.fouten);
+    const inhoud = r.ok ? r.inhoud : null;
+    let locatie: { latitude: number; longitude: number } | null = null;
+    if (inhoud) {
+      const extra = await controleerVerwijzingen(b.aanbiederId, inhoud);
+      Object.assign(fouten, extra.fouten);
+      locatie = extra.locatie;
+    }
+    if (Object.keys(fouten).length || !inhoud || !locatie) return mislukt(fouten, null, { nieuweFotoAlt });
+
+    const status = invoer.indienen ? ("INGEDIEND" as const) : ("CONCEPT" as const);
+    if (!bestaand) {
+      const w = await db.$transaction(async (tx) => {
+        const kolommen = await inhoudNaarKolommen(tx, b.aanbiederId, inhoud, locatie);
+        const nieuw = await tx.werkplek.create({
+          data: {
+            ...kolommen,
+            aanbiederId: b.aanbiederId,
+            slug: nieuweSlug(inhoud),
+            gewijzigdDoorId: b.id,
+            status,
+            ingediendOp: invoer.indienen ? nu : null,
+          },
+        });
+        await schrijfKoppelingen(tx, nieuw.id, inhoud);
+        return nieuw;
+      });
+      const code: BewaarCode = invoer.indienen ? "ingediend" : "concept";
+      audit.toelichting = `${w.slug}: ${TOELICHTING[code]}`;
+      return gelukt({ melding: BEWAAR_MELDINGEN[code], id: w.id, code });
+    }
+
+    const opgeslagen = await db.$transaction(async (tx) => {
+      const claim = await tx.werkplek.updateMany({
+        where: { id: bestaand.id, versie: invoer.versie ?? -1, status: { not: "GEARCHIVEERD" } },
+        data: { versie: { increment: 1 }, gewijzigdDoorId: b.id },
+      });
+      if (claim.count === 0) return false;
+      if (bestaand.status === "GEPUBLICEERD") {
+        const data = { inhoud: JSON.stringify(inhoud), status, ingediendOp: invoer.indienen ? nu : null, afwijzingsreden: null };
+        await tx.werkplekRevisie.upsert({ where: { werkplekId: bestaand.id }, create: { werkplekId: bestaand.id, ...data }, update: data });
+      } else {
+        const kolommen = await inhoudNaarKolommen(tx, b.aanbiederId, inhoud, locatie);
+        await tx.werkplek.update({
+          where: { id: bestaand.id },
+          data: { ...kolommen, status, ingediendOp: invoer.indienen ? nu : null, afwijzingsreden: null },
+        });
+        await schrijfKoppelingen(tx, bestaand.id, inhoud);
+      }
+      return true;
+    });
+    if (!opgeslagen) {
+      const conflict = await beschrijfConflict(bestaand.id, inhoud);
+      return mislukt(
+        {},
+        "Iemand anders heeft deze werkplek gewijzigd terwijl jij ermee bezig was. Jouw wijzigingen zijn nog niet opgeslagen.",
+        conflict ?? {},
+      );
+    }
+    const gepubliceerd = bestaand.status === "GEPUBLICEERD";
+    const code: BewaarCode = `${gepubliceerd ? "wijziging-" : ""}${invoer.indienen ? "ingediend" : "concept"}`;
+    audit.toelichting = `${bestaand.slug}: ${TOELICHTING[code]}`;
+    return gelukt({ melding: BEWAAR_MELDINGEN[code], id: bestaand.id, code });
+  },
+});
 
 /** Branche, options and photos must exist (and the photos be the organisation's own); the postcode must be known. */
 async function controleerVerwijzingen(aanbiederId: string, inhoud: WerkplekInhoud) {
@@ -235,7 +247,7 @@ async function beschrijfConflict(id: string, mijn: WerkplekInhoud): Promise<{ co
     versie: w.versie,
     conflict: {
       door: w.gewijzigdDoor?.naam ?? "een collega",
-      op: `${formatDatum(w.updatedAt)} om ${w.updatedAt.toLocaleTimeString("nl-NL", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" })}`,
+      op: formatTijdstip(w.updatedAt),
       velden: verschillen(mijn, huidig).map((v) => ({ label: VELD_LABELS[v], waarde: toonWaarde(v, huidig) })),
     },
   };
@@ -245,25 +257,32 @@ function nieuweSlug(inhoud: WerkplekInhoud): string {
   return `${slugify(`${inhoud.titel} ${inhoud.plaats}`).slice(0, 80)}-${randomBytes(3).toString("hex")}`;
 }
 
-export type ArchiveerUitkomst = { ok: boolean; melding: string };
+const archiveerSchema = z.object({ id: idVeld, versie: versieVeld });
 
 /** Archive: no longer public, no pending revision, no more edits. */
-export async function archiveerWerkplek(g: Ingelogd | null, id: string, versie: number | null): Promise<ArchiveerUitkomst> {
-  const b = beheerder(g);
-  if (!b) return { ok: false, melding: GEEN_TOEGANG };
-  const w = await eigenWerkplek(b, id);
-  if (!w) return { ok: false, melding: NIET_GEVONDEN };
-  if (w.status === "GEARCHIVEERD") return { ok: false, melding: "Deze werkplek is al gearchiveerd." };
-  const gelukt = await db.$transaction(async (tx) => {
-    const claim = await tx.werkplek.updateMany({
-      where: { id: w.id, versie: versie ?? -1 },
-      data: { versie: { increment: 1 }, status: "GEARCHIVEERD", gewijzigdDoorId: b.id },
+export const archiveerWerkplek = defineUseCase({
+  activiteit: "werkplek-archiveren",
+  bron: BRON,
+  schema: archiveerSchema,
+  toegang: "werkplek:beheren",
+  geenToegang: GEEN_TOEGANG,
+  magGebruiker: (g) => Boolean(g.aanbiederId),
+  laad: ({ gebruiker, invoer }) => eigenWerkplek(gebruiker as Beheerder, invoer.id),
+  nietGevonden: NIET_GEVONDEN,
+  async uitvoeren({ invoer, doel: w, gebruiker, audit }) {
+    if (w.status === "GEARCHIVEERD") return formFout("Deze werkplek is al gearchiveerd.");
+    const gearchiveerd = await db.$transaction(async (tx) => {
+      const claim = await tx.werkplek.updateMany({
+        where: { id: w.id, versie: invoer.versie ?? -1 },
+        data: { versie: { increment: 1 }, status: "GEARCHIVEERD", gewijzigdDoorId: gebruiker.id },
+      });
+      if (claim.count === 0) return false;
+      await tx.werkplekRevisie.deleteMany({ where: { werkplekId: w.id } });
+      return true;
     });
-    if (claim.count === 0) return false;
-    await tx.werkplekRevisie.deleteMany({ where: { werkplekId: w.id } });
-    return true;
-  });
-  return gelukt
-    ? { ok: true, melding: `"${w.titel}" is gearchiveerd en niet meer te vinden in de catalogus.` }
-    : { ok: false, melding: "Iemand anders heeft deze werkplek intussen gewijzigd. Bekijk de werkplek opnieuw en archiveer daarna." };
-}
+    if (!gearchiveerd)
+      return formFout("Iemand anders heeft deze werkplek intussen gewijzigd. Bekijk de werkplek opnieuw en archiveer daarna.");
+    audit.toelichting = `${w.slug}: ${TOELICHTING.gearchiveerd}`;
+    return gelukt({ melding: `"${w.titel}" is gearchiveerd en niet meer te vinden in de catalogus.`, id: w.id });
+  },
+});

@@ -97,3 +97,11 @@ export async function schrijfKoppelingen(tx: Tx, werkplekId: string, inhoud: Wer
     });
   }
 }
+
+/** Who last approved (and so published) the werkplek or a revision of it, and when; null if never. */
+export async function gepubliceerdDoor(w: { gepubliceerdOp: Date | null; gepubliceerdDoorId: string | null }) {
+  if (!w.gepubliceerdOp) return null;
+  const door = w.gepubliceerdDoorId ? await db.gebruiker.findUnique({ where: { id: w.gepubliceerdDoorId }, select: { naam: true } }) : null;
+  // Seeded werkplekken were published before anyone was recorded.
+  return { op: w.gepubliceerdOp, door: door?.naam ?? null };
+}

@@ -2,15 +2,20 @@ import "server-only";
 import { isId } from "@/domain/id";
 import { mag } from "@/domain/permissies";
 import { parsePostcode } from "@/domain/postcode";
+import { afwijzingSchema, goedkeuringSchema, nietAfgevinkt } from "@/domain/inhoudscheck";
 import { verschillen, type WerkplekInhoud, type WerkplekVeld } from "@/domain/werkplek-invoer";
 import type { Ingelogd } from "../auth/sessie";
 import { db } from "../db";
 import { env } from "../env";
 import { geocoder } from "../geo";
 import { verstuurMail } from "../mail/mailer";
-import { inhoudNaarKolommen, leesLiveInhoud, parseRevisie, schrijfKoppelingen } from "./inhoud";
+import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
+import { gepubliceerdDoor, inhoudNaarKolommen, leesLiveInhoud, parseRevisie, schrijfKoppelingen } from "./inhoud";
 
 // R-WP-1: the content check by Centrum Werkt Mee (and beheer) before anything reaches the public.
+// The decisions run on the use-case pipeline (issue 8): every approval and rejection is
+// audit-logged (who, when, which werkplek, what happened), and the werkplek keeps who last
+// approved it (gepubliceerdOp/gepubliceerdDoorId) for the aanbieder's page and this one.
 
 function beoordelaar(g: Ingelogd | null): Ingelogd | null {
   return g && mag(g.rol, "inhoudscheck:beoordelen") ? g : null;
@@ -67,6 +72,8 @@ export type CheckItem = {
   live: WerkplekInhoud | null;
   gewijzigd: WerkplekVeld[];
   ingediendOp: Date;
+  /** The last approval (of the werkplek or an earlier revision), if any. */
+  gepubliceerd: { op: Date; door: string | null } | null;
   namen: { branches: Record<string, string>; mogelijkheden: Record<string, string>; fotos: Record<string, string> };
 };
 
@@ -104,6 +111,7 @@ export async function inhoudscheckItem(g: Ingelogd | null, werkplekId: string, n
     live: isRevisie ? live : null,
     gewijzigd: isRevisie && live ? verschillen(live, voorstel) : [],
     ingediendOp: (isRevisie ? w.revisie!.ingediendOp : w.ingediendOp) ?? w.updatedAt,
+    gepubliceerd: await gepubliceerdDoor(w),
     namen: {
       branches: Object.fromEntries(branches.map((b) => [b.slug, b.naam])),
       mogelijkheden: Object.fromEntries(mogelijkheden.map((m) => [m.slug, m.naam])),
@@ -112,105 +120,107 @@ export async function inhoudscheckItem(g: Ingelogd | null, werkplekId: string, n
   };
 }
 
-export const CHECKLIST = [
-  { sleutel: "gecontracteerd", label: "De aanbieder heeft een lopend contract met de gemeente" },
-  { sleutel: "adres", label: "Het adres bestaat en is de plek waar het werk gebeurt" },
-  { sleutel: "taken", label: "De taken zijn concreet beschreven" },
-  { sleutel: "begeleiding", label: "De begeleiding is beschreven (wie, hoe vaak, op de werkplek of op afstand)" },
-] as const;
+export { CHECKLIST } from "@/domain/inhoudscheck";
 
-export type BeoordelingUitkomst = { ok: true; melding: string } | { ok: false; melding: string; fouten: Record<string, string> };
-
+const BRON = "/gemeente/inhoudscheck";
 const AL_BEOORDEELD = "Deze werkplek is intussen gewijzigd of al beoordeeld. Open hem opnieuw vanuit de wachtrij.";
+const GEEN_TOEGANG = "Je mag geen werkplekken beoordelen.";
 
-/** Approve: a new werkplek is published; a revision replaces the live content. */
-export async function keurGoed(
-  g: Ingelogd | null,
-  werkplekId: string,
-  versie: number | null,
-  afgevinkt: string[],
-): Promise<BeoordelingUitkomst> {
-  const b = beoordelaar(g);
-  if (!b) return { ok: false, melding: "Je mag geen werkplekken beoordelen.", fouten: {} };
-  const item = await inhoudscheckItem(b, werkplekId);
-  if (!item || item.versie !== versie) return { ok: false, melding: AL_BEOORDEELD, fouten: {} };
-  const ontbreekt = CHECKLIST.filter((c) => !afgevinkt.includes(c.sleutel));
-  if (ontbreekt.length) {
-    return {
-      ok: false,
-      melding: "Vink elk criterium af voordat je goedkeurt. Klopt een criterium niet, wijs de werkplek dan af met een reden.",
-      fouten: { checklist: `Nog niet afgevinkt: ${ontbreekt.map((c) => c.label.toLowerCase()).join("; ")}.` },
-    };
-  }
-  const postcode = parsePostcode(item.voorstel.postcode);
-  const locatie = postcode.ok ? await geocoder.zoek(postcode.postcode) : null;
-  if (!locatie) return { ok: false, melding: "De postcode van deze werkplek is onbekend; wijs hem af met die reden.", fouten: {} };
-  const aanbiederId = (await db.werkplek.findUniqueOrThrow({ where: { id: werkplekId }, select: { aanbiederId: true } })).aanbiederId;
-  const gelukt = await db.$transaction(async (tx) => {
-    const claim = await tx.werkplek.updateMany({
-      where: { id: werkplekId, versie: item.versie },
-      data: { versie: { increment: 1 }, status: "GEPUBLICEERD", afwijzingsreden: null, gepubliceerdOp: new Date() },
-    });
-    if (claim.count === 0) return false;
-    if (item.soort === "wijziging") {
-      await tx.werkplek.update({ where: { id: werkplekId }, data: await inhoudNaarKolommen(tx, aanbiederId, item.voorstel, locatie) });
-      await schrijfKoppelingen(tx, werkplekId, item.voorstel);
-      await tx.werkplekRevisie.delete({ where: { werkplekId } });
-    }
-    return true;
-  });
-  if (!gelukt) return { ok: false, melding: AL_BEOORDEELD, fouten: {} };
-  await meldAanbieder(aanbiederId, `Werkplek goedgekeurd: ${item.voorstel.titel}`, [
-    `De gemeente heeft ${item.soort === "nieuw" ? "de werkplek" : "de wijziging van de werkplek"} "${item.voorstel.titel}" goedgekeurd.`,
-    `Hij staat nu in de catalogus: ${env.APP_URL}/werkplekken/${item.slug}`,
-  ]);
-  return { ok: true, melding: `"${item.voorstel.titel}" is goedgekeurd en staat in de catalogus.` };
+/** The item as the reviewer saw it: still waiting and at the same version, else it changed in between. */
+async function teBeoordelen({ gebruiker, invoer, nu }: { gebruiker: Ingelogd; invoer: { id: string; versie: number | null }; nu: Date }) {
+  const item = await inhoudscheckItem(gebruiker, invoer.id, nu);
+  return item && item.versie === invoer.versie ? item : null;
 }
+
+/** Approve: a new werkplek is published; a revision replaces the live content. Records who and when. */
+export const keurGoed = defineUseCase({
+  activiteit: "inhoudscheck-goedkeuren",
+  bron: BRON,
+  schema: goedkeuringSchema,
+  toegang: "inhoudscheck:beoordelen",
+  geenToegang: GEEN_TOEGANG,
+  laad: teBeoordelen,
+  nietGevonden: AL_BEOORDEELD,
+  async uitvoeren({ invoer, doel: item, gebruiker, audit, nu }) {
+    const ontbreekt = nietAfgevinkt(invoer.checklist);
+    if (ontbreekt.length) {
+      return veldFouten(
+        { checklist: `Nog niet afgevinkt: ${ontbreekt.map((c) => c.label.toLowerCase()).join("; ")}.` },
+        "Vink elk criterium af voordat je goedkeurt. Klopt een criterium niet, wijs de werkplek dan af met een reden.",
+      );
+    }
+    const postcode = parsePostcode(item.voorstel.postcode);
+    const locatie = postcode.ok ? await geocoder.zoek(postcode.postcode) : null;
+    if (!locatie) return formFout("De postcode van deze werkplek is onbekend; wijs hem af met die reden.");
+    const werkplekId = item.werkplekId;
+    const aanbiederId = (await db.werkplek.findUniqueOrThrow({ where: { id: werkplekId }, select: { aanbiederId: true } })).aanbiederId;
+    const goedgekeurd = await db.$transaction(async (tx) => {
+      const claim = await tx.werkplek.updateMany({
+        where: { id: werkplekId, versie: item.versie },
+        data: {
+          versie: { increment: 1 },
+          status: "GEPUBLICEERD",
+          afwijzingsreden: null,
+          gepubliceerdOp: nu,
+          gepubliceerdDoorId: gebruiker.id,
+        },
+      });
+      if (claim.count === 0) return false;
+      if (item.soort === "wijziging") {
+        await tx.werkplek.update({ where: { id: werkplekId }, data: await inhoudNaarKolommen(tx, aanbiederId, item.voorstel, locatie) });
+        await schrijfKoppelingen(tx, werkplekId, item.voorstel);
+        await tx.werkplekRevisie.delete({ where: { werkplekId } });
+      }
+      return true;
+    });
+    if (!goedgekeurd) return formFout(AL_BEOORDEELD);
+    audit.toelichting = `${item.slug}: ${item.soort === "nieuw" ? "gepubliceerd" : "wijziging goedgekeurd"}`;
+    await meldAanbieder(aanbiederId, `Werkplek goedgekeurd: ${item.voorstel.titel}`, [
+      `De gemeente heeft ${item.soort === "nieuw" ? "de werkplek" : "de wijziging van de werkplek"} "${item.voorstel.titel}" goedgekeurd.`,
+      `Hij staat nu in de catalogus: ${env.APP_URL}/werkplekken/${item.slug}`,
+    ]);
+    return gelukt({ melding: `"${item.voorstel.titel}" is goedgekeurd en staat in de catalogus.` });
+  },
+});
 
 /** Reject with a reason the aanbieder reads (e-mail and in the portal); the live version stays as it was. */
-export async function wijsAf(
-  g: Ingelogd | null,
-  werkplekId: string,
-  versie: number | null,
-  redenInvoer: string,
-): Promise<BeoordelingUitkomst> {
-  const b = beoordelaar(g);
-  if (!b) return { ok: false, melding: "Je mag geen werkplekken beoordelen.", fouten: {} };
-  const reden = redenInvoer.trim();
-  if (reden.length < 10)
-    return {
-      ok: false,
-      melding: "Schrijf waarom je de werkplek afwijst.",
-      fouten: { reden: "Schrijf de reden voor de aanbieder, in minstens 10 tekens." },
-    };
-  if (reden.length > 2000)
-    return { ok: false, melding: "De reden is te lang.", fouten: { reden: "De reden mag niet langer zijn dan 2000 tekens." } };
-  const item = await inhoudscheckItem(b, werkplekId);
-  if (!item || item.versie !== versie) return { ok: false, melding: AL_BEOORDEELD, fouten: {} };
-  const gelukt = await db.$transaction(async (tx) => {
-    const claim = await tx.werkplek.updateMany({
-      where: { id: werkplekId, versie: item.versie },
-      data:
-        item.soort === "nieuw" ? { versie: { increment: 1 }, status: "AFGEWEZEN", afwijzingsreden: reden } : { versie: { increment: 1 } },
+export const wijsAf = defineUseCase({
+  activiteit: "inhoudscheck-afwijzen",
+  bron: BRON,
+  schema: afwijzingSchema,
+  toegang: "inhoudscheck:beoordelen",
+  geenToegang: GEEN_TOEGANG,
+  laad: teBeoordelen,
+  nietGevonden: AL_BEOORDEELD,
+  async uitvoeren({ invoer: { reden }, doel: item, audit }) {
+    const werkplekId = item.werkplekId;
+    const afgewezen = await db.$transaction(async (tx) => {
+      const claim = await tx.werkplek.updateMany({
+        where: { id: werkplekId, versie: item.versie },
+        data:
+          item.soort === "nieuw" ? { versie: { increment: 1 }, status: "AFGEWEZEN", afwijzingsreden: reden } : { versie: { increment: 1 } },
+      });
+      if (claim.count === 0) return false;
+      if (item.soort === "wijziging")
+        await tx.werkplekRevisie.update({ where: { werkplekId }, data: { status: "AFGEWEZEN", afwijzingsreden: reden } });
+      return true;
     });
-    if (claim.count === 0) return false;
-    if (item.soort === "wijziging")
-      await tx.werkplekRevisie.update({ where: { werkplekId }, data: { status: "AFGEWEZEN", afwijzingsreden: reden } });
-    return true;
-  });
-  if (!gelukt) return { ok: false, melding: AL_BEOORDEELD, fouten: {} };
-  const w = await db.werkplek.findUniqueOrThrow({ where: { id: werkplekId }, select: { aanbiederId: true } });
-  await meldAanbieder(w.aanbiederId, `Werkplek afgewezen: ${item.voorstel.titel}`, [
-    `De gemeente heeft ${item.soort === "nieuw" ? "de werkplek" : "de wijziging van de werkplek"} "${item.voorstel.titel}" afgewezen.`,
-    "",
-    "Reden:",
-    reden,
-    "",
-    item.soort === "wijziging" ? "De huidige versie blijft in de catalogus staan." : "De werkplek staat niet in de catalogus.",
-    `Pas de werkplek aan en dien hem opnieuw in: ${env.APP_URL}/aanbieder/werkplekken/${werkplekId}`,
-  ]);
-  return { ok: true, melding: `"${item.voorstel.titel}" is afgewezen. De aanbieder krijgt de reden per e-mail.` };
-}
+    if (!afgewezen) return formFout(AL_BEOORDEELD);
+    // The reason itself stays out of the log: it is free text and may name people.
+    audit.toelichting = `${item.slug}: ${item.soort === "nieuw" ? "afgewezen" : "wijziging afgewezen"}`;
+    const w = await db.werkplek.findUniqueOrThrow({ where: { id: werkplekId }, select: { aanbiederId: true } });
+    await meldAanbieder(w.aanbiederId, `Werkplek afgewezen: ${item.voorstel.titel}`, [
+      `De gemeente heeft ${item.soort === "nieuw" ? "de werkplek" : "de wijziging van de werkplek"} "${item.voorstel.titel}" afgewezen.`,
+      "",
+      "Reden:",
+      reden,
+      "",
+      item.soort === "wijziging" ? "De huidige versie blijft in de catalogus staan." : "De werkplek staat niet in de catalogus.",
+      `Pas de werkplek aan en dien hem opnieuw in: ${env.APP_URL}/aanbieder/werkplekken/${werkplekId}`,
+    ]);
+    return gelukt({ melding: `"${item.voorstel.titel}" is afgewezen. De aanbieder krijgt de reden per e-mail.` });
+  },
+});
 
 /** The aanbieder's active users who manage werkplekken get the outcome. */
 async function meldAanbieder(aanbiederId: string, onderwerp: string, regels: string[]) {

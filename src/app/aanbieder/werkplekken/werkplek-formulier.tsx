@@ -3,38 +3,68 @@
 import { useActionState, useState } from "react";
 import { Foutenoverzicht, Veld } from "@/components/ui/veld";
 import { fotoGrootteFout } from "@/domain/foto";
-import { FOTO_TYPES, leesWerkplekFormulier, MAX_FOTOS, TREDE_KEUZES, valideerWerkplek, VELD_LABELS } from "@/domain/werkplek-invoer";
-import type { WerkplekFormState } from "./acties";
+import type { FormState } from "@/domain/formulier-state";
+import {
+  FOTO_TYPES,
+  leesWerkplekInvoer,
+  MAX_FOTOS,
+  TREDE_KEUZES,
+  valideerWerkplek,
+  VELD_LABELS,
+  type WerkplekFormExtra,
+  type WerkplekFormulier as Formulier,
+} from "@/domain/werkplek-invoer";
 import { Melding } from "@/components/ui/melding";
+
+export type WerkplekFormState = FormState<Partial<WerkplekFormExtra>>;
 
 type Keuze = { slug: string; naam: string; omschrijving?: string };
 type Props = {
   actie: (vorige: WerkplekFormState, data: FormData) => Promise<WerkplekFormState>;
-  begin: WerkplekFormState;
+  /** The form's content when it opens: the stored werkplek, or an empty one. */
+  begin: WerkplekFormExtra;
   id: string | null;
   branches: Keuze[];
   ontwikkelmogelijkheden: Keuze[];
   ondersteuning: Keuze[];
 };
 
+const LIJSTEN = ["treden", "mogelijkheden", "fotos"] as const;
+
+/**
+ * What to show after a refusal that did not come with the form (not signed in any more, a crafted
+ * request, an unexpected error): the begin content with the text fields as they were typed.
+ */
+function uitWaarden(begin: Formulier, values: Record<string, string>): Formulier {
+  const uit = { ...begin };
+  for (const k of Object.keys(begin) as (keyof Formulier)[]) {
+    if ((LIJSTEN as readonly string[]).includes(k) || typeof values[k] !== "string") continue;
+    (uit as Record<string, unknown>)[k] = values[k];
+  }
+  return uit;
+}
+
 /** Every catalogue field of a werkplek. Works without JavaScript; with it, errors show before sending. */
 export function WerkplekFormulier({ actie, begin, id, branches, ontwikkelmogelijkheden, ondersteuning }: Props) {
-  const [state, action, bezig] = useActionState(actie, begin);
+  const [state, action, bezig] = useActionState(actie, { ok: null, fieldErrors: {}, formError: null, melding: null, values: {} });
   const [lokaal, setLokaal] = useState<Record<string, string> | null>(null);
-  const fouten = lokaal ?? state.fouten;
-  const w = state.formulier;
+  const fouten = lokaal ?? state.fieldErrors;
+  const w = state.formulier ?? (state.ok === false ? uitWaarden(begin.formulier, state.values) : begin.formulier);
+  const versie = state.versie !== undefined ? state.versie : begin.versie;
+  const fotoBestanden = state.fotoBestanden ?? begin.fotoBestanden;
+  const nieuweFotoAlt = state.nieuweFotoAlt ?? (state.ok === false ? (state.values.nieuweFotoAlt ?? "") : begin.nieuweFotoAlt);
+  const conflict = state.conflict ?? null;
   const overzicht = Object.entries(fouten).map(([veld, melding]) => ({ veld: veld === "checklist" ? "titel" : veld, melding }));
 
   function controleer(e: React.FormEvent<HTMLFormElement>) {
-    const data = new FormData(e.currentTarget);
-    const r = valideerWerkplek(leesWerkplekFormulier(data));
-    const f: Record<string, string> = r.ok ? {} : { ...r.fouten };
-    const bestand = data.get("nieuweFoto");
-    if (bestand instanceof File && bestand.size > 0) {
-      const fout = fotoGrootteFout(bestand.size);
+    // The same schema and checks as the server; the server repeats them (and checks the photo's content).
+    const invoer = leesWerkplekInvoer(new FormData(e.currentTarget));
+    const r = invoer ? valideerWerkplek(invoer.formulier) : null;
+    const f: Record<string, string> = !r || r.ok ? {} : { ...r.fouten };
+    if (invoer?.nieuweFoto) {
+      const fout = fotoGrootteFout(invoer.nieuweFoto.size);
       if (fout) f.nieuweFoto = fout;
-      else if (String(data.get("nieuweFotoAlt") ?? "").trim().length < 5)
-        f.nieuweFotoAlt = "Beschrijf wat er op de nieuwe foto te zien is, in minstens 5 tekens.";
+      else if (invoer.nieuweFotoAlt.length < 5) f.nieuweFotoAlt = "Beschrijf wat er op de nieuwe foto te zien is, in minstens 5 tekens.";
     }
     if (Object.keys(f).length) {
       e.preventDefault();
@@ -113,24 +143,24 @@ export function WerkplekFormulier({ actie, begin, id, branches, ontwikkelmogelij
   );
 
   return (
-    <form action={action} onSubmit={controleer} noValidate encType="multipart/form-data" key={`${state.versie}-${JSON.stringify(w)}`}>
-      {state.melding && !state.conflict && (
+    <form action={action} onSubmit={controleer} noValidate encType="multipart/form-data" key={`${versie}-${JSON.stringify(w)}`}>
+      {state.formError && !conflict && (
         <Melding soort="fout" className="mb-6 p-4">
-          {state.melding}
+          {state.formError}
         </Melding>
       )}
-      {state.conflict && (
+      {conflict && (
         <Melding soort="fout" className="mb-6 p-4">
           <h2 className="font-bold text-lg mb-2">Let op: iemand anders heeft deze werkplek gewijzigd</h2>
           <p>
-            {state.conflict.door} heeft de werkplek opgeslagen op {state.conflict.op}, terwijl jij ermee bezig was. Jouw wijzigingen zijn
-            nog niet opgeslagen.
+            {conflict.door} heeft de werkplek opgeslagen op {conflict.op}, terwijl jij ermee bezig was. Jouw wijzigingen zijn nog niet
+            opgeslagen.
           </p>
-          {state.conflict.velden.length > 0 ? (
+          {conflict.velden.length > 0 ? (
             <>
               <p>De opgeslagen versie verschilt van jouw invoer bij:</p>
               <dl className="mb-2">
-                {state.conflict.velden.map((v) => (
+                {conflict.velden.map((v) => (
                   <div key={v.label}>
                     <dt className="font-semibold">{v.label}</dt>
                     <dd className="ml-4 whitespace-pre-line">Nu opgeslagen: {v.waarde}</dd>
@@ -146,7 +176,7 @@ export function WerkplekFormulier({ actie, begin, id, branches, ontwikkelmogelij
       )}
       <Foutenoverzicht fouten={overzicht} />
       {id && <input type="hidden" name="id" value={id} />}
-      {state.versie !== null && <input type="hidden" name="versie" value={state.versie} />}
+      {versie !== null && <input type="hidden" name="versie" value={versie} />}
 
       <fieldset className="mb-6">
         <legend className="text-xl font-bold mb-2">Over de werkplek</legend>
@@ -216,8 +246,8 @@ export function WerkplekFormulier({ actie, begin, id, branches, ontwikkelmogelij
       <fieldset className="mb-6" id="fotos" tabIndex={-1}>
         <legend className="text-xl font-bold mb-2">Foto&apos;s</legend>
         <p className="text-sm text-tekst-zacht">
-          Hoogstens {MAX_FOTOS} foto&apos;s, elk hoogstens 5 MB (JPEG, PNG of WebP). We verkleinen de foto en halen verborgen gegevens
-          (zoals de plaats waar hij is gemaakt) eruit. Zet geen herkenbare deelnemers op de foto zonder hun toestemming.
+          Hoogstens {MAX_FOTOS} foto&apos;s, elk maximaal 5 MB (JPEG, PNG of WebP). We verkleinen de foto en halen verborgen gegevens (zoals
+          de plaats waar hij is gemaakt) eruit. Zet geen herkenbare deelnemers op de foto zonder hun toestemming.
         </p>
         {fouten.fotos && (
           <p className="text-fout font-semibold">
@@ -229,9 +259,7 @@ export function WerkplekFormulier({ actie, begin, id, branches, ontwikkelmogelij
           <div key={f.fotoId} className="mb-4 flex flex-wrap items-start gap-4 rounded-lg border border-rand-licht p-3">
             <input type="hidden" name="foto" value={f.fotoId} />
             {/* eslint-disable-next-line @next/next/no-img-element -- our own resized file, served by /fotos */}
-            {state.fotoBestanden[f.fotoId] && (
-              <img src={`/fotos/${state.fotoBestanden[f.fotoId]}`} alt="" className="h-24 w-auto rounded" />
-            )}
+            {fotoBestanden[f.fotoId] && <img src={`/fotos/${fotoBestanden[f.fotoId]}`} alt="" className="h-24 w-auto rounded" />}
             <div className="grow">
               <Veld
                 id={`alt-${i}`}
@@ -259,9 +287,7 @@ export function WerkplekFormulier({ actie, begin, id, branches, ontwikkelmogelij
               fout={fouten.nieuweFotoAlt}
               uitleg="Bijvoorbeeld: Twee mensen repareren samen een fiets in de werkplaats."
             >
-              {(a) => (
-                <input id="nieuweFotoAlt" name="nieuweFotoAlt" type="text" defaultValue={state.nieuweFotoAlt} className="veld" {...a} />
-              )}
+              {(a) => <input id="nieuweFotoAlt" name="nieuweFotoAlt" type="text" defaultValue={nieuweFotoAlt} className="veld" {...a} />}
             </Veld>
           </>
         )}

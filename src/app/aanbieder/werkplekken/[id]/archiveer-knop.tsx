@@ -2,16 +2,18 @@
 
 import { useActionState } from "react";
 import { Melding } from "@/components/ui/melding";
+import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 
-type Actie = (vorige: { melding: string | null }, data: FormData) => Promise<{ melding: string | null }>;
+type Actie = (vorige: FormState, data: FormData) => Promise<FormState>;
 
 export function ArchiveerKnop({ actie, id, versie }: { actie: Actie; id: string; versie: number }) {
-  const [s, action, bezig] = useActionState(actie, { melding: null });
+  const [s, action, bezig] = useActionState(actie, LEGE_STAAT);
+  const fout = s.formError ?? s.fieldErrors.id ?? s.fieldErrors.versie;
   return (
     <form action={action}>
-      {s.melding && (
+      {fout && (
         <Melding soort="fout" className="mb-4 p-3">
-          {s.melding}
+          {fout}
         </Melding>
       )}
       <input type="hidden" name="id" value={id} />

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { BEWAAR_MELDINGEN, isBewaarCode, statusTekst } from "@/domain/werkplek-status";
+import { BEWAAR_MELDINGEN, goedgekeurdTekst, isBewaarCode, statusTekst } from "@/domain/werkplek-status";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { referentie } from "@/server/referentie";
 import { werkplekVoorBewerken } from "@/server/werkplekken/beheer";
@@ -40,6 +40,12 @@ export default async function WerkplekBewerken({
       <dl className="mb-6">
         <dt className="font-bold">Status</dt>
         <dd className="mb-2">{statusTekst(w.status, w.revisie?.status)}</dd>
+        {w.gepubliceerd && (
+          <>
+            <dt className="font-bold">Laatst goedgekeurd</dt>
+            <dd className="mb-2">{goedgekeurdTekst(w.gepubliceerd)}</dd>
+          </>
+        )}
         {w.status === "GEPUBLICEERD" && (
           <>
             <dt className="font-bold">In de catalogus</dt>
@@ -67,15 +73,7 @@ export default async function WerkplekBewerken({
           )}
           <WerkplekFormulier
             actie={bewaarWerkplekAction}
-            begin={{
-              fouten: {},
-              melding: null,
-              conflict: null,
-              formulier: w.formulier,
-              versie: w.versie,
-              nieuweFotoAlt: "",
-              fotoBestanden: w.fotoBestanden,
-            }}
+            begin={{ formulier: w.formulier, versie: w.versie, nieuweFotoAlt: "", conflict: null, fotoBestanden: w.fotoBestanden }}
             id={w.id}
             branches={r.branches}
             ontwikkelmogelijkheden={r.ontwikkelmogelijkheden}

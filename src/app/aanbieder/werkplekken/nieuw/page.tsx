@@ -2,37 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { referentie } from "@/server/referentie";
-import { bewaarWerkplekAction, type WerkplekFormState } from "../acties";
+import { LEEG_WERKPLEK_FORMULIER, type WerkplekFormExtra } from "@/domain/werkplek-invoer";
+import { bewaarWerkplekAction } from "../acties";
 import { WerkplekFormulier } from "../werkplek-formulier";
 
 export const metadata: Metadata = { title: "Nieuwe werkplek" };
 
-const LEEG: WerkplekFormState = {
-  fouten: {},
-  melding: null,
-  conflict: null,
+const LEEG: WerkplekFormExtra = {
+  formulier: LEEG_WERKPLEK_FORMULIER,
   versie: null,
   nieuweFotoAlt: "",
+  conflict: null,
   fotoBestanden: {},
-  formulier: {
-    titel: "",
-    brancheSlug: "",
-    omschrijving: "",
-    taken: "",
-    begeleiding: "",
-    straat: "",
-    huisnummer: "",
-    postcode: "",
-    plaats: "",
-    treden: [],
-    dagenEnTijden: "",
-    urenPerWeekMin: "",
-    urenPerWeekMax: "",
-    plaatsenBeschikbaar: "1",
-    toegankelijkheid: "",
-    mogelijkheden: [],
-    fotos: [],
-  },
 };
 
 export default async function NieuweWerkplek() {

@@ -2,10 +2,10 @@
 
 import { useActionState } from "react";
 import { Veld } from "@/components/ui/veld";
-import type { BeoordelingState } from "../acties";
+import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 import { Melding } from "@/components/ui/melding";
 
-type Actie = (v: BeoordelingState, data: FormData) => Promise<BeoordelingState>;
+type Actie = (v: FormState, data: FormData) => Promise<FormState>;
 type Props = {
   goedkeuren: Actie;
   afwijzen: Actie;
@@ -14,28 +14,29 @@ type Props = {
   checklist: readonly { sleutel: string; label: string; automatisch: boolean | null }[];
 };
 
-const BEGIN: BeoordelingState = { melding: null, fouten: {}, reden: "" };
+/** A refusal of the id or version (crafted or outdated) reads as a message above the form. */
+const melding = (s: FormState) => s.formError ?? s.fieldErrors.id ?? s.fieldErrors.versie ?? null;
 
 export function Beoordeling({ goedkeuren, afwijzen, id, versie, checklist }: Props) {
-  const [g, goedkeurActie, bezigG] = useActionState(goedkeuren, BEGIN);
-  const [a, afwijsActie, bezigA] = useActionState(afwijzen, BEGIN);
+  const [g, goedkeurActie, bezigG] = useActionState(goedkeuren, LEGE_STAAT);
+  const [a, afwijsActie, bezigA] = useActionState(afwijzen, LEGE_STAAT);
   return (
     <div className="grid gap-8 md:grid-cols-2">
       <form action={goedkeurActie} className="rounded-lg border border-rand-licht p-4">
         <h2 className="!mt-0">Goedkeuren</h2>
-        {g.melding && (
+        {melding(g) && (
           <Melding soort="fout" className="mb-4 p-3">
-            {g.melding}
+            {melding(g)}
           </Melding>
         )}
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="versie" value={versie} />
-        <fieldset className="mb-4" aria-describedby={g.fouten.checklist ? "checklist-fout" : undefined}>
+        <fieldset className="mb-4" aria-describedby={g.fieldErrors.checklist ? "checklist-fout" : undefined}>
           <legend className="font-bold mb-1">Criteria voor opname</legend>
-          {g.fouten.checklist && (
+          {g.fieldErrors.checklist && (
             <p id="checklist-fout" className="text-fout font-semibold mb-1">
               <span className="sr-only">Fout: </span>
-              {g.fouten.checklist}
+              {g.fieldErrors.checklist}
             </p>
           )}
           {checklist.map((c) => (
@@ -56,11 +57,11 @@ export function Beoordeling({ goedkeuren, afwijzen, id, versie, checklist }: Pro
           Goedkeuren en publiceren
         </button>
       </form>
-      <form action={afwijsActie} className="rounded-lg border border-rand-licht p-4" key={a.reden}>
+      <form action={afwijsActie} className="rounded-lg border border-rand-licht p-4" key={a.values.reden ?? ""}>
         <h2 className="!mt-0">Afwijzen</h2>
-        {a.melding && (
+        {melding(a) && (
           <Melding soort="fout" className="mb-4 p-3">
-            {a.melding}
+            {melding(a)}
           </Melding>
         )}
         <input type="hidden" name="id" value={id} />
@@ -69,9 +70,9 @@ export function Beoordeling({ goedkeuren, afwijzen, id, versie, checklist }: Pro
           id="reden"
           label="Reden voor de aanbieder"
           uitleg="De aanbieder krijgt deze tekst per e-mail en ziet hem in het portaal."
-          fout={a.fouten.reden}
+          fout={a.fieldErrors.reden}
         >
-          {(aria) => <textarea id="reden" name="reden" rows={5} defaultValue={a.reden} className="veld" {...aria} />}
+          {(aria) => <textarea id="reden" name="reden" rows={5} defaultValue={a.values.reden ?? ""} className="veld" {...aria} />}
         </Veld>
         <button type="submit" className="knop knop-secundair" disabled={bezigA}>
           Afwijzen

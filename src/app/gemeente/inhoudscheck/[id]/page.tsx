@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDatum } from "@/domain/format";
+import { goedgekeurdTekst } from "@/domain/werkplek-status";
 import { toonWaarde, VELD_LABELS, WERKPLEK_VELDEN, type WerkplekInhoud, type WerkplekVeld } from "@/domain/werkplek-invoer";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { CHECKLIST, inhoudscheckItem, type CheckItem } from "@/server/werkplekken/inhoudscheck";
@@ -50,6 +51,11 @@ export default async function Controleren({ params }: { params: Promise<{ id: st
         {item.soort === "nieuw" ? "Nieuwe werkplek" : "Wijziging van een gepubliceerde werkplek"} van <strong>{item.aanbieder.naam}</strong>
         , ingediend op {formatDatum(item.ingediendOp)}. Contract van {formatDatum(item.aanbieder.contractVan)}
         {item.aanbieder.contractTot ? ` tot en met ${formatDatum(item.aanbieder.contractTot)}` : ", zonder einddatum"}.
+      </p>
+      <p>
+        {item.gepubliceerd
+          ? `Laatst goedgekeurd en gepubliceerd op ${goedgekeurdTekst(item.gepubliceerd)}.`
+          : "Deze werkplek is nog niet eerder goedgekeurd."}
       </p>
       {item.soort === "wijziging" && (
         <p>
