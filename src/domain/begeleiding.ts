@@ -1,18 +1,25 @@
 // R-PRD-6: where the begeleiding takes place follows from the trede of the werkplek, and what an
 // ontwikkeltraject aims at follows from its target trede. Plain words for inwoners.
 
-export function begeleidingsvormen(w: { biedtTrede3: boolean; biedtTrede4: boolean }): { trede: 3 | 4; tekst: string }[] {
+export function begeleidingsvormen(w: { biedtTrede3: boolean; biedtTrede4: boolean }): { trede: 3 | 4; tekst: string; kort: string }[] {
   return [
     ...(w.biedtTrede3
       ? [
           {
             trede: 3 as const,
+            kort: "dichtbij, op de werkplek",
             tekst: "Op trede 3 is je begeleider op de werkplek en dichtbij. Je werkt met lage werkdruk en krijgt veel sturing.",
           },
         ]
       : []),
     ...(w.biedtTrede4
-      ? [{ trede: 4 as const, tekst: "Op trede 4 werk je zelfstandig. Je begeleider is op afstand en kun je bellen als het nodig is." }]
+      ? [
+          {
+            trede: 4 as const,
+            kort: "op afstand, bereikbaar als het nodig is",
+            tekst: "Op trede 4 werk je zelfstandig. Je begeleider is op afstand en kun je bellen als het nodig is.",
+          },
+        ]
       : []),
   ];
 }

@@ -22,3 +22,19 @@ export function verwachteZoekresultaten(opties: { branche: string; postcode: str
 export function aanbiederNaam(slug: string): string {
   return demoAanbieders.find((a) => a.slug === slug)!.naam;
 }
+
+/** "Meer werkplekken in de buurt": the three nearest others with the same werkplek op trede (or, without one, the same ontwikkeling), within 25 km. */
+export function verwachteBuren(slug: string) {
+  const w = gepubliceerd.find((x) => x.slug === slug)!;
+  const hier = pc4.get(w.postcode.slice(0, 4))!;
+  const zelfde = (x: (typeof gepubliceerd)[number]) =>
+    w.treden.length
+      ? x.treden.some((t) => w.treden.includes(t))
+      : (x.ontwikkelingNaar ?? []).some((t) => (w.ontwikkelingNaar ?? []).includes(t));
+  return gepubliceerd
+    .filter((x) => x.slug !== slug && zelfde(x))
+    .map((x) => ({ ...x, km: kmTussen(hier, pc4.get(x.postcode.slice(0, 4))!) }))
+    .filter((x) => x.km <= 25)
+    .sort((a, b) => a.km - b.km || (a.titel < b.titel ? -1 : a.titel > b.titel ? 1 : 0))
+    .slice(0, 3);
+}

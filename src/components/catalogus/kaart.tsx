@@ -10,6 +10,11 @@ type Props = {
   centrum: { latitude: number; longitude: number } | null;
   tegelUrl: string;
   tegelBron: string;
+  /** The heading and the sentence under it; the catalogue's by default. */
+  titel?: string;
+  uitleg?: string;
+  /** A smaller map (the detail page), zoomed in on its one point. */
+  klein?: boolean;
 };
 
 const APELDOORN = { latitude: 52.2112, longitude: 5.9699 };
@@ -19,7 +24,15 @@ const APELDOORN = { latitude: 52.2112, longitude: 5.9699 };
  * werkplek on the map. Leaflet is loaded in the browser only; without JavaScript the map is
  * simply absent. Tiles come from a configurable URL (PDOK BRT-Achtergrondkaart by default).
  */
-export function Kaart({ punten, centrum, tegelUrl, tegelBron }: Props) {
+export function Kaart({
+  punten,
+  centrum,
+  tegelUrl,
+  tegelBron,
+  titel = "Kaart",
+  uitleg = "De werkplekken van deze pagina op de kaart. Ze staan ook allemaal in de lijst.",
+  klein = false,
+}: Props) {
   const element = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -27,8 +40,8 @@ export function Kaart({ punten, centrum, tegelUrl, tegelBron }: Props) {
     let afgebroken = false;
     void import("leaflet").then((L) => {
       if (afgebroken || !element.current) return;
-      const midden = centrum ?? APELDOORN;
-      kaart = L.map(element.current, { scrollWheelZoom: false }).setView([midden.latitude, midden.longitude], 11);
+      const midden = centrum ?? (klein && punten[0] ? punten[0] : APELDOORN);
+      kaart = L.map(element.current, { scrollWheelZoom: false }).setView([midden.latitude, midden.longitude], klein ? 14 : 11);
       L.tileLayer(tegelUrl, { attribution: tegelBron, maxZoom: 19 }).addTo(kaart);
       const lagen = punten.map((p) =>
         L.circleMarker([p.latitude, p.longitude], {
@@ -60,17 +73,17 @@ export function Kaart({ punten, centrum, tegelUrl, tegelBron }: Props) {
       afgebroken = true;
       kaart?.remove();
     };
-  }, [punten, centrum, tegelUrl, tegelBron]);
+  }, [punten, centrum, tegelUrl, tegelBron, klein]);
 
   return (
     <section aria-labelledby="kaart-titel" className="niet-printen">
       <h2 id="kaart-titel" className="font-bold mb-1">
-        Kaart
+        {titel}
       </h2>
-      <p className="text-sm text-tekst-zacht mb-2">De werkplekken van deze pagina op de kaart. Ze staan ook allemaal in de lijst.</p>
+      <p className="text-sm text-tekst-zacht mb-2">{uitleg}</p>
       <div
         ref={element}
-        className="h-80 w-full rounded-lg border border-rand-licht bg-accent-licht"
+        className={`${klein ? "h-48" : "h-80"} w-full rounded-lg border border-rand-licht bg-accent-licht`}
         role="region"
         aria-label="Kaart met werkplekken"
       />
