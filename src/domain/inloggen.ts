@@ -4,11 +4,12 @@ import { z } from "zod";
 // enrolment of the second factor. The same schemas parse the browser's form and whatever a
 // crafted request to /api/auth/callback/credentials carries.
 
-export const emailVeld = (melding = "Vul een geldig e-mailadres in.") =>
-  z.string().trim().toLowerCase().min(1, "Vul je e-mailadres in.").max(254, melding).pipe(z.email(melding));
+/** An e-mail address, lower case; `leeg` is said when nothing was typed. */
+export const emailVeld = (melding = "Vul een geldig e-mailadres in.", leeg = melding) =>
+  z.string().trim().toLowerCase().min(1, leeg).max(254, melding).pipe(z.email(melding));
 
 export const inlogSchema = z.object({
-  email: emailVeld(),
+  email: emailVeld(undefined, "Vul je e-mailadres in."),
   wachtwoord: z.string().min(1, "Vul je wachtwoord in.").max(1000, "Dit wachtwoord is te lang."),
 });
 

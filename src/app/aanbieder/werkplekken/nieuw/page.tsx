@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisAanbieder } from "@/server/auth/sessie";
 import { referentie } from "@/server/referentie";
 import { bewaarWerkplekAction, type WerkplekFormState } from "../acties";
 import { WerkplekFormulier } from "../werkplek-formulier";
@@ -36,7 +36,7 @@ const LEEG: WerkplekFormState = {
 };
 
 export default async function NieuweWerkplek() {
-  await vereisGebruiker("werkplek:beheren");
+  await vereisAanbieder("werkplek:beheren");
   const r = await referentie();
   return (
     <article className="inhoud">
