@@ -2,6 +2,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import type { CodeWeigering } from "@/domain/inloggen";
 import type { Rol } from "@/domain/rollen";
+import { authLogger } from "./auth-logger";
 import { authGeheim } from "./geheim";
 import { codeStap, type SessieGebruiker } from "./inloggen";
 import { beeindigSessieVanCookie } from "./sessies";
@@ -22,31 +23,12 @@ class CodeGeweigerd extends CredentialsSignin {
   }
 }
 
-/**
- * One line per failure, never a stack or a value from the request (issue 8, defect 12). A wrong
- * code is an everyday event, not an error of the server.
- */
-const logger = {
-  error(fout: Error) {
-    const soort = (fout as { type?: string }).type ?? fout.name;
-    if (fout instanceof CredentialsSignin) {
-      console.warn(`[auth] inloggen geweigerd (${fout.code})`);
-      return;
-    }
-    const oorzaak = (fout.cause as { err?: unknown } | undefined)?.err;
-    console.error(`[auth][error] ${soort}${oorzaak instanceof Error ? `: ${oorzaak.name}: ${oorzaak.message}` : ""}`);
-  },
-  warn(code: string) {
-    console.warn(`[auth][warn] ${code}`);
-  },
-};
-
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: authGeheim(),
   trustHost: true,
   session: { strategy: "jwt", maxAge: ABSOLUUT_MS / 1000 },
   pages: { signIn: "/inloggen", error: "/inloggen" },
-  logger,
+  logger: authLogger,
   providers: [
     Credentials({
       credentials: { ticket: {}, code: {} },
