@@ -148,7 +148,10 @@ test.describe("Inloggen", () => {
     await expect(page.getByRole("heading", { name: "Vul je code in" })).toBeVisible();
     for (let i = 0; i < 5; i++) {
       await page.getByLabel("Code").fill(fouteCode(a.totpGeheim!, i));
+      // The message stays on screen between attempts: wait for each answer itself.
+      const antwoord = page.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith("/inloggen/code"));
       await page.getByRole("button", { name: "Verder" }).click();
+      await antwoord;
       await expect(page.getByText("Deze code klopt niet.")).toBeVisible();
     }
     expect(mislukt("account", a.email)).toBe(5);
