@@ -153,6 +153,8 @@ test.describe("Inloggen", () => {
       await page.getByRole("button", { name: "Verder" }).click();
       await antwoord;
       await expect(page.getByText("Deze code klopt niet.")).toBeVisible();
+      // React empties the form after each answer; type the next code only after that.
+      await expect(page.getByLabel("Code")).toHaveValue("");
     }
     expect(mislukt("account", a.email)).toBe(5);
     await page.getByLabel("Code").fill(code(a.totpGeheim!));
