@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_AUTH_SECRET } from "./tests/e2e/omgeving";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 // next-auth redirects to localhost: use it (not 127.0.0.1) or cookies are lost.
@@ -51,7 +52,9 @@ export default defineConfig({
       APP_URL: baseURL,
       MAIL_OUTBOX_DIR: "var/e2e/outbox",
       UPLOADS_DIR: "var/e2e/uploads",
-      AUTH_SECRET: "e2e-geheim-alleen-voor-tests",
+      AUTH_SECRET: E2E_AUTH_SECRET,
+      // Every journey signs in from the same loopback address, like all users behind one proxy.
+      INLOG_MAX_PER_ADRES: "1000",
     },
     stdout: "pipe",
     stderr: "pipe",

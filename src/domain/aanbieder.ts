@@ -1,12 +1,9 @@
 import { z } from "zod";
+import { BEREIK, datumVeld, optioneleDatumVeld } from "./datum";
+import { emailVeld } from "./inloggen";
 
-// A contracted aanbieder as the beheerder registers it (R-WP-1), plus its first user.
-const datum = (melding: string) =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, melding)
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), melding);
+// A contracted aanbieder as the beheerder registers it (R-WP-1), plus its first user. The contract
+// dates use the one strict date parser: "2026-02-30" is refused, never rolled over to 2 March.
 
 export const aanbiederSchema = z
   .object({
@@ -24,18 +21,15 @@ export const aanbiederSchema = z
       .trim()
       .max(200)
       .refine((v) => v === "" || /^https?:\/\/[^\s]+\.[^\s]+$/.test(v), "Vul een webadres in dat begint met https://, of laat het leeg."),
-    contractVan: datum("Vul de begindatum van het contract in (jjjj-mm-dd)."),
-    contractTot: z
-      .string()
-      .trim()
-      .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), "Vul de einddatum in als jjjj-mm-dd, of laat het leeg."),
+    contractVan: datumVeld({ leeg: "Vul de begindatum van het contract in.", ...BEREIK.looptijd }),
+    contractTot: optioneleDatumVeld(BEREIK.looptijd),
     contactNaam: z.string().trim().min(2, "Vul de naam van de contactpersoon in.").max(100),
     contactEmail: z.string().trim().toLowerCase().max(254).pipe(z.email("Vul een geldig e-mailadres van de contactpersoon in.")),
     contactTelefoon: z.string().trim().max(20),
     gebruikerNaam: z.string().trim().min(2, "Vul de naam in van de eerste gebruiker.").max(100),
-    gebruikerEmail: z.string().trim().toLowerCase().max(254).pipe(z.email("Vul een geldig e-mailadres in voor de eerste gebruiker.")),
+    gebruikerEmail: emailVeld("Vul een geldig e-mailadres in voor de eerste gebruiker."),
   })
-  .refine((v) => v.contractTot === "" || v.contractTot >= v.contractVan, {
+  .refine((v) => v.contractTot === null || v.contractTot >= v.contractVan, {
     path: ["contractTot"],
     message: "De einddatum ligt voor de begindatum.",
   });

@@ -1,4 +1,5 @@
 import { dictionary } from "@zxcvbn-ts/language-common";
+import { z } from "zod";
 
 // Password policy after NIST SP 800-63B and the Dutch BIO: length over complexity. At least 12
 // characters, up to 128 (never truncated), no composition rules, and never one from a list of
@@ -22,3 +23,16 @@ export function wachtwoordFout(wachtwoord: string, context: { email?: string } =
     return "Gebruik niet de naam van deze website of de gemeente in je wachtwoord.";
   return null;
 }
+
+/**
+ * Choosing a new password through a single-use link (a reset or an invitation). The link's token
+ * is bound in the page; the policy above is applied with the account's e-mail address, on the server.
+ */
+export const nieuwWachtwoordSchema = z.object({
+  token: z.string().max(200, "Deze link klopt niet."),
+  wachtwoord: z.string().min(1, "Kies een nieuw wachtwoord.").max(1000, `Kies een wachtwoord van hoogstens ${MAX_LENGTE} tekens.`),
+  herhaling: z.string().max(1000, "De twee wachtwoorden zijn niet gelijk."),
+});
+
+/** The password fields are never sent back to the browser. */
+export const WACHTWOORD_VELDEN = ["wachtwoord", "herhaling"] as const;

@@ -35,6 +35,8 @@ const schema = z.object({
   AUTH_SECRET: optioneel,
   /** true: sign-in cookies without Secure (a production build over plain http, README). */
   AUTH_INSECURE_COOKIES: aan(false),
+  /** Failed sign-ins per client address per 15 minutes (per account it is 5, docs/decisions/0006). */
+  INLOG_MAX_PER_ADRES: getal(20),
   /** false: demo accounts need TOTP like every other account. */
   DEMO_ZONDER_TOTP: aan(true),
   /**

@@ -1,8 +1,6 @@
 import Database from "better-sqlite3";
-import { DEMO_WACHTWOORD } from "../../prisma/data/demo-gebruikers";
 import { E2E_DB } from "../fixtures/accounts";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
-import { inloggen } from "./werkplek-stappen";
 
 // The functioneel beheerder adds the 2026 tariff of "Ontwikkeling naar trede 4", is refused a
 // second one, sees it on the public products page, and finds the change in the audit log.
@@ -34,13 +32,14 @@ test.afterAll(() => {
   }
 });
 
-test("the beheerder adds a tariff once, sees it on /producten, and finds it in the audit log", async ({ page }) => {
+test("the beheerder adds a tariff once, sees it on /producten, and finds it in the audit log", async ({ page, ingelogdAls }) => {
   expect(
     tariefBestaat(),
     `this journey needs an e2e database without a ${JAAR} tariff for ${PRODUCT} (scripts/e2e-server.sh makes a fresh one)`,
   ).toBe(false);
 
-  await inloggen(page, "beheerder@gemeente.example", DEMO_WACHTWOORD);
+  await ingelogdAls("beheerder@gemeente.example");
+  await page.goto("/mijn");
   await expect(page).toHaveURL(/\/gemeente$/);
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: /^Beheer:/ }).click();
@@ -110,8 +109,12 @@ test("the beheerder adds a tariff once, sees it on /producten, and finds it in t
   await expectNoAxeViolations(page);
 });
 
-test("every beheer page is accessible, explains an empty form in Dutch, and a staff member can be invited", async ({ page }) => {
-  await inloggen(page, "beheerder@gemeente.example", DEMO_WACHTWOORD);
+test("every beheer page is accessible, explains an empty form in Dutch, and a staff member can be invited", async ({
+  page,
+  ingelogdAls,
+}) => {
+  await ingelogdAls("beheerder@gemeente.example");
+  await page.goto("/mijn");
   await expect(page).toHaveURL(/\/gemeente$/);
   for (const [pad, titel, knop] of [
     ["/gemeente/beheer/aow-leeftijd", "AOW-leeftijd", "Regel toevoegen"],

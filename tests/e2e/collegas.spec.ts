@@ -1,15 +1,5 @@
-import { DEMO_WACHTWOORD } from "../../prisma/data/demo-gebruikers";
 import { maakAccount } from "../fixtures/accounts";
-import { expect, expectNoAxeViolations, test } from "./fixtures";
-import type { Page } from "@playwright/test";
-
-async function inloggen(page: Page, email: string, wachtwoord = DEMO_WACHTWOORD) {
-  await page.goto("/inloggen");
-  await page.getByLabel("E-mailadres").fill(email);
-  await page.getByLabel("Wachtwoord", { exact: true }).fill(wachtwoord);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await expect(page).toHaveURL(/\/aanbieder$/);
-}
+import { expect, expectNoAxeViolations, ingelogdAls, test } from "./fixtures";
 
 test("an aanbieder-beheerder invites a colleague and deactivates one, whose session ends at once", async ({ browser }) => {
   // A colleague of its own, so no other journey loses the shared demo accounts.
@@ -19,8 +9,11 @@ test("an aanbieder-beheerder invites a colleague and deactivates one, whose sess
   const medewerkerContext = await browser.newContext();
   const beheerder = await beheerderContext.newPage();
   const medewerker = await medewerkerContext.newPage();
-  await inloggen(medewerker, collega.email, collega.wachtwoord);
-  await inloggen(beheerder, "beheerder@aanbieder.example");
+  await ingelogdAls(medewerker, collega.email);
+  await ingelogdAls(beheerder, "beheerder@aanbieder.example");
+  await medewerker.goto("/aanbieder");
+  await expect(medewerker.getByRole("heading", { level: 1 })).toBeVisible();
+  await beheerder.goto("/aanbieder");
 
   await beheerder.getByRole("link", { name: "Collega's uitnodigen en beheren" }).click();
   await expect(beheerder.getByRole("heading", { level: 1, name: "Collega's" })).toBeVisible();
@@ -45,4 +38,27 @@ test("an aanbieder-beheerder invites a colleague and deactivates one, whose sess
   await expect(beheerder.getByRole("row").filter({ hasText: email }).filter({ hasText: "Uitnodiging" })).toBeVisible();
   await beheerderContext.close();
   await medewerkerContext.close();
+});
+
+// Issue 8, defect 9: an existing address got "Er is al een account met dit e-mailadres", for any account.
+test("inviting an address that already has an account gives the same answer as a new one", async ({ page, ingelogdAls }) => {
+  const eigen = await maakAccount({ rol: "AANBIEDER_BEHEERDER", aanbieder: "eerste", naam: "Bo Beheer" });
+  await ingelogdAls(eigen.email);
+  await page.goto("/aanbieder/collegas");
+  for (const [naam, email] of [
+    ["Cees Centrum", "centrum@gemeente.example"],
+    ["Nora Nieuw", `nieuw${Date.now()}@test.example`],
+  ] as const) {
+    await page.getByLabel("Naam").fill(naam);
+    await page.getByLabel("E-mailadres").fill(email);
+    await page.getByRole("button", { name: "Uitnodiging versturen" }).click();
+    await expect(page.getByRole("status").filter({ hasText: `${naam} heeft een uitnodiging per e-mail gekregen.` })).toBeVisible();
+    await expect(page.getByText("Er is al een account")).toHaveCount(0);
+  }
+  await expectNoAxeViolations(page);
+  // The owner of the existing account hears about it instead.
+  await page.goto("/dev/mail");
+  await expect(
+    page.getByRole("row").filter({ hasText: "centrum@gemeente.example" }).filter({ hasText: "Je hebt al een account" }).first(),
+  ).toBeVisible();
 });

@@ -1,5 +1,9 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
+import { encode } from "next-auth/jwt";
+import { E2E_DB } from "../fixtures/accounts";
+import { E2E_AUTH_SECRET } from "./omgeving";
 
 // Every page a journey visits gets an axe scan against WCAG 2.2 AA (and the A/AA levels below it).
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -12,5 +16,52 @@ export async function expectNoAxeViolations(page: Page) {
   expect(samenvatting, `axe violations on ${page.url()}`).toEqual([]);
 }
 
-export const test = base;
+/**
+ * next-auth's session cookie over plain http (the e2e server). Its name is also the salt of the
+ * cookie's encryption.
+ */
+export const SESSIE_COOKIE = "authjs.session-token";
+
+/**
+ * Signs `email` in on this page's browser context without the sign-in form: the journeys that are
+ * about something else start signed in (tests/e2e/inloggen.spec.ts keeps the real form). It does
+ * what a completed sign-in does: marks the account active now in the e2e database (the idle limit
+ * is kept there) and sets the session cookie, a JWT made with the e2e server's AUTH_SECRET and
+ * the current session version. No route of the product is involved.
+ */
+export async function ingelogdAls(page: Page, email: string): Promise<void> {
+  const db = new Database(E2E_DB);
+  let g: { id: string; email: string; naam: string; rol: string; aanbiederId: string | null; sessieVersie: number; actief: number };
+  try {
+    g = db
+      .prepare('SELECT "id", "email", "naam", "rol", "aanbiederId", "sessieVersie", "actief" FROM "Gebruiker" WHERE "email" = ?')
+      .get(email) as typeof g;
+    if (!g?.actief) throw new Error(`ingelogdAls: geen actief account ${email} in ${E2E_DB}`);
+    const nu = new Date().toISOString();
+    db.prepare('UPDATE "Gebruiker" SET "laatsteActiviteitOp" = ?, "laatstIngelogdOp" = ? WHERE "id" = ?').run(nu, nu, g.id);
+  } finally {
+    db.close();
+  }
+  // The same claims as the jwt callback in src/server/auth/config.ts.
+  const waarde = await encode({
+    token: { sub: g.id, name: g.naam, email: g.email, gid: g.id, rol: g.rol, aid: g.aanbiederId, sv: g.sessieVersie, begin: Date.now() },
+    secret: E2E_AUTH_SECRET,
+    salt: SESSIE_COOKIE,
+    maxAge: 8 * 60 * 60,
+  });
+  const { baseURL } = test.info().project.use;
+  await page.context().addCookies([{ name: SESSIE_COOKIE, value: waarde, url: baseURL!, httpOnly: true, sameSite: "Lax" }]);
+}
+
+type Fixtures = {
+  /** `await ingelogdAls("beheerder@gemeente.example")`: the test's page is signed in. */
+  ingelogdAls: (email: string) => Promise<void>;
+};
+
+export const test = base.extend<Fixtures>({
+  // Playwright's fixture callback is named `use`; it is no React hook.
+  ingelogdAls: async ({ page }, geefDoor) => {
+    await geefDoor((email) => ingelogdAls(page, email));
+  },
+});
 export { expect };

@@ -1,8 +1,10 @@
+import { createHash } from "node:crypto";
+import Database from "better-sqlite3";
 import { Secret, TOTP } from "otpauth";
 import { DEMO_WACHTWOORD } from "../../prisma/data/demo-gebruikers";
-import { aanbiederNaamVan, maakAccount } from "../fixtures/accounts";
-import { expect, expectNoAxeViolations, test } from "./fixtures";
-import type { Page } from "@playwright/test";
+import { aanbiederNaamVan, E2E_DB, maakAccount } from "../fixtures/accounts";
+import { expect, expectNoAxeViolations, ingelogdAls, SESSIE_COOKIE, test } from "./fixtures";
+import type { APIRequestContext, Page } from "@playwright/test";
 
 async function wachtwoordStap(page: Page, email: string, wachtwoord: string) {
   await page.goto("/inloggen");
@@ -13,6 +15,35 @@ async function wachtwoordStap(page: Page, email: string, wachtwoord: string) {
 
 const code = (geheim: string, verschuiving = 0) =>
   new TOTP({ secret: Secret.fromBase32(geheim), digits: 6, period: 30 }).generate({ timestamp: Date.now() + verschuiving });
+
+/** A six-digit code that is none of the codes accepted now (one step of drift either side). */
+function fouteCode(geheim: string, n: number): string {
+  const geldig = new Set([-60_000, -30_000, 0, 30_000, 60_000].map((d) => code(geheim, d)));
+  let c = 100_000 + n;
+  while (geldig.has(String(c))) c += 7;
+  return String(c);
+}
+
+/** Failed attempts in the e2e database under this throttle key (the key is a hash, as stored). */
+function mislukt(soort: "account" | "adres", waarde: string): number {
+  const sleutel = createHash("sha256").update(`${soort}:${waarde.toLowerCase()}`).digest("hex");
+  const db = new Database(E2E_DB, { readonly: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM "InlogPoging" WHERE "sleutel" = ? AND "gelukt" = 0').get(sleutel) as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+/** next-auth's endpoint, as a script would call it: its CSRF token first, then a form POST. */
+async function postCredentials(request: APIRequestContext, ticket: string, code: string): Promise<string> {
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const antwoord = await request.post("/api/auth/callback/credentials", {
+    form: { ticket, code, csrfToken, callbackUrl: "/mijn" },
+    maxRedirects: 0,
+  });
+  return antwoord.headers()["location"] ?? "";
+}
 
 test.describe("Inloggen", () => {
   test("a new account enrols TOTP, keeps recovery codes, and then needs a code every time", async ({ page }) => {
@@ -109,4 +140,102 @@ test.describe("Inloggen", () => {
     await page.goto("/aanbieder");
     await expect(page.getByRole("heading", { name: "Je hebt geen toegang tot deze pagina" })).toBeVisible();
   });
+
+  // Issue 8, defect 1: wrong codes were never counted; 30 wrong codes on one ticket, and the right one then signed in.
+  test("wrong codes on the form count: after 5 even the right code is refused, and the account is locked", async ({ page }) => {
+    const a = await maakAccount({ rol: "CENTRUM", totp: true });
+    await wachtwoordStap(page, a.email, a.wachtwoord);
+    await expect(page.getByRole("heading", { name: "Vul je code in" })).toBeVisible();
+    for (let i = 0; i < 5; i++) {
+      await page.getByLabel("Code").fill(fouteCode(a.totpGeheim!, i));
+      // The message stays on screen between attempts: wait for each answer itself.
+      const antwoord = page.waitForResponse((r) => r.request().method() === "POST" && r.url().endsWith("/inloggen/code"));
+      await page.getByRole("button", { name: "Verder" }).click();
+      await antwoord;
+      await expect(page.getByText("Deze code klopt niet.")).toBeVisible();
+      // React empties the form after each answer; type the next code only after that.
+      await expect(page.getByLabel("Code")).toHaveValue("");
+    }
+    expect(mislukt("account", a.email)).toBe(5);
+    await page.getByLabel("Code").fill(code(a.totpGeheim!));
+    await page.getByRole("button", { name: "Verder" }).click();
+    await expect(page.getByText("Te veel verkeerde codes. Wacht 15 minuten en log dan opnieuw in.")).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goto("/mijn");
+    await expect(page).toHaveURL(/\/inloggen$/);
+    // A new ticket is not to be had: the count is the account's, not the ticket's.
+    await wachtwoordStap(page, a.email, a.wachtwoord);
+    await expect(page.getByRole("alert").filter({ hasText: "Te veel mislukte pogingen. Wacht 15 minuten" })).toBeVisible();
+  });
+
+  test("a direct POST to next-auth's credentials endpoint is counted the same way", async ({ page }) => {
+    const a = await maakAccount({ rol: "CENTRUM", totp: true });
+    await wachtwoordStap(page, a.email, a.wachtwoord);
+    await expect(page.getByRole("heading", { name: "Vul je code in" })).toBeVisible();
+    const ticket = (await page.context().cookies()).find((c) => c.name === "awm_tussenstap")!.value;
+    // page.request shares the browser's cookies: the CSRF cookie of /api/auth/csrf comes along.
+    for (let i = 0; i < 5; i++) expect(await postCredentials(page.request, ticket, fouteCode(a.totpGeheim!, i))).toContain("code=onjuist");
+    expect(await postCredentials(page.request, ticket, code(a.totpGeheim!))).toContain("code=geblokkeerd");
+    expect(mislukt("account", a.email)).toBe(5);
+    await page.goto("/mijn");
+    await expect(page).toHaveURL(/\/inloggen$/);
+  });
+
+  // Issue 8, defect 2: every new X-Forwarded-For value was a fresh per-address bucket.
+  test("a forged X-Forwarded-For does not give a fresh throttle bucket: the attempt counts for the connection's address", async ({
+    page,
+  }) => {
+    const vervalst = "203.0.113.77";
+    const loopback = () => mislukt("adres", "::1") + mislukt("adres", "127.0.0.1");
+    const voor = loopback();
+    await page.setExtraHTTPHeaders({ "X-Forwarded-For": vervalst });
+    await wachtwoordStap(page, `niemand-${Date.now()}@test.example`, "een lang maar fout wachtwoord");
+    await expect(page.getByRole("alert").filter({ hasText: "Het e-mailadres of het wachtwoord klopt niet." })).toBeVisible();
+    expect(mislukt("adres", vervalst)).toBe(0);
+    expect(loopback()).toBe(voor + 1);
+  });
+
+  // Issue 8, defect 3: Auth.js's own sign-out cleared the cookie, but a copy of it still worked.
+  test("next-auth's own sign-out endpoint ends the session: a copy of the cookie no longer opens /mijn", async ({ page, browser }) => {
+    const a = await maakAccount({ rol: "CENTRUM" });
+    await ingelogdAls(page, a.email);
+    await page.goto("/mijn");
+    await expect(page).toHaveURL(/\/gemeente$/);
+    const kopie = (await page.context().cookies()).find((c) => c.name === SESSIE_COOKIE)!;
+
+    const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+    const uit = await page.request.post("/api/auth/signout", { form: { csrfToken, callbackUrl: "/" }, maxRedirects: 0 });
+    expect(uit.status()).toBe(302);
+
+    const ander = await browser.newContext();
+    await ander.addCookies([kopie]);
+    const p = await ander.newPage();
+    await p.goto("/mijn");
+    await expect(p).toHaveURL(/\/inloggen$/);
+    await ander.close();
+  });
+});
+
+// Issue 8, defect 8: a gemeente beheerder opened /aanbieder/collegas (an empty page with an invite form).
+test("staff roles get no page of the aanbieder area, whatever their permissions", async ({ page }) => {
+  const db = new Database(E2E_DB, { readonly: true });
+  const werkplek = (db.prepare('SELECT "id" FROM "Werkplek" LIMIT 1').get() as { id: string }).id;
+  db.close();
+  const paginas = [
+    "/aanbieder",
+    "/aanbieder/collegas",
+    "/aanbieder/toewijzingen",
+    "/aanbieder/werkplekken/nieuw",
+    `/aanbieder/werkplekken/${werkplek}`,
+  ];
+  for (const rol of ["BEHEERDER", "CENTRUM", "WMO_CONSULENT", "TRAJECTREGISSEUR", "ACTIVERINGSCOACH", "TEAMMANAGER"]) {
+    const a = await maakAccount({ rol });
+    await ingelogdAls(page, a.email);
+    for (const pad of paginas) {
+      await page.goto(pad);
+      await expect(page, `${rol} op ${pad}`).toHaveURL(/\/geen-toegang$/);
+      await expect(page.getByRole("heading", { level: 1, name: "Je hebt geen toegang tot deze pagina" })).toBeVisible();
+    }
+  }
+  await expectNoAxeViolations(page);
 });

@@ -1,6 +1,5 @@
 import { Secret, TOTP } from "otpauth";
-import { DEMO_WACHTWOORD } from "../../prisma/data/demo-gebruikers";
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect, expectNoAxeViolations, ingelogdAls, test } from "./fixtures";
 import { centrumKeurtGoed, inloggen, vulNieuweWerkplekIn } from "./werkplek-stappen";
 
 test("beheerder registers an aanbieder; its first user accepts the invitation, enrols TOTP, signs in, and publishes a werkplek after the content check", async ({
@@ -11,7 +10,8 @@ test("beheerder registers an aanbieder; its first user accepts the invitation, e
   const naam = `Fietsenwerkplaats De Spaak ${uniek}`;
   const email = `spaak${uniek}@test.example`;
 
-  await inloggen(page, "beheerder@gemeente.example", DEMO_WACHTWOORD);
+  await ingelogdAls(page, "beheerder@gemeente.example");
+  await page.goto("/gemeente");
   await page.getByRole("link", { name: "Aanbieders registreren en uitnodigen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Aanbieders" })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -95,8 +95,7 @@ test("beheerder registers an aanbieder; its first user accepts the invitation, e
 });
 
 test("only the beheerder may register aanbieders", async ({ page }) => {
-  await inloggen(page, "beheerder@aanbieder.example", DEMO_WACHTWOORD);
-  await expect(page).toHaveURL(/\/aanbieder$/);
+  await ingelogdAls(page, "beheerder@aanbieder.example");
   await page.goto("/gemeente/aanbieders");
   await expect(page.getByRole("heading", { name: "Je hebt geen toegang tot deze pagina" })).toBeVisible();
 });

@@ -15,8 +15,12 @@ async function vraagLinkAan(page: Page, email: string) {
 
 /** Opens the newest message to `aan` with this subject in the development mail viewer. */
 async function openMail(page: Page, aan: string, onderwerp: string) {
-  await page.goto("/dev/mail");
   const rij = page.getByRole("row").filter({ hasText: aan }).filter({ hasText: onderwerp }).first();
+  // The reset mail is sent after the answer (the same answer, in the same time, for every address).
+  await expect(async () => {
+    await page.goto("/dev/mail");
+    await expect(rij).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await rij.getByRole("link").click();
   await expect(page.getByRole("heading", { level: 1, name: onderwerp })).toBeVisible();
 }

@@ -3,13 +3,13 @@ import Link from "next/link";
 import { mag } from "@/domain/permissies";
 import { formatDatum } from "@/domain/format";
 import { statusTekst } from "@/domain/werkplek-status";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisAanbieder } from "@/server/auth/sessie";
 import { eigenAanbieder, eigenWerkplekken } from "@/server/werkplekken/eigen";
 
 export const metadata: Metadata = { title: "Mijn organisatie" };
 
 export default async function AanbiederStart() {
-  const g = await vereisGebruiker("werkplek:beheren");
+  const g = await vereisAanbieder("werkplek:beheren");
   const [aanbieder, werkplekken] = await Promise.all([eigenAanbieder(g), eigenWerkplekken(g)]);
   return (
     <article className="inhoud !max-w-5xl">

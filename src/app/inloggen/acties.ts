@@ -1,47 +1,47 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { CredentialsSignin } from "next-auth";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { codeFormulierSchema, codeMelding, isCodeWeigering, VERLOPEN } from "@/domain/inloggen";
+import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
+import { eersteFoutPerVeld } from "@/domain/veldfouten";
 import { signIn } from "@/server/auth/config";
 import { cookieOpties } from "@/server/auth/geheimen";
-import { controleerWachtwoordStap, inlogSchema, registreerFouteCode } from "@/server/auth/inloggen";
-import { leesTicket, TUSSENSTAP_COOKIE } from "@/server/auth/tussenstap";
-import { clientAdres } from "@/server/verzoek";
+import { wachtwoordStap } from "@/server/auth/inloggen";
+import { TUSSENSTAP_COOKIE } from "@/server/auth/tussenstap";
+import { formActie, vanFormData } from "@/server/form-actie";
 
-export type InlogState = { email: string; fouten: { email?: string; wachtwoord?: string }; melding: string | null };
-export type CodeState = { melding: string | null };
+// The two sign-in steps. The password step is a use case behind formActie; the code step must
+// call next-auth's signIn (which sets the session cookie), so it is a thin action: the code is
+// parsed with the domain schema here, and checked and counted in the codeStap use case that
+// next-auth's provider calls (src/server/auth/config.ts).
 
-export async function inloggenAction(_vorige: InlogState, data: FormData): Promise<InlogState> {
-  const invoer = { email: String(data.get("email") ?? ""), wachtwoord: String(data.get("wachtwoord") ?? "") };
-  const r = inlogSchema.safeParse(invoer);
-  if (!r.success) {
-    const f = r.error.flatten().fieldErrors;
-    return { email: invoer.email, fouten: { email: f.email?.[0], wachtwoord: f.wachtwoord?.[0] }, melding: null };
-  }
-  const stap = await controleerWachtwoordStap(r.data.email, r.data.wachtwoord, await clientAdres());
-  if (!stap.ok) return { email: invoer.email, fouten: {}, melding: stap.melding };
-  (await cookies()).set(TUSSENSTAP_COOKIE, stap.ticket, cookieOpties("/", 300));
-  if (stap.volgende === "demo") await signIn("credentials", { ticket: stap.ticket, code: "", redirectTo: "/mijn" });
-  redirect(stap.volgende === "code" ? "/inloggen/code" : "/inloggen/tweestaps");
-}
+/** Step 1: password. The password is never sent back. */
+export const inloggenAction = formActie(wachtwoordStap, {
+  geheim: ["wachtwoord"],
+  async na({ ticket, volgende }) {
+    (await cookies()).set(TUSSENSTAP_COOKIE, ticket, cookieOpties("/", 300));
+    if (volgende === "demo") await signIn("credentials", { ticket, code: "", redirectTo: "/mijn" });
+    redirect(volgende === "code" ? "/inloggen/code" : "/inloggen/tweestaps");
+  },
+});
 
-export async function codeAction(_vorige: CodeState, data: FormData): Promise<CodeState> {
-  const ticket = (await cookies()).get(TUSSENSTAP_COOKIE)?.value;
-  const t = leesTicket(ticket);
-  if (!t) return { melding: "Je bent te lang bezig geweest. Log opnieuw in met je e-mailadres en wachtwoord." };
-  const code = String(data.get("code") ?? "")
-    .trim()
-    .slice(0, 40);
-  if (!code) return { melding: "Vul de code uit je app in, of een herstelcode." };
+/** Step 2: the code from the app or a recovery code. A code is never sent back. */
+export async function codeAction(_vorige: FormState, data: FormData): Promise<FormState> {
+  if (!(data instanceof FormData)) return { ...LEGE_STAAT, ok: false, formError: VERLOPEN };
+  const r = codeFormulierSchema.safeParse(vanFormData(data));
+  if (!r.success) return { ...LEGE_STAAT, ok: false, fieldErrors: eersteFoutPerVeld(r.error) };
+  const jar = await cookies();
+  const ticket = jar.get(TUSSENSTAP_COOKIE)?.value ?? "";
   try {
-    await signIn("credentials", { ticket, code, redirectTo: "/mijn" });
+    await signIn("credentials", { ticket, code: r.data.code, redirectTo: "/mijn" });
   } catch (e) {
-    if (e instanceof AuthError) {
-      await registreerFouteCode(t.gebruikerId, await clientAdres());
-      return { melding: "Deze code klopt niet. Kijk of je de nieuwste code uit je app gebruikt." };
-    }
-    throw e;
+    if (!(e instanceof CredentialsSignin)) throw e; // redirect() on success, and real errors
+    const reden = isCodeWeigering(e.code) ? e.code : "verlopen";
+    // Locked or expired: this ticket is done; the next attempt starts with the password again.
+    if (reden !== "onjuist") jar.delete(TUSSENSTAP_COOKIE);
+    return { ...LEGE_STAAT, ok: false, fieldErrors: { code: codeMelding[reden] } };
   }
-  return { melding: null };
+  return LEGE_STAAT;
 }

@@ -1,17 +1,19 @@
 "use server";
 
-import { z } from "zod";
-import { vraagHerstelAan } from "@/server/auth/herstel";
+import { after } from "next/server";
+import { herstelAanvragen, verwerkHerstelAanvraag } from "@/server/auth/herstel";
+import { formActie } from "@/server/form-actie";
 import { clientAdres } from "@/server/verzoek";
 
-export type VergetenState = { verstuurd: boolean; email: string; fout: string | null };
-
-const schema = z.string().trim().toLowerCase().max(254).pipe(z.email("Vul een geldig e-mailadres in."));
-
-export async function vergetenAction(_v: VergetenState, data: FormData): Promise<VergetenState> {
-  const invoer = String(data.get("email") ?? "");
-  const r = schema.safeParse(invoer);
-  if (!r.success) return { verstuurd: false, email: invoer, fout: "Vul een geldig e-mailadres in." };
-  await vraagHerstelAan(r.data, await clientAdres());
-  return { verstuurd: true, email: "", fout: null };
-}
+// The same answer, in the same time, for every address: the lookup, the token and the mail run
+// after the response has been sent (next/server `after`), so the answer says nothing.
+export const vergetenAction = formActie(herstelAanvragen, {
+  async na({ email }) {
+    const adres = await clientAdres();
+    after(() =>
+      verwerkHerstelAanvraag(email, adres).catch((e: unknown) =>
+        console.error(`[herstel] aanvraag niet verwerkt: ${e instanceof Error ? e.message : String(e)}`),
+      ),
+    );
+  },
+});

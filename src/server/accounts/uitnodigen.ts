@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
-import { GELDIGHEID_MS, tokenStatus, type TokenStatus } from "@/domain/tokens";
-import { wachtwoordFout } from "@/domain/wachtwoord";
+import { GELDIGHEID_MS, tokenMelding, tokenStatus, type TokenStatus } from "@/domain/tokens";
+import { nieuwWachtwoordSchema, wachtwoordFout } from "@/domain/wachtwoord";
 import { audit } from "../audit";
 import { hashToken } from "../auth/geheimen";
 import { maakTicket } from "../auth/tussenstap";
@@ -9,6 +9,7 @@ import { hashWachtwoord } from "../auth/wachtwoord-hash";
 import { db } from "../db";
 import { env } from "../env";
 import { verstuurMail } from "../mail/mailer";
+import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
 
 // Invitation (R-WP-1): a single-use link valid for 7 days, stored only as a hash. Accepting it
 // sets the password; the second factor is enrolled right after, before any session exists.
@@ -57,23 +58,28 @@ export async function uitnodigingStatus(geheim: string): Promise<{ status: Token
   return { status, naam: t?.gebruiker.naam };
 }
 
-export type Aanvaarding = { ok: true; ticket: string } | { ok: false; status?: TokenStatus; fout?: string };
-
-/** Sets the first password; returns a sign-in ticket so the TOTP enrolment can follow at once. */
-export async function aanvaardUitnodiging(geheim: string, wachtwoord: string, herhaling: string): Promise<Aanvaarding> {
-  const { status } = await uitnodigingStatus(geheim);
-  if (status !== "geldig") return { ok: false, status };
-  const t = await db.token.findUniqueOrThrow({ where: { hash: hashToken(geheim) }, include: { gebruiker: true } });
-  const fout = wachtwoordFout(wachtwoord, { email: t.gebruiker.email });
-  if (fout) return { ok: false, fout };
-  if (wachtwoord !== herhaling) return { ok: false, fout: "De twee wachtwoorden zijn niet gelijk." };
-  const hash = await hashWachtwoord(wachtwoord);
-  const g = await db.$transaction(async (tx) => {
-    const { count } = await tx.token.updateMany({ where: { id: t.id, gebruiktOp: null }, data: { gebruiktOp: new Date() } });
-    if (count !== 1) return null;
-    return tx.gebruiker.update({ where: { id: t.gebruikerId }, data: { wachtwoordHash: hash } });
-  });
-  if (!g) return { ok: false, status: "gebruikt" };
-  await audit({ gebruikerId: g.id, activiteit: "uitnodiging-aanvaarden", bron: "/uitnodiging", uitkomst: "gelukt" });
-  return { ok: true, ticket: maakTicket(g.id, g.sessieVersie) };
-}
+/** Sets the first password; gives a sign-in ticket so the TOTP enrolment can follow at once. */
+export const aanvaardUitnodiging = defineUseCase({
+  activiteit: "uitnodiging-aanvaarden",
+  bron: "/uitnodiging",
+  schema: nieuwWachtwoordSchema,
+  toegang: "publiek",
+  zonderAudit: true, // logged below with the new account
+  async uitvoeren({ invoer: { token, wachtwoord, herhaling }, nu }) {
+    const { status } = await uitnodigingStatus(token);
+    if (status !== "geldig") return formFout(tokenMelding[status]);
+    const t = await db.token.findUniqueOrThrow({ where: { hash: hashToken(token) }, include: { gebruiker: true } });
+    const fout = wachtwoordFout(wachtwoord, { email: t.gebruiker.email });
+    if (fout) return veldFouten({ wachtwoord: fout });
+    if (wachtwoord !== herhaling) return veldFouten({ herhaling: "De twee wachtwoorden zijn niet gelijk." });
+    const hash = await hashWachtwoord(wachtwoord);
+    const g = await db.$transaction(async (tx) => {
+      const { count } = await tx.token.updateMany({ where: { id: t.id, gebruiktOp: null }, data: { gebruiktOp: nu } });
+      if (count !== 1) return null;
+      return tx.gebruiker.update({ where: { id: t.gebruikerId }, data: { wachtwoordHash: hash } });
+    });
+    if (!g) return formFout(tokenMelding.gebruikt);
+    await audit({ gebruikerId: g.id, activiteit: "uitnodiging-aanvaarden", bron: "/uitnodiging", uitkomst: "gelukt" });
+    return gelukt({ melding: "", ticket: maakTicket(g.id, g.sessieVersie) });
+  },
+});

@@ -1,20 +1,41 @@
 import "server-only";
 import crypto from "node:crypto";
-import { GELDIGHEID_MS, tokenStatus, type TokenStatus } from "@/domain/tokens";
-import { wachtwoordFout } from "@/domain/wachtwoord";
+import { z } from "zod";
+import { emailVeld } from "@/domain/inloggen";
+import { GELDIGHEID_MS, tokenMelding, tokenStatus, type TokenStatus } from "@/domain/tokens";
+import { nieuwWachtwoordSchema, wachtwoordFout } from "@/domain/wachtwoord";
 import { audit } from "../audit";
 import { db } from "../db";
 import { env } from "../env";
 import { verstuurMail } from "../mail/mailer";
+import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
 import { binnenLimiet } from "../rate-limit";
 import { hashToken } from "./geheimen";
 import { hashWachtwoord } from "./wachtwoord-hash";
 
 // "Wachtwoord vergeten": a single-use link valid for 30 minutes, stored only as a hash. The
-// answer is the same whether or not the address exists; a completed reset ends every session and
-// sends a notice. A reset never bypasses the second factor: signing in still asks for the code.
+// answer is the same whether or not the address exists, and so is its timing: the form answers
+// at once and the work (lookup, token, mail) runs after the response (issue 8, defect 9). A
+// completed reset ends every session and sends a notice. A reset never bypasses the second
+// factor: signing in still asks for the code.
 
-export async function vraagHerstelAan(email: string, adres: string): Promise<void> {
+export const HERSTEL_ANTWOORD =
+  "Als dit e-mailadres bij ons bekend is, hebben we een e-mail gestuurd met een link om een nieuw wachtwoord te kiezen. De link werkt 30 minuten. Kijk ook in je map met ongewenste e-mail.";
+
+/** The form: checks the address and answers; the action schedules verwerkHerstelAanvraag after the response. */
+export const herstelAanvragen = defineUseCase({
+  activiteit: "wachtwoord-herstel-aanvragen",
+  bron: "/wachtwoord-vergeten",
+  schema: z.object({ email: emailVeld() }),
+  toegang: "publiek",
+  zonderAudit: true, // verwerkHerstelAanvraag logs it, with the account when there is one
+  async uitvoeren({ invoer }) {
+    return gelukt({ melding: HERSTEL_ANTWOORD, email: invoer.email });
+  },
+});
+
+/** Runs after the answer was sent; for an unknown address it does nothing anyone can see. */
+export async function verwerkHerstelAanvraag(email: string, adres: string): Promise<void> {
   if (!(await binnenLimiet(`herstel:${email}`, 3, 60)) || !(await binnenLimiet(`herstel-adres:${adres}`, 10, 60))) return;
   const g = await db.gebruiker.findUnique({ where: { email } });
   await audit({
@@ -49,28 +70,34 @@ export async function herstelTokenStatus(geheim: string): Promise<TokenStatus> {
   return tokenStatus(t && t.soort === "WACHTWOORD_HERSTEL" ? t : null, new Date());
 }
 
-export type HerstelUitkomst = { ok: true } | { ok: false; status?: TokenStatus; wachtwoordFout?: string };
-
-export async function stelNieuwWachtwoordIn(geheim: string, wachtwoord: string, herhaling: string): Promise<HerstelUitkomst> {
-  const status = await herstelTokenStatus(geheim);
-  if (status !== "geldig") return { ok: false, status };
-  const t = await db.token.findUniqueOrThrow({ where: { hash: hashToken(geheim) }, include: { gebruiker: true } });
-  const fout = wachtwoordFout(wachtwoord, { email: t.gebruiker.email });
-  if (fout) return { ok: false, wachtwoordFout: fout };
-  if (wachtwoord !== herhaling) return { ok: false, wachtwoordFout: "De twee wachtwoorden zijn niet gelijk." };
-  const hash = await hashWachtwoord(wachtwoord);
-  const gelukt = await db.$transaction(async (tx) => {
-    const { count } = await tx.token.updateMany({ where: { id: t.id, gebruiktOp: null }, data: { gebruiktOp: new Date() } });
-    if (count !== 1) return false; // used in the meantime
-    await tx.gebruiker.update({ where: { id: t.gebruikerId }, data: { wachtwoordHash: hash, sessieVersie: { increment: 1 } } });
-    return true;
-  });
-  if (!gelukt) return { ok: false, status: "gebruikt" };
-  await audit({ gebruikerId: t.gebruikerId, activiteit: "wachtwoord-herstellen", bron: "/wachtwoord-herstellen", uitkomst: "gelukt" });
-  await verstuurMail({
-    aan: t.gebruiker.email,
-    onderwerp: "Je wachtwoord is gewijzigd",
-    tekst: `Beste ${t.gebruiker.naam},\n\nJe wachtwoord voor Apeldoorn Werkt Mee is zojuist gewijzigd. Je bent op al je apparaten uitgelogd.\n\nHeb je dit niet zelf gedaan? Neem dan direct contact op met de functioneel beheerder via info@apeldoornwerktmee.nl.\n\nMet vriendelijke groet,\nApeldoorn Werkt Mee`,
-  });
-  return { ok: true };
-}
+/** The new password through the link (token bound in the page). Ends every session. */
+export const stelNieuwWachtwoordIn = defineUseCase({
+  activiteit: "wachtwoord-herstellen",
+  bron: "/wachtwoord-herstellen",
+  schema: nieuwWachtwoordSchema,
+  toegang: "publiek",
+  zonderAudit: true, // logged below with the account
+  async uitvoeren({ invoer: { token, wachtwoord, herhaling }, nu }) {
+    const status = await herstelTokenStatus(token);
+    if (status !== "geldig") return formFout(tokenMelding[status]);
+    const t = await db.token.findUniqueOrThrow({ where: { hash: hashToken(token) }, include: { gebruiker: true } });
+    const fout = wachtwoordFout(wachtwoord, { email: t.gebruiker.email });
+    if (fout) return veldFouten({ wachtwoord: fout });
+    if (wachtwoord !== herhaling) return veldFouten({ herhaling: "De twee wachtwoorden zijn niet gelijk." });
+    const hash = await hashWachtwoord(wachtwoord);
+    const opgeslagen = await db.$transaction(async (tx) => {
+      const { count } = await tx.token.updateMany({ where: { id: t.id, gebruiktOp: null }, data: { gebruiktOp: nu } });
+      if (count !== 1) return false; // used in the meantime
+      await tx.gebruiker.update({ where: { id: t.gebruikerId }, data: { wachtwoordHash: hash, sessieVersie: { increment: 1 } } });
+      return true;
+    });
+    if (!opgeslagen) return formFout(tokenMelding.gebruikt);
+    await audit({ gebruikerId: t.gebruikerId, activiteit: "wachtwoord-herstellen", bron: "/wachtwoord-herstellen", uitkomst: "gelukt" });
+    await verstuurMail({
+      aan: t.gebruiker.email,
+      onderwerp: "Je wachtwoord is gewijzigd",
+      tekst: `Beste ${t.gebruiker.naam},\n\nJe wachtwoord voor Apeldoorn Werkt Mee is zojuist gewijzigd. Je bent op al je apparaten uitgelogd.\n\nHeb je dit niet zelf gedaan? Neem dan direct contact op met de functioneel beheerder via info@apeldoornwerktmee.nl.\n\nMet vriendelijke groet,\nApeldoorn Werkt Mee`,
+    });
+    return gelukt({ melding: "Je nieuwe wachtwoord is opgeslagen." });
+  },
+});

@@ -1,46 +1,119 @@
 import "server-only";
-import { z } from "zod";
+import { codeMelding, codeStapSchema, inlogSchema, type CodeWeigering } from "@/domain/inloggen";
+import type { Rol } from "@/domain/rollen";
 import { audit } from "../audit";
 import { db } from "../db";
 import { env } from "../env";
-import { isGeblokkeerd, registreerPoging, VENSTER_MINUTEN } from "./throttle";
-import { maakTicket } from "./tussenstap";
+import { formFout, gelukt, defineUseCase, veldFouten } from "../pipeline";
+import { clientAdres } from "../verzoek";
+import { probeer, VENSTER_MINUTEN } from "./throttle";
+import { hashHerstelcode, totpStap } from "./totp";
+import { leesTicket, maakTicket } from "./tussenstap";
 import { controleerWachtwoord } from "./wachtwoord-hash";
 
-export const inlogSchema = z.object({
-  email: z.string().trim().toLowerCase().min(1, "Vul je e-mailadres in.").max(254).pipe(z.email("Vul een geldig e-mailadres in.")),
-  wachtwoord: z.string().min(1, "Vul je wachtwoord in.").max(1000, "Dit wachtwoord is te lang."),
-});
-
-export type WachtwoordStap = { ok: true; ticket: string; volgende: "code" | "instellen" | "demo" } | { ok: false; melding: string };
+// Signing in is two steps (docs/decisions/0006). Both count their failures per account and per
+// address in the database (src/server/auth/throttle.ts): a wrong code counts like a wrong
+// password, so the second factor cannot be guessed either (issue 8, defect 1).
 
 export const GEBLOKKEERD = `Te veel mislukte pogingen. Wacht ${VENSTER_MINUTEN} minuten en probeer het dan opnieuw, of kies "Wachtwoord vergeten".`;
 export const ONJUIST = "Het e-mailadres of het wachtwoord klopt niet.";
 
-/** Step 1 of signing in: throttling, the password, and what the second step must be. */
-export async function controleerWachtwoordStap(email: string, wachtwoord: string, adres: string): Promise<WachtwoordStap> {
-  if (await isGeblokkeerd(email, adres)) {
-    await audit({ activiteit: "inloggen", bron: "/inloggen", uitkomst: "geweigerd", toelichting: "te veel mislukte pogingen" });
-    return { ok: false, melding: GEBLOKKEERD };
+/** Step 1: throttling, the password, and what the second step must be. The ticket goes into a cookie. */
+export const wachtwoordStap = defineUseCase({
+  activiteit: "inloggen-wachtwoord",
+  bron: "/inloggen",
+  schema: inlogSchema,
+  toegang: "publiek",
+  zonderAudit: true, // audited below, with the account once it is known
+  async uitvoeren({ invoer }) {
+    let g: Awaited<ReturnType<typeof db.gebruiker.findUnique>> = null;
+    const poging = await probeer(invoer.email, await clientAdres(), async () => {
+      g = await db.gebruiker.findUnique({ where: { email: invoer.email } });
+      // Unknown addresses verify against a dummy hash: the same work, the same time.
+      return (await controleerWachtwoord(g?.wachtwoordHash, invoer.wachtwoord)) && Boolean(g?.actief);
+    });
+    if (poging === "geblokkeerd") {
+      await audit({ activiteit: "inloggen", bron: "/inloggen", uitkomst: "geweigerd", toelichting: "te veel mislukte pogingen" });
+      return formFout(GEBLOKKEERD);
+    }
+    const gevonden = g as Awaited<ReturnType<typeof db.gebruiker.findUnique>>;
+    await audit({ gebruikerId: gevonden?.id, activiteit: "inloggen-wachtwoord", bron: "/inloggen", uitkomst: poging });
+    if (poging !== "gelukt" || !gevonden) return formFout(ONJUIST);
+    const volgende: "code" | "instellen" | "demo" = gevonden.totpActiefOp
+      ? "code"
+      : gevonden.demo && env.DEMO_ZONDER_TOTP
+        ? "demo"
+        : "instellen";
+    return gelukt({ melding: "", ticket: maakTicket(gevonden.id, gevonden.sessieVersie), volgende });
+  },
+});
+
+type Rekening = { id: string; totpGeheim: string | null; totpActiefOp: Date | null; demo: boolean };
+
+async function controleerTweedeFactor(gebruiker: Rekening, code: string): Promise<boolean> {
+  if (!gebruiker.totpActiefOp || !gebruiker.totpGeheim) {
+    // Only seeded demo accounts, and only when the setting allows it (README).
+    return gebruiker.demo && env.DEMO_ZONDER_TOTP;
   }
-  const g = await db.gebruiker.findUnique({ where: { email } });
-  const goed = (await controleerWachtwoord(g?.wachtwoordHash, wachtwoord)) && Boolean(g?.actief);
-  await registreerPoging(email, adres, goed);
-  await audit({ gebruikerId: g?.id, activiteit: "inloggen-wachtwoord", bron: "/inloggen", uitkomst: goed ? "gelukt" : "mislukt" });
-  if (!goed || !g) return { ok: false, melding: ONJUIST };
-  const volgende = g.totpActiefOp ? "code" : g.demo && env.DEMO_ZONDER_TOTP ? "demo" : "instellen";
-  return { ok: true, ticket: maakTicket(g.id, g.sessieVersie), volgende };
+  const stap = totpStap(gebruiker.totpGeheim, code);
+  if (stap !== null) {
+    // Claim the step: a code that was already used (here or at enrolment) does not work again.
+    const { count } = await db.gebruiker.updateMany({
+      where: { id: gebruiker.id, OR: [{ totpLaatsteStap: null }, { totpLaatsteStap: { lt: stap } }] },
+      data: { totpLaatsteStap: stap },
+    });
+    return count === 1;
+  }
+  if (!code) return false;
+  const herstel = await db.herstelcode.findFirst({ where: { gebruikerId: gebruiker.id, hash: hashHerstelcode(code), gebruiktOp: null } });
+  if (!herstel) return false;
+  const { count } = await db.herstelcode.updateMany({ where: { id: herstel.id, gebruiktOp: null }, data: { gebruiktOp: new Date() } });
+  return count === 1;
 }
 
-/** Counts a wrong second factor like a wrong password, for throttling. */
-export async function registreerFouteCode(gebruikerId: string, adres: string): Promise<void> {
-  const g = await db.gebruiker.findUnique({ where: { id: gebruikerId }, select: { email: true } });
-  if (g) await registreerPoging(g.email, adres, false);
-  await audit({ gebruikerId, activiteit: "inloggen-code", bron: "/inloggen/code", uitkomst: "mislukt" });
-}
+export type SessieGebruiker = { id: string; email: string; naam: string; rol: Rol; aanbiederId: string | null; sessieVersie: number };
 
-/** Sign-out ends every session of the user: the session version goes up. */
-export async function beeindigAlleSessies(gebruikerId: string, reden: string): Promise<void> {
-  await db.gebruiker.update({ where: { id: gebruikerId }, data: { sessieVersie: { increment: 1 } } });
-  await audit({ gebruikerId, activiteit: "sessies-beeindigen", bron: reden, uitkomst: "gelukt" });
-}
+const weiger = (reden: CodeWeigering) => veldFouten<{ reden: CodeWeigering }>({ code: codeMelding[reden] }, null, { reden });
+
+/**
+ * Step 2: ticket + code from the app (or a recovery code) → the account a session is made for.
+ * next-auth's Credentials provider calls this for the sign-in form and for a direct POST to
+ * /api/auth/callback/credentials alike, so both are counted. Wrong codes count per account: after
+ * five the account is locked for 15 minutes, which also ends the ticket; a new ticket from the
+ * password step is refused too, because the count belongs to the account, not to the ticket.
+ */
+export const codeStap = defineUseCase({
+  activiteit: "inloggen-code",
+  bron: "/inloggen/code",
+  schema: codeStapSchema,
+  toegang: "publiek",
+  zonderAudit: true,
+  async uitvoeren({ invoer, nu }) {
+    const t = leesTicket(invoer.ticket, nu.getTime());
+    const g = t ? await db.gebruiker.findUnique({ where: { id: t.gebruikerId } }) : null;
+    if (!t || !g || !g.actief || g.sessieVersie !== t.sessieVersie) return weiger("verlopen");
+    const poging = await probeer(g.email, await clientAdres(), () => controleerTweedeFactor(g, invoer.code));
+    if (poging === "geblokkeerd") {
+      await audit({
+        gebruikerId: g.id,
+        activiteit: "inloggen-code",
+        bron: "/inloggen/code",
+        uitkomst: "geweigerd",
+        toelichting: "te veel mislukte pogingen",
+      });
+      return weiger("geblokkeerd");
+    }
+    await audit({ gebruikerId: g.id, activiteit: "inloggen-code", bron: "/inloggen/code", uitkomst: poging });
+    if (poging === "mislukt") return weiger("onjuist");
+    await db.gebruiker.update({ where: { id: g.id }, data: { laatstIngelogdOp: nu, laatsteActiviteitOp: nu } });
+    const gebruiker: SessieGebruiker = {
+      id: g.id,
+      email: g.email,
+      naam: g.naam,
+      rol: g.rol,
+      aanbiederId: g.aanbiederId,
+      sessieVersie: g.sessieVersie,
+    };
+    return gelukt({ melding: "", gebruiker });
+  },
+});

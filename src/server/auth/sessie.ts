@@ -2,7 +2,7 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { mag, type Actie } from "@/domain/permissies";
-import type { Rol } from "@/domain/rollen";
+import { isAanbiederRol, type Rol } from "@/domain/rollen";
 import { db } from "../db";
 import { auth } from "./config";
 
@@ -35,4 +35,15 @@ export async function vereisGebruiker(actie?: Actie): Promise<Ingelogd> {
   if (!g) redirect("/inloggen");
   if (actie && !mag(g.rol, actie)) redirect("/geen-toegang");
   return g;
+}
+
+/**
+ * For the pages of the aanbieder area (/aanbieder/**): an aanbieder role with an organisation.
+ * Staff roles get /geen-toegang, even where their role holds the permission (a gemeente beheerder
+ * may manage colleagues, but has no organisation there; issue 8, defect 8).
+ */
+export async function vereisAanbieder(actie?: Actie): Promise<Ingelogd & { aanbiederId: string }> {
+  const g = await vereisGebruiker(actie);
+  if (!isAanbiederRol(g.rol) || !g.aanbiederId) redirect("/geen-toegang");
+  return g as Ingelogd & { aanbiederId: string };
 }

@@ -1,9 +1,13 @@
 import "server-only";
 import QRCode from "qrcode";
+import { z } from "zod";
+import { codeVeld, VERLOPEN } from "@/domain/inloggen";
 import { audit } from "../audit";
 import { db } from "../db";
 import { verstuurMail } from "../mail/mailer";
+import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
 import { hashHerstelcode, nieuweHerstelcodes, nieuwTotpGeheim, totpStap, totpUri } from "./totp";
+import { leesTicket } from "./tussenstap";
 
 /** Enrolment: a secret is kept (inactive) until the first correct code confirms the app has it. */
 export async function tweestapsVoorbereiden(gebruikerId: string) {
@@ -48,3 +52,34 @@ Apeldoorn Werkt Mee`,
   }
   return codes;
 }
+
+/**
+ * The enrolment form: ticket (from the cookie) + the first code. Gives the recovery codes, which
+ * the action around it keeps for one page and then signs in with the same code.
+ */
+export const tweestapsAanzetten = defineUseCase({
+  activiteit: "tweestaps-instellen",
+  bron: "/inloggen/tweestaps",
+  schema: z.object({ ticket: z.string().max(2000).default(""), code: codeVeld }),
+  toegang: "publiek",
+  zonderAudit: true, // tweestapsBevestigen logs both outcomes with the account
+  async uitvoeren({ invoer, nu }) {
+    const t = leesTicket(invoer.ticket, nu.getTime());
+    if (!t) return formFout(VERLOPEN);
+    const codes = await tweestapsBevestigen(t.gebruikerId, invoer.code);
+    if (!codes) return veldFouten({ code: "Deze code klopt niet. Scan de QR-code opnieuw en vul de nieuwste code uit je app in." });
+    return gelukt({ melding: "", codes, ticket: invoer.ticket, code: invoer.code });
+  },
+});
+
+/** "Ik heb de codes bewaard": only for a signed-in user; the action deletes the codes' cookie. */
+export const herstelcodesBewaard = defineUseCase({
+  activiteit: "herstelcodes-bewaard",
+  bron: "/mijn/herstelcodes",
+  schema: z.object({}),
+  toegang: "ingelogd",
+  zonderAudit: true, // nothing changes in the data
+  async uitvoeren() {
+    return gelukt({ melding: "" });
+  },
+});

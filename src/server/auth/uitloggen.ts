@@ -1,12 +1,13 @@
 "use server";
 
+import { LEGE_STAAT } from "@/domain/formulier-state";
+import { formActie } from "../form-actie";
 import { signOut } from "./config";
-import { beeindigAlleSessies } from "./inloggen";
-import { huidigeGebruiker } from "./sessie";
+import { uitloggen } from "./sessies";
 
-/** Signing out ends every session of this user, on every device. */
-export async function uitloggenAction(): Promise<void> {
-  const g = await huidigeGebruiker();
-  if (g) await beeindigAlleSessies(g.id, "/uitloggen");
-  await signOut({ redirectTo: "/inloggen?uitgelogd=1" });
+const actie = formActie(uitloggen, { na: () => signOut({ redirectTo: "/inloggen?uitgelogd=1" }) });
+
+/** The "Uitloggen" button (a plain form): signing out ends every session of this user, on every device. */
+export async function uitloggenAction(data: FormData): Promise<void> {
+  await actie(LEGE_STAAT, data);
 }

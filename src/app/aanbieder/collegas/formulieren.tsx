@@ -1,38 +1,39 @@
 "use client";
 
 import { useActionState } from "react";
-import { Veld } from "@/components/ui/veld";
-import { deactiveerAction, uitnodigenAction, type CollegaState } from "./acties";
+import { Foutenoverzicht, Veld } from "@/components/ui/veld";
 import { Melding } from "@/components/ui/melding";
+import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
+import { uitnodigenAction } from "./acties";
+
+const VELDEN = ["naam", "email", "rol"] as const;
 
 export function UitnodigFormulier() {
-  const [s, actie, bezig] = useActionState<CollegaState, FormData>(uitnodigenAction, {
-    waarden: {},
-    fouten: {},
-    melding: null,
-    gelukt: null,
-  });
+  const [s, actie, bezig] = useActionState(uitnodigenAction, LEGE_STAAT);
   return (
-    <form action={actie} noValidate className="max-w-md" key={s.gelukt ?? JSON.stringify(s.waarden)}>
-      {s.gelukt && (
+    <form action={actie} noValidate className="max-w-md" key={s.ok ? (s.melding ?? "") : JSON.stringify(s.values)}>
+      {s.ok && s.melding && (
         <Melding soort="succes" className="mb-4 p-3">
-          {s.gelukt}
-        </Melding>
-      )}
-      {s.melding && (
-        <Melding soort="fout" className="mb-4 p-3">
           {s.melding}
         </Melding>
       )}
-      <Veld id="naam" label="Naam" fout={s.fouten.naam}>
-        {(a) => <input id="naam" name="naam" defaultValue={s.waarden.naam ?? ""} className="veld" {...a} />}
+      {s.formError && (
+        <Melding soort="fout" className="mb-4 p-3">
+          {s.formError}
+        </Melding>
+      )}
+      <Foutenoverzicht fouten={VELDEN.flatMap((v) => (s.fieldErrors[v] ? [{ veld: v, melding: s.fieldErrors[v]! }] : []))} />
+      <Veld id="naam" label="Naam" fout={s.fieldErrors.naam}>
+        {(a) => <input id="naam" name="naam" defaultValue={s.values.naam ?? ""} autoComplete="off" className="veld" {...a} />}
       </Veld>
-      <Veld id="email" label="E-mailadres" fout={s.fouten.email}>
-        {(a) => <input id="email" name="email" type="email" defaultValue={s.waarden.email ?? ""} className="veld" {...a} />}
-      </Veld>
-      <Veld id="rol" label="Rol" fout={s.fouten.rol}>
+      <Veld id="email" label="E-mailadres" fout={s.fieldErrors.email}>
         {(a) => (
-          <select id="rol" name="rol" defaultValue={s.waarden.rol ?? "AANBIEDER_MEDEWERKER"} className="veld" {...a}>
+          <input id="email" name="email" type="email" defaultValue={s.values.email ?? ""} autoComplete="off" className="veld" {...a} />
+        )}
+      </Veld>
+      <Veld id="rol" label="Rol" fout={s.fieldErrors.rol}>
+        {(a) => (
+          <select id="rol" name="rol" defaultValue={s.values.rol ?? "AANBIEDER_MEDEWERKER"} className="veld" {...a}>
             <option value="AANBIEDER_MEDEWERKER">Medewerker: beheert werkplekken en toewijzingen</option>
             <option value="AANBIEDER_BEHEERDER">Beheerder: ook collega&apos;s uitnodigen en deactiveren</option>
           </select>
@@ -45,15 +46,19 @@ export function UitnodigFormulier() {
   );
 }
 
-export function DeactiveerKnop({ id, naam }: { id: string; naam: string }) {
-  const [s, actie, bezig] = useActionState(deactiveerAction, { melding: null });
+type Actie = (vorige: FormState, data: FormData) => Promise<FormState>;
+
+/** Its action arrives bound to the colleague's id (in the page). */
+export function DeactiveerKnop({ actie, naam }: { actie: Actie; naam: string }) {
+  const [s, verstuur, bezig] = useActionState(actie, LEGE_STAAT);
   return (
-    <form action={actie}>
-      <input type="hidden" name="id" value={id} />
+    <form action={verstuur}>
       <button type="submit" className="knop knop-secundair" disabled={bezig}>
         Deactiveren<span className="sr-only"> {naam}</span>
       </button>
-      {s.melding && <p role="status">{s.melding}</p>}
+      {(s.ok ? s.melding : (s.formError ?? s.fieldErrors.id)) && (
+        <p role={s.ok ? "status" : "alert"}>{s.ok ? s.melding : (s.formError ?? s.fieldErrors.id)}</p>
+      )}
     </form>
   );
 }

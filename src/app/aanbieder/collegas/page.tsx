@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { rolNaam } from "@/domain/rollen";
 import { collegas } from "@/server/accounts/collegas";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisAanbieder } from "@/server/auth/sessie";
+import { deactiveerAction } from "./acties";
 import { DeactiveerKnop, UitnodigFormulier } from "./formulieren";
 
 export const metadata: Metadata = { title: "Collega's" };
 
 export default async function Collegas() {
-  const g = await vereisGebruiker("aanbieder:collega-beheren");
+  const g = await vereisAanbieder("aanbieder:collega-beheren");
   const lijst = await collegas(g);
   return (
     <article className="inhoud !max-w-5xl">
@@ -36,7 +37,7 @@ export default async function Collegas() {
               <td>{c.email}</td>
               <td>{rolNaam[c.rol]}</td>
               <td>{!c.actief ? "Gedeactiveerd" : c.uitgenodigd ? "Uitgenodigd" : "Actief"}</td>
-              <td>{c.actief && c.id !== g.id && <DeactiveerKnop id={c.id} naam={c.naam} />}</td>
+              <td>{c.actief && c.id !== g.id && <DeactiveerKnop actie={deactiveerAction.bind(null, c.id)} naam={c.naam} />}</td>
             </tr>
           ))}
         </tbody>

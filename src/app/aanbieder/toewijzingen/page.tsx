@@ -4,7 +4,7 @@ import { formatDatum } from "@/domain/format";
 import { redenenVoorAanbieder } from "@/domain/toewijzing/reden-beeindiging";
 import { STATUS_TOEWIJZING } from "@/domain/toewijzing/status";
 import { termijnen } from "@/domain/toewijzing/termijnen";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisAanbieder } from "@/server/auth/sessie";
 import { toewijzingenVanAanbieder } from "@/server/toewijzingen/toewijzingen";
 import { startAction, stopAction } from "./acties";
 import { StartMelden, StopMelden } from "./melden";
@@ -12,7 +12,7 @@ import { StartMelden, StopMelden } from "./melden";
 export const metadata: Metadata = { title: "Toewijzingen" };
 
 export default async function Toewijzingen() {
-  const g = await vereisGebruiker("toewijzing:lezen-eigen");
+  const g = await vereisAanbieder("toewijzing:lezen-eigen");
   const lijst = await toewijzingenVanAanbieder(g, "/aanbieder/toewijzingen");
   const redenen = redenenVoorAanbieder().map((r) => ({ key: r.key, label: r.label }));
   return (

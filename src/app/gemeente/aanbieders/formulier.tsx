@@ -2,8 +2,9 @@
 
 import { useActionState } from "react";
 import { Foutenoverzicht, Veld } from "@/components/ui/veld";
-import { registreerAction, type RegistratieState } from "./acties";
 import { Melding } from "@/components/ui/melding";
+import { LEGE_STAAT } from "@/domain/formulier-state";
+import { registreerAction } from "./acties";
 
 const velden: { naam: string; label: string; type?: string; uitleg?: string; groep: "org" | "gebruiker" }[] = [
   { naam: "naam", label: "Naam organisatie", groep: "org" },
@@ -20,33 +21,26 @@ const velden: { naam: string; label: string; type?: string; uitleg?: string; gro
 ];
 
 export function RegistratieFormulier() {
-  const [s, actie, bezig] = useActionState<RegistratieState, FormData>(registreerAction, {
-    waarden: {},
-    fouten: {},
-    melding: null,
-    gelukt: null,
-  });
-  const fouten = s.fouten as Record<string, string | undefined>;
+  const [s, actie, bezig] = useActionState(registreerAction, LEGE_STAAT);
+  const fouten = s.fieldErrors;
   const invoer = (groep: "org" | "gebruiker") =>
     velden
       .filter((v) => v.groep === groep)
       .map((v) => (
         <Veld key={v.naam} id={v.naam} label={v.label} uitleg={v.uitleg} fout={fouten[v.naam]}>
-          {(a) => (
-            <input id={v.naam} name={v.naam} type={v.type ?? "text"} defaultValue={s.waarden[v.naam] ?? ""} className="veld" {...a} />
-          )}
+          {(a) => <input id={v.naam} name={v.naam} type={v.type ?? "text"} defaultValue={s.values[v.naam] ?? ""} className="veld" {...a} />}
         </Veld>
       ));
   return (
-    <form action={actie} noValidate className="max-w-xl" key={s.gelukt ?? JSON.stringify(s.waarden)}>
-      {s.gelukt && (
+    <form action={actie} noValidate className="max-w-xl" key={s.ok ? (s.melding ?? "") : JSON.stringify(s.values)}>
+      {s.ok && s.melding && (
         <Melding soort="succes" className="mb-4 p-3">
-          {s.gelukt} is geregistreerd. De eerste gebruiker heeft een uitnodiging per e-mail gekregen.
+          {s.melding}
         </Melding>
       )}
-      {s.melding && (
+      {s.formError && (
         <Melding soort="fout" className="mb-4 p-3">
-          {s.melding}
+          {s.formError}
         </Melding>
       )}
       <Foutenoverzicht fouten={velden.flatMap((v) => (fouten[v.naam] ? [{ veld: v.naam, melding: fouten[v.naam]! }] : []))} />

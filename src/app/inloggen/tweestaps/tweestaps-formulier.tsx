@@ -2,13 +2,14 @@
 
 import { useActionState } from "react";
 import { CodeVeld } from "@/components/code-veld";
-import { tweestapsAction, type TweestapsState } from "./acties";
+import { LEGE_STAAT } from "@/domain/formulier-state";
+import { tweestapsAction } from "./acties";
 
 export function TweestapsFormulier() {
-  const [s, actie, bezig] = useActionState<TweestapsState, FormData>(tweestapsAction, { melding: null });
+  const [s, actie, bezig] = useActionState(tweestapsAction, LEGE_STAAT);
   return (
     <form action={actie} noValidate className="max-w-md">
-      <CodeVeld label="Code uit je app" fout={s.melding} />
+      <CodeVeld label="Code uit je app" fout={s.fieldErrors.code ?? s.formError} />
       <button type="submit" className="knop" disabled={bezig}>
         Tweestapsverificatie aanzetten
       </button>

@@ -1,14 +1,12 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { tokenMelding } from "@/domain/tokens";
+import { WACHTWOORD_VELDEN } from "@/domain/wachtwoord";
 import { stelNieuwWachtwoordIn } from "@/server/auth/herstel";
+import { gebondenFormActie } from "@/server/form-actie";
 
-export type HerstelState = { fout: string | null };
-
-export async function herstelAction(token: string, _v: HerstelState, data: FormData): Promise<HerstelState> {
-  const r = await stelNieuwWachtwoordIn(token.slice(0, 200), String(data.get("wachtwoord") ?? ""), String(data.get("herhaling") ?? ""));
-  if (r.ok) redirect("/inloggen?hersteld=1");
-  if (r.status && r.status !== "geldig") return { fout: tokenMelding[r.status] };
-  return { fout: r.wachtwoordFout ?? "Dat ging niet goed. Probeer het opnieuw." };
-}
+// Bound to the link's token in the page; the token is parsed by the schema like any field.
+export const herstelAction = gebondenFormActie(stelNieuwWachtwoordIn, "token", {
+  geheim: [...WACHTWOORD_VELDEN, "token"],
+  na: () => redirect("/inloggen?hersteld=1"),
+});

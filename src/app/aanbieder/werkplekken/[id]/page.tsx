@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BEWAAR_MELDINGEN, goedgekeurdTekst, isBewaarCode, statusTekst } from "@/domain/werkplek-status";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisAanbieder } from "@/server/auth/sessie";
 import { referentie } from "@/server/referentie";
 import { werkplekVoorBewerken } from "@/server/werkplekken/beheer";
 import { archiveerAction, bewaarWerkplekAction } from "../acties";
@@ -19,7 +19,7 @@ export default async function WerkplekBewerken({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const g = await vereisGebruiker("werkplek:beheren");
+  const g = await vereisAanbieder("werkplek:beheren");
   const [{ id }, zoek] = await Promise.all([params, searchParams]);
   const w = await werkplekVoorBewerken(g, id);
   if (!w) notFound();

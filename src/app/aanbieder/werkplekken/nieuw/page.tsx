@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisAanbieder } from "@/server/auth/sessie";
 import { referentie } from "@/server/referentie";
 import { LEEG_WERKPLEK_FORMULIER, type WerkplekFormExtra } from "@/domain/werkplek-invoer";
 import { bewaarWerkplekAction } from "../acties";
@@ -17,7 +17,7 @@ const LEEG: WerkplekFormExtra = {
 };
 
 export default async function NieuweWerkplek() {
-  await vereisGebruiker("werkplek:beheren");
+  await vereisAanbieder("werkplek:beheren");
   const r = await referentie();
   return (
     <article className="inhoud">
