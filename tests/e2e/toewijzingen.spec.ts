@@ -127,6 +127,8 @@ test("a trajectregisseur registers an inwoner and issues two toewijzingen; each 
   await expect(p.getByRole("status").filter({ hasText: /De toewijzing TW-\d{4}-\d{6} is afgegeven/ })).toBeVisible();
   await expect(p.getByRole("heading", { level: 1, name: /Beschikking Werkt Mee ontwikkeling naar trede 4/ })).toBeVisible();
   await expect(p.getByText("Bent u het niet eens met deze beschikking?")).toBeVisible();
+  // The page says it can be printed, and has the button that does it (issue 10).
+  await expect(p.getByRole("button", { name: "Beschikking afdrukken" })).toBeVisible();
   await expect(p.getByText("U betaalt geen eigen bijdrage.")).toBeVisible();
   await zonderRegelIds(p);
   await expectNoAxeViolations(p);

@@ -73,6 +73,8 @@ test.describe("Werkplek bekijken en interesse tonen", () => {
     await page.getByRole("button", { name: "Verstuur mijn interesse" }).click();
 
     await expect(page.getByRole("heading", { level: 1, name: "Bedankt, je interesse is verstuurd" })).toBeVisible();
+    // Focus moves to the confirmation, not the page body (issue 10).
+    await expect(page.getByRole("heading", { level: 1, name: "Bedankt, je interesse is verstuurd" })).toBeFocused();
     await expect(page.getByText(/Je kenmerk is AWM-[A-Z2-9]{8}\./)).toBeVisible();
     await expect(page.getByRole("heading", { name: "Wat gebeurt er nu?" })).toBeVisible();
     await expect(page).toHaveTitle("Je interesse is verstuurd | Apeldoorn Werkt Mee");

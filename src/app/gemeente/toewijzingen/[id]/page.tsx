@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { PrintKnop } from "@/components/ui/print-knop";
 import { notFound } from "next/navigation";
 import { formatDatum, formatEuro } from "@/domain/format";
 import { mag } from "@/domain/permissies";
@@ -37,6 +38,9 @@ export default async function Beschikking({
           De toewijzing {t.nummer} is afgegeven. Druk deze beschikking af of sla hem op als pdf voor de inwoner.
         </Melding>
       )}
+      <p className="niet-printen mb-4">
+        <PrintKnop>Beschikking afdrukken</PrintKnop>
+      </p>
       <p className="text-sm">Gemeente Apeldoorn · Apeldoorn Werkt Mee</p>
       <h1>Beschikking {t.product.naam}</h1>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr] mb-6">

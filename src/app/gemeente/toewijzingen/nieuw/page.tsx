@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { formatDatum } from "@/domain/format";
 import { notFound } from "next/navigation";
 import { addDays, toIsoDate } from "@/domain/toewijzing/calendar-date";
 import { duurTekst } from "@/domain/toewijzing/duur";
@@ -35,11 +36,11 @@ export default async function ToewijzingAfgeven({
       </p>
       <h1>{vorige ? "Toewijzing verlengen" : "Toewijzing afgeven"}</h1>
       <p>
-        Voor <strong>{i.naam}</strong>, geboren {i.geboortedatum.toISOString().slice(0, 10).split("-").reverse().join("-")}.
+        Voor <strong>{i.naam}</strong>, geboren {formatDatum(i.geboortedatum)}.
         {vorige && (
           <>
             {" "}
-            Verlenging van {vorige.nummer}, die eindigt op {vorige.einddatum.toISOString().slice(0, 10).split("-").reverse().join("-")}.
+            Verlenging van {vorige.nummer}, die eindigt op {formatDatum(vorige.einddatum)}.
           </>
         )}
       </p>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { FocusKop } from "@/components/ui/focus-kop";
 import { Melding } from "@/components/ui/melding";
 
 export const metadata: Metadata = { title: "Je interesse is verstuurd" };
@@ -11,7 +12,7 @@ export default async function Bevestiging({ searchParams }: { searchParams: Prom
   const r = referentieSchema.safeParse((await searchParams).referentie);
   return (
     <article className="inhoud">
-      <h1>Bedankt, je interesse is verstuurd</h1>
+      <FocusKop>Bedankt, je interesse is verstuurd</FocusKop>
       <Melding soort="succes" className="mb-6 p-4">
         <p className="!mb-0">
           De gemeente Apeldoorn heeft je aanmelding ontvangen.
