@@ -40,13 +40,14 @@ export function Beoordeling({ goedkeuren, afwijzen, id, versie, checklist }: Pro
             </p>
           )}
           {checklist.map((c) => (
-            <div key={c.sleutel} className="flex items-start gap-3 mb-1">
-              <input id={`check-${c.sleutel}`} type="checkbox" name="checklist" value={c.sleutel} className="mt-1.5 size-5" />
+            <div key={c.sleutel} className="vinkje mb-1">
+              {/* What the system verified starts ticked; the reviewer can still untick it. */}
+              <input id={`check-${c.sleutel}`} type="checkbox" name="checklist" value={c.sleutel} defaultChecked={c.automatisch === true} />
               <label htmlFor={`check-${c.sleutel}`}>
                 {c.label}
                 {c.automatisch !== null && (
                   <span className="block text-sm">
-                    {c.automatisch ? "Gecontroleerd door het systeem: in orde." : "Let op: het systeem vond dit niet in orde."}
+                    {c.automatisch ? "✓ Gecontroleerd door het systeem: in orde." : "Let op: het systeem vond dit niet in orde."}
                   </span>
                 )}
               </label>
