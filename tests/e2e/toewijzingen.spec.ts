@@ -154,10 +154,19 @@ test("a trajectregisseur registers an inwoner and issues two toewijzingen; each 
   expect(await a.page.content()).not.toContain(bsn);
   await zonderRegelIds(a.page);
   await expectNoAxeViolations(a.page);
+  // One "Melden" per row: the form opens when asked for (issue 10).
+  await expect(rijA.getByLabel(`Startdatum ${nummerA}`)).toBeHidden();
+  await rijA.locator("summary", { hasText: "Start melden" }).click();
   await rijA.getByLabel(`Startdatum ${nummerA}`).fill(vandaag);
   await rijA.getByRole("button", { name: `Start melden voor ${nummerA}` }).click();
   await expect(a.page.getByRole("row").filter({ hasText: nummerA })).toContainText("Gestart op");
+  await a.page.getByRole("row").filter({ hasText: nummerA }).locator("summary", { hasText: "Stop melden" }).click();
   await expect(a.page.getByRole("row").filter({ hasText: nummerA }).getByLabel(`Reden van beëindiging ${nummerA}`)).toBeVisible();
+  // The status filter keeps the table readable.
+  await a.page.getByLabel("Status").selectOption("TOEGEWEZEN");
+  await a.page.getByRole("button", { name: "Filteren" }).click();
+  await expect(a.page).toHaveURL(/status=TOEGEWEZEN/);
+  await expect(a.page.getByRole("row").filter({ hasText: nummerA })).toHaveCount(0);
   await expectNoAxeViolations(a.page);
   await a.sluit();
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { z } from "zod";
 import { formatDatum } from "@/domain/format";
 import { redenenVoorAanbieder } from "@/domain/toewijzing/reden-beeindiging";
 import { STATUS_TOEWIJZING } from "@/domain/toewijzing/status";
@@ -11,9 +12,22 @@ import { StartMelden, StopMelden } from "./melden";
 
 export const metadata: Metadata = { title: "Toewijzingen" };
 
-export default async function Toewijzingen() {
+// The table stays readable with many rows: a filter by status (a plain GET form, so the URL keeps
+// the choice), and one "Melden" disclosure per row instead of every form open at once.
+const FILTERS = [
+  { waarde: "", label: "Alle" },
+  { waarde: "TOEGEWEZEN", label: "Nog niet gestart" },
+  { waarde: "GESTART", label: "Gestart" },
+  { waarde: "BEEINDIGD", label: "Beëindigd" },
+  { waarde: "INGETROKKEN", label: "Ingetrokken" },
+] as const;
+const statusSchema = z.enum(["TOEGEWEZEN", "GESTART", "BEEINDIGD", "INGETROKKEN"]).optional().catch(undefined);
+
+export default async function Toewijzingen({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const g = await vereisAanbieder("toewijzing:lezen-eigen");
-  const lijst = await toewijzingenVanAanbieder(g, "/aanbieder/toewijzingen");
+  const status = statusSchema.parse((await searchParams).status);
+  const alle = await toewijzingenVanAanbieder(g, "/aanbieder/toewijzingen");
+  const lijst = status ? alle.filter((t) => t.status === status) : alle;
   const redenen = redenenVoorAanbieder().map((r) => ({ key: r.key, label: r.label }));
   return (
     <article className="inhoud !max-w-6xl">
@@ -25,8 +39,27 @@ export default async function Toewijzingen() {
         De inwoners die de gemeente naar jouw organisatie heeft verwezen. Meld de start en de stop hier; de gemeente ziet het meteen. De
         eindverantwoording is uiterlijk 6 weken voor het einde nodig.
       </p>
+      {alle.length > 0 && (
+        <form method="get" className="flex flex-wrap items-end gap-3 mb-4" aria-label="Toewijzingen filteren">
+          <div>
+            <label htmlFor="status" className="block font-bold mb-1">
+              Status
+            </label>
+            <select id="status" name="status" defaultValue={status ?? ""} className="veld !w-auto">
+              {FILTERS.map((f) => (
+                <option key={f.waarde} value={f.waarde}>
+                  {f.label} ({f.waarde ? alle.filter((t) => t.status === f.waarde).length : alle.length})
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="knop knop-secundair">
+            Filteren
+          </button>
+        </form>
+      )}
       {lijst.length === 0 ? (
-        <p>Er zijn nog geen toewijzingen.</p>
+        <p>{alle.length === 0 ? "Er zijn nog geen toewijzingen." : "Er zijn geen toewijzingen met deze status."}</p>
       ) : (
         <table>
           <caption>Toewijzingen van jouw organisatie ({lijst.length})</caption>
@@ -66,9 +99,18 @@ export default async function Toewijzingen() {
                     {t.beeindigdOp && `, gestopt op ${formatDatum(t.beeindigdOp)}`}
                   </p>
                   {t.redenBeeindiging && <p className="text-sm">{t.redenBeeindiging}</p>}
-                  {t.status === "TOEGEWEZEN" && <StartMelden actie={startAction.bind(null, t.id)} id={t.id} nummer={t.nummer} />}
-                  {t.status === "GESTART" && (
-                    <StopMelden actie={stopAction.bind(null, t.id)} id={t.id} nummer={t.nummer} redenen={redenen} />
+                  {(t.status === "TOEGEWEZEN" || t.status === "GESTART") && (
+                    <details className="melden">
+                      <summary>
+                        {t.status === "TOEGEWEZEN" ? "Start melden" : "Stop melden"}
+                        <span className="sr-only"> ({t.nummer})</span>
+                      </summary>
+                      {t.status === "TOEGEWEZEN" ? (
+                        <StartMelden actie={startAction.bind(null, t.id)} id={t.id} nummer={t.nummer} />
+                      ) : (
+                        <StopMelden actie={stopAction.bind(null, t.id)} id={t.id} nummer={t.nummer} redenen={redenen} />
+                      )}
+                    </details>
                   )}
                 </td>
               </tr>
