@@ -144,3 +144,23 @@ export async function sql<T>(url: string, query: string): Promise<T[]> {
     await c.end();
   }
 }
+
+/** A write straight into the database (test set-up the way beheer would enter it). */
+export async function schrijf(url: string, query: string): Promise<void> {
+  if (url.startsWith("file:")) {
+    const db = new Database(url.replace(/^file:/, ""));
+    try {
+      db.exec(query.replaceAll("now()", "CURRENT_TIMESTAMP"));
+    } finally {
+      db.close();
+    }
+    return;
+  }
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query(query);
+  } finally {
+    await c.end();
+  }
+}
