@@ -19,7 +19,10 @@ const soorten = new WeakMap<object, DatabaseSoort>();
 
 /** Which database this client talks to. */
 export function soortVan(client: PrismaClient): DatabaseSoort {
-  return soorten.get(client) ?? "sqlite";
+  const bekend = soorten.get(client);
+  if (bekend) return bekend;
+  // A transaction client is a view on its client and carries the generated client's provider.
+  return (client as unknown as { _activeProvider?: string })._activeProvider === "postgresql" ? "postgresql" : "sqlite";
 }
 
 export function maakPrismaClient(url: string): PrismaClient {
