@@ -6,7 +6,10 @@
 set -euo pipefail
 
 bindir() {
-  if [ -n "${PG_BINDIR:-}" ]; then echo "$PG_BINDIR"; return; fi
+  if [ -n "${PG_BINDIR:-}" ]; then
+    if [ -x "$PG_BINDIR/initdb" ]; then echo "$PG_BINDIR"; return; fi
+    return 1
+  fi
   local d
   d=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
   if [ -n "$d" ] && [ -x "$d/initdb" ]; then echo "$d"; return; fi
