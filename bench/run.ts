@@ -1,8 +1,9 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { maakPrismaClient } from "../src/server/prisma-client";
+import { werkStatistiekBij } from "../src/server/sql-dialect";
 import { meetSql, queryplan } from "./sql";
 import { alsUrl, zoekcombinaties } from "./zoekcombinaties";
 
@@ -56,6 +57,68 @@ async function belast(titel: string, paden: string[]) {
   return resultaat;
 }
 
+/**
+ * The same search SQL on PostgreSQL, same 10,000 and 100,000 rows, when one is available:
+ * TEST_DATABASE_URL, or a throw-away server (scripts/postgres-tijdelijk.sh). Null without one.
+ */
+async function meetPostgres(combinaties: ReturnType<typeof zoekcombinaties>) {
+  let basis = process.env.TEST_DATABASE_URL;
+  let stop = () => {};
+  if (!basis) {
+    const mapBestand = path.join(MAP, "pg-map");
+    const r = spawnSync("bash", ["scripts/postgres-tijdelijk.sh", "start"], {
+      encoding: "utf8",
+      env: { ...process.env, PG_MAP_BESTAND: mapBestand },
+    });
+    if (r.status !== 0) {
+      console.log("\n== PostgreSQL: overgeslagen (geen PostgreSQL op deze machine; zet TEST_DATABASE_URL)");
+      return null;
+    }
+    basis = r.stdout.trim();
+    const map = fs.readFileSync(mapBestand, "utf8").trim();
+    stop = () => void spawnSync("bash", ["scripts/postgres-tijdelijk.sh", "stop", map]);
+  }
+  try {
+    const u = new URL(basis);
+    u.pathname = "/werktmee_bench";
+    const url = u.toString();
+    console.log(`\n== PostgreSQL: dezelfde zoekquery bij 10.000 en 100.000 werkplekken`);
+    run("node", ["scripts/pg-database.mjs", "nieuw", url]);
+    run("npx", ["prisma", "migrate", "deploy"], { DATABASE_URL: url });
+    run("npx", ["tsx", "scripts/seed-bulk.ts", String(10_000)], { DATABASE_URL: url });
+    let db = maakPrismaClient(url);
+    await werkStatistiekBij(db);
+    const sql10k = await meetSql(db, combinaties);
+    const plan10k = await queryplan(
+      db,
+      combinaties.find((c) => c.filter.naam === "ondersteuning")!,
+    );
+    await db.$disconnect();
+    console.log(`PostgreSQL, 10.000 werkplekken: mediaan ${sql10k.p50.toFixed(2)} ms, p99 ${sql10k.p99.toFixed(2)} ms`);
+    run("npx", ["tsx", "scripts/seed-bulk.ts", String(90_000)], { DATABASE_URL: url });
+    db = maakPrismaClient(url);
+    await werkStatistiekBij(db);
+    const sql100k = await meetSql(db, combinaties);
+    const plan100k = await queryplan(
+      db,
+      combinaties.find((c) => c.filter.naam === "ondersteuning")!,
+    );
+    await db.$disconnect();
+    console.log(`PostgreSQL, 100.000 werkplekken: mediaan ${sql100k.p50.toFixed(2)} ms, p99 ${sql100k.p99.toFixed(2)} ms`);
+    console.log(`Queryplan PostgreSQL bij 100.000:\n  ${plan100k.regels.join("\n  ")}`);
+    run("node", ["scripts/pg-database.mjs", "weg", url]);
+    return {
+      pg_sql_ms_10k: Number(sql10k.p50.toFixed(2)),
+      pg_sql_ms_100k: Number(sql100k.p50.toFixed(2)),
+      // at 10,000 rows a sequential scan can be the cheaper plan; the index must carry 100,000
+      pg_full_scan: plan100k.volledigeScan,
+      pg_full_scan_10k: plan10k.volledigeScan,
+    };
+  } finally {
+    stop();
+  }
+}
+
 async function main() {
   fs.rmSync(MAP, { recursive: true, force: true });
   fs.mkdirSync(MAP, { recursive: true });
@@ -105,6 +168,8 @@ async function main() {
   console.log(`100.000 werkplekken: mediaan ${sql100k.p50.toFixed(2)} ms, p99 ${sql100k.p99.toFixed(2)} ms`);
   console.log(`\nQueryplan (zoekopdracht met postcode, afstand, branche en ondersteuning):\n  ${plan100k.regels.join("\n  ")}`);
 
+  const pg = await meetPostgres(combinaties);
+
   const cijfers = {
     static_rps: Math.round(statisch.requests.average),
     search_rps: Math.round(zoeken.requests.average),
@@ -114,6 +179,7 @@ async function main() {
     sql_ms_10k: Number(sql10k.p50.toFixed(2)),
     sql_ms_100k: Number(sql100k.p50.toFixed(2)),
     full_scan: plan.volledigeScan || plan100k.volledigeScan,
+    ...(pg ?? {}),
   };
   console.log(JSON.stringify(cijfers));
 }

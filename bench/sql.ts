@@ -1,8 +1,8 @@
 import { performance } from "node:perf_hooks";
-import { Prisma } from "../src/generated/prisma/client";
 import { PER_PAGINA } from "../src/domain/zoekparameters";
 import { Pc4Geocoder } from "../src/server/geo/pc4-geocoder";
 import type { PrismaClient } from "../src/server/prisma-client";
+import { queryplan as plan } from "../src/server/sql-dialect";
 import { paginaQuery, type Zoekvraag } from "../src/server/werkplekken/zoekquery";
 import type { Combinatie } from "./zoekcombinaties";
 
@@ -42,10 +42,7 @@ export async function meetSql(db: PrismaClient, combinaties: Combinatie[], ronde
   return { p50: p(0.5), p99: p(0.99), n: tijden.length };
 }
 
-/** SQLite's plan for the page query; a "SCAN w" on Werkplek without an index is a full scan. */
+/** The database's plan for the page query (SQLite or PostgreSQL); a full scan of Werkplek is flagged. */
 export async function queryplan(db: PrismaClient, c: Combinatie) {
-  const rijen = await db.$queryRaw<{ detail: string }[]>(Prisma.sql`EXPLAIN QUERY PLAN ${paginaQuery(vraag(c), PER_PAGINA, 0)}`);
-  const regels = rijen.map((r) => r.detail);
-  const volledigeScan = regels.some((d) => /^SCAN w\b/.test(d) && !/USING (COVERING )?INDEX/.test(d));
-  return { regels, volledigeScan };
+  return plan(db, paginaQuery(vraag(c), PER_PAGINA, 0), { naam: "Werkplek", alias: "w" });
 }

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "./server/env";
+import { log } from "./server/log";
 import {
   eigenVorigePagina,
   NIET_GEVONDEN_PAD,
@@ -39,7 +40,16 @@ function andereSite(request: NextRequest): boolean {
   }
 }
 
+/** A request id from the load balancer is kept when it looks like one; otherwise a new one. */
+function verzoekId(request: NextRequest): string {
+  const binnen = request.headers.get("x-request-id");
+  return binnen && /^[A-Za-z0-9._:-]{8,128}$/.test(binnen) ? binnen : crypto.randomUUID();
+}
+
 export async function proxy(request: NextRequest) {
+  const reqId = verzoekId(request);
+  // The path only: a query string may hold what someone typed (a name in a search box).
+  log.info({ reqId, method: request.method, path: request.nextUrl.pathname }, "verzoek");
   if (andereSite(request)) {
     return new NextResponse("Dit verzoek komt van een andere website en is geweigerd.", {
       status: 403,
@@ -68,6 +78,7 @@ export async function proxy(request: NextRequest) {
 
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
+  headers.set("x-request-id", reqId);
   // Next.js reads the nonce for its own scripts from the request's CSP header. On Next 16.4.5 that
   // header makes multipart POSTs (forms posted without JavaScript) hang, so it is only passed
   // where a page is rendered for reading; a POST's response still carries the policy below.
@@ -77,6 +88,7 @@ export async function proxy(request: NextRequest) {
     ? NextResponse.rewrite(new URL(NIET_GEVONDEN_PAD, request.url), { request: { headers } })
     : NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("x-request-id", reqId);
   return response;
 }
 

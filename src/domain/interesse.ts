@@ -94,7 +94,7 @@ export function valideerInteresse(invoer: unknown): { ok: true; data: Interesse 
 // werkplek and the same person's details and message within DUBBEL_VENSTER_MINUTEN are one
 // aanvraag, and the person sees the same confirmation with the same referentie. Ten minutes covers
 // retrying and reloading; a person who asks again later (or about another werkplek, or with another
-// message) is a new aanvraag. docs/decisions/0010-interesse-dubbel.md.
+// message) is a new aanvraag. docs/decisions/0013-interesse-dubbel.md.
 export const DUBBEL_VENSTER_MINUTEN = 10;
 
 export type AanvraagGegevens = {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "./db";
+import { verzoekLog } from "./verzoek-log";
 
 export type AuditInvoer = {
   gebruikerId?: string | null;
@@ -22,6 +23,8 @@ export async function audit(r: AuditInvoer): Promise<void> {
       toelichting: r.toelichting ?? null,
     },
   });
+  // The operations log gets the activity and outcome only: no betrokkene, no toelichting.
+  (await verzoekLog(r.gebruikerId)).info({ activiteit: r.activiteit, uitkomst: r.uitkomst, bron: r.bron }, "verwerking");
 }
 
 /**

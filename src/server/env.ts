@@ -55,6 +55,8 @@ const schema = z.object({
   /** The /dev/mail viewer in a production build (the e2e tests read their mail there). */
   MAIL_VIEWER: aan(false),
   SEED_DEMO: aan(true),
+  /** pino's level: fatal, error, warn, info, debug, trace or silent (default info; silent in tests). */
+  LOG_LEVEL: z.preprocess(leeg, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional()),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { FormState } from "@/domain/formulier-state";
 import { huidigeGebruiker } from "./auth/sessie";
 import { ONLEESBAAR, type Uitkomst, type UseCase } from "./pipeline";
+import { verzoekLog } from "./verzoek-log";
 
 // The adapter between a form and a use case (issue 8). A server action is reachable by anyone with
 // any arguments, so nothing about them is assumed: the previous state is ignored, the payload must
@@ -82,7 +83,8 @@ async function voerUit<U extends Uitkomst>(
     return naarStaat<U>(r, values, opties.houdWaarden ?? false);
   } catch (e) {
     unstable_rethrow(e); // redirect() and notFound() are Next's control flow, not errors
-    console.error(`Onverwachte fout in ${uc.activiteit}:`, e instanceof Error ? e.stack : String(e));
+    // One log line with the stack, the request id and the user id; never the input (it may be personal).
+    (await verzoekLog()).error({ err: e, activiteit: uc.activiteit }, "onverwachte fout in een handeling");
     return fout<U>(ONVERWACHT, values);
   }
 }

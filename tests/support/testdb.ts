@@ -1,17 +1,39 @@
 import fs from "node:fs";
 import path from "node:path";
 import { randomUUID } from "node:crypto";
+import pg from "pg";
 import { maakPrismaClient } from "@/server/prisma-client";
 import { seedReferentie } from "../../prisma/seed/referentie";
+import { PG_TEMPLATE, postgresUrl, testPostgresUrl } from "./postgres";
 
 /**
- * A fresh SQLite file for one test file, copied from the migrated template, with the reference
- * data seeded. Sets DATABASE_URL so server modules imported afterwards use it.
+ * A fresh database for one test file, with the reference data seeded: a copy of the migrated
+ * SQLite template, or with TEST_DATABASE_URL a new PostgreSQL database made from the migrated
+ * template database. Sets DATABASE_URL so server modules imported afterwards use it.
  */
 export async function frisseDatabase() {
-  const bestand = path.resolve(`var/test/${randomUUID()}.db`);
-  fs.copyFileSync(path.resolve("var/test/template.db"), bestand);
-  process.env.DATABASE_URL = `file:${bestand}`;
+  const pgUrl = testPostgresUrl();
+  let bestand = "";
+  let opruimenDatabase: () => Promise<void>;
+  if (pgUrl) {
+    const naam = `werktmee_test_${randomUUID().replaceAll("-", "")}`;
+    const beheer = new pg.Client({ connectionString: pgUrl });
+    await beheer.connect();
+    await beheer.query(`CREATE DATABASE "${naam}" TEMPLATE "${PG_TEMPLATE}"`);
+    await beheer.end();
+    process.env.DATABASE_URL = postgresUrl(pgUrl, naam);
+    opruimenDatabase = async () => {
+      const c = new pg.Client({ connectionString: pgUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${naam}" WITH (FORCE)`);
+      await c.end();
+    };
+  } else {
+    bestand = path.resolve(`var/test/${randomUUID()}.db`);
+    fs.copyFileSync(path.resolve("var/test/template.db"), bestand);
+    process.env.DATABASE_URL = `file:${bestand}`;
+    opruimenDatabase = async () => fs.rmSync(bestand, { force: true });
+  }
   const db = maakPrismaClient(process.env.DATABASE_URL);
   await seedReferentie(db);
   return {
@@ -19,7 +41,7 @@ export async function frisseDatabase() {
     bestand,
     async opruimen() {
       await db.$disconnect();
-      fs.rmSync(bestand, { force: true });
+      await opruimenDatabase();
     },
   };
 }

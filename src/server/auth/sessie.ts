@@ -5,6 +5,7 @@ import { mag, type Actie } from "@/domain/permissies";
 import { isAanbiederRol, type Rol } from "@/domain/rollen";
 import { db } from "../db";
 import { auth } from "./config";
+import { onthoudGebruiker } from "../verzoek-log";
 
 export const IDLE_MS = 30 * 60 * 1000;
 
@@ -26,6 +27,7 @@ export const huidigeGebruiker = cache(async function huidigeGebruiker(): Promise
   if (nu - g.laatsteActiviteitOp.getTime() > 60_000) {
     await db.gebruiker.update({ where: { id: g.id }, data: { laatsteActiviteitOp: new Date(nu) } });
   }
+  await onthoudGebruiker(g.id); // the user id on this request's log lines
   return { id: g.id, naam: g.naam, email: g.email, rol: g.rol, aanbiederId: g.aanbiederId };
 });
 

@@ -1,18 +1,12 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
 import sharp, { type OutputInfo } from "sharp";
 import { FOTO_TYPE_FOUT, fotoGrootteFout, herkenFotoType } from "@/domain/foto";
-import { env } from "../env";
 import { db } from "../db";
+import { fotoOpslag } from "./opslag";
 
 export const FOTO_MAX_BREEDTE = 1600;
 export const FOTO_MAX_HOOGTE = 1200;
-
-export function uploadsMap(): string {
-  return path.resolve(env.UPLOADS_DIR);
-}
 
 export type FotoUitkomst = { ok: true; fotoId: string } | { ok: false; melding: string };
 
@@ -38,8 +32,7 @@ export async function verwerkFoto(aanbiederId: string, bestand: File): Promise<F
     return { ok: false, melding: "Deze foto is beschadigd of te groot om te verwerken. Probeer een andere foto." };
   }
   const naam = `${createHash("sha256").update(uit.data).digest("hex").slice(0, 32)}.jpg`;
-  await mkdir(uploadsMap(), { recursive: true });
-  await writeFile(path.join(uploadsMap(), naam), uit.data);
+  await fotoOpslag().schrijf(naam, uit.data);
   const foto = await db.foto.upsert({
     where: { bestand: naam },
     create: { aanbiederId, bestand: naam, breedte: uit.info.width, hoogte: uit.info.height, bytes: uit.data.length },

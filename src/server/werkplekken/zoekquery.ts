@@ -10,7 +10,8 @@ import type { Zoekparameters } from "@/domain/zoekparameters";
 export type Zoekvraag = Omit<Zoekparameters, "postcode" | "pagina"> & { centrum: Coordinaat | null };
 
 function afstandExpressie(c: Coordinaat) {
-  return Prisma.sql`(2 * ${AARDSTRAAL_KM} * asin(sqrt(
+  // The earth's diameter is one parameter: PostgreSQL would read `2 * $1` as integer arithmetic.
+  return Prisma.sql`(${2 * AARDSTRAAL_KM} * asin(sqrt(
     power(sin(radians(w."latitude" - ${c.latitude}) / 2), 2)
     + cos(radians(${c.latitude})) * cos(radians(w."latitude")) * power(sin(radians(w."longitude" - ${c.longitude}) / 2), 2))))`;
 }

@@ -1,10 +1,8 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { huidigeGebruiker } from "@/server/auth/sessie";
 import { fotoZichtbaar } from "@/server/fotos/toegang";
-import { uploadsMap } from "@/server/fotos/verwerken";
+import { fotoOpslag } from "@/server/fotos/opslag";
 
-// Werkplek photos from the uploads folder. Published ones are public; others only for their
+// Werkplek photos from the photo store (src/server/fotos/opslag.ts). Published ones are public; others only for their
 // own aanbieder and the content check (never cached by shared caches then).
 export async function GET(_req: Request, { params }: { params: Promise<{ bestand: string }> }) {
   const { bestand } = await params;
@@ -12,10 +10,8 @@ export async function GET(_req: Request, { params }: { params: Promise<{ bestand
   if (!publiek && !(await fotoZichtbaar(await huidigeGebruiker(), bestand))) {
     return new Response("Deze foto bestaat niet.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  let data: Buffer;
-  try {
-    data = await readFile(path.join(uploadsMap(), bestand));
-  } catch {
+  const data = await fotoOpslag().lees(bestand);
+  if (!data) {
     return new Response("Deze foto bestaat niet.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   return new Response(new Uint8Array(data), {

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Gebruiker" ADD COLUMN     "totpLaatsteStap" INTEGER;
+
+

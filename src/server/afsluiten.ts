@@ -1,0 +1,33 @@
+import "server-only";
+import { db } from "./db";
+import { log } from "./log";
+
+// Graceful shutdown on SIGTERM (a deploy, a scale-down). `next start` already stops accepting
+// connections, lets the requests in flight finish and then exits; the database connection is
+// closed at that last moment, after the last request and before the process ends.
+const UITERLIJK_MS = 30_000;
+
+export function sluitNetjesAf(): void {
+  const globaal = globalThis as unknown as { werktMeeAfsluiten?: boolean };
+  if (globaal.werktMeeAfsluiten) return;
+  globaal.werktMeeAfsluiten = true;
+  process.once("SIGTERM", () => {
+    log.info("SIGTERM: geen nieuwe verzoeken meer, lopende verzoeken worden afgemaakt");
+    const stop = process.exit.bind(process);
+    let bezig = false;
+    const sluitEnStop = (code?: number | string | null) => {
+      if (bezig) return;
+      bezig = true;
+      db.$disconnect()
+        .then(() => log.info("database gesloten, server stopt"))
+        .catch((err: unknown) => log.error({ err }, "database sluiten mislukt"))
+        .finally(() => stop(code ?? 0));
+    };
+    // Next calls process.exit once its server has closed: close the database first.
+    process.exit = sluitEnStop as typeof process.exit;
+    setTimeout(() => {
+      log.warn("lopende verzoeken duurden te lang, server stopt toch");
+      sluitEnStop(1);
+    }, UITERLIJK_MS).unref();
+  });
+}
