@@ -12,6 +12,7 @@ function vraag(c: Combinatie): Zoekvraag {
   const l = geocoder.zoekPc4(c.postcode)!;
   return {
     q: "",
+    vrij: false,
     branches: [c.branche],
     afstand: c.afstand,
     treden: c.filter.naam === "trede" ? [Number(c.filter.waarde)] : [],

@@ -15,10 +15,19 @@ export type Zoekparameters = {
   ontwikkeling: number[];
   ondersteuning: string[];
   ontwikkelmogelijkheden: string[];
+  /** Only werkplekken with at least one free place. */
+  vrij: boolean;
   pagina: number;
 };
 
-/** How many choices are made in the filter groups (branche, trede, ontwikkeling, ondersteuning, ontwikkelmogelijkheden). */
+/** How many choices are made behind "Filters" (free places and the groups). */
 export function filterAantal(p: Zoekparameters): number {
-  return p.branches.length + p.treden.length + p.ontwikkeling.length + p.ondersteuning.length + p.ontwikkelmogelijkheden.length;
+  return (
+    (p.vrij ? 1 : 0) +
+    p.branches.length +
+    p.treden.length +
+    p.ontwikkeling.length +
+    p.ondersteuning.length +
+    p.ontwikkelmogelijkheden.length
+  );
 }

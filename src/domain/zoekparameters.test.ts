@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseZoekparameters, zoekQuery } from "./zoekparameters";
+import { heeftFilters, parseZoekparameters, zoekQuery } from "./zoekparameters";
 
 const bekend = {
   branches: new Set(["horeca", "groen-en-tuin"]),
@@ -19,6 +19,7 @@ describe("parseZoekparameters", () => {
       ontwikkeling: [],
       ondersteuning: [],
       ontwikkelmogelijkheden: [],
+      vrij: false,
       pagina: 1,
     });
     expect(meldingen).toEqual([]);
@@ -107,5 +108,17 @@ describe("zoekQuery", () => {
   it("leaves defaults out", () => {
     const { parameters } = parseZoekparameters({ postcode: "7311", afstand: "10" }, bekend);
     expect(zoekQuery(parameters)).toBe("?postcode=7311");
+  });
+});
+
+describe("alleen met vrije plekken (issue 10)", () => {
+  it("is on only for vrij=ja and travels in the URL", () => {
+    const bekend = { branches: new Set<string>(), ondersteuning: new Set<string>(), ontwikkelmogelijkheden: new Set<string>() };
+    expect(parseZoekparameters({ vrij: "ja" }, bekend).parameters.vrij).toBe(true);
+    expect(parseZoekparameters({ vrij: "nee" }, bekend).parameters.vrij).toBe(false);
+    expect(parseZoekparameters({ vrij: ["x", "ja"] }, bekend).parameters.vrij).toBe(false);
+    const p = parseZoekparameters({ vrij: "ja" }, bekend).parameters;
+    expect(zoekQuery(p)).toBe("?vrij=ja");
+    expect(heeftFilters(p)).toBe(true);
   });
 });

@@ -94,6 +94,7 @@ export function parseZoekparameters(ruw: RuweParameters, bekend: BekendeSlugs): 
         bekend.ontwikkelmogelijkheden,
         "ontwikkelmogelijkheid",
       ),
+      vrij: eerste(ruw.vrij) === "ja",
       pagina,
     },
     meldingen: uniek(meldingen),
@@ -113,6 +114,7 @@ export function zoekQuery(p: Zoekparameters): string {
   for (const o of p.ontwikkeling) u.append("ontwikkeling", String(o));
   for (const s of p.ondersteuning) u.append("ondersteuning", s);
   for (const s of p.ontwikkelmogelijkheden) u.append("ontwikkelmogelijkheid", s);
+  if (p.vrij) u.set("vrij", "ja");
   if (p.pagina > 1) u.set("pagina", String(p.pagina));
   const s = u.toString();
   return s ? `?${s}` : "";
@@ -120,6 +122,7 @@ export function zoekQuery(p: Zoekparameters): string {
 
 export function heeftFilters(p: Zoekparameters): boolean {
   return Boolean(
+    p.vrij ||
     p.q ||
     p.postcode ||
     p.branches.length ||

@@ -105,7 +105,9 @@ export type UseCaseDefinitie<S extends z.ZodType, D, U extends Uitkomst, A exten
 export type Omgeving = { nu?: Date };
 
 /** The extra facts of the failures among U (a conflict, rule findings). */
-type ExtraBijFout<U> = U extends { ok: false } ? Omit<U, "ok" | "fieldErrors" | "formError"> : never;
+type ExtraBijFout<U> = [Extract<U, { ok: false }>] extends [never]
+  ? object // a use case that only fails in the pipeline itself: no extra facts
+  : Omit<Extract<U, { ok: false }>, "ok" | "fieldErrors" | "formError">;
 
 export type UseCase<U extends Uitkomst = Resultaat> = ((
   gebruiker: Ingelogd | null,

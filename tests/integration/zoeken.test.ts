@@ -9,6 +9,7 @@ let zoek: typeof import("@/server/werkplekken/zoeken").zoekWerkplekken;
 
 const leeg: Zoekparameters = {
   q: "",
+  vrij: false,
   branches: [],
   postcode: "",
   afstand: 10,

@@ -5,6 +5,8 @@ import { formatDatum } from "@/domain/format";
 import { statusTekst } from "@/domain/werkplek-status";
 import { vereisAanbieder } from "@/server/auth/sessie";
 import { eigenAanbieder, eigenWerkplekken } from "@/server/werkplekken/eigen";
+import { vrijePlekkenAction } from "./acties";
+import { PlekkenFormulier } from "./plekken-formulier";
 
 export const metadata: Metadata = { title: "Mijn organisatie" };
 
@@ -29,13 +31,17 @@ export default async function AanbiederStart() {
           </li>
         )}
       </ul>
-      <table>
+      <p>
+        Het aantal vrije plekken pas je hier in één stap aan, zonder nieuwe controle door de gemeente; het staat meteen in de catalogus.
+      </p>
+      <table id="plekken">
         <caption>Werkplekken van {aanbieder?.naam}</caption>
         <thead>
           <tr>
             <th scope="col">Werkplek</th>
             <th scope="col">Plaats</th>
             <th scope="col">Status</th>
+            <th scope="col">Vrije plekken</th>
             <th scope="col">Laatst gewijzigd</th>
           </tr>
         </thead>
@@ -50,6 +56,13 @@ export default async function AanbiederStart() {
                 {statusTekst(w.status, w.revisie?.status)}
                 {(w.revisie?.afwijzingsreden ?? (w.status === "AFGEWEZEN" ? w.afwijzingsreden : null)) && (
                   <span className="block text-sm">Bekijk de reden bij de werkplek.</span>
+                )}
+              </td>
+              <td>
+                {w.status === "GEARCHIVEERD" ? (
+                  "—"
+                ) : (
+                  <PlekkenFormulier actie={vrijePlekkenAction.bind(null, w.id)} id={w.id} titel={w.titel} aantal={w.plaatsenBeschikbaar} />
                 )}
               </td>
               <td>{formatDatum(w.updatedAt)}</td>

@@ -9,6 +9,7 @@ function filters(p: Zoekparameters, r: Referentie, afstandGebruikt: boolean): Fi
   const naam = (lijst: { slug: string; naam: string }[], slug: string) => lijst.find((x) => x.slug === slug)?.naam ?? slug;
   return [
     ...(p.q ? [{ label: `Woord: ${p.q}`, zonder: { ...basis, q: "" } }] : []),
+    ...(p.vrij ? [{ label: "Alleen met vrije plekken", zonder: { ...basis, vrij: false } }] : []),
     ...(p.postcode && afstandGebruikt ? [{ label: `Binnen ${p.afstand} km van ${p.postcode}`, zonder: { ...basis, postcode: "" } }] : []),
     ...p.branches.map((b) => ({
       label: `Branche: ${naam(r.branches, b)}`,

@@ -74,7 +74,8 @@ function volgUrl(form: HTMLFormElement | null, p: Zoekparameters) {
   };
   for (const el of Array.from(form.elements)) {
     if (!(el instanceof HTMLInputElement || el instanceof HTMLSelectElement) || el === document.activeElement) continue;
-    if (el instanceof HTMLInputElement && el.type === "checkbox") el.checked = gekozen[el.name]?.includes(el.value) ?? false;
+    if (el instanceof HTMLInputElement && el.name === "vrij") el.checked = p.vrij;
+    else if (el instanceof HTMLInputElement && el.type === "checkbox") el.checked = gekozen[el.name]?.includes(el.value) ?? false;
     else if (el.name === "q") el.value = p.q;
     else if (el.name === "postcode") el.value = p.postcode;
     else if (el.name === "afstand") el.value = `${p.afstand}`;
@@ -194,6 +195,10 @@ export function Zoekformulier({ p, keuzes, postcodeFout, totaal }: Props) {
       </button>
       <details className="filters">
         <summary>Filters{aantal > 0 ? ` (${aantal} actief)` : ""}</summary>
+        <p className="vinkje py-2">
+          <input type="checkbox" id="vrij" name="vrij" value="ja" defaultChecked={p.vrij} />
+          <label htmlFor="vrij">Alleen met vrije plekken</label>
+        </p>
         <Groep legenda="Branche" naam="branche" gekozen={p.branches} opties={keuzes.branches} />
         <Groep legenda="Werkplek op trede" naam="trede" gekozen={p.treden.map(String)} opties={TREDEN} />
         <Groep legenda="Ontwikkelen naar trede" naam="ontwikkeling" gekozen={p.ontwikkeling.map(String)} opties={ONTWIKKELING} />

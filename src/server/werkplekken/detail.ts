@@ -29,6 +29,8 @@ export async function gepubliceerdeWerkplek(slug: string) {
       urenPerWeekMin: true,
       urenPerWeekMax: true,
       plaatsenBeschikbaar: true,
+      plaatsenBijgewerktOp: true,
+      updatedAt: true,
       toegankelijkheid: true,
       aanbieder: { select: { naam: true, website: true, omschrijving: true } },
       branche: { select: { naam: true, slug: true } },
@@ -67,6 +69,7 @@ export async function werkplekkenInDeBuurt(w: {
     ontwikkeling,
     ondersteuning: [],
     ontwikkelmogelijkheden: [],
+    vrij: false,
     centrum: { latitude: w.latitude, longitude: w.longitude },
   };
   const rijen = await db.$queryRaw<Paginarij[]>(paginaQuery(vraag, 4, 0));

@@ -16,6 +16,7 @@ export async function eigenWerkplekken(g: Ingelogd) {
       plaats: true,
       status: true,
       updatedAt: true,
+      plaatsenBeschikbaar: true,
       afwijzingsreden: true,
       revisie: { select: { status: true, afwijzingsreden: true } },
     },

@@ -50,6 +50,7 @@ export async function zoekWerkplekken(p: Zoekparameters) {
     ontwikkelingNaar3: Boolean(r.ontwikkelingNaar3),
     ontwikkelingNaar4: Boolean(r.ontwikkelingNaar4),
     ontwikkelingNaar5: Boolean(r.ontwikkelingNaar5),
+    plaatsenBeschikbaar: Number(r.plaatsenBeschikbaar),
     aanbieder: { naam: r.aanbiederNaam },
     branche: { naam: r.brancheNaam },
     afstandKm: r.afstand === null ? null : Number(r.afstand),

@@ -52,6 +52,7 @@ function voorwaarden(v: Zoekvraag): Prisma.Sql {
     en.push(Prisma.sql`EXISTS (SELECT 1 FROM "WerkplekMogelijkheid" wm JOIN "Mogelijkheid" m ON m."id" = wm."mogelijkheidId"
       WHERE wm."werkplekId" = w."id" AND m."slug" = ${slug})`);
   }
+  if (v.vrij) en.push(Prisma.sql`w."plaatsenBeschikbaar" > 0`);
   for (const term of zoektermen(v.q)) en.push(Prisma.sql`w."zoektekst" LIKE ${`%${term}%`}`);
   return Prisma.join(en, " AND ");
 }
@@ -83,6 +84,7 @@ export type Paginarij = {
   ontwikkelingNaar3: boolean | number;
   ontwikkelingNaar4: boolean | number;
   ontwikkelingNaar5: boolean | number;
+  plaatsenBeschikbaar: number | bigint;
   aanbiederNaam: string;
   brancheNaam: string;
   afstand: number | null;
@@ -98,7 +100,7 @@ export function paginaQuery(v: Zoekvraag, limit: number, offset: number): Prisma
   return Prisma.sql`SELECT w."id" AS id, w."slug" AS slug, w."titel" AS titel, SUBSTR(w."omschrijving", 1, 200) AS samenvatting,
       w."plaats" AS plaats, w."latitude" AS latitude, w."longitude" AS longitude,
       w."biedtTrede3" AS "biedtTrede3", w."biedtTrede4" AS "biedtTrede4", w."ontwikkelingNaar3" AS "ontwikkelingNaar3",
-      w."ontwikkelingNaar4" AS "ontwikkelingNaar4", w."ontwikkelingNaar5" AS "ontwikkelingNaar5",
+      w."ontwikkelingNaar4" AS "ontwikkelingNaar4", w."ontwikkelingNaar5" AS "ontwikkelingNaar5", w."plaatsenBeschikbaar" AS "plaatsenBeschikbaar",
       a."naam" AS "aanbiederNaam", b."naam" AS "brancheNaam", k.afstand AS afstand, k.totaal AS totaal
     FROM (SELECT k.id, k.titel, k.afstand, COUNT(*) OVER () AS totaal FROM (${kandidaten(v)}) k ${binnenStraal(v)}
           ORDER BY ${volgorde} LIMIT ${limit} OFFSET ${offset}) k

@@ -25,7 +25,7 @@ function kaartje(w: Zoekresultaat["werkplekken"][number]): Kaartje {
     titel: w.titel,
     samenvatting: kort(w.samenvatting),
     bij: `${w.aanbieder.naam} · ${w.plaats}`,
-    kenmerken: [w.branche.naam, ...tredeLabels(w)],
+    kenmerken: [w.branche.naam, ...tredeLabels(w), ...(w.plaatsenBeschikbaar === 0 ? ["Nu geen plek vrij"] : [])],
     afstandKm: w.afstandKm,
   };
 }

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { afstandKm, formatAfstand } from "@/domain/afstand";
 import { begeleidingsvormen, ontwikkelingDoelen, ontwikkelingUitleg } from "@/domain/begeleiding";
+import { formatDatum } from "@/domain/format";
 import { parsePostcode } from "@/domain/postcode";
+import { vrijePlekkenTekst } from "@/domain/vrije-plekken";
 import { geocoder } from "@/server/geo";
 import { Kaart } from "@/components/catalogus/kaart";
 import { env } from "@/server/env";
@@ -54,10 +56,8 @@ export default async function WerkplekPagina({ params, searchParams }: Props) {
   const ontwikkeling = ontwikkelingDoelen(w);
   const vrij =
     w.plaatsenBeschikbaar === 0
-      ? "Nu geen plek vrij"
-      : w.plaatsenBeschikbaar === 1
-        ? "1 plek vrij"
-        : `${w.plaatsenBeschikbaar} plekken vrij`;
+      ? `${vrijePlekkenTekst(0)} (bijgewerkt op ${formatDatum(w.plaatsenBijgewerktOp ?? w.updatedAt)})`
+      : vrijePlekkenTekst(w.plaatsenBeschikbaar);
   // The facts an inwoner compares, in one panel; a fact this werkplek does not have is left out.
   const feiten = (
     [

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Werkplek" ADD COLUMN     "plaatsenBijgewerktOp" TIMESTAMP(3);
