@@ -4,12 +4,14 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { maakPrismaClient } from "../src/server/prisma-client";
 import { werkStatistiekBij } from "../src/server/sql-dialect";
+import { lighthouse } from "./lighthouse";
 import { meetSql, queryplan } from "./sql";
 import { alsUrl, zoekcombinaties } from "./zoekcombinaties";
 
 // npm run bench: build, fill a separate database with 10,000 werkplekken, serve it, load a
 // static page and the catalogue search (rotating through 240 different searches) with
-// autocannon, then time the search SQL alone at 10,000 and 100,000 werkplekken and show its plan.
+// autocannon, weigh the search page's HTML and score three pages with Lighthouse (mobile), then
+// time the search SQL alone at 10,000 and 100,000 werkplekken and show its plan.
 // The last line printed is one JSON object with the figures.
 
 const MAP = path.resolve("var/bench");
@@ -135,12 +137,21 @@ async function main() {
     stdio: "ignore",
     detached: true,
   });
-  let statisch, zoeken;
+  let statisch, zoeken, htmlBytes, lh;
   try {
     await wachtOpServer(`http://localhost:${PORT}${STATISCH}`, server);
     await belast("opwarmen", [STATISCH, ...combinaties.slice(0, 20).map(alsUrl)]);
     statisch = await belast(`statische pagina ${STATISCH}`, [STATISCH]);
     zoeken = await belast(`zoeken (${combinaties.length} combinaties van postcode + afstand + branche + filter)`, combinaties.map(alsUrl));
+
+    console.log(`\n== Zoekpagina en Lighthouse (mobiel)`);
+    const zoekpagina = `http://localhost:${PORT}/werkplekken?postcode=7311&afstand=10`;
+    const html = await (await fetch(zoekpagina)).text();
+    htmlBytes = Buffer.byteLength(html);
+    const resultaten = (html.match(/<li><article class="kaartje">/g) ?? []).length;
+    console.log(`HTML van ${zoekpagina}: ${htmlBytes} bytes bij ${resultaten} resultaten`);
+    const detail = /href="(\/werkplekken\/[a-z0-9-]+)"/.exec(html)?.[1];
+    lh = lighthouse([`http://localhost:${PORT}/`, zoekpagina, ...(detail ? [`http://localhost:${PORT}${detail}`] : [])], MAP);
   } finally {
     process.kill(-server.pid!, "SIGTERM");
   }
@@ -179,6 +190,8 @@ async function main() {
     sql_ms_10k: Number(sql10k.p50.toFixed(2)),
     sql_ms_100k: Number(sql100k.p50.toFixed(2)),
     full_scan: plan.volledigeScan || plan100k.volledigeScan,
+    search_html_bytes: htmlBytes,
+    ...(lh ? { lh_perf_min: Math.min(...lh.map((l) => l.perf)), lh_a11y_min: Math.min(...lh.map((l) => l.a11y)) } : {}),
     ...(pg ?? {}),
   };
   console.log(JSON.stringify(cijfers));
