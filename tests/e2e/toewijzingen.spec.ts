@@ -273,7 +273,7 @@ test("the interest queue: a request from the catalogue is assigned, linked to an
   await p.goto("/gemeente/inwoners");
   await p.getByLabel("Zoek op naam, geboortedatum of BSN").fill("El Amrani");
   await p.getByRole("button", { name: "Zoeken" }).click();
-  const dossier = new URL((await p.getByRole("link", { name: "Fatima El Amrani" }).getAttribute("href"))!, p.url()).href;
+  await expect(p.getByRole("link", { name: "Fatima El Amrani" })).toBeVisible();
 
   await p.getByRole("navigation", { name: "Menu gemeente" }).getByRole("link", { name: "Interesse-aanvragen" }).click();
   await expect(p.getByRole("heading", { level: 1, name: "Interesse-aanvragen" })).toBeVisible();
@@ -286,10 +286,14 @@ test("the interest queue: a request from the catalogue is assigned, linked to an
   await rij().getByRole("button", { name: "Toewijzen" }).click();
   await expect(rij()).toContainText("In behandeling");
   await expect(rij()).toContainText("bij Chris Centrum");
+  // Staff find the inwoner by name (issue 10), then choose from what was found.
   await rij()
-    .getByLabel(/Koppelen aan inwoner/)
-    .fill(dossier);
-  await rij().getByRole("button", { name: "Koppelen" }).click();
+    .getByLabel(/Koppelen aan inwoner: zoek op naam of geboortedatum/)
+    .fill("el amrani");
+  await rij().getByRole("button", { name: "Inwoner zoeken" }).click();
+  await expect(rij().getByRole("radio", { name: /^Fatima El Amrani, geboren \d{1,2} \w+ \d{4}/ })).toBeChecked();
+  await expectNoAxeViolations(p);
+  await rij().getByRole("button", { name: "Koppelen aan deze inwoner" }).click();
   await expect(rij().getByRole("link", { name: "Fatima El Amrani" })).toBeVisible();
   await expectNoAxeViolations(p);
   await rij().getByRole("button", { name: "Afgehandeld" }).click();

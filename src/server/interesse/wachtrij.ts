@@ -1,9 +1,11 @@
 import "server-only";
 import { afhandelenSchema, koppelenSchema, INWONER_ONBEKEND, toewijzenSchema } from "@/domain/interesse-behandeling";
+import { formatDatum } from "@/domain/format";
 import { mag } from "@/domain/permissies";
 import type { Ingelogd } from "../auth/sessie";
 import { logVerwerking } from "../audit";
 import { db } from "../db";
+import { vindInwoners } from "../inwoners/inwoners";
 import { defineUseCase, gelukt, veldFouten } from "../pipeline";
 
 const BRON = "/gemeente/interesse";
@@ -72,8 +74,22 @@ export const koppelInteresse = defineUseCase({
   activiteit: "interesse-koppelen",
   bron: BRON,
   schema: koppelenSchema,
-  async uitvoeren({ invoer: { id, inwoner: inwonerId }, doel, audit }) {
+  async uitvoeren({ invoer: { id, inwoner: inwonerId, zoek }, doel, gebruiker, audit }) {
     audit.betrokkene = pseudoniem(doel);
+    if (!inwonerId) {
+      // First step: the inwoners that match, to choose from (each one found is a logged read;
+      // nothing is refused or changed yet, so the pipeline writes no record of its own).
+      audit.betrokkene = null;
+      if (!mag(gebruiker.rol, "inwoner:lezen")) return veldFouten({ zoek: "Je mag inwoners niet opzoeken." });
+      const kandidaten = (await vindInwoners(gebruiker, zoek ?? "", false, BRON)).map((i) => ({
+        id: i.id,
+        label: `${i.naam}, geboren ${formatDatum(i.geboortedatum)}${i.plaats ? `, ${i.plaats}` : ""}`,
+      }));
+      if (kandidaten.length === 0) {
+        return veldFouten({ zoek: `Geen inwoner gevonden bij "${zoek}". Zoek op een andere schrijfwijze of registreer de inwoner eerst.` });
+      }
+      return veldFouten({ zoek: "Kies de inwoner hieronder." }, null, { kandidaten });
+    }
     const inwoner = await db.inwoner.findUnique({ where: { id: inwonerId }, select: { id: true } });
     if (!inwoner) return veldFouten({ inwoner: INWONER_ONBEKEND });
     await db.interesse.update({ where: { id }, data: { inwonerId: inwoner.id } });

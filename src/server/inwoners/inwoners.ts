@@ -127,46 +127,57 @@ export const zoekInwoners = defineUseCase({
   zonderAudit: true,
   async uitvoeren({ invoer: { q, mijn }, gebruiker: g }) {
     const vraag = parseZoekvraag(q);
-    const where =
-      vraag.soort === "bsn"
-        ? { bsn: vraag.bsn }
-        : vraag.soort === "geboortedatum"
-          ? { geboortedatum: vraag.datum }
-          : vraag.soort === "naam"
-            ? {
-                AND: normaliseer(vraag.tekst)
-                  .split(" ")
-                  .filter(Boolean)
-                  .map((w) => ({ zoeknaam: { contains: w } })),
-              }
-            : {};
-    const gevonden = await db.inwoner.findMany({
-      where: { ...where, ...(mijn ? { contactpersoonId: g.id } : {}) },
-      orderBy: [{ achternaam: "asc" }, { voornamen: "asc" }],
-      take: 25,
-      select: {
-        id: true,
-        voornamen: true,
-        tussenvoegsel: true,
-        achternaam: true,
-        geboortedatum: true,
-        bsn: true,
-        plaats: true,
-        contactpersoon: { select: { naam: true } },
-      },
-    });
-    for (const i of gevonden) await logVerwerking(g, "inwoner-zoeken", BRON_ZOEKEN, i.id, "gelukt", `zoekvraag: ${vraag.soort}`);
-    const regels: InwonerRegel[] = gevonden.map((i) => ({
-      id: i.id,
-      naam: volledigeNaam(i),
-      geboortedatum: i.geboortedatum,
-      bsn: maskeerBsn(i.bsn),
-      plaats: i.plaats,
-      contactpersoon: i.contactpersoon?.naam ?? null,
-    }));
+    const regels = await vindInwoners(g, q, mijn, BRON_ZOEKEN);
     return gelukt({ regels, q: vraag.soort === "bsn" ? "" : q });
   },
 });
+
+/**
+ * The inwoners matching a search (BSN, birth date or name), at most 25; each one found is one
+ * logged read. For callers that checked "inwoner:lezen" (the search above, linking an interest
+ * request in the queue).
+ */
+export async function vindInwoners(g: Ingelogd, q: string, mijn: boolean, bron: string): Promise<InwonerRegel[]> {
+  const vraag = parseZoekvraag(q);
+  const where =
+    vraag.soort === "bsn"
+      ? { bsn: vraag.bsn }
+      : vraag.soort === "geboortedatum"
+        ? { geboortedatum: vraag.datum }
+        : vraag.soort === "naam"
+          ? {
+              AND: normaliseer(vraag.tekst)
+                .split(" ")
+                .filter(Boolean)
+                .map((w) => ({ zoeknaam: { contains: w } })),
+            }
+          : {};
+  const gevonden = await db.inwoner.findMany({
+    where: { ...where, ...(mijn ? { contactpersoonId: g.id } : {}) },
+    orderBy: [{ achternaam: "asc" }, { voornamen: "asc" }],
+    take: 25,
+    select: {
+      id: true,
+      voornamen: true,
+      tussenvoegsel: true,
+      achternaam: true,
+      geboortedatum: true,
+      bsn: true,
+      plaats: true,
+      contactpersoon: { select: { naam: true } },
+    },
+  });
+  for (const i of gevonden) await logVerwerking(g, "inwoner-zoeken", bron, i.id, "gelukt", `zoekvraag: ${vraag.soort}`);
+  const regels: InwonerRegel[] = gevonden.map((i) => ({
+    id: i.id,
+    naam: volledigeNaam(i),
+    geboortedatum: i.geboortedatum,
+    bsn: maskeerBsn(i.bsn),
+    plaats: i.plaats,
+    contactpersoon: i.contactpersoon?.naam ?? null,
+  }));
+  return regels;
+}
 
 /** The inwoner's file for staff; the BSN masked. Logged as one read. */
 export async function inwonerDossier(g: Ingelogd | null, id: string, bron: string) {

@@ -27,6 +27,7 @@ export function Behandelen({
 }) {
   const [toegewezen, toewijzen, bezigMetToewijzen] = useActionState(acties.toewijzen, LEGE_STAAT);
   const [gekoppeld, koppelen, bezigMetKoppelen] = useActionState(acties.koppelen, LEGE_STAAT);
+  const kandidaten = (gekoppeld as FormState<{ kandidaten: { id: string; label: string }[] }>).kandidaten ?? [];
   const [afgehandeld, afhandelen, bezigMetAfhandelen] = useActionState(acties.afhandelen, LEGE_STAAT);
   return (
     <div className="space-y-2">
@@ -52,15 +53,31 @@ export function Behandelen({
       <form action={koppelen} className="flex flex-wrap items-end gap-2" key={JSON.stringify(gekoppeld.values)}>
         <div>
           <label htmlFor={`inw-${id}`} className="block text-sm font-bold">
-            Koppelen aan inwoner (link van het dossier)
+            Koppelen aan inwoner: zoek op naam of geboortedatum
           </label>
-          <input id={`inw-${id}`} name="inwoner" defaultValue={gekoppeld.values.inwoner ?? ""} className="veld !py-1" />
+          <input id={`inw-${id}`} name="zoek" defaultValue={gekoppeld.values.zoek ?? ""} className="veld !py-1" autoComplete="off" />
         </div>
         <button type="submit" className="knop knop-secundair !py-1" disabled={bezigMetKoppelen}>
-          Koppelen
+          Inwoner zoeken
         </button>
-        <Uitkomst s={gekoppeld} veld="inwoner" />
+        {kandidaten.length === 0 && <Uitkomst s={gekoppeld} veld={gekoppeld.fieldErrors.zoek ? "zoek" : "inwoner"} />}
       </form>
+      {kandidaten.length > 0 && (
+        <form action={koppelen} className="space-y-1">
+          <fieldset>
+            <legend className="text-sm font-bold">Kies de inwoner</legend>
+            {kandidaten.map((k, i) => (
+              <div key={k.id} className="vinkje">
+                <input type="radio" id={`kand-${id}-${k.id}`} name="inwoner" value={k.id} defaultChecked={i === 0} />
+                <label htmlFor={`kand-${id}-${k.id}`}>{k.label}</label>
+              </div>
+            ))}
+          </fieldset>
+          <button type="submit" className="knop knop-secundair !py-1" disabled={bezigMetKoppelen}>
+            Koppelen aan deze inwoner
+          </button>
+        </form>
+      )}
       <form action={afhandelen}>
         <button type="submit" className="knop knop-secundair !py-1" disabled={bezigMetAfhandelen}>
           Afgehandeld
