@@ -100,7 +100,8 @@ export default async function Toewijzingen({ searchParams }: { searchParams: Pro
                   </p>
                   {t.redenBeeindiging && <p className="text-sm">{t.redenBeeindiging}</p>}
                   {(t.status === "TOEGEWEZEN" || t.status === "GESTART") && (
-                    <details className="melden">
+                    // Keyed by status: after the start is reported, "Stop melden" starts closed.
+                    <details className="melden" key={t.status}>
                       <summary>
                         {t.status === "TOEGEWEZEN" ? "Start melden" : "Stop melden"}
                         <span className="sr-only"> ({t.nummer})</span>
