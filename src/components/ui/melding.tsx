@@ -18,3 +18,32 @@ export function Melding({
     </div>
   );
 }
+
+/** What a form's last submission came to: its success message or its error for the whole form. */
+export function FormUitkomst({
+  s,
+  className = "mb-4 p-3",
+}: {
+  s: { ok: boolean | null; melding: string | null; formError: string | null };
+  className?: string;
+}) {
+  return (
+    <>
+      {s.ok && s.melding && (
+        <Melding soort="succes" className={className}>
+          {s.melding}
+        </Melding>
+      )}
+      {s.formError && (
+        <Melding soort="fout" className={className}>
+          {s.formError}
+        </Melding>
+      )}
+    </>
+  );
+}
+
+/** The key that makes a form start empty after a success and keep the input after an error. */
+export function formSleutel(s: { ok: boolean | null; melding: string | null; values: Record<string, string> }): string {
+  return s.ok ? (s.melding ?? "") : JSON.stringify(s.values);
+}

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Foutenoverzicht, Veld } from "@/components/ui/veld";
-import { Melding } from "@/components/ui/melding";
+import { FormUitkomst, formSleutel } from "@/components/ui/melding";
 import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 import { uitnodigenAction } from "./acties";
 
@@ -11,17 +11,8 @@ const VELDEN = ["naam", "email", "rol"] as const;
 export function UitnodigFormulier() {
   const [s, actie, bezig] = useActionState(uitnodigenAction, LEGE_STAAT);
   return (
-    <form action={actie} noValidate className="max-w-md" key={s.ok ? (s.melding ?? "") : JSON.stringify(s.values)}>
-      {s.ok && s.melding && (
-        <Melding soort="succes" className="mb-4 p-3">
-          {s.melding}
-        </Melding>
-      )}
-      {s.formError && (
-        <Melding soort="fout" className="mb-4 p-3">
-          {s.formError}
-        </Melding>
-      )}
+    <form action={actie} noValidate className="max-w-md" key={formSleutel(s)}>
+      <FormUitkomst s={s} />
       <Foutenoverzicht fouten={VELDEN.flatMap((v) => (s.fieldErrors[v] ? [{ veld: v, melding: s.fieldErrors[v]! }] : []))} />
       <Veld id="naam" label="Naam" fout={s.fieldErrors.naam}>
         {(a) => <input id="naam" name="naam" defaultValue={s.values.naam ?? ""} autoComplete="off" className="veld" {...a} />}

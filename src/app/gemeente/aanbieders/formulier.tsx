@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { Foutenoverzicht, Veld } from "@/components/ui/veld";
-import { Melding } from "@/components/ui/melding";
+import { FormUitkomst, formSleutel } from "@/components/ui/melding";
 import { LEGE_STAAT } from "@/domain/formulier-state";
 import { registreerAction } from "./acties";
 
@@ -32,17 +32,8 @@ export function RegistratieFormulier() {
         </Veld>
       ));
   return (
-    <form action={actie} noValidate className="max-w-xl" key={s.ok ? (s.melding ?? "") : JSON.stringify(s.values)}>
-      {s.ok && s.melding && (
-        <Melding soort="succes" className="mb-4 p-3">
-          {s.melding}
-        </Melding>
-      )}
-      {s.formError && (
-        <Melding soort="fout" className="mb-4 p-3">
-          {s.formError}
-        </Melding>
-      )}
+    <form action={actie} noValidate className="max-w-xl" key={formSleutel(s)}>
+      <FormUitkomst s={s} />
       <Foutenoverzicht fouten={velden.flatMap((v) => (fouten[v.naam] ? [{ veld: v.naam, melding: fouten[v.naam]! }] : []))} />
       <fieldset className="mb-6">
         <legend className="text-xl font-bold mb-2">Organisatie</legend>

@@ -29,6 +29,22 @@ function Blok({ titel, children }: { titel: string; children: React.ReactNode })
   );
 }
 
+/** The development or support options of a werkplek, named and explained; nothing when there are none. */
+function Mogelijkheden({ titel, opties }: { titel: string; opties: { slug: string; naam: string; omschrijving: string }[] }) {
+  if (opties.length === 0) return null;
+  return (
+    <Blok titel={titel}>
+      <ul className="list-disc pl-6 space-y-1">
+        {opties.map((o) => (
+          <li key={o.slug}>
+            <strong>{o.naam}.</strong> {o.omschrijving}
+          </li>
+        ))}
+      </ul>
+    </Blok>
+  );
+}
+
 function uren(min: number | null, max: number | null): string | null {
   if (min && max) return min === max ? `${min} uur per week` : `${min} tot ${max} uur per week`;
   if (max) return `tot ${max} uur per week`;
@@ -189,32 +205,8 @@ export default async function WerkplekPagina({ params, searchParams }: Props) {
               </ul>
               <p>{w.begeleiding}</p>
             </Blok>
-            {opties.some((o) => o.soort === "ONTWIKKELING") && (
-              <Blok titel="Wat kun je hier leren?">
-                <ul className="list-disc pl-6 space-y-1">
-                  {opties
-                    .filter((o) => o.soort === "ONTWIKKELING")
-                    .map((o) => (
-                      <li key={o.slug}>
-                        <strong>{o.naam}.</strong> {o.omschrijving}
-                      </li>
-                    ))}
-                </ul>
-              </Blok>
-            )}
-            {opties.some((o) => o.soort === "ONDERSTEUNING") && (
-              <Blok titel="Welke ondersteuning is er?">
-                <ul className="list-disc pl-6 space-y-1">
-                  {opties
-                    .filter((o) => o.soort === "ONDERSTEUNING")
-                    .map((o) => (
-                      <li key={o.slug}>
-                        <strong>{o.naam}.</strong> {o.omschrijving}
-                      </li>
-                    ))}
-                </ul>
-              </Blok>
-            )}
+            <Mogelijkheden titel="Wat kun je hier leren?" opties={opties.filter((o) => o.soort === "ONTWIKKELING")} />
+            <Mogelijkheden titel="Welke ondersteuning is er?" opties={opties.filter((o) => o.soort === "ONDERSTEUNING")} />
             <Blok titel="Dagen en tijden">
               <p>{w.dagenEnTijden}</p>
               {urenTekst && <p>Je werkt {urenTekst}.</p>}

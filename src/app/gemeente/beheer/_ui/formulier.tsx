@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { Foutenoverzicht, Veld } from "@/components/ui/veld";
 import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
-import { Melding } from "@/components/ui/melding";
+import { FormUitkomst, formSleutel } from "@/components/ui/melding";
 
 // One form for the beheer pages, driven by a list of fields: label, help text and error per field
 // (Veld), an error summary, values kept after an error, and a plain POST when JavaScript is off.
@@ -35,17 +35,8 @@ export function BeheerFormulier({ actie, velden, knop, prefix }: Props) {
   const [s, formActie, bezig] = useActionState(actie, LEGE_STAAT);
   const id = (naam: string) => `${prefix}-${naam}`;
   return (
-    <form action={formActie} noValidate className="max-w-xl" key={s.ok ? (s.melding ?? "") : JSON.stringify(s.values)}>
-      {s.ok && s.melding && (
-        <Melding soort="succes" className="mb-4 p-3">
-          {s.melding}
-        </Melding>
-      )}
-      {s.formError && (
-        <Melding soort="fout" className="mb-4 p-3">
-          {s.formError}
-        </Melding>
-      )}
+    <form action={formActie} noValidate className="max-w-xl" key={formSleutel(s)}>
+      <FormUitkomst s={s} />
       <Foutenoverzicht
         fouten={velden.flatMap((v) => (s.fieldErrors[v.naam] ? [{ veld: id(v.naam), melding: s.fieldErrors[v.naam]! }] : []))}
       />

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { TredeSelect } from "@/components/ui/trede-select";
 import { Veld } from "@/components/ui/veld";
 import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
-import { Melding } from "@/components/ui/melding";
+import { FormUitkomst, formSleutel } from "@/components/ui/melding";
 
 // The parts of the inwoner's file that change something. Each `actie` is bound to the inwoner's id
 // in the page.
@@ -73,17 +73,8 @@ export function Contactpersoon({
 export function LadderFormulier({ actie, treden }: { actie: Actie; treden: { nummer: number; naam: string }[] }) {
   const [s, action, bezig] = useActionState(actie, LEGE_STAAT);
   return (
-    <form action={action} noValidate className="max-w-md" key={s.ok ? (s.melding ?? "") : JSON.stringify(s.values)}>
-      {s.ok && s.melding && (
-        <Melding soort="succes" className="mb-3 p-3">
-          {s.melding}
-        </Melding>
-      )}
-      {s.formError && (
-        <Melding soort="fout" className="mb-3 p-3">
-          {s.formError}
-        </Melding>
-      )}
+    <form action={action} noValidate className="max-w-md" key={formSleutel(s)}>
+      <FormUitkomst s={s} className="mb-3 p-3" />
       <Veld id="datum" label="Datum" fout={s.fieldErrors.datum}>
         {(a) => <input id="datum" name="datum" type="date" defaultValue={s.values.datum ?? ""} className="veld max-w-60" {...a} />}
       </Veld>
