@@ -64,6 +64,10 @@ async function belast(titel: string, paden: string[]) {
  * TEST_DATABASE_URL, or a throw-away server (scripts/postgres-tijdelijk.sh). Null without one.
  */
 async function meetPostgres(combinaties: ReturnType<typeof zoekcombinaties>) {
+  if (process.env.BENCH_POSTGRES === "false") {
+    console.log("\n== PostgreSQL: overgeslagen (BENCH_POSTGRES=false)");
+    return null;
+  }
   let basis = process.env.TEST_DATABASE_URL;
   let stop = () => {};
   if (!basis) {
