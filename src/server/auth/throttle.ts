@@ -23,16 +23,27 @@ export type Poging = "gelukt" | "mislukt" | "geblokkeerd";
  */
 export async function probeer(email: string, adres: string, controle: () => Promise<boolean>): Promise<Poging> {
   const rijen = await db.$transaction([
-    db.inlogPoging.create({ data: { sleutel: sleutel("account", email), gelukt: false }, select: { id: true } }),
-    db.inlogPoging.create({ data: { sleutel: sleutel("adres", adres), gelukt: false }, select: { id: true } }),
+    db.inlogPoging.create({ data: { sleutel: sleutel("account", email), gelukt: false }, select: { id: true, createdAt: true } }),
+    db.inlogPoging.create({ data: { sleutel: sleutel("adres", adres), gelukt: false }, select: { id: true, createdAt: true } }),
   ]);
   const ids = rijen.map((r) => r.id);
   const sinds = new Date(Date.now() - VENSTER_MINUTEN * 60_000);
-  const [account, vanAdres] = await Promise.all([
-    db.inlogPoging.count({ where: { sleutel: sleutel("account", email), gelukt: false, createdAt: { gte: sinds } } }),
-    db.inlogPoging.count({ where: { sleutel: sleutel("adres", adres), gelukt: false, createdAt: { gte: sinds } } }),
-  ]);
-  // This attempt is among the counted: more than the maximum means earlier ones reached it.
+  // This attempt's place in the queue: the failures recorded before it (by time, then id), itself
+  // included. Counting all of them instead would, on a database that runs parallel transactions
+  // side by side (PostgreSQL), let every attempt of a burst see the others, block itself and
+  // delete its record, leaving no failure behind; counting only those before it keeps the first
+  // five, so the account is locked.
+  const plek = (s: string, r: { id: string; createdAt: Date }) =>
+    db.inlogPoging.count({
+      where: {
+        sleutel: s,
+        gelukt: false,
+        createdAt: { gte: sinds },
+        OR: [{ createdAt: { lt: r.createdAt } }, { createdAt: r.createdAt, id: { lte: r.id } }],
+      },
+    });
+  const [account, vanAdres] = await Promise.all([plek(sleutel("account", email), rijen[0]!), plek(sleutel("adres", adres), rijen[1]!)]);
+  // More than the maximum before (and including) this one: earlier attempts reached the limit.
   if (account > MAX_MISLUKT || vanAdres > env.INLOG_MAX_PER_ADRES) {
     await db.inlogPoging.deleteMany({ where: { id: { in: ids } } });
     return "geblokkeerd";
