@@ -28,3 +28,13 @@ export async function queryplan(db: PrismaClient, query: Prisma.Sql, tabel: { na
 export async function werkStatistiekBij(db: PrismaClient): Promise<void> {
   await db.$executeRaw`ANALYZE`;
 }
+
+/**
+ * Serialises the transaction `tx` with every other one that locks the same `sleutel`, until it
+ * ends: PostgreSQL's transaction-scoped advisory lock. SQLite runs one write transaction at a time
+ * anyway (the caller's first statement is a write), so there it needs nothing.
+ */
+export async function vergrendel(db: PrismaClient, tx: Prisma.TransactionClient, sleutel: string): Promise<void> {
+  if (soortVan(db) === "sqlite") return;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${sleutel}))`;
+}

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "../db";
 import { env } from "../env";
+import { vergrendel } from "../sql-dialect";
 
 // Failed sign-ins, wrong passwords and wrong second-factor codes alike, are counted per account
 // and per client address in the database (so every app instance shares them): after 5 failures
@@ -22,32 +23,33 @@ export type Poging = "gelukt" | "mislukt" | "geblokkeerd";
  * answer turns the record into a success.
  */
 export async function probeer(email: string, adres: string, controle: () => Promise<boolean>): Promise<Poging> {
-  const rijen = await db.$transaction([
-    db.inlogPoging.create({ data: { sleutel: sleutel("account", email), gelukt: false }, select: { id: true, createdAt: true } }),
-    db.inlogPoging.create({ data: { sleutel: sleutel("adres", adres), gelukt: false }, select: { id: true, createdAt: true } }),
-  ]);
-  const ids = rijen.map((r) => r.id);
+  const account = sleutel("account", email);
+  const vanAdres = sleutel("adres", adres);
   const sinds = new Date(Date.now() - VENSTER_MINUTEN * 60_000);
-  // This attempt's place in the queue: the failures recorded before it (by time, then id), itself
-  // included. Counting all of them instead would, on a database that runs parallel transactions
-  // side by side (PostgreSQL), let every attempt of a burst see the others, block itself and
-  // delete its record, leaving no failure behind; counting only those before it keeps the first
-  // five, so the account is locked.
-  const plek = (s: string, r: { id: string; createdAt: Date }) =>
-    db.inlogPoging.count({
-      where: {
-        sleutel: s,
-        gelukt: false,
-        createdAt: { gte: sinds },
-        OR: [{ createdAt: { lt: r.createdAt } }, { createdAt: r.createdAt, id: { lte: r.id } }],
-      },
-    });
-  const [account, vanAdres] = await Promise.all([plek(sleutel("account", email), rijen[0]!), plek(sleutel("adres", adres), rijen[1]!)]);
-  // More than the maximum before (and including) this one: earlier attempts reached the limit.
-  if (account > MAX_MISLUKT || vanAdres > env.INLOG_MAX_PER_ADRES) {
-    await db.inlogPoging.deleteMany({ where: { id: { in: ids } } });
-    return "geblokkeerd";
-  }
+  // Written and counted in one transaction that holds the account's and the address's lock (always
+  // in that order), so the attempts of a burst are counted one after the other on PostgreSQL too,
+  // where transactions otherwise run side by side and could each miss the others.
+  const uitkomst = await db.$transaction(async (tx) => {
+    await vergrendel(db, tx, account);
+    await vergrendel(db, tx, vanAdres);
+    const rijen = [
+      await tx.inlogPoging.create({ data: { sleutel: account, gelukt: false }, select: { id: true } }),
+      await tx.inlogPoging.create({ data: { sleutel: vanAdres, gelukt: false }, select: { id: true } }),
+    ];
+    const ids = rijen.map((r) => r.id);
+    const [n, m] = [
+      await tx.inlogPoging.count({ where: { sleutel: account, gelukt: false, createdAt: { gte: sinds } } }),
+      await tx.inlogPoging.count({ where: { sleutel: vanAdres, gelukt: false, createdAt: { gte: sinds } } }),
+    ];
+    // This attempt is among the counted: more than the maximum means earlier ones reached it.
+    if (n > MAX_MISLUKT || m > env.INLOG_MAX_PER_ADRES) {
+      await tx.inlogPoging.deleteMany({ where: { id: { in: ids } } });
+      return { geblokkeerd: true as const, ids };
+    }
+    return { geblokkeerd: false as const, ids };
+  });
+  if (uitkomst.geblokkeerd) return "geblokkeerd";
+  const { ids } = uitkomst;
   if (!(await controle())) return "mislukt";
   await db.inlogPoging.updateMany({ where: { id: { in: ids } }, data: { gelukt: true } });
   return "gelukt";
