@@ -38,15 +38,7 @@ export function vandaagInNederland(nu: Date = new Date()): Date {
   return calendarDate(amsterdam.format(nu));
 }
 
-/** The calendar day of an instant in the Netherlands. */
-export function dagInNederland(moment: Date): Date {
-  return vandaagInNederland(moment);
-}
-
-/** The year in the Netherlands. */
-export function jaarInNederland(nu: Date = new Date()): number {
-  return vandaagInNederland(nu).getUTCFullYear();
-}
+// The year in the Netherlands: huidigJaar in ./beheer/jaar.ts.
 
 export type DatumBereik = {
   /** The earliest day allowed (inclusive), or a function of today. */
