@@ -1,5 +1,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { postgresUrl, testPostgresUrl } from "../tests/support/postgres";
@@ -18,6 +20,23 @@ describe("the two migrations folders", () => {
     for (const n of namen("prisma/postgres/migrations")) expect(fs.existsSync(`prisma/postgres/migrations/${n}/migration.sql`)).toBe(true);
     expect(fs.readFileSync("prisma/postgres/migrations/migration_lock.toml", "utf8")).toMatch(/provider = "postgresql"/);
   });
+
+  it("bring an empty SQLite file to exactly the schema (no column lost by a table redefinition)", () => {
+    const map = fs.mkdtempSync(path.join(os.tmpdir(), "migraties-"));
+    try {
+      const prisma = (args: string[]) =>
+        execFileSync("npx", ["prisma", ...args], {
+          env: { ...process.env, DATABASE_URL: `file:${path.join(map, "leeg.db")}` },
+          encoding: "utf8",
+          stdio: "pipe",
+        });
+      expect(prisma(["migrate", "deploy"])).toMatch(/successfully applied/);
+      const diff = prisma(["migrate", "diff", "--from-config-datasource", "--to-schema", "prisma/schema.prisma", "--script"]);
+      expect(diff).toMatch(/empty migration/i);
+    } finally {
+      fs.rmSync(map, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it.skipIf(!testPostgresUrl())(
     "bring an empty PostgreSQL database to exactly the schema",
