@@ -17,6 +17,15 @@ export const PERMISSIE_OMSCHRIJVING = {
   "toewijzing:afgeven": "Toewijzingen afgeven, verlengen en intrekken (R-TOE-1).",
   "toewijzing:lezen-eigen": "De toewijzingen van de eigen aanbieder inzien, zonder BSN.",
   "toewijzing:start-stop-melden": "De start en het einde van een toewijzing van de eigen aanbieder melden.",
+  "traject:rapporteren":
+    "Ondersteuningsplan, meldingen, evaluatiegesprek, eindverantwoording en herindicatieverzoek van de eigen toewijzingen (R-TOE-5, R-EV).",
+  "traject:opvolgen":
+    "Als contactpersoon van de inwoner meldingen, evaluatiegesprekken, eindverantwoordingen en herindicaties opvolgen (R-TOE-2).",
+  "traject:opvolgen-alle": "Trajecten van alle contactpersonen opvolgen en erover beslissen (vervanging, teamleiding).",
+  "orientatie:uitvoeren": "Oriëntatietrajecten van het Centrum Apeldoorn Werkt Mee registreren, begeleiden en afsluiten met een advies.",
+  "declaratie:indienen": "Declaraties en vrijwilligersvergoedingen voor de eigen toewijzingen vastleggen en indienen (R-DEC, R-VV).",
+  "declaratie:beoordelen": "Ingediende declaratieregels goedkeuren of afwijzen (R-DEC).",
+  "declaratie:betalen": "Goedgekeurde declaratieregels in een betaalrun als betaald markeren en exporteren.",
   "tarieven:beheren": "De tarieven per product per jaar vastleggen en corrigeren (R-TAR-1).",
   "aow:beheren": "De AOW-leeftijd per geboortecohort beheren (R-AOW-1).",
   "vrijwilligersvergoeding:beheren": "De grenzen van de vrijwilligersvergoeding per jaar vastleggen (R-VV-1).",
@@ -29,19 +38,24 @@ export type Actie = keyof typeof PERMISSIE_OMSCHRIJVING;
 export const ACTIES = Object.keys(PERMISSIE_OMSCHRIJVING) as Actie[];
 
 const STAF_INWONERS: Actie[] = ["interesse:behandelen", "inwoner:lezen", "inwoner:registreren"];
+const AANBIEDER_TRAJECT: Actie[] = ["toewijzing:lezen-eigen", "toewijzing:start-stop-melden", "traject:rapporteren", "declaratie:indienen"];
+const CONTACTPERSOON: Actie[] = [...STAF_INWONERS, "toewijzing:afgeven", "traject:opvolgen"];
 const REFERENTIEGEGEVENS: Actie[] = ["tarieven:beheren", "aow:beheren", "vrijwilligersvergoeding:beheren", "branches:beheren"];
 
 export const PERMISSIES: Record<Rol, readonly Actie[]> = {
-  AANBIEDER_BEHEERDER: ["werkplek:beheren", "aanbieder:collega-beheren", "toewijzing:lezen-eigen", "toewijzing:start-stop-melden"],
-  AANBIEDER_MEDEWERKER: ["werkplek:beheren", "toewijzing:lezen-eigen", "toewijzing:start-stop-melden"],
-  WMO_CONSULENT: [...STAF_INWONERS, "toewijzing:afgeven"],
-  TRAJECTREGISSEUR: [...STAF_INWONERS, "toewijzing:afgeven"],
-  ACTIVERINGSCOACH: [...STAF_INWONERS, "toewijzing:afgeven"],
-  // R-TOE-1: the teammanager Wmo holds the mandate that is passed on to the issuing staff.
-  TEAMMANAGER: [...STAF_INWONERS, "toewijzing:afgeven"],
-  CENTRUM: ["inhoudscheck:beoordelen", "interesse:behandelen", "inwoner:lezen"],
+  AANBIEDER_BEHEERDER: ["werkplek:beheren", "aanbieder:collega-beheren", ...AANBIEDER_TRAJECT],
+  AANBIEDER_MEDEWERKER: ["werkplek:beheren", ...AANBIEDER_TRAJECT],
+  WMO_CONSULENT: CONTACTPERSOON,
+  TRAJECTREGISSEUR: CONTACTPERSOON,
+  ACTIVERINGSCOACH: CONTACTPERSOON,
+  // R-TOE-1: the teammanager Wmo holds the mandate that is passed on to the issuing staff; they
+  // follow every traject (absence, handover) and check declaraties; paying is beheer's (four eyes).
+  TEAMMANAGER: [...CONTACTPERSOON, "traject:opvolgen-alle", "declaratie:beoordelen"],
+  CENTRUM: ["inhoudscheck:beoordelen", "interesse:behandelen", "inwoner:lezen", "orientatie:uitvoeren"],
   BEHEERDER: [
     "inhoudscheck:beoordelen",
+    "declaratie:beoordelen",
+    "declaratie:betalen",
     "aanbieder:registreren",
     "aanbieder:collega-beheren",
     "medewerker:beheren",
