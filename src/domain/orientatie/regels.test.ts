@@ -6,6 +6,7 @@ import { controleerRegistratie, magAdviesVastleggen, signaal, standaardEinddatum
 // RULES §2 row ORIENTATIE (trede 2–4, at most 3 months), R-LAD-3 (the current trede), ADR 0018.
 const product = producten.find((p) => p.code === "ORIENTATIE")!;
 const VANDAAG = d("2026-11-30");
+const AOW = [{ geborenVanaf: d("1957-01-01"), geborenTotMet: null, jaren: 67, maanden: 0 }];
 const registratie = (over: Partial<Registratie> = {}): Registratie => ({
   product,
   trede: 3,
@@ -13,6 +14,8 @@ const registratie = (over: Partial<Registratie> = {}): Registratie => ({
   einddatum: null,
   vandaag: VANDAAG,
   lopend: null,
+  geboortedatum: d("1990-03-15"),
+  aowTabel: AOW,
   ...over,
 });
 
@@ -130,5 +133,19 @@ describe("the advice", () => {
     expect(magAdviesVastleggen({ status: "LOPEND", startdatum: VANDAAG }, VANDAAG)).toBeNull();
     expect(magAdviesVastleggen({ status: "LOPEND", startdatum: d("2026-12-01") }, VANDAAG)).toMatch(/begint pas op 1 december 2026/);
     expect(magAdviesVastleggen({ status: "AFGEROND", startdatum: VANDAAG }, VANDAAG)).toMatch(/al afgesloten/);
+  });
+});
+
+describe("R-PRD-1: from 18 up to the AOW age", () => {
+  it("starts on the 18th birthday, not the day before", () => {
+    expect(controleerRegistratie(registratie({ geboortedatum: d("2008-11-30") })).ok).toBe(true);
+    const r = controleerRegistratie(registratie({ geboortedatum: d("2008-12-01") }));
+    expect(r).toEqual({ ok: false, fouten: { startdatum: expect.stringMatching(/wordt 18 op 1 december 2026/) } });
+  });
+  it("ends the day before the AOW day", () => {
+    // Born 1960-01-15: AOW at 67 on 2027-01-15, so the last day is 2027-01-14.
+    expect(controleerRegistratie(registratie({ geboortedatum: d("1960-01-15"), einddatum: d("2027-01-14") })).ok).toBe(true);
+    const r = controleerRegistratie(registratie({ geboortedatum: d("1960-01-15") }));
+    expect(r).toEqual({ ok: false, fouten: { einddatum: expect.stringMatching(/uiterlijk tot en met 14 januari 2027/) } });
   });
 });

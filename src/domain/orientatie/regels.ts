@@ -3,6 +3,7 @@ import { addDays, addMonths, daysBetween } from "../toewijzing/calendar-date";
 import { duurTekst, eindeNaMaanden } from "../toewijzing/duur";
 import type { ProductRegels } from "../toewijzing/product";
 import { opsomming } from "../toewijzing/bevinding";
+import { achttienDatum, laatsteDagVoorAow, type AowRij } from "../toewijzing/leeftijd";
 
 // The oriëntatietraject (RULES §2 row ORIENTATIE, R-LAD-3; ADR 0018): an algemene voorziening the
 // Centrum Apeldoorn Werkt Mee registers and runs itself, for inwoners on trede 2–4, at most 3
@@ -33,6 +34,9 @@ export type Registratie = {
   vandaag: Date;
   /** The inwoner's oriëntatie that is still running, if any. */
   lopend: { nummer: string; einddatum: Date } | null;
+  /** R-PRD-1: the Werkt Mee oriëntatietraject is for inwoners from 18 up to the AOW age. */
+  geboortedatum: Date;
+  aowTabel: readonly AowRij[];
 };
 
 export type RegistratieUitkomst =
@@ -66,10 +70,19 @@ export function controleerRegistratie(r: Registratie): RegistratieUitkomst {
 
   const uiterlijk = standaardEinddatum(r.product, r.startdatum);
   const einddatum = r.einddatum ?? uiterlijk;
+  const achttien = achttienDatum(r.geboortedatum);
+  const voorAow = laatsteDagVoorAow(r.geboortedatum, r.aowTabel);
+  if (!fouten.startdatum && r.startdatum < achttien) {
+    fouten.startdatum = `Werkt Mee is voor inwoners vanaf 18 jaar. Deze inwoner wordt 18 op ${formatDatum(achttien)}; de oriëntatie kan op zijn vroegst dan beginnen.`;
+  } else if (!fouten.startdatum && r.startdatum > voorAow) {
+    fouten.startdatum = `Werkt Mee is voor inwoners tot de AOW-leeftijd. Deze inwoner bereikt die op ${formatDatum(addDays(voorAow, 1))}, voor deze startdatum.`;
+  }
   if (einddatum < r.startdatum) {
     fouten.einddatum = "De einddatum ligt voor de startdatum. Kies een einddatum op of na de startdatum.";
   } else if (einddatum > uiterlijk) {
     fouten.einddatum = `Een oriëntatie duurt hoogstens ${duurTekst(r.product.duurMaanden ?? 3)}. Bij de startdatum ${formatDatum(r.startdatum)} is de einddatum uiterlijk ${formatDatum(uiterlijk)}.`;
+  } else if (!fouten.startdatum && einddatum > voorAow) {
+    fouten.einddatum = `Deze inwoner bereikt de AOW-leeftijd op ${formatDatum(addDays(voorAow, 1))}. De oriëntatie loopt daarom uiterlijk tot en met ${formatDatum(voorAow)}.`;
   }
   return Object.keys(fouten).length ? { ok: false, fouten } : { ok: true, einddatum };
 }

@@ -126,6 +126,8 @@ export const registreerOrientatie = defineUseCase({
       einddatum: r.einddatum,
       vandaag: vandaagInNederland(nu),
       lopend,
+      geboortedatum: inwoner.geboortedatum,
+      aowTabel: await db.aowLeeftijd.findMany(),
     });
     if (!uitkomst.ok) return veldFouten(uitkomst.fouten);
 
