@@ -43,7 +43,7 @@ test("the centrum registers an oriëntatie, records the advice by keyboard, and 
   expect(page.url()).not.toContain(inwoner.bsn);
   await expect(page.getByLabel("Zoek de inwoner op naam, geboortedatum of BSN")).toHaveValue("");
   await expectNoAxeViolations(page);
-  await page.getByRole("link", { name: `Kies ${inwoner.naam}` }).click();
+  await page.getByRole("link", { name: `Kiezen ${inwoner.naam}` }).click();
   await expect(page.getByText(`${inwoner.naam}, geboren 20 mei 1992, op trede 3.`)).toBeVisible();
   expect(page.url()).not.toContain(inwoner.bsn);
   await expectNoAxeViolations(page);
@@ -116,7 +116,7 @@ test.describe("without JavaScript", () => {
     await page.getByLabel("Zoek de inwoner op naam, geboortedatum of BSN").fill(inwoner.naam);
     await page.getByRole("button", { name: "Inwoner zoeken" }).click();
     await expect(page.getByRole("row").filter({ hasText: inwoner.naam })).toBeVisible();
-    await page.getByRole("link", { name: `Kies ${inwoner.naam}` }).click();
+    await page.getByRole("link", { name: `Kiezen ${inwoner.naam}` }).click();
 
     await page.getByLabel("Startdatum").fill("");
     await page.getByLabel("Einddatum (niet verplicht)").fill(vandaag);

@@ -78,8 +78,8 @@ export function InwonerZoeken({ actie, treden }: { actie: Actie; treden: readonl
                     {k.lopend ? (
                       `Heeft al een lopende oriëntatie (${k.lopend})`
                     ) : k.trede !== null && treden.includes(k.trede) ? (
-                      <Link href={`/gemeente/orientaties/nieuw?inwoner=${k.id}`} aria-label={`Kies ${k.naam}`}>
-                        Kiezen
+                      <Link href={`/gemeente/orientaties/nieuw?inwoner=${k.id}`}>
+                        Kiezen<span className="sr-only"> {k.naam}</span>
                       </Link>
                     ) : (
                       `Kan niet: een oriëntatie is voor trede ${opsomming(treden)}`
