@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Melding } from "@/components/ui/melding";
 import { formatDatum } from "@/domain/format";
 import { HERINDICATIE_STATUS_TEKST } from "@/domain/herindicatie/invoer";
 import { addMonths, addDays, toIsoDate } from "@/domain/toewijzing/calendar-date";
@@ -13,9 +14,15 @@ import { HerindicatieFormulier } from "./formulier";
 
 export const metadata: Metadata = { title: "Herindicatie" };
 
-export default async function Herindicatie({ params }: { params: Promise<{ id: string }> }) {
+export default async function Herindicatie({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const g = await vereisAanbieder("traject:rapporteren");
-  const { id } = await params;
+  const [{ id }, zoek] = await Promise.all([params, searchParams]);
   const t = await herindicatieVoorAanbieder(g, id, "/aanbieder/toewijzingen/[id]/herindicatie");
   if (!t) notFound();
   const producten = await vervolgProducten();
@@ -33,6 +40,13 @@ export default async function Herindicatie({ params }: { params: Promise<{ id: s
         <Link href={`/aanbieder/toewijzingen/${t.id}`}>Terug naar toewijzing {t.nummer}</Link>
       </p>
       <h1>Herindicatie {t.nummer}</h1>
+      {zoek.aangevraagd === "ja" && t.openVerzoek && (
+        <Melding soort="succes">
+          Het verzoek is ingediend
+          {t.laatVerzoek(t.openVerzoek) ? ", later dan 6 weken voor het einde van de toewijzing" : ""}. De contactpersoon van de gemeente
+          beslist erover; je ziet het besluit hier en krijgt een e-mail.
+        </Melding>
+      )}
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr] mb-6">
         <dt className="font-bold">Inwoner</dt>
         <dd>

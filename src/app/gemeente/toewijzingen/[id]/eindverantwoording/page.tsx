@@ -100,8 +100,8 @@ export default async function EindverantwoordingLezen({
       )}
 
       {ev && (ev.status === "INGEDIEND" || ev.status === "GELEZEN") && (
-        <section aria-labelledby="trede" className="mt-10">
-          <h2 id="trede">Trede na het traject</h2>
+        <section aria-labelledby="trede-na-traject" className="mt-10">
+          <h2 id="trede-na-traject">Trede na het traject</h2>
           {t.tredeNaTraject ? (
             <p>
               Vastgelegd op {formatDatum(t.tredeNaTraject.datum)}: trede {t.tredeNaTraject.trede}
