@@ -226,4 +226,18 @@ test("a toewijzing stopped early still gets its eindverantwoording, also without
   await page.reload();
   await expect(page.getByText("Ingediend", { exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // Another aanbieder, and a forged id, find nothing: the same "not found", never an error page.
+  const ander = await maakAccount({ rol: "AANBIEDER_MEDEWERKER", aanbieder: "tweede", demo: true });
+  await ingelogdAls(page, ander.email);
+  for (const url of [
+    pad,
+    `/aanbieder/toewijzingen/${t.id}/herindicatie`,
+    "/aanbieder/toewijzingen/%7B%22contains%22%3A%22%22%7D/eindverantwoording",
+  ]) {
+    const antwoord = await page.goto(url);
+    expect(antwoord?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Deze pagina bestaat niet" })).toBeVisible();
+  }
+  await expectNoAxeViolations(page);
 });
