@@ -171,7 +171,17 @@ describe("the contact person decides", () => {
     );
     expect(r).toMatchObject({ ok: true, melding: expect.stringMatching(/later dan 6 weken/) });
     const v = await openVerzoek(verlenging.id);
-    expect((await hi.herindicatieVoorGemeente(regisseur(), verlenging.id, "test"))?.laatVerzoek(v)).toBe(true);
+    const gelezen = await hi.herindicatieVoorGemeente(regisseur(), verlenging.id, "test");
+    expect(gelezen?.laatVerzoek(v)).toBe(true);
+    expect(gelezen).toMatchObject({ magBeslissen: true, magAfgeven: true });
+    expect((await hi.herindicatieVoorGemeente(collega(), verlenging.id, "test"))?.magBeslissen).toBe(false);
+    expect(await hi.herindicatieVoorGemeente(mwA(), verlenging.id, "test")).toBeNull();
+    const lezen = await omgeving.db.auditRegel.findMany({ where: { activiteit: "herindicatie-bekijken" }, orderBy: { tijdstip: "asc" } });
+    expect(lezen.slice(-3).map((l) => [l.gebruikerId, l.betrokkene, l.uitkomst])).toEqual([
+      [ids.regisseur, traject.inwonerId, "gelukt"],
+      [ids.collega, traject.inwonerId, "gelukt"],
+      [ids.mwA, traject.inwonerId, "geweigerd"],
+    ]);
 
     const nogmaals = await hi.besluitOverHerindicatie(regisseur(), besluit(v.id), { nu: laat });
     expect(nogmaals.ok).toBe(false);
