@@ -7,7 +7,7 @@ import { frisseDatabase } from "../support/testdb";
 // contact person reads (logged), sends back once, marks it read and records the trede after it.
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let ev: typeof import("@/server/toewijzingen/eindverantwoording");
+let ev: typeof import("@/server/toewijzingen/eindverantwoording") & typeof import("@/server/toewijzingen/eindverantwoording-opvolgen");
 const ids: Record<string, string> = {};
 let traject: { id: string; inwonerId: string; doelIds: string[] };
 
@@ -56,7 +56,10 @@ async function auditRegels(activiteit: string) {
 beforeAll(async () => {
   process.env.MAIL_OUTBOX_DIR = `var/test/outbox-ev-${Date.now()}`;
   omgeving = await frisseDatabase();
-  ev = await import("@/server/toewijzingen/eindverantwoording");
+  ev = {
+    ...(await import("@/server/toewijzingen/eindverantwoording")),
+    ...(await import("@/server/toewijzingen/eindverantwoording-opvolgen")),
+  };
   const { db } = omgeving;
   ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
   ids.b = (await maakAanbieder(db, "Aanbieder B")).id;

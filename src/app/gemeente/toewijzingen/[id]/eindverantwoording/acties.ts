@@ -7,7 +7,7 @@ import {
   legTredeNaTrajectVast,
   markeerEindverantwoordingGelezen,
   stuurEindverantwoordingTerug,
-} from "@/server/toewijzingen/eindverantwoording";
+} from "@/server/toewijzingen/eindverantwoording-opvolgen";
 
 // Bound to the toewijzing's id in the page; the id is parsed like any field. After success the
 // form it came from is gone (the report changed state), so the page says what happened.
