@@ -55,6 +55,9 @@ test("the aanbieder submits the eindverantwoording with the step made; the conta
   const overzicht = page.getByRole("alert").filter({ hasText: "Controleer de eindverantwoording" });
   await expect(overzicht.getByRole("link", { name: "Kies de hoogst haalbare trede." })).toBeVisible();
   await expect(overzicht.getByRole("link", { name: "Kies of de afgesproken stap is gemaakt." })).toBeVisible();
+  await expect(
+    overzicht.getByRole("link", { name: "Doel 2: Kies of dit doel bereikt, gedeeltelijk bereikt of niet bereikt is." }),
+  ).toBeVisible();
   await expect(page.getByLabel("Hoogst haalbare trede")).toHaveAttribute("aria-invalid", "true");
   await expect(algemeen).toHaveValue("Noor kwam elke week, ook in de drukke maanden.");
   await expectNoAxeViolations(page);

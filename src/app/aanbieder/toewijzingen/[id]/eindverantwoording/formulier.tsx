@@ -96,7 +96,12 @@ export function EindverantwoordingFormulier({ actie, begin, versie, doelen, ontw
   // After an error: what was typed; otherwise what is saved (the page reloads it after a save).
   const w = s.ok === false ? s.values : begin;
   const f = s.fieldErrors;
-  const overzicht = Object.entries(f).map(([veld, melding]) => ({ veld, melding }));
+  // In the summary a goal's message says which goal it is about.
+  const doelNummer = new Map(doelen.flatMap((d, n) => Object.values(doelVelden(d.id)).map((v) => [v, n + 1] as const)));
+  const overzicht = Object.entries(f).map(([veld, melding]) => ({
+    veld,
+    melding: doelNummer.has(veld) ? `Doel ${doelNummer.get(veld)}: ${melding}` : melding,
+  }));
   return (
     <form action={action} noValidate key={`${versie}-${JSON.stringify(w)}`}>
       <FormUitkomst s={s} />
