@@ -80,7 +80,8 @@ export default async function Toewijzingen({ searchParams }: { searchParams: Pro
                   {t.inwonerNaam} <span className="block text-sm font-normal">geboren in {t.geboortejaar}</span>
                 </th>
                 <td>
-                  {t.nummer}
+                  {/* Issue 11: the toewijzing's own page (plan, meldingen, evaluatiegesprek, deadlines). */}
+                  <Link href={`/aanbieder/toewijzingen/${t.id}`}>{t.nummer}</Link>
                   <span className="block">
                     {t.product}
                     {t.urenPerWeek !== null && `, ${t.urenPerWeek} uur per week`}
