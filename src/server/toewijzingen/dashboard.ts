@@ -211,7 +211,7 @@ export async function werkvoorraad(g: Ingelogd | null, bron: string, nu = new Da
     db.toewijzing.findMany({
       where: { AND: [nogInBeeld, scope] },
       orderBy: { einddatum: "asc" },
-      include: { ...toewijzingKort.select, ...termijnInclude },
+      select: { ...toewijzingKort.select, status: true, startdatum: true, einddatum: true, beeindigdOp: true, ...termijnInclude },
     }),
   ]);
   const pad = (id: string, anker = "") => `/gemeente/toewijzingen/${id}${anker}`;
