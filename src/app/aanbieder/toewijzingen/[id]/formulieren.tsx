@@ -23,7 +23,11 @@ type Doel = { id: string; soort: string; omschrijving: string };
 export function PlanFormulier({ actie, doelen, versie }: { actie: Actie; doelen: Doel[]; versie: number }) {
   const [s, action, bezig] = useActionState(actie, LEGE_STAAT);
   // True in the browser after hydration, false in the server's HTML: the "add" button needs JavaScript.
-  const js = useSyncExternalStore(geenAbonnement, () => true, () => false);
+  const js = useSyncExternalStore(
+    geenAbonnement,
+    () => true,
+    () => false,
+  );
   const eerderAantal = s.ok === false ? Number(s.values.aantal) || 0 : 0;
   const [extra, setExtra] = useState(1);
   const aantal = Math.max(doelen.length + extra, eerderAantal);
@@ -145,8 +149,10 @@ export function MeldingFormulier({ actie }: { actie: Actie }) {
 }
 
 /** R-TOE-5: plan the evaluatiegesprek (day, time in Dutch time, place). */
-export function GesprekFormulier({ actie, uitleg }: { actie: Actie; uitleg: string }) {
+export function GesprekFormulier({ actie, uitleg, open }: { actie: Actie; uitleg: string; open: boolean }) {
   const [s, action, bezig] = useActionState(actie, LEGE_STAAT);
+  // Once planned, the form closes; its success message stays.
+  if (!open) return <FormUitkomst s={s} />;
   return (
     <form action={action} noValidate key={formSleutel(s)} className="max-w-xl">
       <FormUitkomst s={s} />

@@ -157,12 +157,11 @@ export default async function AanbiederToewijzing({ params }: { params: Promise<
             {laatsteAnderMoment.tegenvoorstel}&rdquo;
           </p>
         )}
-        {t.magGesprekPlannen && (
-          <GesprekFormulier
-            actie={gesprekAction.bind(null, t.id)}
-            uitleg={`Plan op tijd: uiterlijk ${formatDatum(evaluatie.uiterlijk)}.`}
-          />
-        )}
+        <GesprekFormulier
+          actie={gesprekAction.bind(null, t.id)}
+          open={t.magGesprekPlannen}
+          uitleg={`Plan op tijd: uiterlijk ${formatDatum(evaluatie.uiterlijk)}.`}
+        />
       </section>
     </article>
   );

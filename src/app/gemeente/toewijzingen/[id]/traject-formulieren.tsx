@@ -9,8 +9,11 @@ import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 type Actie = (v: FormState, d: FormData) => Promise<FormState>;
 const fouten = (s: FormState) => Object.entries(s.fieldErrors).map(([veld, melding]) => ({ veld, melding }));
 
-export function GelezenKnop({ actie, omschrijving }: { actie: Actie; omschrijving: string }) {
+// Each form stays mounted when its action closes it (`open` false), so its success message stays.
+
+export function GelezenKnop({ actie, omschrijving, open }: { actie: Actie; omschrijving: string; open: boolean }) {
   const [s, action, bezig] = useActionState(actie, LEGE_STAAT);
+  if (!open) return <FormUitkomst s={s} className="mt-1 mb-2 p-2" />;
   return (
     <form action={action} className="mt-1">
       <FormUitkomst s={s} className="mb-2 p-2" />
@@ -21,8 +24,9 @@ export function GelezenKnop({ actie, omschrijving }: { actie: Actie; omschrijvin
   );
 }
 
-export function GesprekAntwoord({ actie }: { actie: Actie }) {
+export function GesprekAntwoord({ actie, open }: { actie: Actie; open: boolean }) {
   const [s, action, bezig] = useActionState(actie, LEGE_STAAT);
+  if (!open) return <FormUitkomst s={s} />;
   const fout = s.fieldErrors.antwoord;
   return (
     <form action={action} noValidate key={formSleutel(s)} className="max-w-xl">
@@ -68,8 +72,9 @@ export function GesprekAntwoord({ actie }: { actie: Actie }) {
   );
 }
 
-export function GesprekUitkomst({ actie }: { actie: Actie }) {
+export function GesprekUitkomst({ actie, open }: { actie: Actie; open: boolean }) {
   const [s, action, bezig] = useActionState(actie, LEGE_STAAT);
+  if (!open) return <FormUitkomst s={s} />;
   return (
     <form action={action} noValidate key={formSleutel(s)} className="max-w-xl">
       <FormUitkomst s={s} />

@@ -24,6 +24,7 @@ export async function TrajectSectie({ g, id }: { g: Ingelogd; id: string }) {
   const t = await trajectVoorGemeente(g, id, "/gemeente/toewijzingen/[id]#traject");
   if (!t) return null;
   const huidig = t.huidigGesprek;
+  const laatste = t.gesprekken.at(-1);
   const nu = new Date();
   return (
     <section className="niet-printen mt-10" aria-labelledby="traject">
@@ -65,8 +66,9 @@ export async function TrajectSectie({ g, id }: { g: Ingelogd; id: string }) {
               {m.gelezenOp ? ` — gelezen door ${m.gelezenDoor} op ${formatDatum(m.gelezenOp)}` : " — nieuw"}
               <span className="block">Wat er gebeurde: {m.watGebeurde}</span>
               <span className="block">Wat eraan gedaan wordt: {m.aanpak}</span>
-              {!m.gelezenOp && t.magBeslissen && (
+              {t.magBeslissen && (
                 <GelezenKnop
+                  open={!m.gelezenOp}
                   actie={gelezenAction.bind(null, m.id)}
                   omschrijving={`${MELDING_SOORT_NAAM[m.soort]} van ${formatTijdstip(m.createdAt)}`}
                 />
@@ -99,11 +101,17 @@ export async function TrajectSectie({ g, id }: { g: Ingelogd; id: string }) {
               </>
             )}
           </dl>
-          {t.magBeslissen && huidig.status === "VOORGESTELD" && <GesprekAntwoord actie={antwoordAction.bind(null, huidig.id)} />}
-          {t.magBeslissen && huidig.status === "GEACCEPTEERD" && huidig.moment <= nu && (
-            <GesprekUitkomst actie={uitkomstAction.bind(null, huidig.id)} />
-          )}
           {huidig.status === "GEACCEPTEERD" && huidig.moment > nu && <p>Na het gesprek leg je hier de uitkomst vast.</p>}
+        </>
+      )}
+      {t.magBeslissen && laatste && (
+        <>
+          <GesprekAntwoord key={`a-${laatste.id}`} actie={antwoordAction.bind(null, laatste.id)} open={laatste.status === "VOORGESTELD"} />
+          <GesprekUitkomst
+            key={`u-${laatste.id}`}
+            actie={uitkomstAction.bind(null, laatste.id)}
+            open={laatste.status === "GEACCEPTEERD" && laatste.moment <= nu}
+          />
         </>
       )}
     </section>
