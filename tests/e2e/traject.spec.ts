@@ -41,6 +41,8 @@ async function tabNaar(page: Page, doel: Locator) {
 test("an aanbieder sets goals, reports a melding and plans the evaluatiegesprek; the contact person sees them, marks it read and accepts", async ({
   browser,
 }) => {
+  // Two roles, eleven pages scanned by axe, on a shared machine: more than the default minute.
+  test.slow();
   const { regisseur, aanbieder, t } = await opzet();
   const a = await sessie(browser, aanbieder.email);
   await a.page.goto("/aanbieder/toewijzingen");
@@ -185,4 +187,46 @@ test("another aanbieder's toewijzing or a forged id is a 404, never an error", a
   await expectNoAxeViolations(page);
   const r = await page.goto("/aanbieder/toewijzingen/%27%3Bselect");
   expect(r?.status()).toBe(404);
+});
+
+test("the demo data: an early stop keeps the eindverantwoording due, a toewijzing that never started stays flagged, on both sides", async ({
+  browser,
+}) => {
+  test.slow();
+  // prisma/seed/toewijzingen.ts: Ria Hendriks stopped five days ago, Fatima El Amrani's ontwikkeling never started.
+  const vandaag = new Date(`${new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" })}T00:00:00Z`);
+  const nl = (d: Date) => d.toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const evNaStop = nl(new Date(vandaag.getTime() + 9 * 86_400_000));
+
+  const a = await sessie(browser, "beheerder@aanbieder.example");
+  await a.page.goto("/aanbieder");
+  const teDoen = a.page.getByRole("region", { name: /Te doen/ });
+  await expect(teDoen.getByRole("listitem").filter({ hasText: "Eindverantwoording: Ria Hendriks" })).toContainText(`uiterlijk ${evNaStop}`);
+  await expect(teDoen.getByRole("link", { name: /Start melden \(de startdatum is voorbij\): Fatima El Amrani/ })).toBeVisible();
+  await expectNoAxeViolations(a.page);
+  await teDoen.getByRole("link", { name: /Eindverantwoording: Ria Hendriks/ }).click();
+  await expect(a.page).toHaveURL(/\/aanbieder\/toewijzingen\/[^/]+\/eindverantwoording$/);
+  await a.page.goto("/aanbieder/toewijzingen?status=BEEINDIGD");
+  await a.page.getByRole("row").filter({ hasText: "Ria Hendriks" }).getByRole("link").click();
+  await expect(a.page.getByText("eerder dan gepland: de eindverantwoording blijft nodig")).toBeVisible();
+  await expect(a.page.getByRole("listitem").filter({ hasText: "Eindverantwoording:" })).toContainText(`Open, uiterlijk ${evNaStop}`);
+  await expect(a.page.getByRole("listitem").filter({ hasText: "Herindicatie aanvragen:" })).toContainText("Niet meer nodig");
+  await expectNoAxeViolations(a.page);
+  await a.sluit();
+
+  // Ria has no uitkering: her contact person is the Wmo-consulent (R-TOE-2).
+  const w = await sessie(browser, "wmo-consulent@gemeente.example");
+  await w.page.goto("/gemeente/toewijzingen");
+  const rij = w.page.getByRole("row").filter({ hasText: "Ria Hendriks" });
+  await expect(rij).toContainText("Beëindigd");
+  await expect(rij).toContainText(`Eindverantwoording: Open, uiterlijk ${evNaStop}`);
+  await expectNoAxeViolations(w.page);
+  await w.sluit();
+
+  const t = await sessie(browser, "trajectregisseur@gemeente.example");
+  await t.page.goto("/gemeente");
+  await expect(t.page.getByRole("link", { name: /Niet gestart: de startdatum is voorbij: Fatima El Amrani/ })).toBeVisible();
+  await expect(t.page.getByRole("link", { name: /Evaluatiegesprek bevestigen: Noah Bakker/ })).toBeVisible();
+  await expectNoAxeViolations(t.page);
+  await t.sluit();
 });
