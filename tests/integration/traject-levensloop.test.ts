@@ -412,6 +412,17 @@ describe("true deadlines on the dashboards", () => {
     const a = await dash.teDoenVoorAanbieder(mwA(), "test", d("2027-09-15"));
     expect(a.map((x) => x.nummer)).toEqual(expect.arrayContaining(["TW-2027-000002", "TW-2027-000003"]));
     expect(await dash.teDoenVoorAanbieder(mwB(), "test", d("2027-09-15"))).toEqual([]);
+    // The ended TW-2027-000001's eindverantwoording was submitted; sent back with a question, it is on the list again.
+    expect(a.some((x) => x.nummer === "TW-2027-000001")).toBe(false);
+    await omgeving.db.eindverantwoording.update({
+      where: { toewijzingId: ids.gestart! },
+      data: { status: "TERUGGESTUURD", terugvraag: "Welke trede?" },
+    });
+    const terug = await dash.teDoenVoorAanbieder(mwA(), "test", d("2027-09-15"));
+    expect(terug.find((x) => x.nummer === "TW-2027-000001")).toMatchObject({
+      wat: "Eindverantwoording aanvullen (de gemeente stelde een vraag)",
+      href: `/aanbieder/toewijzingen/${ids.gestart}/eindverantwoording`,
+    });
     expect((await auditRegels("te-doen-bekijken-aanbieder")).every((r) => r.betrokkene === ids.inwoner)).toBe(true);
   });
 });

@@ -274,7 +274,14 @@ export type TeDoen = {
 export async function teDoenVoorAanbieder(g: Ingelogd | null, bron: string, vandaag = vandaagInNederland()): Promise<TeDoen[]> {
   if (!g || !g.aanbiederId || !mag(g.rol, "toewijzing:lezen-eigen")) return [];
   const lijst = await db.toewijzing.findMany({
-    where: { AND: [nogInBeeld, { aanbiederId: g.aanbiederId }] },
+    // Also an ended one whose eindverantwoording the gemeente sent back with a question.
+    where: {
+      AND: [
+        { OR: [nogInBeeld, { eindverantwoording: { is: { status: "TERUGGESTUURD" } } }] },
+        { aanbiederId: g.aanbiederId },
+        { status: { not: "INGETROKKEN" } },
+      ],
+    },
     orderBy: { einddatum: "asc" },
     include: {
       inwoner: { select: { id: true, voornamen: true, tussenvoegsel: true, achternaam: true } },
