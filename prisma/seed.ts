@@ -6,6 +6,7 @@ import { seedDemoGebruikers } from "./seed/gebruikers";
 import { seedDemoInwoners } from "./seed/inwoners";
 import { seedDemoOrientaties } from "./seed/orientaties";
 import { seedReferentie } from "./seed/referentie";
+import { seedDemoToewijzingen } from "./seed/toewijzingen";
 
 // Run by `npm start` after the migrations: reference data always (idempotent), demo data only
 // into an empty database. SEED_DEMO=false leaves the demo data out (e.g. production).
@@ -19,6 +20,7 @@ async function main() {
     if (instellingen.SEED_DEMO && (await seedDemoGebruikers(db))) console.log("Demo-accounts aangemaakt (zie README).");
     if (instellingen.SEED_DEMO && (await seedDemoInwoners(db))) console.log("Demo-inwoners aangemaakt.");
     if (instellingen.SEED_DEMO && (await seedDemoOrientaties(db))) console.log("Demo-oriëntaties aangemaakt.");
+    if (instellingen.SEED_DEMO && (await seedDemoToewijzingen(db))) console.log("Demo-toewijzingen aangemaakt.");
     console.log(demo ? "Referentiegegevens en demogegevens geladen." : "Referentiegegevens bijgewerkt.");
   } finally {
     await db.$disconnect();

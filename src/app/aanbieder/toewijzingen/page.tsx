@@ -4,7 +4,8 @@ import { z } from "zod";
 import { formatDatum } from "@/domain/format";
 import { redenenVoorAanbieder } from "@/domain/toewijzing/reden-beeindiging";
 import { STATUS_TOEWIJZING } from "@/domain/toewijzing/status";
-import { termijnen } from "@/domain/toewijzing/termijnen";
+import { trajectTermijnen } from "@/domain/toewijzing/termijnen";
+import { vandaagInNederland } from "@/domain/datum";
 import { vereisAanbieder } from "@/server/auth/sessie";
 import { toewijzingenVanAanbieder } from "@/server/toewijzingen/toewijzingen";
 import { startAction, stopAction } from "./acties";
@@ -22,6 +23,10 @@ const FILTERS = [
   { waarde: "INGETROKKEN", label: "Ingetrokken" },
 ] as const;
 const statusSchema = z.enum(["TOEGEWEZEN", "GESTART", "BEEINDIGD", "INGETROKKEN"]).optional().catch(undefined);
+
+const evUiterlijk = (t: { startdatum: Date; einddatum: Date; beeindigdOp: Date | null }) =>
+  trajectTermijnen({ ...t, evIngediendOp: null, evaluatieGeplandOp: null, herindicatieIngediendOp: null }, vandaagInNederland())[0]!
+    .uiterlijk;
 
 export default async function Toewijzingen({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const g = await vereisAanbieder("toewijzing:lezen-eigen");
@@ -80,7 +85,8 @@ export default async function Toewijzingen({ searchParams }: { searchParams: Pro
                   {t.inwonerNaam} <span className="block text-sm font-normal">geboren in {t.geboortejaar}</span>
                 </th>
                 <td>
-                  {t.nummer}
+                  {/* Issue 11: the toewijzing's own page (plan, meldingen, evaluatiegesprek, deadlines). */}
+                  <Link href={`/aanbieder/toewijzingen/${t.id}`}>{t.nummer}</Link>
                   <span className="block">
                     {t.product}
                     {t.urenPerWeek !== null && `, ${t.urenPerWeek} uur per week`}
@@ -91,7 +97,10 @@ export default async function Toewijzingen({ searchParams }: { searchParams: Pro
                   {formatDatum(t.startdatum)} tot en met {formatDatum(t.einddatum)}
                 </td>
                 <td>{t.contactpersoon ?? "—"}</td>
-                <td>{formatDatum(termijnen(t.einddatum, t.startdatum).eindverantwoording)}</td>
+                <td>
+                  {/* ADR 0015: after an early stop the eindverantwoording is due sooner. */}
+                  {formatDatum(evUiterlijk(t))}
+                </td>
                 <td>
                   <p className="font-semibold">
                     {STATUS_TOEWIJZING[t.status as keyof typeof STATUS_TOEWIJZING]}

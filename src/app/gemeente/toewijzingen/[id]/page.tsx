@@ -13,6 +13,7 @@ import { intrekkenAction } from "../acties";
 import { Intrekken } from "./intrekken";
 import { Melding } from "@/components/ui/melding";
 import { EindverantwoordingSamenvatting } from "@/components/traject/eindverantwoording-samenvatting";
+import { TrajectSectie } from "./traject-sectie";
 
 export const metadata: Metadata = { title: "Beschikking" };
 
@@ -126,6 +127,8 @@ export default async function Beschikking({
         )}
         {mag(g.rol, "toewijzing:afgeven") && t.status === "TOEGEWEZEN" && <Intrekken actie={intrekkenAction.bind(null, t.id)} />}
       </section>
+      {/* Issue 11: plan, meldingen, evaluatiegesprek and the true deadlines. */}
+      <TrajectSectie g={g} id={t.id} />
     </article>
   );
 }
