@@ -2,7 +2,7 @@ import "server-only";
 import { vandaagInNederland } from "@/domain/datum";
 import { idSchema, isId } from "@/domain/id";
 import { maskeerBsn } from "@/domain/inwoner/bsn";
-import { contactpersoonRol } from "@/domain/inwoner/contactpersoon";
+import { contactpersoonFout, contactpersoonRol, contactpersoonRolNaam, type ContactpersoonRol } from "@/domain/inwoner/contactpersoon";
 import { contactpersoonSchema, inwonerSchema, ladderSchema, parseZoekvraag, volledigeNaam, zoekSchema } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
 import { normaliseer } from "@/domain/tekst";
@@ -23,10 +23,10 @@ const BRON_ZOEKEN = "/gemeente/inwoners";
 const ACTIEVE_CONTACTPERSOON = { actief: true, rol: { in: ["TRAJECTREGISSEUR" as const, "WMO_CONSULENT" as const] } };
 
 /** Staff who can be an inwoner's contact person (R-TOE-2), for the form's select. */
-export async function mogelijkeContactpersonen(g: Ingelogd | null) {
+export async function mogelijkeContactpersonen(g: Ingelogd | null, rol?: ContactpersoonRol) {
   if (!g || !mag(g.rol, "inwoner:lezen")) return [];
   return db.gebruiker.findMany({
-    where: ACTIEVE_CONTACTPERSOON,
+    where: rol ? { actief: true, rol } : ACTIEVE_CONTACTPERSOON,
     orderBy: [{ rol: "asc" }, { naam: "asc" }],
     select: { id: true, naam: true, rol: true },
   });
@@ -37,7 +37,7 @@ export async function mogelijkeContactpersonen(g: Ingelogd | null) {
  * colleague with that role who is contact person of the fewest inwoners.
  */
 export async function voorgesteldeContactpersoon(g: Ingelogd, rol: "TRAJECTREGISSEUR" | "WMO_CONSULENT") {
-  if (g.rol === rol) return { id: g.id };
+  if (g.rol === rol && (await db.gebruiker.count({ where: { id: g.id, actief: true } }))) return { id: g.id };
   const kandidaten = await db.gebruiker.findMany({
     where: { actief: true, rol },
     select: { id: true, _count: { select: { inwoners: true } } },
@@ -45,6 +45,28 @@ export async function voorgesteldeContactpersoon(g: Ingelogd, rol: "TRAJECTREGIS
   });
   kandidaten.sort((a, b) => a._count.inwoners - b._count.inwoners);
   return kandidaten[0] ? { id: kandidaten[0].id } : null;
+}
+
+/**
+ * R-TOE-2 (issue 11 defect 3): the contact person for an inwoner with this uitkering: the chosen
+ * one when active and of the required role (else a field message), or the proposal when none is
+ * chosen (else a message that nobody can be proposed).
+ */
+export async function kiesContactpersoon(
+  g: Ingelogd,
+  vereist: ContactpersoonRol,
+  gekozenId: string | null,
+): Promise<{ ok: true; id: string; naam: string } | { ok: false; melding: string }> {
+  if (gekozenId) {
+    const p = await db.gebruiker.findUnique({ where: { id: gekozenId }, select: { id: true, naam: true, rol: true, actief: true } });
+    const fout = contactpersoonFout(vereist, p);
+    return fout || !p ? { ok: false, melding: fout ?? "Kies een contactpersoon uit de lijst." } : { ok: true, id: p.id, naam: p.naam };
+  }
+  const voorstel = await voorgesteldeContactpersoon(g, vereist);
+  const p = voorstel ? await db.gebruiker.findUnique({ where: { id: voorstel.id }, select: { id: true, naam: true } }) : null;
+  if (!p)
+    return { ok: false, melding: `Er is geen actieve ${contactpersoonRolNaam(vereist)} om voor te stellen. Kies een contactpersoon.` };
+  return { ok: true, id: p.id, naam: p.naam };
 }
 
 const DUBBEL_BSN = "Er is al een inwoner met dit BSN geregistreerd. Zoek de inwoner op in plaats van hem opnieuw te registreren.";
@@ -58,18 +80,12 @@ export const registreerInwoner = defineUseCase({
   async uitvoeren({ invoer: i, gebruiker: g, audit, nu }) {
     const [bestaand, contact] = await Promise.all([
       db.inwoner.findUnique({ where: { bsn: i.bsn }, select: { id: true } }),
-      i.contactpersoonId
-        ? db.gebruiker.findFirst({ where: { id: i.contactpersoonId, ...ACTIEVE_CONTACTPERSOON }, select: { id: true } })
-        : voorgesteldeContactpersoon(g, contactpersoonRol(i.uitkering)),
+      kiesContactpersoon(g, contactpersoonRol(i.uitkering), i.contactpersoonId || null),
     ]);
     const fouten: Record<string, string> = {};
     if (bestaand) fouten.bsn = DUBBEL_BSN;
-    if (!contact) {
-      fouten.contactpersoonId = i.contactpersoonId
-        ? "Kies een contactpersoon uit de lijst."
-        : `Er is geen actieve ${contactpersoonRol(i.uitkering) === "TRAJECTREGISSEUR" ? "trajectregisseur" : "Wmo-consulent"} om voor te stellen. Kies een contactpersoon.`;
-    }
-    if (Object.keys(fouten).length || !contact) return veldFouten(fouten);
+    if (!contact.ok) fouten.contactpersoonId = contact.melding;
+    if (Object.keys(fouten).length || !contact.ok) return veldFouten(fouten);
     // The registration day is today's date in the Netherlands, not in UTC.
     const vandaag = vandaagInNederland(nu);
     let inwoner;
@@ -203,7 +219,7 @@ export async function inwonerDossier(g: Ingelogd | null, id: string, bron: strin
 }
 
 const bestaandeInwoner = ({ invoer }: { invoer: { id: string } }) =>
-  db.inwoner.findUnique({ where: { id: invoer.id }, select: { id: true, bsn: true } });
+  db.inwoner.findUnique({ where: { id: invoer.id }, select: { id: true, bsn: true, uitkering: true } });
 
 /** The full BSN, only on an explicit request by someone who may read inwoners; a logged read. */
 export const toonBsn = defineUseCase({
@@ -257,12 +273,10 @@ export const wijzigContactpersoon = defineUseCase({
   betrokkene: (c) => c.id,
   laad: bestaandeInwoner,
   nietGevonden: "Deze inwoner bestaat niet.",
-  async uitvoeren({ invoer: { id, contactpersoonId } }) {
-    const contact = await db.gebruiker.findFirst({
-      where: { id: contactpersoonId, ...ACTIEVE_CONTACTPERSOON },
-      select: { id: true, naam: true },
-    });
-    if (!contact) return veldFouten({ contactpersoonId: "Kies een contactpersoon uit de lijst." });
+  async uitvoeren({ invoer: { id, contactpersoonId }, doel, gebruiker: g }) {
+    // R-TOE-2 (defect 3): only an active colleague with the role the uitkering asks for.
+    const contact = await kiesContactpersoon(g, contactpersoonRol(doel.uitkering), contactpersoonId);
+    if (!contact.ok) return veldFouten({ contactpersoonId: contact.melding });
     await db.inwoner.update({ where: { id }, data: { contactpersoonId: contact.id } });
     return gelukt({ melding: `${contact.naam} is nu de contactpersoon.` });
   },

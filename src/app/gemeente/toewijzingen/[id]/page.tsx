@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { formatDatum, formatEuro } from "@/domain/format";
 import { mag } from "@/domain/permissies";
 import { REDENEN_BEEINDIGING } from "@/domain/toewijzing/reden-beeindiging";
+import { geenEigenBijdrage } from "@/domain/toewijzing/product-plichten";
 import { STATUS_TOEWIJZING } from "@/domain/toewijzing/status";
 import { termijnen } from "@/domain/toewijzing/termijnen";
 import { vereisGebruiker } from "@/server/auth/sessie";
@@ -77,9 +78,13 @@ export default async function Beschikking({
         <dd>{t.product.begeleiding}</dd>
         <dt className="font-bold">Uw contactpersoon</dt>
         <dd>{t.contactpersoon ? `${t.contactpersoon.naam} (${t.contactpersoon.email})` : "Het team Werkt Mee"}</dd>
-        <dt className="font-bold">Eigen bijdrage</dt>
-        {/* R-PRD-4: no own contribution. */}
-        <dd>U betaalt geen eigen bijdrage.</dd>
+        {geenEigenBijdrage(t.product.categorie) && (
+          <>
+            {/* R-PRD-4 (issue 11 defect 4): stated for the werkplek op trede only; the seeds say nothing for the rest. */}
+            <dt className="font-bold">Eigen bijdrage</dt>
+            <dd>U betaalt geen eigen bijdrage.</dd>
+          </>
+        )}
       </dl>
       <h2>Bent u het niet eens met deze beschikking?</h2>
       <p>
