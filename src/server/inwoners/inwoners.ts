@@ -3,7 +3,15 @@ import { vandaagInNederland } from "@/domain/datum";
 import { idSchema, isId } from "@/domain/id";
 import { maskeerBsn } from "@/domain/inwoner/bsn";
 import { contactpersoonFout, contactpersoonRol, contactpersoonRolNaam, type ContactpersoonRol } from "@/domain/inwoner/contactpersoon";
-import { contactpersoonSchema, inwonerSchema, ladderSchema, parseZoekvraag, volledigeNaam, zoekSchema } from "@/domain/inwoner/invoer";
+import {
+  contactpersoonSchema,
+  inwonerSchema,
+  inwonerWijzigSchema,
+  ladderSchema,
+  parseZoekvraag,
+  volledigeNaam,
+  zoekSchema,
+} from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
 import { normaliseer } from "@/domain/tekst";
 import type { Ingelogd } from "../auth/sessie";
@@ -279,6 +287,76 @@ export const wijzigContactpersoon = defineUseCase({
     if (!contact.ok) return veldFouten({ contactpersoonId: contact.melding });
     await db.inwoner.update({ where: { id }, data: { contactpersoonId: contact.id } });
     return gelukt({ melding: `${contact.naam} is nu de contactpersoon.` });
+  },
+});
+
+/**
+ * Issue 11: change the inwoner's address and uitkering. The uitkering decides the contact person
+ * (R-TOE-2): the current one stays when active and of the role the new uitkering asks for; else
+ * the chosen one (checked, defect 3) or the rule's proposal. A new contact person also becomes the
+ * contact person on the inwoner's running Werkt Mee toewijzingen (the aanbieder sees the name;
+ * begeleiding groep keeps its Wmo-consulent). Audit: which parts changed, never the values.
+ */
+export const wijzigInwoner = defineUseCase({
+  activiteit: "inwoner-wijzigen",
+  bron: "/gemeente/inwoners/[id]#gegevens",
+  schema: inwonerWijzigSchema,
+  toegang: "inwoner:registreren",
+  geenToegang: "Je mag de gegevens van inwoners niet wijzigen.",
+  betrokkene: (i) => i.id,
+  laad: ({ invoer }) =>
+    db.inwoner.findUnique({
+      where: { id: invoer.id },
+      include: { contactpersoon: { select: { id: true, naam: true, rol: true, actief: true } } },
+    }),
+  nietGevonden: "Deze inwoner bestaat niet.",
+  async uitvoeren({ invoer: w, doel: i, gebruiker: g, audit }) {
+    const vereist = contactpersoonRol(w.uitkering);
+    const huidigPast = i.contactpersoon && !contactpersoonFout(vereist, i.contactpersoon);
+    const contact =
+      w.contactpersoonId || !huidigPast
+        ? await kiesContactpersoon(g, vereist, w.contactpersoonId || null)
+        : { ok: true as const, id: i.contactpersoon!.id, naam: i.contactpersoon!.naam };
+    if (!contact.ok) return veldFouten({ contactpersoonId: contact.melding });
+
+    const gewijzigd: string[] = [];
+    if (w.straat !== i.straat || w.huisnummer !== i.huisnummer || w.postcode !== i.postcode || w.plaats !== i.plaats)
+      gewijzigd.push("adres");
+    if (w.uitkering !== i.uitkering) gewijzigd.push("uitkering");
+    const nieuweContact = contact.id !== i.contactpersoonId;
+    if (nieuweContact) gewijzigd.push("contactpersoon");
+    if (gewijzigd.length === 0) return gelukt({ melding: "Er is niets gewijzigd." });
+
+    const lopend = await db.$transaction(async (tx) => {
+      await tx.inwoner.update({
+        where: { id: i.id },
+        data: {
+          straat: w.straat,
+          huisnummer: w.huisnummer,
+          postcode: w.postcode,
+          plaats: w.plaats,
+          uitkering: w.uitkering,
+          contactpersoonId: contact.id,
+        },
+      });
+      if (!nieuweContact) return 0;
+      const r = await tx.toewijzing.updateMany({
+        where: {
+          inwonerId: i.id,
+          status: { in: ["TOEGEWEZEN", "GESTART"] },
+          product: { categorie: { not: "BEGELEIDING_GROEP" } },
+        },
+        data: { contactpersoonId: contact.id },
+      });
+      return r.count;
+    });
+    audit.toelichting = `gewijzigd: ${gewijzigd.join(", ")}${lopend ? `; contactpersoon op ${lopend} lopende toewijzing(en)` : ""}`;
+    const delen = ["De gegevens zijn gewijzigd."];
+    if (nieuweContact) {
+      delen.push(`${contact.naam} is nu de contactpersoon (${contactpersoonRolNaam(vereist)}).`);
+      if (lopend) delen.push(`Ook op ${lopend === 1 ? "de lopende toewijzing" : `${lopend} lopende toewijzingen`}.`);
+    }
+    return gelukt({ melding: delen.join(" ") });
   },
 });
 

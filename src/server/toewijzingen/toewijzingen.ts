@@ -15,6 +15,7 @@ import { logVerwerking } from "../audit";
 import { db, isUniekFout } from "../db";
 import { defineUseCase, formFout, gelukt, veldFouten, type Resultaat } from "../pipeline";
 import { huidigeTrede, kiesContactpersoon } from "../inwoners/inwoners";
+import { wijzigingSelect, type WijzigingRegel } from "./wijzigingen";
 
 // Toewijzingen (issue 4): issued by staff with mandate under the rules of
 // src/domain/toewijzing/regels.ts, read by the aanbieder of the toewijzing only, started and
@@ -224,6 +225,10 @@ const toewijzingInclude = {
   afgegevenDoor: { select: { naam: true } },
   verlenging: { select: { id: true, nummer: true } },
   verlengingVan: { select: { id: true, nummer: true } },
+  wijzigingen: {
+    select: { id: true, soort: true, oudeEinddatum: true, nieuweEinddatum: true, reden: true, redenWijziging: true, createdAt: true },
+    orderBy: { createdAt: "asc" },
+  },
 } as const;
 
 /** One toewijzing for gemeente staff. */
@@ -281,6 +286,8 @@ export type AanbiederToewijzing = {
   gestartOp: Date | null;
   beeindigdOp: Date | null;
   redenBeeindiging: string | null;
+  /** Issue 11: the gemeente's changes of the end date, oldest first. */
+  wijzigingen: WijzigingRegel[];
 };
 
 export async function toewijzingenVanAanbieder(g: Ingelogd | null, bron: string): Promise<AanbiederToewijzing[]> {
@@ -293,6 +300,7 @@ export async function toewijzingenVanAanbieder(g: Ingelogd | null, bron: string)
       product: { select: { korteNaam: true } },
       contactpersoon: { select: { naam: true } },
       werkplek: { select: { titel: true } },
+      wijzigingen: { select: wijzigingSelect, orderBy: { createdAt: "asc" } },
     },
   });
   for (const t of lijst) await logVerwerking(g, "toewijzing-bekijken-aanbieder", bron, t.inwoner.id);
@@ -313,6 +321,7 @@ export async function toewijzingenVanAanbieder(g: Ingelogd | null, bron: string)
     redenBeeindiging: t.redenBeeindiging
       ? (REDENEN_BEEINDIGING.find((r) => r.key === t.redenBeeindiging)?.label ?? t.redenBeeindiging)
       : null,
+    wijzigingen: t.wijzigingen,
   }));
 }
 
