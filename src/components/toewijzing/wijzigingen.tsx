@@ -25,7 +25,15 @@ function zin(w: Wijziging, vandaag: Date): string {
 }
 
 /** Nothing when there are no changes. `vandaag`: the Dutch calendar day (vandaagInNederland). */
-export function ToewijzingWijzigingen({ wijzigingen, vandaag, label }: { wijzigingen: readonly Wijziging[]; vandaag: Date; label: string }) {
+export function ToewijzingWijzigingen({
+  wijzigingen,
+  vandaag,
+  label,
+}: {
+  wijzigingen: readonly Wijziging[];
+  vandaag: Date;
+  label: string;
+}) {
   if (wijzigingen.length === 0) return null;
   return (
     <ul aria-label={label} className="mt-2 space-y-2">
