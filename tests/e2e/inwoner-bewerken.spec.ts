@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { demoWerkplekken } from "../../prisma/data/demo-werkplekken";
 import { willekeurigBsn, zorgVoorTarieven } from "../fixtures/toewijzingen";
 import { expect, expectNoAxeViolations, ingelogdAls, test } from "./fixtures";
 
@@ -143,4 +144,33 @@ test("the gemeente edits address and uitkering, then ends a toewijzing with a re
   expect(mail).not.toContain(bsn);
   expect(mail).not.toContain(achternaam);
   await context.close();
+});
+
+test("portfolio and light ADL support are obligations of every product, not a search option (R-PRD-7); an old filter link still works", async ({
+  page,
+}) => {
+  await page.goto("/producten");
+  await expect(page.getByRole("heading", { level: 2, name: "Wat hoort bij elk traject?" })).toBeVisible();
+  await expect(page.getByText(/^Portfolio\./)).toBeVisible();
+  await expect(page.getByText(/^Lichte ADL-ondersteuning\./)).toBeVisible();
+  // R-PRD-4: no more than the policy says about the eigen bijdrage.
+  await expect(page.getByText("Voor een werkplek op trede 3 of 4 betaal je geen eigen bijdrage.", { exact: false })).toBeVisible();
+  await expect(page.getByText("Werkt Mee is gratis")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // The old link with the portfolio filter: all werkplekken, a friendly note, no filter to choose.
+  await page.goto("/werkplekken?ontwikkelmogelijkheid=portfolio");
+  await expect(
+    page.getByText("Bij elke Werkt Mee-werkplek houd je een portfolio bij; daar hoef je niet op te zoeken.", { exact: false }),
+  ).toBeVisible();
+  await expect(page.getByLabel("Portfolio bijhouden")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // A demo werkplek that used to list the portfolio as one of its options.
+  const w = demoWerkplekken.find((x) => x.status === "GEPUBLICEERD" && (x.mogelijkheden as readonly string[]).includes("portfolio"))!;
+  await page.goto(`/werkplekken/${w.slug}`);
+  await expect(page.getByRole("heading", { level: 2, name: "Bij elke Werkt Mee-werkplek" })).toBeVisible();
+  await expect(page.getByText(/^Lichte ADL-ondersteuning\./)).toBeVisible();
+  await expect(page.getByText("Portfolio bijhouden.")).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });
