@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { huidigJaar as jaarInNederland } from "@/domain/beheer/jaar";
 import { formatEuro } from "@/domain/format";
 import { PLICHTEN_WERKT_MEE } from "@/domain/toewijzing/product-plichten";
-import { laatsteTariefjaar, productenMetTarief } from "@/server/producten";
+import { productenOverzicht } from "@/server/producten";
 
 export const metadata: Metadata = { title: "Producten en tarieven" };
 
@@ -15,10 +14,8 @@ const duur = (p: { duurMaanden: number | null; duurIsMaximum: boolean; verlengin
 };
 
 export default async function Producten() {
-  // Issue 11 defect 6: the year in the Netherlands (on 31 December 23:30 UTC it is already next year here).
-  const huidigJaar = jaarInNederland(new Date());
-  const jaar = await laatsteTariefjaar(huidigJaar);
-  const producten = await productenMetTarief(jaar ?? huidigJaar);
+  // Issue 11 defect 6: the year in the Netherlands, not in UTC.
+  const { huidigJaar, jaar, producten } = await productenOverzicht();
   const werktMee = producten.filter((p) => p.categorie !== "BEGELEIDING_GROEP");
   const groep = producten.filter((p) => p.categorie === "BEGELEIDING_GROEP");
 
