@@ -31,10 +31,10 @@ const BRON_ZOEKEN = "/gemeente/inwoners";
 const ACTIEVE_CONTACTPERSOON = { actief: true, rol: { in: ["TRAJECTREGISSEUR" as const, "WMO_CONSULENT" as const] } };
 
 /** Staff who can be an inwoner's contact person (R-TOE-2), for the form's select. */
-export async function mogelijkeContactpersonen(g: Ingelogd | null, rol?: ContactpersoonRol) {
+export async function mogelijkeContactpersonen(g: Ingelogd | null) {
   if (!g || !mag(g.rol, "inwoner:lezen")) return [];
   return db.gebruiker.findMany({
-    where: rol ? { actief: true, rol } : ACTIEVE_CONTACTPERSOON,
+    where: ACTIEVE_CONTACTPERSOON,
     orderBy: [{ rol: "asc" }, { naam: "asc" }],
     select: { id: true, naam: true, rol: true },
   });
