@@ -79,6 +79,8 @@ test("the gemeente edits address and uitkering, then ends a toewijzing with a re
   );
   await expect(page.getByLabel("Contactpersoon bij deze uitkering")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Straat")).toHaveValue("Kanaalstraat");
+  // What people read never shows a rule id (those stay in code and tests).
+  expect(await page.locator("body").innerText()).not.toMatch(/\bR-[A-Z]{2,4}(-\d+)?\b/);
   await expectNoAxeViolations(page);
   // "Automatisch": the rule proposes a Wmo-consulent.
   await page.getByLabel("Contactpersoon bij deze uitkering").selectOption({ label: "Automatisch volgens de regel" });
@@ -113,6 +115,7 @@ test("the gemeente edits address and uitkering, then ends a toewijzing with a re
   await page.reload();
   await expect(page.getByText(`beëindigd door de gemeente, eindigt op ${nl(plusDagen(vandaag, 14))}`, { exact: false })).toBeVisible();
   await expect(page.getByRole("list", { name: "Wijzigingen van de einddatum" })).toContainText("Verhuizing naar een andere gemeente");
+  expect(await page.locator("body").innerText()).not.toMatch(/\bR-[A-Z]{2,4}(-\d+)?\b/);
   await expectNoAxeViolations(page);
 
   // The aanbieder sees it on its list: the new end, the reason, and the new contact person.

@@ -25,7 +25,7 @@ describe("contactpersoonFout", () => {
   });
   it("refuses the other contact role, any other role, an inactive person, or nobody", () => {
     expect(contactpersoonFout("TRAJECTREGISSEUR", { rol: "WMO_CONSULENT", actief: true, naam: "Eva" })).toBe(
-      "Bij deze uitkering is de contactpersoon een trajectregisseur (R-TOE-2). Eva is dat niet. Kies een trajectregisseur.",
+      "Bij deze uitkering is de contactpersoon een trajectregisseur. Eva is dat niet. Kies een trajectregisseur.",
     );
     expect(contactpersoonFout("WMO_CONSULENT", { rol: "TEAMMANAGER", actief: true })).toMatch(/Kies een Wmo-consulent\.$/);
     expect(contactpersoonFout("WMO_CONSULENT", { rol: "WMO_CONSULENT", actief: false, naam: "Piet" })).toMatch(/^Piet is niet meer actief/);

@@ -28,7 +28,7 @@ export function contactpersoonFout(
   const wie = persoon.naam ?? "Deze medewerker";
   if (!persoon.actief) return `${wie} is niet meer actief en kan geen contactpersoon zijn. Kies een andere contactpersoon.`;
   if (persoon.rol !== vereist) {
-    return `Bij deze uitkering is de contactpersoon een ${ROL_NAAM[vereist]} (R-TOE-2). ${wie} is dat niet. Kies een ${ROL_NAAM[vereist]}.`;
+    return `Bij deze uitkering is de contactpersoon een ${ROL_NAAM[vereist]}. ${wie} is dat niet. Kies een ${ROL_NAAM[vereist]}.`;
   }
   return null;
 }
