@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { ToewijzingWijzigingen } from "@/components/toewijzing/wijzigingen";
+import { vandaagInNederland } from "@/domain/datum";
 import { formatDatum } from "@/domain/format";
 import { redenenVoorAanbieder } from "@/domain/toewijzing/reden-beeindiging";
 import { STATUS_TOEWIJZING } from "@/domain/toewijzing/status";
@@ -34,6 +36,7 @@ export default async function Toewijzingen({ searchParams }: { searchParams: Pro
   const alle = await toewijzingenVanAanbieder(g, "/aanbieder/toewijzingen");
   const lijst = status ? alle.filter((t) => t.status === status) : alle;
   const redenen = redenenVoorAanbieder().map((r) => ({ key: r.key, label: r.label }));
+  const vandaag = vandaagInNederland();
   return (
     <article className="inhoud !max-w-6xl">
       <p>
@@ -95,6 +98,12 @@ export default async function Toewijzingen({ searchParams }: { searchParams: Pro
                 </td>
                 <td>
                   {formatDatum(t.startdatum)} tot en met {formatDatum(t.einddatum)}
+                  {/* Issue 11: the gemeente ended it or corrected the end date. */}
+                  <ToewijzingWijzigingen
+                    wijzigingen={t.wijzigingen}
+                    vandaag={vandaag}
+                    label={`Wijzigingen door de gemeente (${t.nummer})`}
+                  />
                 </td>
                 <td>{t.contactpersoon ?? "—"}</td>
                 <td>
