@@ -7,7 +7,6 @@ import { formatDatum } from "@/domain/format";
 import { redenenVoorAanbieder } from "@/domain/toewijzing/reden-beeindiging";
 import { STATUS_TOEWIJZING } from "@/domain/toewijzing/status";
 import { trajectTermijnen } from "@/domain/toewijzing/termijnen";
-import { vandaagInNederland } from "@/domain/datum";
 import { vereisAanbieder } from "@/server/auth/sessie";
 import { toewijzingenVanAanbieder } from "@/server/toewijzingen/toewijzingen";
 import { startAction, stopAction } from "./acties";
