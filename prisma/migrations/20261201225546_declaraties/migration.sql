@@ -69,7 +69,7 @@ CREATE UNIQUE INDEX "Declaratieregel_actiefSleutel_key" ON "Declaratieregel"("ac
 CREATE INDEX "Declaratieregel_maand_aanbiederId_status_idx" ON "Declaratieregel"("maand", "aanbiederId", "status");
 
 -- CreateIndex
-CREATE INDEX "Declaratieregel_productCode_maand_status_idx" ON "Declaratieregel"("productCode", "maand", "status");
+CREATE INDEX "Declaratieregel_maand_productCode_status_bedragCent_volume_idx" ON "Declaratieregel"("maand", "productCode", "status", "bedragCent", "volume");
 
 -- CreateIndex
 CREATE INDEX "Declaratieregel_toewijzingId_maand_idx" ON "Declaratieregel"("toewijzingId", "maand");
