@@ -140,7 +140,7 @@ export type MaandRij = {
   periode: { periodeStart: Date; periodeEind: Date; dagen: number } | null;
   omvang: number | null;
   /** The line that counts for this month (or for the traject), if any. */
-  actief: { nummer: string; volume: number; status: string; bedragCent: number; maand: string } | null;
+  actief: { nummer: string; volume: number; eenheid: string; status: string; bedragCent: number; maand: string } | null;
   isVerlenging: boolean;
 };
 
@@ -163,7 +163,7 @@ export async function maandOverzicht(g: Ingelogd | null, maand: string) {
     }),
     db.declaratieregel.findMany({
       where: { toewijzingId: { in: ids }, actiefSleutel: { startsWith: "traject:" } },
-      select: { toewijzingId: true, nummer: true, volume: true, status: true, bedragCent: true, maand: true },
+      select: { toewijzingId: true, nummer: true, volume: true, eenheid: true, status: true, bedragCent: true, maand: true },
     }),
   ]);
   const rijen: MaandRij[] = [];
@@ -187,6 +187,7 @@ export async function maandOverzicht(g: Ingelogd | null, maand: string) {
       actief: actief && {
         nummer: actief.nummer,
         volume: actief.volume,
+        eenheid: actief.eenheid,
         status: actief.status,
         bedragCent: actief.bedragCent,
         maand: actief.maand,

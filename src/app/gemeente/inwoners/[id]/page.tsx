@@ -12,6 +12,7 @@ import { STATUS_TOEWIJZING } from "@/domain/toewijzing/status";
 import { contactpersoonAction, ladderAction, toonBsnAction } from "../acties";
 import { Contactpersoon, LadderFormulier, ToonBsn } from "./onderdelen";
 import { Melding } from "@/components/ui/melding";
+import { VrijwilligersvergoedingTotalen } from "./vrijwilligersvergoeding";
 
 export const metadata: Metadata = { title: "Inwoner" };
 
@@ -137,6 +138,7 @@ export default async function InwonerPagina({
           </tbody>
         </table>
       )}
+      <VrijwilligersvergoedingTotalen g={g} inwonerId={i.id} />
     </article>
   );
 }
