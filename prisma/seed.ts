@@ -1,6 +1,7 @@
 import "dotenv/config";
 import { parseEnv } from "../src/server/env";
 import { maakPrismaClient, zetSqlitePragmas } from "../src/server/prisma-client";
+import { seedDemoDeclaraties } from "./seed/declaraties";
 import { seedDemo } from "./seed/demo";
 import { seedDemoGebruikers } from "./seed/gebruikers";
 import { seedDemoInwoners } from "./seed/inwoners";
@@ -17,6 +18,7 @@ async function main() {
     const demo = instellingen.SEED_DEMO && (await seedDemo(db));
     if (instellingen.SEED_DEMO && (await seedDemoGebruikers(db))) console.log("Demo-accounts aangemaakt (zie README).");
     if (instellingen.SEED_DEMO && (await seedDemoInwoners(db))) console.log("Demo-inwoners aangemaakt.");
+    if (instellingen.SEED_DEMO && (await seedDemoDeclaraties(db))) console.log("Demo-declaraties aangemaakt.");
     console.log(demo ? "Referentiegegevens en demogegevens geladen." : "Referentiegegevens bijgewerkt.");
   } finally {
     await db.$disconnect();
