@@ -76,55 +76,63 @@ async function gestarteToewijzingen(aanbiederId: string) {
 
 const tarieven = () => db.tarief.findMany({ select: { productCode: true, jaar: true, bedragCent: true } });
 
-/** Stores one line with the next number of the year; refuses when the key is taken (R-DEC-3). */
-async function bewaarRegel(
-  tx: Prisma.TransactionClient,
-  r: Regel & { toewijzingId: string; aanbiederId: string; productCode: string },
-  extra: { actiefSleutel: string | null; creditVanId?: string | null; ingediendDoorId: string; nu: Date },
-): Promise<{ id: string; nummer: string } | "bezet"> {
+type NieuweRegel = Regel & { toewijzingId: string; aanbiederId: string; productCode: string };
+type RegelExtra = { actiefSleutel: string | null; creditVanId?: string | null; ingediendDoorId: string; nu: Date };
+const POGINGEN = 8;
+
+/**
+ * Stores one line with the next free number of the year (`poging` skips numbers a parallel
+ * request took). A unique violation is not caught here: on PostgreSQL it ends the transaction, so
+ * the caller retries the whole transaction (see `opnieuw`).
+ */
+async function bewaarRegel(tx: Prisma.TransactionClient, r: NieuweRegel, extra: RegelExtra, poging: number) {
   const jaar = vandaagInNederland(extra.nu).getUTCFullYear();
-  for (let poging = 0; poging < 8; poging++) {
-    const volgnummer = (await tx.declaratieregel.count({ where: { nummer: { startsWith: `DR-${jaar}-` } } })) + 1 + poging;
+  const volgnummer = (await tx.declaratieregel.count({ where: { nummer: { startsWith: `DR-${jaar}-` } } })) + 1 + poging;
+  return tx.declaratieregel.create({
+    data: {
+      nummer: maakDeclaratienummer(jaar, volgnummer),
+      toewijzingId: r.toewijzingId,
+      aanbiederId: r.aanbiederId,
+      productCode: r.productCode,
+      maand: r.maand,
+      periodeStart: r.periodeStart,
+      periodeEind: r.periodeEind,
+      volume: r.volume,
+      eenheid: r.eenheid,
+      tariefCent: r.tariefCent,
+      bedragCent: r.bedragCent,
+      bovenOmvang: r.bovenOmvang,
+      reden: r.reden,
+      actiefSleutel: extra.actiefSleutel,
+      creditVanId: extra.creditVanId ?? null,
+      ingediendDoorId: extra.ingediendDoorId,
+      ingediendOp: extra.nu,
+    },
+    select: { id: true, nummer: true },
+  });
+}
+
+/**
+ * Runs `werk` in a transaction, again after a unique violation: "bezet" when the key `sleutel`
+ * (R-DEC-3) was taken by a parallel request, otherwise a number collision and the next try.
+ */
+async function opnieuw<T>(
+  sleutel: string | null,
+  werk: (tx: Prisma.TransactionClient, poging: number) => Promise<T>,
+): Promise<T | "bezet"> {
+  for (let poging = 0; poging < POGINGEN; poging++) {
     try {
-      return await tx.declaratieregel.create({
-        data: {
-          nummer: maakDeclaratienummer(jaar, volgnummer),
-          toewijzingId: r.toewijzingId,
-          aanbiederId: r.aanbiederId,
-          productCode: r.productCode,
-          maand: r.maand,
-          periodeStart: r.periodeStart,
-          periodeEind: r.periodeEind,
-          volume: r.volume,
-          eenheid: r.eenheid,
-          tariefCent: r.tariefCent,
-          bedragCent: r.bedragCent,
-          bovenOmvang: r.bovenOmvang,
-          reden: r.reden,
-          actiefSleutel: extra.actiefSleutel,
-          creditVanId: extra.creditVanId ?? null,
-          ingediendDoorId: extra.ingediendDoorId,
-          ingediendOp: extra.nu,
-        },
-        select: { id: true, nummer: true },
-      });
+      return await db.$transaction((tx) => werk(tx, poging));
     } catch (e) {
       if (!isUniekFout(e)) throw e;
-      if (extra.actiefSleutel && (await tx.declaratieregel.count({ where: { actiefSleutel: extra.actiefSleutel } }))) return "bezet";
+      if (sleutel && (await db.declaratieregel.count({ where: { actiefSleutel: sleutel } }))) return "bezet";
     }
   }
   throw new Error("Geen vrij declaratienummer");
 }
 
-/** Outside a transaction, a taken key after a race is the same refusal. */
-async function bewaarLos(...args: Parameters<typeof bewaarRegel> extends [unknown, ...infer R] ? R : never) {
-  try {
-    return await db.$transaction((tx) => bewaarRegel(tx, ...args));
-  } catch (e) {
-    if (isUniekFout(e)) return "bezet" as const;
-    throw e;
-  }
-}
+/** One new line that holds its key. */
+const bewaarLos = (r: NieuweRegel, extra: RegelExtra) => opnieuw(extra.actiefSleutel, (tx, poging) => bewaarRegel(tx, r, extra, poging));
 
 // ---------------------------------------------------------------------------------------------
 // The month view
@@ -379,7 +387,7 @@ export const corrigeerRegel = defineUseCase({
     });
     if (!nieuw.ok) return veldFouten({ uren: nieuw.melding });
     const basis = { toewijzingId: oud.toewijzingId, aanbiederId: oud.aanbiederId, productCode: oud.productCode };
-    const uitkomst = await db.$transaction(async (tx) => {
+    const uitkomst = await opnieuw(null, async (tx, poging) => {
       // Only when nobody corrected it in the meantime: the key moves to the new line.
       const vrij = await tx.declaratieregel.updateMany({
         where: { id: oud.id, actiefSleutel: oud.actiefSleutel },
@@ -390,12 +398,18 @@ export const corrigeerRegel = defineUseCase({
         tx,
         { ...creditVan({ ...oud, omvang: null }), bovenOmvang: false, reden: `Correctie van ${oud.nummer}` },
         { actiefSleutel: null, creditVanId: oud.id, ingediendDoorId: g.id, nu },
+        poging,
       );
-      const vervanging = await bewaarRegel(tx, { ...nieuw, ...basis }, { actiefSleutel: oud.actiefSleutel, ingediendDoorId: g.id, nu });
-      if (credit === "bezet" || vervanging === "bezet") throw new Error("sleutel bezet");
+      // The credit line took the next number; the new line the one after it.
+      const vervanging = await bewaarRegel(
+        tx,
+        { ...nieuw, ...basis },
+        { actiefSleutel: oud.actiefSleutel, ingediendDoorId: g.id, nu },
+        poging,
+      );
       return { credit: credit.nummer, nieuw: vervanging.nummer };
     });
-    if (!uitkomst) return formFout("Deze regel is net al gecorrigeerd. Vernieuw de pagina.");
+    if (!uitkomst || uitkomst === "bezet") return formFout("Deze regel is net al gecorrigeerd. Vernieuw de pagina.");
     audit.toelichting = `${oud.nummer}: creditregel ${uitkomst.credit}, nieuwe regel ${uitkomst.nieuw}`;
     return gelukt({
       melding: `${oud.nummer} is gecorrigeerd: creditregel ${uitkomst.credit} en nieuwe regel ${uitkomst.nieuw} zijn ingediend.`,
