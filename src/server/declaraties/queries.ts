@@ -6,53 +6,101 @@ import type { PrismaClient } from "../prisma-client";
 // and the query-plan test; no "server-only" for that reason. The raw SQL versions state the same
 // WHERE as the Prisma queries, so the plan test checks the index those use.
 
-export const regelSelect = {
-  id: true,
-  nummer: true,
-  toewijzingId: true,
-  aanbiederId: true,
-  productCode: true,
-  maand: true,
-  periodeStart: true,
-  periodeEind: true,
-  volume: true,
-  eenheid: true,
-  tariefCent: true,
-  bedragCent: true,
-  status: true,
-  bovenOmvang: true,
-  reden: true,
-  buitenPeriode: true,
-  naStop: true,
-  afwijsreden: true,
-  creditVanId: true,
-  beoordeeldDoorId: true,
-  betaalrunId: true,
-  ingediendOp: true,
-  creditVan: { select: { nummer: true } },
-  aanbieder: { select: { naam: true } },
-  toewijzing: {
-    select: {
-      nummer: true,
-      inwonerId: true,
-      startdatum: true,
-      einddatum: true,
-      gestartOp: true,
-      beeindigdOp: true,
-      urenPerWeek: true,
-      product: { select: { korteNaam: true } },
-      inwoner: { select: { voornamen: true, tussenvoegsel: true, achternaam: true } },
-    },
-  },
-} as const;
+type Status = "INGEDIEND" | "GOEDGEKEURD" | "AFGEWEZEN" | "BETAALD";
 
-/** One month's lines (of one aanbieder, or all), with what the queue shows. Index [maand, aanbiederId, status]. */
-export function maandRegels(db: PrismaClient, maand: string, aanbiederId?: string) {
-  return db.declaratieregel.findMany({
-    where: { maand, ...(aanbiederId ? { aanbiederId } : {}) },
-    select: regelSelect,
-    orderBy: [{ aanbiederId: "asc" }, { nummer: "asc" }],
-  });
+type Rij = {
+  id: string;
+  nummer: string;
+  toewijzingId: string;
+  aanbiederId: string;
+  productCode: string;
+  maand: string;
+  periodeStart: Date;
+  periodeEind: Date;
+  volume: number;
+  eenheid: string;
+  tariefCent: number;
+  bedragCent: number;
+  status: Status;
+  bovenOmvang: boolean;
+  reden: string | null;
+  buitenPeriode: boolean;
+  naStop: boolean;
+  afwijsreden: string | null;
+  creditVanId: string | null;
+  beoordeeldDoorId: string | null;
+  betaalrunId: string | null;
+  creditVanNummer: string | null;
+  aanbiederNaam: string;
+  tNummer: string;
+  inwonerId: string;
+  startdatum: Date;
+  einddatum: Date;
+  gestartOp: Date | null;
+  beeindigdOp: Date | null;
+  urenPerWeek: number | null;
+  korteNaam: string;
+  voornamen: string;
+  tussenvoegsel: string | null;
+  achternaam: string;
+};
+
+/** One month's lines with their toewijzing, inwoner, product and aanbieder: ONE query (index [maand, aanbiederId, status]). */
+export function maandRegelsSql(maand: string, aanbiederId?: string) {
+  return Prisma.sql`SELECT r."id", r."nummer", r."toewijzingId", r."aanbiederId", r."productCode", r."maand", r."periodeStart", r."periodeEind",
+      r."volume", r."eenheid", r."tariefCent", r."bedragCent", r."status", r."bovenOmvang", r."reden", r."buitenPeriode", r."naStop",
+      r."afwijsreden", r."creditVanId", r."beoordeeldDoorId", r."betaalrunId",
+      (SELECT c."nummer" FROM "Declaratieregel" c WHERE c."id" = r."creditVanId") AS "creditVanNummer", a."naam" AS "aanbiederNaam",
+      t."nummer" AS "tNummer", t."inwonerId", t."startdatum", t."einddatum", t."gestartOp", t."beeindigdOp", t."urenPerWeek",
+      p."korteNaam", i."voornamen", i."tussenvoegsel", i."achternaam"
+    FROM "Declaratieregel" r
+    JOIN "Toewijzing" t ON t."id" = r."toewijzingId"
+    JOIN "Product" p ON p."code" = t."productCode"
+    JOIN "Inwoner" i ON i."id" = t."inwonerId"
+    JOIN "Aanbieder" a ON a."id" = r."aanbiederId"
+    WHERE r."maand" = ${maand}${aanbiederId ? Prisma.sql` AND r."aanbiederId" = ${aanbiederId}` : Prisma.empty}
+    ORDER BY r."aanbiederId", r."nummer"`;
+}
+
+/** One month's lines (of one aanbieder, or all), shaped as the queue shows them. */
+export async function maandRegels(db: PrismaClient, maand: string, aanbiederId?: string) {
+  const rijen = await db.$queryRaw<Rij[]>(maandRegelsSql(maand, aanbiederId));
+  return rijen.map((r) => ({
+    id: r.id,
+    nummer: r.nummer,
+    toewijzingId: r.toewijzingId,
+    aanbiederId: r.aanbiederId,
+    productCode: r.productCode,
+    maand: r.maand,
+    periodeStart: r.periodeStart,
+    periodeEind: r.periodeEind,
+    volume: Number(r.volume),
+    eenheid: r.eenheid,
+    tariefCent: Number(r.tariefCent),
+    bedragCent: Number(r.bedragCent),
+    status: r.status,
+    bovenOmvang: Boolean(r.bovenOmvang),
+    reden: r.reden,
+    buitenPeriode: Boolean(r.buitenPeriode),
+    naStop: Boolean(r.naStop),
+    afwijsreden: r.afwijsreden,
+    creditVanId: r.creditVanId,
+    beoordeeldDoorId: r.beoordeeldDoorId,
+    betaalrunId: r.betaalrunId,
+    creditVan: r.creditVanNummer ? { nummer: r.creditVanNummer } : null,
+    aanbieder: { naam: r.aanbiederNaam },
+    toewijzing: {
+      nummer: r.tNummer,
+      inwonerId: r.inwonerId,
+      startdatum: r.startdatum,
+      einddatum: r.einddatum,
+      gestartOp: r.gestartOp,
+      beeindigdOp: r.beeindigdOp,
+      urenPerWeek: r.urenPerWeek === null ? null : Number(r.urenPerWeek),
+      product: { korteNaam: r.korteNaam },
+      inwoner: { voornamen: r.voornamen, tussenvoegsel: r.tussenvoegsel, achternaam: r.achternaam },
+    },
+  }));
 }
 
 /** Per product and status: count, volume and amount of one year. Covering index [maand, productCode, status, bedragCent, volume]. */
@@ -86,11 +134,6 @@ export async function maandtotalen(db: PrismaClient, maand: string) {
     aantal: r._count._all,
     bedragCent: Number(r._sum.bedragCent ?? 0),
   }));
-}
-
-/** The SQL of maandRegels' line lookup, for the query plan. */
-export function maandRegelsSql(maand: string, aanbiederId: string) {
-  return Prisma.sql`SELECT r."id", r."nummer", r."bedragCent" FROM "Declaratieregel" r WHERE r."maand" = ${maand} AND r."aanbiederId" = ${aanbiederId}`;
 }
 
 /** The SQL of jaartotalen, for the query plan. */
