@@ -244,6 +244,21 @@ describe("checking and paying: only permitted staff, four eyes", () => {
   });
 });
 
+describe("overview exports", () => {
+  it("gives the totals per product and per aanbieder as CSV to reviewers only", async () => {
+    expect(await beo.exporteerOverzicht(mwA(), { soort: "product", jaar: "2026" })).toMatchObject({ ok: false });
+    expect(await beo.exporteerOverzicht(regisseur(), { soort: "aanbieder", maand: "2026-03" })).toMatchObject({ ok: false });
+    const product = await beo.exporteerOverzicht(teammanager(), { soort: "product", jaar: "2026" });
+    expect(product.ok && product.bestandsnaam).toBe("declaraties-per-product-2026.csv");
+    if (!product.ok) return;
+    const [kop, rij] = product.csv.split("\r\n");
+    expect(kop).toBe("\uFEFFJaar;Product;Code;Betaalde eenheden;Ingediend (€);Goedgekeurd (€);Afgewezen (€);Betaald (€)");
+    expect(rij).toMatch(/^2026;Werkplek op trede 3;OP_TREDE_3;56;\d+,\d{2};0,00;\d+,\d{2};595,28$/);
+    const aanbieder = await beo.exporteerOverzicht(beheerder(), { soort: "aanbieder", maand: "2026-03" });
+    expect(aanbieder.ok && aanbieder.csv.split("\r\n")[1]).toMatch(/^2026-03;Aanbieder A;3;42,52;0,00;0,00;425,20$/);
+  });
+});
+
 describe("vrijwilligersvergoeding", () => {
   it("warns before saving, saves only after the confirmation, and the contact person sees the totals", async () => {
     await omgeving.db.vrijwilligersvergoedingGrens.upsert({
