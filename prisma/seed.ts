@@ -1,6 +1,7 @@
 import "dotenv/config";
 import { parseEnv } from "../src/server/env";
 import { maakPrismaClient, zetSqlitePragmas } from "../src/server/prisma-client";
+import { seedDemoDeclaraties } from "./seed/declaraties";
 import { seedDemo } from "./seed/demo";
 import { seedDemoGebruikers } from "./seed/gebruikers";
 import { seedDemoInwoners } from "./seed/inwoners";
@@ -21,6 +22,7 @@ async function main() {
     if (instellingen.SEED_DEMO && (await seedDemoInwoners(db))) console.log("Demo-inwoners aangemaakt.");
     if (instellingen.SEED_DEMO && (await seedDemoOrientaties(db))) console.log("Demo-oriëntaties aangemaakt.");
     if (instellingen.SEED_DEMO && (await seedDemoToewijzingen(db))) console.log("Demo-toewijzingen aangemaakt.");
+    if (instellingen.SEED_DEMO && (await seedDemoDeclaraties(db))) console.log("Demo-declaraties aangemaakt.");
     console.log(demo ? "Referentiegegevens en demogegevens geladen." : "Referentiegegevens bijgewerkt.");
   } finally {
     await db.$disconnect();

@@ -30,6 +30,11 @@ export default async function AanbiederStart() {
             <Link href="/aanbieder/toewijzingen">Toewijzingen</Link>
           </li>
         )}
+        {mag(g.rol, "declaratie:indienen") && (
+          <li>
+            <Link href="/aanbieder/declaraties">Declaraties en vrijwilligersvergoeding</Link>
+          </li>
+        )}
         {mag(g.rol, "aanbieder:collega-beheren") && (
           <li>
             <Link href="/aanbieder/collegas">Collega&apos;s uitnodigen en beheren</Link>

@@ -35,6 +35,11 @@ export default async function GemeenteStart() {
       {nieuw !== null && (
         <p>Er {nieuw === 1 ? "is 1 nieuwe aanvraag" : `zijn ${nieuw} nieuwe aanvragen`} via &ldquo;Ik heb interesse&rdquo;.</p>
       )}
+      {(mag(g.rol, "declaratie:beoordelen") || mag(g.rol, "declaratie:betalen")) && (
+        <p>
+          <Link href="/gemeente/declaraties">Declaraties controleren en betalen</Link>
+        </p>
+      )}
       {BEHEER_ACTIES.some((a) => mag(g.rol, a)) && (
         <p>
           <Link href="/gemeente/beheer">Beheer: tarieven, AOW-leeftijd, branches, medewerkers en logboek</Link>

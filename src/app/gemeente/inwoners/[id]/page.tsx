@@ -13,6 +13,7 @@ import { contactpersoonAction, gegevensAction, ladderAction, toonBsnAction } fro
 import { Contactpersoon, GegevensFormulier, LadderFormulier, ToonBsn } from "./onderdelen";
 import { Melding } from "@/components/ui/melding";
 import { OrientatiesVanInwoner } from "@/components/orientaties-van-inwoner";
+import { VrijwilligersvergoedingTotalen } from "./vrijwilligersvergoeding";
 
 export const metadata: Metadata = { title: "Inwoner" };
 
@@ -154,6 +155,7 @@ export default async function InwonerPagina({
         </table>
       )}
       <OrientatiesVanInwoner inwonerId={i.id} />
+      <VrijwilligersvergoedingTotalen g={g} inwonerId={i.id} />
     </article>
   );
 }
