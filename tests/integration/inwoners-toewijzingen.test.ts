@@ -442,7 +442,10 @@ describe("audit log", () => {
       [
         "toewijzing-afgeven",
         toew.geefToewijzingAf.bron,
-        () => toew.geefToewijzingAf(regisseur(), afgifte({ productCode: "ORIENTATIE", einddatum: "2027-01-31" })),
+        async () => {
+          const n = await inwoners.registreerInwoner(regisseur(), inwonerFormulier({ bsn: "100000034", voornamen: "Afgifte", trede: "3" }));
+          return toew.geefToewijzingAf(regisseur(), afgifte({ inwonerId: n.ok ? n.id : "", startdatum: "2026-12-28" }));
+        },
       ],
       ["toewijzing-bekijken", "test", () => toew.toewijzingVoorGemeente(regisseur(), ids.op!, "test")],
       ["toewijzing-bekijken-aanbieder", "test", () => toew.toewijzingenVanAanbieder(mwB(), "test")],

@@ -15,8 +15,9 @@ import type { ProductRegels } from "./product";
 //   an activeringscoach may issue every Werkt Mee maatwerk product.
 // - Begeleiding groep is Wmo maatwerk outside Werkt Mee (000 §1.3): the Werkt Mee mandate does not
 //   cover it, so only the Wmo-consulent (whatever the uitkering) and the teammanager.
-// - Oriëntatie is an algemene voorziening without beschikking: no mandate needed, every role that
-//   may issue toewijzingen may register it.
+// - Oriëntatie is an algemene voorziening without beschikking, registered and run by the Centrum
+//   Apeldoorn Werkt Mee as an oriëntatie of its own (src/domain/orientatie, ADR 0018): never a
+//   toewijzing, whoever asks.
 
 const WERKT_MEE_MANDAAT: readonly Rol[] = ["TRAJECTREGISSEUR", "ACTIVERINGSCOACH", "TEAMMANAGER"];
 const BEGELEIDING_GROEP: readonly Rol[] = ["WMO_CONSULENT", "TEAMMANAGER"];
@@ -38,7 +39,7 @@ function redenGeenMandaat(rol: Rol, product: Product, uitkering: Uitkering): str
   if (!mag(rol, "toewijzing:afgeven")) return "Je hebt geen mandaat om toewijzingen af te geven.";
   switch (product.categorie) {
     case "ORIENTATIE":
-      return null;
+      return "Een oriëntatietraject is geen toewijzing: het Centrum Apeldoorn Werkt Mee registreert het bij Oriëntaties, zonder beschikking.";
     case "BEGELEIDING_GROEP":
       return BEGELEIDING_GROEP.includes(rol)
         ? null

@@ -36,7 +36,8 @@ export async function productRegels(): Promise<ProductRegels[]> {
 export async function afgifteKeuzes(g: Ingelogd | null) {
   if (!g || !mag(g.rol, "toewijzing:afgeven")) return null;
   const [producten, aanbieders, werkplekken] = await Promise.all([
-    productRegels(),
+    // Oriëntatie is the Centrum's own record, never a toewijzing (afgever.ts, ADR 0018).
+    productRegels().then((l) => l.filter((p) => p.categorie !== "ORIENTATIE")),
     db.aanbieder.findMany({ orderBy: { naam: "asc" }, select: { id: true, naam: true } }),
     db.werkplek.findMany({
       where: { status: "GEPUBLICEERD" },
