@@ -45,10 +45,12 @@ export async function seedDemoDeclaraties(db: PrismaClient, nu = new Date()): Pr
   const maand = (terug: number) => volgendeMaand(dezeMaand, -terug);
   const eerste = (terug: number) => maandGrenzen(maand(terug)).eerste;
 
-  // Demo tariffs for the years the demo covers, where beheer has not set them (R-TAR-1: per year;
-  // the demo uses the 2024 amounts). Only added, never changed.
+  // Demo tariffs for the years the demo covers, only for the two products the demo declares and only
+  // where beheer has not set them (R-TAR-1: per year; the demo uses the 2024 amounts). Only added,
+  // never changed. The other products keep "nog niet vastgesteld", as a new year really starts.
+  const gedeclareerd = new Set(["OP_TREDE_3", "ONTW_3"]);
   for (const jaar of new Set([eerste(6).getUTCFullYear(), vandaag.getUTCFullYear()])) {
-    for (const [productCode, bedragCent] of Object.entries(tarieven2024)) {
+    for (const [productCode, bedragCent] of Object.entries(tarieven2024).filter(([code]) => gedeclareerd.has(code))) {
       await db.tarief.upsert({ where: { productCode_jaar: { productCode, jaar } }, create: { productCode, jaar, bedragCent }, update: {} });
     }
   }

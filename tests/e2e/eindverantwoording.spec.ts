@@ -130,6 +130,14 @@ test("the aanbieder submits the eindverantwoording with the step made; the conta
   await expect(ladder.getByRole("listitem").first()).toContainText("trede 3");
   await expectNoAxeViolations(g);
   await gemeente.sluit();
+
+  // The deadline is met: the aanbieder's page shows the eindverantwoording as done (R-EV-1).
+  await page.goto(`/aanbieder/toewijzingen/${t.id}`);
+  // This traject's due day had passed in the test data, so it is done late, on the day it was submitted.
+  const termijn = page.getByRole("listitem").filter({ hasText: /^Eindverantwoording:/ });
+  await expect(termijn).toContainText(/gedaan op \d{1,2} \w+ \d{4}/i);
+  await expect(termijn).not.toContainText(/^Eindverantwoording: (Open|Te laat \()/);
+  await expectNoAxeViolations(page);
 });
 
 test("a herindicatie request, made with the keyboard only, leads to a verlenging the aanbieder sees", async ({ page }) => {
