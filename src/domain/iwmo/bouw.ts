@@ -166,7 +166,9 @@ export function bouw301(b: Bericht301): string {
             ToewijzingNummer: String(t.toewijzingNummer),
             ReferentieAanbieder: t.referentieAanbieder ?? undefined,
             Product: product(t.categorie, t.code),
-            Toewijzingsdatum: datum(new Date(Date.UTC(t.toewijzingsmoment.getUTCFullYear(), t.toewijzingsmoment.getUTCMonth(), t.toewijzingsmoment.getUTCDate()))),
+            Toewijzingsdatum: datum(
+              new Date(Date.UTC(t.toewijzingsmoment.getUTCFullYear(), t.toewijzingsmoment.getUTCMonth(), t.toewijzingsmoment.getUTCDate())),
+            ),
             Toewijzingstijd: tijd(t.toewijzingsmoment),
             Ingangsdatum: datum(t.ingangsdatum),
             Einddatum: t.einddatum ? datum(t.einddatum) : undefined,
@@ -255,7 +257,10 @@ export function bouw323(b: Bericht323): string {
             Prestaties: m(p, {
               Prestatie: c.prestaties.map((x) =>
                 m(p, {
-                  ProductReferentie: i({ ReferentieNummer: x.referentieNummer, VorigReferentieNummer: x.vorigReferentieNummer ?? undefined }),
+                  ProductReferentie: i({
+                    ReferentieNummer: x.referentieNummer,
+                    VorigReferentieNummer: x.vorigReferentieNummer ?? undefined,
+                  }),
                   ToewijzingNummer: String(x.toewijzingNummer),
                   ProductCategorie: x.categorie,
                   ProductCode: x.code,

@@ -128,7 +128,13 @@ export type Gelezen301 = {
     omvang: GelezenOmvang;
   }[];
 };
-export type Gelezen319 = { soort: "319"; header: GelezenHeader; referentieAanbieder: string; verzoekAntwoord: string; redenAfwijzing: string | null };
+export type Gelezen319 = {
+  soort: "319";
+  header: GelezenHeader;
+  referentieAanbieder: string;
+  verzoekAntwoord: string;
+  redenAfwijzing: string | null;
+};
 export type Gelezen = Gelezen301 | Gelezen305 | Gelezen307 | Gelezen315 | Gelezen317 | Gelezen319 | Gelezen323;
 
 function header(h: Ruw): GelezenHeader {

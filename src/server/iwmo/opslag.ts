@@ -47,7 +47,11 @@ export type NieuwUitgaand = {
 /** Validate and store one outgoing message ("te verzenden"). */
 export async function bewaarUitgaand(tx: Tx, b: NieuwUitgaand, nu: Date) {
   const fouten = await valideerXsd(b.soort, b.xml);
-  if (fouten.length) throw new OngeldigBericht(b.soort, fouten.map((f) => beschrijf(b.soort, f)));
+  if (fouten.length)
+    throw new OngeldigBericht(
+      b.soort,
+      fouten.map((f) => beschrijf(b.soort, f)),
+    );
   return tx.iwmoBericht.create({
     data: {
       soort: b.soort,

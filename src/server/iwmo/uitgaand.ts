@@ -58,7 +58,11 @@ const laadToewijzing = (tx: Tx, id: string) => tx.toewijzing.findUnique({ where:
 
 function client(t: T): ClientGegevens {
   const i = t.inwoner;
-  return { bsn: i.bsn, geboortedatum: i.geboortedatum, naam: { achternaam: i.achternaam, voorvoegsel: i.tussenvoegsel, voornamen: i.voornamen } };
+  return {
+    bsn: i.bsn,
+    geboortedatum: i.geboortedatum,
+    naam: { achternaam: i.achternaam, voorvoegsel: i.tussenvoegsel, voornamen: i.voornamen },
+  };
 }
 
 function omvang(t: T) {
@@ -159,7 +163,8 @@ async function maak305({ tx, nu, gemeente }: Ctx, t: T) {
   });
   // Reply time: 5 working days after the real start, or after the 301 when issued afterwards.
   const eerste301 = await tx.iwmoBericht.findFirst({ where: { bronSleutel: `301:toewijzing:${t.id}` }, select: { aangemaaktOp: true } });
-  const basis = eerste301 && vandaagInNederland(eerste301.aangemaaktOp) > t.gestartOp! ? vandaagInNederland(eerste301.aangemaaktOp) : t.gestartOp!;
+  const basis =
+    eerste301 && vandaagInNederland(eerste301.aangemaaktOp) > t.gestartOp! ? vandaagInNederland(eerste301.aangemaaktOp) : t.gestartOp!;
   return bewaarUitgaand(
     tx,
     {

@@ -8,7 +8,12 @@ import { valideerXsd } from "./xsd";
 // against the official iWmo 3.2 XSD (standards/iwmo-3.2/xsd). The last tests prove the check can
 // fail: a message with a wrong code or a missing element is refused with a Dutch reason.
 
-const header = (afzender = "0200", ontvanger = "98107341") => ({ afzender, ontvanger, identificatie: "ABC123DEF456", dagtekening: d("2026-12-01") });
+const header = (afzender = "0200", ontvanger = "98107341") => ({
+  afzender,
+  ontvanger,
+  identificatie: "ABC123DEF456",
+  dagtekening: d("2026-12-01"),
+});
 const client = {
   bsn: "999900006",
   geboortedatum: d("1990-03-15"),
@@ -40,7 +45,16 @@ const varianten: [string, string][] = [
     bouw305({
       header: header("98107341", "0200"),
       client,
-      producten: [{ toewijzingNummer: 26000001, categorie: "04", code: "04W31", toewijzingIngangsdatum: d("2026-12-01"), begindatum: d("2026-12-03"), statusAanlevering: "1" }],
+      producten: [
+        {
+          toewijzingNummer: 26000001,
+          categorie: "04",
+          code: "04W31",
+          toewijzingIngangsdatum: d("2026-12-01"),
+          begindatum: d("2026-12-03"),
+          statusAanlevering: "1",
+        },
+      ],
     }),
   ],
   [
@@ -122,7 +136,15 @@ describe("generated iWmo messages against the official XSD", () => {
       soort: "301",
       bsn: "999900006",
       header: { afzender: "0200", ontvanger: "98107341", identificatie: "ABC123DEF456" },
-      producten: [{ toewijzingNummer: 27000004, redenWijziging: "04", categorie: "04", code: "04W31", omvang: { volume: 1, eenheid: "82", frequentie: "6" } }],
+      producten: [
+        {
+          toewijzingNummer: 27000004,
+          redenWijziging: "04",
+          categorie: "04",
+          code: "04W31",
+          omvang: { volume: 1, eenheid: "82", frequentie: "6" },
+        },
+      ],
     });
     const dcl = leesBericht("323", varianten.at(-1)![1]);
     expect(dcl).toMatchObject({ soort: "323", totaalCent: 169000, totaalDebetCredit: "D" });

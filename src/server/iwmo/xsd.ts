@@ -25,8 +25,12 @@ export type XsdFout = { regel: number | null; element: string | null; melding: s
 export function vertaal(ruw: string): { element: string | null; melding: string } {
   const em = /Element '(?:\{[^}]*\})?([A-Za-z0-9]+)'/.exec(ruw);
   const element = em?.[1] ?? null;
-  const waarde = /: '([^']*)' is not a valid value/.exec(ruw)?.[1] ?? /The value '([^']*)' is not (?:an element of the set|accepted)/.exec(ruw)?.[1];
-  const verwacht = /Expected is (?:one of )?\( ?([^)]*)\)/.exec(ruw)?.[1]?.replace(/\{[^}]*\}/g, "").trim();
+  const waarde =
+    /: '([^']*)' is not a valid value/.exec(ruw)?.[1] ?? /The value '([^']*)' is not (?:an element of the set|accepted)/.exec(ruw)?.[1];
+  const verwacht = /Expected is (?:one of )?\( ?([^)]*)\)/
+    .exec(ruw)?.[1]
+    ?.replace(/\{[^}]*\}/g, "")
+    .trim();
   let melding: string;
   if (waarde !== undefined) melding = `de waarde '${waarde}' is niet toegestaan`;
   else if (/This element is not expected/.test(ruw))
