@@ -382,7 +382,7 @@ export async function importeerBestand(
           identificatie: g.header.identificatie,
           dagtekening: g.header.dagtekening,
           inhoudHash,
-          bestandsnaam: bestandsnaam.replace(/[^\w.\-]/g, "_").slice(0, 120) || `WMO${soort}.xml`,
+          bestandsnaam: bestandsnaam.replace(/[^\w.-]/g, "_").slice(0, 120) || `WMO${soort}.xml`,
           xml,
           omschrijving: `${BERICHTNAAM[soort]} van ${aanbieder.naam}`,
           aangemaaktOp: nu,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ToewijzingBerichten } from "@/components/iwmo/toewijzing-berichten";
 import { PrintKnop } from "@/components/ui/print-knop";
 import { notFound } from "next/navigation";
 import { formatDatum, formatEuro } from "@/domain/format";
@@ -124,6 +125,7 @@ export default async function Beschikking({
         )}
         {mag(g.rol, "toewijzing:afgeven") && t.status === "TOEGEWEZEN" && <Intrekken actie={intrekkenAction.bind(null, t.id)} />}
       </section>
+      {mag(g.rol, "iwmo:berichten") && <ToewijzingBerichten gebruiker={g} toewijzingId={t.id} />}
     </article>
   );
 }
