@@ -529,7 +529,7 @@ describe("the outbox for the portal's own changes", () => {
     expect(
       v
         .map((b) => (b.g as { producten: { redenWijziging: string | null; einddatum: Date }[] }).producten[0])
-        .map((p) => [p.redenWijziging, toIsoDate(p.einddatum)]),
+        .map((p) => [p!.redenWijziging, toIsoDate(p!.einddatum)]),
     ).toEqual([
       ["04", "2027-11-15"],
       ["14", "2027-10-31"],

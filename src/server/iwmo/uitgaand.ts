@@ -5,9 +5,9 @@ import { iwmoToewijzingNummer } from "@/domain/iwmo/nummer";
 import { TERMIJN, werkdagenNa } from "@/domain/iwmo/werkdagen";
 import { vandaagInNederland } from "@/domain/datum";
 import { REDENEN_BEEINDIGING } from "@/domain/toewijzing/reden-beeindiging";
-import { db } from "../db";
+import { db, isUniekFout } from "../db";
 import { gemeentecode } from "./instellingen";
-import { bewaarUitgaand, nieuweIdentificatie, type Tx } from "./opslag";
+import { bewaarUitgaand, nieuweIdentificatie, OngeldigBericht, type Tx } from "./opslag";
 
 // The outbox (issue 13): every fact in the portal that the standard says must travel as a message
 // gets exactly one, made here from the portal's own state. A use case does not have to know about
@@ -300,11 +300,20 @@ export async function werkUitgaandBij(nu: Date = new Date()): Promise<{ nieuw: n
   let nieuw = 0;
   const fouten: string[] = [];
   const stap = async (naam: string, f: (ctx: Ctx) => Promise<unknown>) => {
-    try {
-      const r = await db.$transaction((tx) => f({ tx, nu, gemeente }));
-      if (r) nieuw++;
-    } catch (e) {
-      fouten.push(`${naam}: ${e instanceof Error ? e.message : String(e)}`);
+    // A busy database (another process writing) is tried again; a message that does not validate is not.
+    for (let poging = 1; ; poging++) {
+      try {
+        const r = await db.$transaction((tx) => f({ tx, nu, gemeente }));
+        if (r) nieuw++;
+        return;
+      } catch (e) {
+        if (poging < 3 && !(e instanceof OngeldigBericht) && !isUniekFout(e)) {
+          await new Promise((klaar) => setTimeout(klaar, 100 * poging));
+          continue;
+        }
+        if (!isUniekFout(e)) fouten.push(`${naam}: ${e instanceof Error ? e.message : String(e)}`);
+        return;
+      }
     }
   };
 
