@@ -31,7 +31,7 @@ describe("iWmo rules the XSD cannot express", () => {
     expect(controleerPrestatie({ ...regel, einddatum: d("2027-02-02") }, jan).join(" ")).toMatch(/één kalendermaand/);
     expect(controleerPrestatie({ ...regel, bedragCent: 31891 }, jan)[0]).toMatch(/^OP090: .*GeleverdVolume × ProductTarief/);
     expect(controleerPrestatie({ ...regel, volume: 40, bedragCent: 42520 }, jan)[0]).toMatch(
-      /^R-IWMO: .*meer dan de toegewezen omvang \(36\)/,
+      /^Prestatie R1 .*meer dan de toegewezen omvang \(36\)/,
     );
     expect(controleerPrestatie({ ...regel, volume: 40, bedragCent: 42520, boveOmvangToegestaan: true }, jan)).toEqual([]);
   });

@@ -68,7 +68,7 @@ export function controleerPrestatie(r: DeclaratieRegelFeit, declaratie: { begind
     f.push(`OP090: ${waar}: het IngediendBedrag (${r.bedragCent}) is niet GeleverdVolume × ProductTarief (${r.volume} × ${r.tariefCent}).`);
   }
   if (r.toewijzing.maxVolume != null && r.volume > r.toewijzing.maxVolume && !r.boveOmvangToegestaan) {
-    f.push(`R-IWMO: ${waar}: het GeleverdVolume ${r.volume} is meer dan de toegewezen omvang (${r.toewijzing.maxVolume}).`);
+    f.push(`${waar}: het GeleverdVolume ${r.volume} is meer dan de toegewezen omvang (${r.toewijzing.maxVolume}).`);
   }
   return f;
 }

@@ -238,8 +238,7 @@ async function verwerk317(ctx: Ctx, g: Gelezen317, berichtId: string): Promise<s
   const wijzig = g.teWijzigen[0];
   const gewenst = nieuw ?? wijzig;
   if (!gewenst) throw new Weigering(["Verzoek: er is niets te wijzigen (geen TeWijzigenProduct of NieuwProduct)."]);
-  if (!gewenst.einddatum)
-    throw new Weigering(["Verzoek: de Einddatum ontbreekt; het portaal heeft een gewenste einddatum nodig (R-TOE-4)."]);
+  if (!gewenst.einddatum) throw new Weigering(["Verzoek: de Einddatum ontbreekt; het portaal heeft een gewenste einddatum nodig."]);
   if (gewenst.einddatum < gewenst.gewensteIngangsdatum)
     throw new Weigering(["Verzoek: OP033: de Einddatum ligt vóór de GewensteIngangsdatum."]);
   const productCode = nieuw ? (await portaalProduct(ctx, "NieuwProduct 1", nieuw.categorie, nieuw.code)).code : t.productCode;
