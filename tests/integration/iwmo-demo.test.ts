@@ -77,7 +77,7 @@ describe("npm run iwmo on the demo database", () => {
     expect(r.code).toBe(1);
     expect(r.uit).toContain("ingelezen: goed-315.xml (WMO315)");
     expect(r.uit).toMatch(
-      /GEWEIGERD: kapot.xml \(WMO315\)\n  - WMO315-schema, regel \d+, element Geboortedatum: dit element hoort hier niet; verwacht: Bsn/,
+      /GEWEIGERD: kapot.xml \(WMO315\)\n {2}- WMO315-schema, regel \d+, element Geboortedatum: dit element hoort hier niet; verwacht: Bsn/,
     );
     expect(r.uit).toContain("1 van 2 bestand(en) ingelezen, 1 geweigerd.");
     expect(await omgeving.db.iwmoVerzoek.count({ where: { soort: "315" } })).toBe(2);

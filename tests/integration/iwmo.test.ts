@@ -420,7 +420,7 @@ describe("round trip: toewijzing → 301 → 305 in → declaraties → 323 → 
     // More than the omvang (8 hours a week: 32 in 28 days) is refused with the rule.
     await expect(
       db().$transaction((tx) => declaratie.maak323(tx, "0200", [{ ...regels[0]!, id: "r3", volume: 40, bedragCent: 42520 }], NU)),
-    ).rejects.toThrow(/R-IWMO: .*meer dan de toegewezen omvang \(32\)/);
+    ).rejects.toThrow(/GeleverdVolume 40 is meer dan de toegewezen omvang \(32\)/);
 
     // 307 in: stopped.
     fs.writeFileSync(
