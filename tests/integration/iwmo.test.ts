@@ -590,3 +590,78 @@ describe("answers to verzoeken and the deadline list", () => {
     expect(await berichten.beantwoordVerzoek(mw, { id: "x", antwoord: "2" })).toMatchObject({ ok: false });
   });
 });
+
+describe("verzoeken answered by the portal's own decisions", () => {
+  it("a 317 decided as verlenging: the new toewijzing's 301 has RedenWijziging 04 and the verzoek's reference", async () => {
+    await zetGemeente("0384");
+    const h = await db().herindicatieverzoek.findFirstOrThrow({ where: { bron: "IWMO" } });
+    const nieuw = await toewijzing({
+      nummer: "TW-2023-000099",
+      aanbiederId: ids.a!,
+      inwonerId: ids.inwoner!,
+      productCode: "T_01A12",
+      start: "2023-07-01",
+      eind: "2023-12-31",
+      cat: "01",
+      code: "01A12",
+      verlengingVanId: ids.t10072,
+    });
+    await db().herindicatieverzoek.update({
+      where: { id: h.id },
+      data: { status: "VERLENGD", nieuweToewijzingId: nieuw, besluitOp: new Date() },
+    });
+    await uitgaand.werkUitgaandBij(new Date("2023-04-05T10:00:00Z"));
+    expect(await db().iwmoVerzoek.findFirstOrThrow({ where: { herindicatieverzoekId: h.id } })).toMatchObject({
+      status: "TOEGEWEZEN",
+      antwoordToewijzingId: nieuw,
+    });
+    const b = await db().iwmoBericht.findFirstOrThrow({ where: { bronSleutel: `301:toewijzing:${nieuw}` } });
+    expect(leesBericht("301", b.xml)).toMatchObject({
+      header: { afzender: "0384", ontvanger: "65656055" },
+      producten: [{ toewijzingNummer: 23000099, redenWijziging: "04" }],
+    });
+    expect(b.xml).toContain("<wmo301:ReferentieAanbieder>9003</wmo301:ReferentieAanbieder>");
+    expect(await xsd.valideerXsd("301", b.xml)).toEqual([]);
+  });
+
+  it("a 317 decided as 'beëindigen': a 319 afgewezen (reden 7)", async () => {
+    await zetGemeente("0384");
+    const vow = voorbeeld("317").replace("987654321", "987654399").replace("9003", "9004");
+    expect(await invoer.importeerBestand("vow2.xml", vow, door, new Date("2023-04-03T10:00:00Z"))).toMatchObject({ ok: true });
+    const v = await db().iwmoVerzoek.findFirstOrThrow({ where: { referentieAanbieder: "9004" } });
+    await db().herindicatieverzoek.update({
+      where: { id: v.herindicatieverzoekId! },
+      data: { status: "BEEINDIGEN", besluitOp: new Date() },
+    });
+    await uitgaand.werkUitgaandBij(new Date("2023-04-05T10:00:00Z"));
+    expect(await db().iwmoVerzoek.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({ status: "AFGEWEZEN", redenAfwijzing: "7" });
+    const b = await db().iwmoBericht.findFirstOrThrow({ where: { soort: "319", antwoordOpId: v.berichtId } });
+    expect(leesBericht("319", b.xml)).toMatchObject({ referentieAanbieder: "9004", verzoekAntwoord: "1", redenAfwijzing: "7" });
+  });
+
+  it("a 315 answered by a toewijzing for the same inwoner, aanbieder and product: its 301 carries the reference", async () => {
+    await zetGemeente("0384");
+    const v = await db().iwmoVerzoek.findFirstOrThrow({ where: { soort: "315", referentieAanbieder: "42420002" } });
+    const t = await toewijzing({
+      nummer: "TW-2023-000100",
+      aanbiederId: ids.b!,
+      inwonerId: ids.inwoner!,
+      productCode: "T_BCDEF",
+      start: "2023-06-01",
+      eind: "2023-06-30",
+      cat: "02",
+      code: "BCDEF",
+      eenheid: "14",
+      freq: "4",
+      volume: 4,
+    });
+    await uitgaand.werkUitgaandBij(new Date("2023-07-18T10:00:00Z"));
+    expect(await db().iwmoVerzoek.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({
+      status: "TOEGEWEZEN",
+      antwoordToewijzingId: t,
+    });
+    const b = await db().iwmoBericht.findFirstOrThrow({ where: { bronSleutel: `301:toewijzing:${t}` } });
+    expect(b.xml).toContain("<wmo301:ReferentieAanbieder>42420002</wmo301:ReferentieAanbieder>");
+    expect(toIsoDate(b.uiterlijkOp!)).toBe("2023-07-21");
+  });
+});
