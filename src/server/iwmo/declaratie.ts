@@ -82,6 +82,31 @@ export function controleer323(
   });
 }
 
+/** Which lines can go in a 323 and which break OP090 (with the reasons), for the outbox. */
+export async function splitsRegels(tx: Tx, regels: DeclaratieregelIwmo[]): Promise<{ goed: DeclaratieregelIwmo[]; fouten: string[] }> {
+  const toewijzingen = new Map(
+    (
+      await tx.toewijzing.findMany({
+        where: { id: { in: [...new Set(regels.map((r) => r.toewijzingId))] } },
+        include: { inwoner: { select: { bsn: true } }, aanbieder: { select: { agbCode: true } } },
+      })
+    ).map((t) => [t.id, t]),
+  );
+  const goed: DeclaratieregelIwmo[] = [];
+  const fouten: string[] = [];
+  for (const r of regels) {
+    const maand = maandVan(r);
+    const begindatum = new Date(`${maand}-01T00:00:00Z`);
+    const einddatum = new Date(Date.UTC(begindatum.getUTCFullYear(), begindatum.getUTCMonth() + 1, 0));
+    const f = toewijzingen.has(r.toewijzingId)
+      ? controleer323([r], toewijzingen, { begindatum, einddatum })
+      : [`${r.nummer}: geen toewijzing.`];
+    if (f.length) fouten.push(...f);
+    else goed.push(r);
+  }
+  return { goed, fouten };
+}
+
 /** The month (YYYY-MM) a line belongs to: one declaratie per aanbieder per month. */
 export const maandVan = (r: Pick<DeclaratieregelIwmo, "periodeStart">) => toIsoDate(r.periodeStart).slice(0, 7);
 
