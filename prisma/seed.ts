@@ -5,6 +5,7 @@ import { seedDemo } from "./seed/demo";
 import { seedDemoGebruikers } from "./seed/gebruikers";
 import { seedDemoInwoners } from "./seed/inwoners";
 import { seedDemoIwmo } from "./seed/iwmo";
+import { seedDemoOrientaties } from "./seed/orientaties";
 import { seedReferentie } from "./seed/referentie";
 
 // Run by `npm start` after the migrations: reference data always (idempotent), demo data only
@@ -18,6 +19,7 @@ async function main() {
     const demo = instellingen.SEED_DEMO && (await seedDemo(db));
     if (instellingen.SEED_DEMO && (await seedDemoGebruikers(db))) console.log("Demo-accounts aangemaakt (zie README).");
     if (instellingen.SEED_DEMO && (await seedDemoInwoners(db))) console.log("Demo-inwoners aangemaakt.");
+    if (instellingen.SEED_DEMO && (await seedDemoOrientaties(db))) console.log("Demo-oriëntaties aangemaakt.");
     if (instellingen.SEED_DEMO && (await seedDemoIwmo(db))) console.log("Demo-toewijzingen voor iWmo-berichten aangemaakt.");
     console.log(demo ? "Referentiegegevens en demogegevens geladen." : "Referentiegegevens bijgewerkt.");
   } finally {

@@ -11,6 +11,7 @@ export async function GemeenteMenu() {
     { href: "/gemeente", label: "Start", mag: true },
     { href: "/gemeente/toewijzingen", label: "Termijnen en toewijzingen", mag: mag(g.rol, "inwoner:lezen") },
     { href: "/gemeente/inwoners", label: "Inwoners", mag: mag(g.rol, "inwoner:lezen") },
+    { href: "/gemeente/orientaties", label: "Oriëntaties", mag: mag(g.rol, "orientatie:uitvoeren") },
     { href: "/gemeente/interesse", label: "Interesse-aanvragen", mag: mag(g.rol, "interesse:behandelen") },
     { href: "/gemeente/inhoudscheck", label: "Inhoudelijke controle", mag: mag(g.rol, "inhoudscheck:beoordelen") },
     { href: "/gemeente/aanbieders", label: "Aanbieders", mag: mag(g.rol, "aanbieder:registreren") },

@@ -7,7 +7,7 @@ export async function PortaalBalk() {
   const g = await huidigeGebruiker();
   if (!g) return null;
   return (
-    <div className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-rand-licht bg-[var(--kleur-vlak)] px-4 py-2">
+    <div className="niet-printen mb-6 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-rand-licht bg-[var(--kleur-vlak)] px-4 py-2">
       <p>
         Ingelogd als <strong>{g.naam}</strong> ({rolNaam[g.rol]})
       </p>

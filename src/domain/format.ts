@@ -25,8 +25,14 @@ export function meervoud(n: number, enkel: string, meer: string): string {
 }
 
 const tijd = new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/Amsterdam" });
+const tijdMetSeconden = new Intl.DateTimeFormat("nl-NL", {
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  timeZone: "Europe/Amsterdam",
+});
 
-/** "1 december 2026 om 14:05", in Dutch time. */
-export function formatTijdstip(d: Date): string {
-  return `${datum.format(d)} om ${tijd.format(d)}`;
+/** "1 december 2026 om 14:05", in Dutch time; with `seconden` "… om 14:05:09" (the audit log). */
+export function formatTijdstip(d: Date, { seconden = false } = {}): string {
+  return `${datum.format(d)} om ${(seconden ? tijdMetSeconden : tijd).format(d)}`;
 }

@@ -26,3 +26,16 @@ test("the facts panel, the address and three nearby werkplekken with the same tr
   expect(vak.y).toBeLessThan(tekst.y + 200);
   await expectNoAxeViolations(page);
 });
+
+test("the map is loaded only when it comes into view, and then shows the werkplek", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`/werkplekken/${w.slug}`);
+  const kaart = page.getByRole("region", { name: "Kaart met werkplekken" });
+  // On a phone the map is far below the first screen: nothing of it drawn yet.
+  await expect(page.getByRole("heading", { name: "Over deze werkplek" })).toBeVisible();
+  await expect(kaart.locator(".leaflet-container")).toHaveCount(0);
+  await kaart.scrollIntoViewIfNeeded();
+  await expect(kaart.locator(".leaflet-container")).toBeVisible();
+  await expect(kaart.locator("path.leaflet-interactive")).toHaveCount(1);
+  await expectNoAxeViolations(page);
+});

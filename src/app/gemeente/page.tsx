@@ -20,6 +20,11 @@ export default async function GemeenteStart() {
           <Link href="/gemeente/inhoudscheck">Inhoudelijke controle van werkplekken</Link>
         </p>
       )}
+      {mag(g.rol, "orientatie:uitvoeren") && (
+        <p>
+          <Link href="/gemeente/orientaties">Oriëntaties van het Centrum: registreren, begeleiden, advies</Link>
+        </p>
+      )}
       {mag(g.rol, "aanbieder:registreren") && (
         <p>
           <Link href="/gemeente/aanbieders">Aanbieders registreren en uitnodigen</Link>

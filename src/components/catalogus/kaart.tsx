@@ -1,79 +1,58 @@
 "use client";
 
-import { useEffect, useRef } from "react";
-import "leaflet/dist/leaflet.css";
+import dynamic from "next/dynamic";
+import { useEffect, useRef, useState } from "react";
 
 export type KaartPunt = { slug: string; titel: string; plaats: string; latitude: number; longitude: number };
 
-type Props = {
+export type KaartProps = {
   punten: KaartPunt[];
   centrum: { latitude: number; longitude: number } | null;
   tegelUrl: string;
   tegelBron: string;
-  /** The heading and the sentence under it; the catalogue's by default. */
-  titel?: string;
-  uitleg?: string;
   /** A smaller map (the detail page), zoomed in on its one point. */
   klein?: boolean;
 };
 
-const APELDOORN = { latitude: 52.2112, longitude: 5.9699 };
+type Props = KaartProps & {
+  /** The heading and the sentence under it; the catalogue's by default. */
+  titel?: string;
+  uitleg?: string;
+};
+
+const KaartLeaflet = dynamic(() => import("./kaart-leaflet"), { ssr: false });
 
 /**
  * The map is an extra: the list beside it is the primary, accessible view and holds every
- * werkplek on the map. Leaflet is loaded in the browser only; without JavaScript the map is
- * simply absent. Tiles come from a configurable URL (PDOK BRT-Achtergrondkaart by default).
+ * werkplek on the map. Without JavaScript the map is simply absent. Leaflet (script and
+ * stylesheet) is loaded only once the map area comes near the viewport, so the first paint of
+ * the page never waits for it. Tiles come from a configurable URL (PDOK BRT-Achtergrondkaart by
+ * default).
  */
 export function Kaart({
-  punten,
-  centrum,
-  tegelUrl,
-  tegelBron,
   titel = "Kaart",
   uitleg = "De werkplekken van deze pagina op de kaart. Ze staan ook allemaal in de lijst.",
   klein = false,
+  ...kaart
 }: Props) {
   const element = useRef<HTMLDivElement>(null);
+  const [inBeeld, setInBeeld] = useState(false);
 
   useEffect(() => {
-    let kaart: import("leaflet").Map | undefined;
-    let afgebroken = false;
-    void import("leaflet").then((L) => {
-      if (afgebroken || !element.current) return;
-      const midden = centrum ?? (klein && punten[0] ? punten[0] : APELDOORN);
-      kaart = L.map(element.current, { scrollWheelZoom: false }).setView([midden.latitude, midden.longitude], klein ? 14 : 11);
-      L.tileLayer(tegelUrl, { attribution: tegelBron, maxZoom: 19 }).addTo(kaart);
-      const lagen = punten.map((p) =>
-        L.circleMarker([p.latitude, p.longitude], {
-          radius: 8,
-          color: "#003c48",
-          weight: 2,
-          fillColor: "#00596b",
-          fillOpacity: 0.85,
-        }).bindPopup(() => {
-          const a = document.createElement("a");
-          a.href = `/werkplekken/${encodeURIComponent(p.slug)}`;
-          a.textContent = `${p.titel} (${p.plaats})`;
-          return a;
-        }),
-      );
-      if (centrum)
-        lagen.push(
-          L.circleMarker([centrum.latitude, centrum.longitude], {
-            radius: 6,
-            color: "#1a1a1a",
-            fillColor: "#ffbf47",
-            fillOpacity: 1,
-          }).bindTooltip("Jouw postcode"),
-        );
-      const groep = L.featureGroup(lagen).addTo(kaart);
-      if (lagen.length > 1) kaart.fitBounds(groep.getBounds(), { padding: [24, 24], maxZoom: 14 });
-    });
-    return () => {
-      afgebroken = true;
-      kaart?.remove();
-    };
-  }, [punten, centrum, tegelUrl, tegelBron, klein]);
+    const el = element.current;
+    if (!el || inBeeld) return;
+    const waarnemer = new IntersectionObserver(
+      (waarnemingen) => {
+        if (waarnemingen.some((w) => w.isIntersecting)) {
+          setInBeeld(true);
+          waarnemer.disconnect();
+        }
+      },
+      { rootMargin: "200px" },
+    );
+    waarnemer.observe(el);
+    return () => waarnemer.disconnect();
+  }, [inBeeld]);
 
   return (
     <section aria-labelledby="kaart-titel" className="niet-printen">
@@ -86,7 +65,9 @@ export function Kaart({
         className={`${klein ? "h-48" : "h-80"} w-full rounded-lg border border-rand-licht bg-accent-licht`}
         role="region"
         aria-label="Kaart met werkplekken"
-      />
+      >
+        {inBeeld && <KaartLeaflet {...kaart} klein={klein} />}
+      </div>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { beginVanDagInNederland, formatTijdstip } from "./tijd";
+import { formatTijdstip } from "../format";
+import { beginVanDagInNederland } from "./tijd";
 
 describe("beginVanDagInNederland", () => {
   it.each([
@@ -17,7 +18,7 @@ describe("beginVanDagInNederland", () => {
 
 describe("formatTijdstip", () => {
   it("shows Dutch local time", () => {
-    expect(formatTijdstip(new Date("2026-11-22T19:18:33Z"))).toBe("22 november 2026 om 20:18:33");
-    expect(formatTijdstip(new Date("2026-07-01T10:00:00Z"))).toBe("1 juli 2026 om 12:00:00");
+    expect(formatTijdstip(new Date("2026-11-22T19:18:33Z"), { seconden: true })).toBe("22 november 2026 om 20:18:33");
+    expect(formatTijdstip(new Date("2026-07-01T10:00:00Z"), { seconden: true })).toBe("1 juli 2026 om 12:00:00");
   });
 });

@@ -24,18 +24,3 @@ export function beginVanDagInNederland(dag: Date): Date {
   const gok = dag.getTime() - verschuivingMs(dag.getTime());
   return new Date(dag.getTime() - verschuivingMs(gok));
 }
-
-const tijdstip = new Intl.DateTimeFormat("nl-NL", {
-  timeZone: "Europe/Amsterdam",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
-
-/** "22 november 2026 om 20:18:33" */
-export function formatTijdstip(d: Date): string {
-  return tijdstip.format(d);
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isToewijzingnummer, maakToewijzingnummer, parseToewijzingnummer } from "./nummer";
+import { isToewijzingnummer, maakOrientatienummer, maakToewijzingnummer, nummerBegin, parseToewijzingnummer } from "./nummer";
 
 describe("maakToewijzingnummer", () => {
   it("pads the sequence to six digits", () => {
@@ -40,5 +40,18 @@ describe("parseToewijzingnummer", () => {
   ])("refuses %j", (s) => {
     expect(parseToewijzingnummer(s)).toBeNull();
     expect(isToewijzingnummer(s)).toBe(false);
+  });
+});
+
+describe("maakOrientatienummer", () => {
+  it("has the toewijzingnummer's shape with its own prefix", () => {
+    expect(maakOrientatienummer(2026, 1)).toBe("OR-2026-000001");
+    expect(maakOrientatienummer(2026, 999999)).toHaveLength(14);
+    expect(nummerBegin("OR", 2026)).toBe("OR-2026-");
+    expect(parseToewijzingnummer(maakOrientatienummer(2026, 1))).toBeNull();
+  });
+  it("refuses what does not fit, like the toewijzingnummer", () => {
+    expect(() => maakOrientatienummer(2026, 0)).toThrow();
+    expect(() => maakOrientatienummer(2026, 1_000_000)).toThrow();
   });
 });

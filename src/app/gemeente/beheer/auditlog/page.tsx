@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { Paginering } from "@/components/ui/paginering";
 import { Veld } from "@/components/ui/veld";
 import { AUDIT_PER_PAGINA, auditHref, parseAuditFilter, UITKOMSTEN } from "@/domain/beheer/auditfilter";
-import { formatTijdstip } from "@/domain/beheer/tijd";
+import { formatTijdstip } from "@/domain/format";
 import { formatAantal } from "@/domain/format";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { auditActiviteiten, zoekAuditregels } from "@/server/beheer/auditlog";
@@ -143,7 +143,7 @@ export default async function Auditlog({ searchParams }: { searchParams: Promise
             {r.rijen.map((x) => (
               <tr key={x.id}>
                 <th scope="row" className="whitespace-nowrap font-normal">
-                  {formatTijdstip(x.tijdstip)}
+                  {formatTijdstip(x.tijdstip, { seconden: true })}
                 </th>
                 <td>
                   {x.gebruiker ? (

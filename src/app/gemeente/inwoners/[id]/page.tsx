@@ -12,6 +12,7 @@ import { STATUS_TOEWIJZING } from "@/domain/toewijzing/status";
 import { contactpersoonAction, ladderAction, toonBsnAction } from "../acties";
 import { Contactpersoon, LadderFormulier, ToonBsn } from "./onderdelen";
 import { Melding } from "@/components/ui/melding";
+import { OrientatiesVanInwoner } from "@/components/orientaties-van-inwoner";
 
 export const metadata: Metadata = { title: "Inwoner" };
 
@@ -137,6 +138,7 @@ export default async function InwonerPagina({
           </tbody>
         </table>
       )}
+      <OrientatiesVanInwoner inwonerId={i.id} />
     </article>
   );
 }

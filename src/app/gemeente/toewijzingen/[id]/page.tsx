@@ -13,6 +13,7 @@ import { toewijzingVoorGemeente } from "@/server/toewijzingen/toewijzingen";
 import { intrekkenAction } from "../acties";
 import { Intrekken } from "./intrekken";
 import { Melding } from "@/components/ui/melding";
+import { EindverantwoordingSamenvatting } from "@/components/traject/eindverantwoording-samenvatting";
 
 export const metadata: Metadata = { title: "Beschikking" };
 
@@ -113,6 +114,7 @@ export default async function Beschikking({
           <dt className="font-bold">Eindverantwoording, evaluatie en herindicatie</dt>
           <dd>uiterlijk {formatDatum(due.eindverantwoording)}</dd>
         </dl>
+        <EindverantwoordingSamenvatting toewijzingId={t.id} kant="gemeente" kop={3} />
         {mag(g.rol, "toewijzing:afgeven") && t.status !== "INGETROKKEN" && !t.verlenging && (
           <p>
             <Link href={`/gemeente/toewijzingen/nieuw?inwoner=${t.inwoner.id}&verlenging=${t.id}`}>Deze toewijzing verlengen</Link>

@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EindverantwoordingWeergave } from "@/components/traject/eindverantwoording-weergave";
+import { Melding } from "@/components/ui/melding";
+import { EV_STATUS_TEKST, magBewerken } from "@/domain/eindverantwoording/regels";
+import { formatDatum } from "@/domain/format";
+import { vereisAanbieder } from "@/server/auth/sessie";
+import { referentie } from "@/server/referentie";
+import { eindverantwoordingVoorAanbieder } from "@/server/toewijzingen/eindverantwoording";
+import { eindverantwoordingAction } from "./acties";
+import { EindverantwoordingFormulier } from "./formulier";
+import { TrajectKop } from "@/components/traject/traject-kop";
+import { formWaarden } from "./waarden";
+
+export const metadata: Metadata = { title: "Eindverantwoording" };
+
+export default async function Eindverantwoording({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const g = await vereisAanbieder("traject:rapporteren");
+  const [{ id }, zoek] = await Promise.all([params, searchParams]);
+  const t = await eindverantwoordingVoorAanbieder(g, id, "/aanbieder/toewijzingen/[id]/eindverantwoording");
+  if (!t) notFound();
+  const { treden } = await referentie();
+  const ev = t.eindverantwoording;
+  const bewerkbaar = magBewerken(ev?.status ?? null) && t.status !== "TOEGEWEZEN";
+  return (
+    <article className="inhoud">
+      <p>
+        <Link href={`/aanbieder/toewijzingen/${t.id}`}>Terug naar toewijzing {t.nummer}</Link>
+      </p>
+      <h1>Eindverantwoording {t.nummer}</h1>
+      {zoek.ingediend === "ja" && ev?.status === "INGEDIEND" && (
+        <Melding soort="succes">De eindverantwoording is ingediend. De contactpersoon van de gemeente leest hem.</Melding>
+      )}
+      <TrajectKop t={t} status={EV_STATUS_TEKST[ev?.status ?? "NIEUW"]} />
+      {t.status === "BEEINDIGD" && (
+        <p>
+          Deze toewijzing is eerder gestopt{t.beeindigdOp ? ` op ${formatDatum(t.beeindigdOp)}` : ""}. De eindverantwoording blijft nodig:
+          hij laat zien wat het traject tot dan heeft opgeleverd.
+        </p>
+      )}
+      {ev?.status === "TERUGGESTUURD" && (
+        <section aria-labelledby="vraag" className="mb-6 rounded-lg border-2 border-accent p-4">
+          <h2 id="vraag">Vraag van de gemeente</h2>
+          <p className="whitespace-pre-line">{ev.terugvraag}</p>
+          <p className="text-sm">
+            Teruggestuurd op {ev.teruggestuurdOp ? formatDatum(ev.teruggestuurdOp) : ""}. Pas de eindverantwoording aan en dien hem opnieuw
+            in; de gemeente kan hem daarna niet nog eens terugsturen.
+          </p>
+        </section>
+      )}
+      {t.status === "TOEGEWEZEN" ? (
+        <p>Meld eerst de start van deze toewijzing. Een eindverantwoording gaat over een gestart traject.</p>
+      ) : bewerkbaar ? (
+        <>
+          <p>
+            Schrijf de eindverantwoording samen met de inwoner. Sla tussendoor op als concept; de gemeente ziet hem pas als je hem indient.
+            Verplichte onderdelen worden pas bij het indienen gecontroleerd.
+          </p>
+          <EindverantwoordingFormulier
+            actie={eindverantwoordingAction.bind(null, t.id)}
+            begin={formWaarden(ev)}
+            versie={ev ? String(ev.versie) : ""}
+            doelen={t.doelen}
+            ontwikkeling={t.context.ontwikkeling}
+            verlengbaar={t.context.verlengbaar}
+            doelTrede={t.product.doelTrede}
+            treden={treden}
+          />
+        </>
+      ) : (
+        ev && (
+          <>
+            <p>
+              Ingediend op {ev.ingediendOp ? formatDatum(ev.ingediendOp) : ""}
+              {ev.laatstIngediendOp && ev.ingediendOp && ev.laatstIngediendOp.getTime() !== ev.ingediendOp.getTime()
+                ? `, opnieuw ingediend op ${formatDatum(ev.laatstIngediendOp)}`
+                : ""}
+              . Een ingediende eindverantwoording kun je niet meer wijzigen.
+            </p>
+            <p>
+              <Link href={`/aanbieder/toewijzingen/${t.id}/eindverantwoording/afdrukken`}>Afdrukversie</Link>
+            </p>
+            <EindverantwoordingWeergave
+              ev={ev}
+              doelen={t.doelen}
+              ontwikkeling={t.context.ontwikkeling}
+              verlengbaar={t.context.verlengbaar}
+              doelTrede={t.product.doelTrede}
+              treden={treden}
+            />
+          </>
+        )
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,130 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EindverantwoordingWeergave } from "@/components/traject/eindverantwoording-weergave";
+import { Melding } from "@/components/ui/melding";
+import { EV_STATUS_TEKST, magGelezenMarkeren, magTerugsturen, voorgesteldeTrede } from "@/domain/eindverantwoording/regels";
+import { vandaagInNederland } from "@/domain/datum";
+import { formatDatum } from "@/domain/format";
+import { toIsoDate } from "@/domain/toewijzing/calendar-date";
+import { vereisGebruiker } from "@/server/auth/sessie";
+import { referentie } from "@/server/referentie";
+import { eindverantwoordingVoorGemeente } from "@/server/toewijzingen/eindverantwoording";
+import { TrajectKop } from "@/components/traject/traject-kop";
+import { gelezenAction, terugsturenAction, tredeAction } from "./acties";
+import { Gelezen, Terugsturen, TredeNaTraject } from "./formulieren";
+
+export const metadata: Metadata = { title: "Eindverantwoording lezen" };
+
+const GEDAAN: Record<string, string> = {
+  teruggestuurd: "De eindverantwoording is teruggestuurd met je vraag. De aanbieder krijgt een e-mail.",
+  gelezen: "De eindverantwoording is gemarkeerd als gelezen. Leg nu de trede na het traject vast.",
+  trede: "De trede na het traject is vastgelegd in de ladderhistorie van de inwoner.",
+};
+
+export default async function EindverantwoordingLezen({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const g = await vereisGebruiker("inwoner:lezen");
+  const [{ id }, zoek] = await Promise.all([params, searchParams]);
+  const t = await eindverantwoordingVoorGemeente(g, id, "/gemeente/toewijzingen/[id]/eindverantwoording");
+  if (!t) notFound();
+  const { treden } = await referentie();
+  const ev = t.eindverantwoording;
+  const ingediend = ev && ev.status !== "CONCEPT";
+  const gedaan = typeof zoek.gedaan === "string" ? GEDAAN[zoek.gedaan] : undefined;
+  const voorstel = ev ? voorgesteldeTrede(ev, t.huidigeTrede) : null;
+  const vandaag = vandaagInNederland();
+  const einde = t.beeindigdOp ?? t.einddatum;
+  return (
+    <article className="inhoud">
+      <p>
+        <Link href={`/gemeente/toewijzingen/${t.id}`}>Terug naar toewijzing {t.nummer}</Link>
+      </p>
+      <h1>Eindverantwoording {t.nummer}</h1>
+      {gedaan && <Melding soort="succes">{gedaan}</Melding>}
+      <TrajectKop t={t} status={EV_STATUS_TEKST[ev?.status ?? "NIEUW"]} />
+      {!ingediend ? (
+        <p>De aanbieder heeft de eindverantwoording nog niet ingediend.</p>
+      ) : (
+        <>
+          <p>
+            Ingediend op {ev.ingediendOp ? formatDatum(ev.ingediendOp) : ""}
+            {ev.teruggestuurdOp && `, teruggestuurd op ${formatDatum(ev.teruggestuurdOp)}`}
+            {ev.status !== "TERUGGESTUURD" &&
+              ev.teruggestuurdOp &&
+              ev.laatstIngediendOp &&
+              `, opnieuw ingediend op ${formatDatum(ev.laatstIngediendOp)}`}
+            {ev.gelezenOp && `, gelezen op ${formatDatum(ev.gelezenOp)}`}.{" "}
+            <Link href={`/gemeente/toewijzingen/${t.id}/eindverantwoording/afdrukken`}>Afdrukversie</Link>
+          </p>
+          {ev.terugvraag && (
+            <section aria-labelledby="vraag" className="mb-6 rounded-lg border border-rand-licht p-4">
+              <h2 id="vraag">Vraag aan de aanbieder</h2>
+              <p className="whitespace-pre-line">{ev.terugvraag}</p>
+              {ev.status === "TERUGGESTUURD" && (
+                <p className="text-sm">De aanbieder past de eindverantwoording aan en dient hem opnieuw in.</p>
+              )}
+            </section>
+          )}
+          {ev.status !== "TERUGGESTUURD" && (
+            <EindverantwoordingWeergave
+              ev={ev}
+              doelen={t.doelen}
+              ontwikkeling={t.context.ontwikkeling}
+              verlengbaar={t.context.verlengbaar}
+              doelTrede={t.product.doelTrede}
+              treden={treden}
+            />
+          )}
+        </>
+      )}
+
+      {t.magBeslissen && ev && (magGelezenMarkeren(ev) || magTerugsturen(ev)) && (
+        <section aria-labelledby="beoordelen" className="mt-10">
+          <h2 id="beoordelen">Beoordelen</h2>
+          {magGelezenMarkeren(ev) && <Gelezen actie={gelezenAction.bind(null, t.id)} />}
+          {magTerugsturen(ev) ? (
+            <Terugsturen actie={terugsturenAction.bind(null, t.id)} />
+          ) : (
+            <p>Deze eindverantwoording is al een keer teruggestuurd; dat kan maar één keer.</p>
+          )}
+        </section>
+      )}
+      {!t.magBeslissen && ingediend && (
+        <p className="mt-6">Alleen de contactpersoon van de inwoner (of de teammanager) beoordeelt de eindverantwoording.</p>
+      )}
+
+      {ev && (ev.status === "INGEDIEND" || ev.status === "GELEZEN") && (
+        <section aria-labelledby="trede-na-traject" className="mt-10">
+          <h2 id="trede-na-traject">Trede na het traject</h2>
+          {t.tredeNaTraject ? (
+            <p>
+              Vastgelegd op {formatDatum(t.tredeNaTraject.datum)}: trede {t.tredeNaTraject.trede}
+              {t.tredeNaTraject.perspectiefTrede && `, perspectief trede ${t.tredeNaTraject.perspectiefTrede}`}, door{" "}
+              {t.tredeNaTraject.vastgelegdDoor.naam}.{" "}
+              <Link href={`/gemeente/inwoners/${t.inwonerId}#ladder`}>Ladderhistorie van {t.inwonerNaam}</Link>
+            </p>
+          ) : t.magBeslissen ? (
+            <TredeNaTraject
+              actie={tredeAction.bind(null, t.id)}
+              treden={treden}
+              begin={{
+                trede: voorstel?.trede ? String(voorstel.trede) : "",
+                perspectiefTrede: voorstel?.perspectiefTrede ? String(voorstel.perspectiefTrede) : "",
+                datum: toIsoDate(einde < vandaag ? einde : vandaag),
+                toelichting: "",
+              }}
+            />
+          ) : (
+            <p>Nog niet vastgelegd.</p>
+          )}
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { HerindicatieVerzoeken } from "@/components/traject/herindicatie-verzoeken";
+import { Melding } from "@/components/ui/melding";
+import { formatDatum } from "@/domain/format";
+import { BESLUITEN, HERINDICATIE_STATUS_TEKST } from "@/domain/herindicatie/invoer";
+import { toIsoDate } from "@/domain/toewijzing/calendar-date";
+import { termijnen } from "@/domain/toewijzing/termijnen";
+import { vereisGebruiker } from "@/server/auth/sessie";
+import { herindicatieVoorGemeente, vervolgProducten } from "@/server/toewijzingen/herindicatie";
+import { besluitAction } from "./acties";
+import { BesluitFormulier } from "./besluit-formulier";
+
+export const metadata: Metadata = { title: "Herindicatie beslissen" };
+
+export default async function HerindicatieBeslissen({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const g = await vereisGebruiker("inwoner:lezen");
+  const [{ id }, zoek] = await Promise.all([params, searchParams]);
+  const t = await herindicatieVoorGemeente(g, id, "/gemeente/toewijzingen/[id]/herindicatie");
+  if (!t) notFound();
+  const producten = await vervolgProducten();
+  const open = t.openVerzoek;
+  const geenMandaat = t.magAfgeven ? undefined : "Hiervoor is het mandaat nodig om toewijzingen af te geven.";
+  const besluiten = (Object.keys(BESLUITEN) as (keyof typeof BESLUITEN)[]).map((waarde) => ({
+    waarde,
+    label: BESLUITEN[waarde],
+    uitgeschakeld: waarde === "BEEINDIGEN" ? undefined : geenMandaat,
+  }));
+  return (
+    <article className="inhoud">
+      <p>
+        <Link href={`/gemeente/toewijzingen/${t.id}`}>Terug naar toewijzing {t.nummer}</Link>
+      </p>
+      <h1>Herindicatie {t.nummer}</h1>
+      {zoek.besloten === "ja" && (
+        <Melding soort="succes">Het besluit is vastgelegd. De aanbieder ziet het in het portaal en krijgt een e-mail.</Melding>
+      )}
+      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr] mb-6">
+        <dt className="font-bold">Inwoner</dt>
+        <dd>
+          <Link href={`/gemeente/inwoners/${t.inwonerId}`}>{t.inwonerNaam}</Link>
+        </dd>
+        <dt className="font-bold">Toewijzing</dt>
+        <dd>
+          {t.product.korteNaam} bij {t.aanbieder.naam}, {formatDatum(t.startdatum)} tot en met {formatDatum(t.einddatum)}
+          {t.urenPerWeek !== null && `, ${t.urenPerWeek} uur per week`}
+          {t.verlengingsnummer > 0 && ` (verlenging ${t.verlengingsnummer})`}
+        </dd>
+        <dt className="font-bold">Herindicatie uiterlijk</dt>
+        <dd>{formatDatum(termijnen(t.einddatum, t.startdatum).herindicatie)}</dd>
+      </dl>
+      <HerindicatieVerzoeken
+        verzoeken={t.herindicatieverzoeken.map((h) => ({
+          ...h,
+          laat: t.laatVerzoek(h),
+          statusTekst: HERINDICATIE_STATUS_TEKST[h.status],
+          productNaam: producten.find((p) => p.code === h.productCode)?.korteNaam ?? h.productCode,
+        }))}
+      />
+      {t.herindicatieverzoeken.length === 0 && <p>De aanbieder heeft geen herindicatie aangevraagd.</p>}
+      {open && t.magBeslissen && (
+        <section aria-labelledby="beslissen">
+          <h2 id="beslissen">Beslissen</h2>
+          <BesluitFormulier
+            actie={besluitAction.bind(null, open.id)}
+            besluiten={besluiten}
+            producten={producten}
+            begin={{
+              besluit: "",
+              toelichting: "",
+              productCode: open.productCode !== t.productCode ? open.productCode : "",
+              startdatum: open.productCode !== t.productCode ? toIsoDate(open.voorgesteldeStart) : "",
+              einddatum: t.product.duurIsMaximum || t.product.duurMaanden === null ? toIsoDate(open.voorgesteldeEind) : "",
+              urenPerWeek: open.urenPerWeek === null ? "" : String(open.urenPerWeek),
+            }}
+          />
+        </section>
+      )}
+      {open && !t.magBeslissen && <p>Alleen de contactpersoon van de inwoner (of de teammanager) beslist over dit verzoek.</p>}
+    </article>
+  );
+}
