@@ -327,7 +327,26 @@ export async function werkUitgaandBij(nu: Date = new Date()): Promise<{ nieuw: n
     select: { id: true, status: true, gestartOp: true, beeindigdOp: true, redenBeeindiging: true },
     orderBy: { createdAt: "asc" },
   });
-  for (const { id } of toewijzingen) {
+  // What exists already, in two queries: only the facts without their message do any work below.
+  const bestaand = new Set(
+    (await db.iwmoBericht.findMany({ where: { bronSleutel: { not: null } }, select: { bronSleutel: true } })).map((b) => b.bronSleutel!),
+  );
+  const ingelezen = new Set(
+    (
+      await db.iwmoBerichtToewijzing.findMany({
+        where: { bericht: { richting: "IN", soort: { in: ["305", "307"] } } },
+        select: { toewijzingId: true, bericht: { select: { soort: true } } },
+      })
+    ).map((r) => `${r.bericht.soort}:${r.toewijzingId}`),
+  );
+  const teDoen = toewijzingen.filter(
+    (t) =>
+      (t.status !== "INGETROKKEN" && !bestaand.has(`301:toewijzing:${t.id}`)) ||
+      (t.status === "INGETROKKEN" && bestaand.has(`301:toewijzing:${t.id}`) && !bestaand.has(`301:ingetrokken:${t.id}`)) ||
+      (t.gestartOp && !bestaand.has(`305:${t.id}`) && !ingelezen.has(`305:${t.id}`)) ||
+      (t.beeindigdOp && t.redenBeeindiging && !bestaand.has(`307:${t.id}`) && !ingelezen.has(`307:${t.id}`)),
+  );
+  for (const { id } of teDoen) {
     // 1. The first WMO301 (a verlenging: RedenWijziging 04), or a pending one dropped when withdrawn.
     await stap(`301 ${id}`, async (ctx) => {
       const sleutel = `301:toewijzing:${id}`;
@@ -385,7 +404,7 @@ export async function werkUitgaandBij(nu: Date = new Date()): Promise<{ nieuw: n
 
   // 4. Every ToewijzingWijziging (ending, correction of the end date) is a new 301 (OP033x1).
   const wijzigingen = await db.toewijzingWijziging.findMany({ orderBy: { createdAt: "asc" } });
-  for (const w of wijzigingen) {
+  for (const w of wijzigingen.filter((w) => !bestaand.has(`301:wijziging:${w.id}`))) {
     await stap(`301-wijziging ${w.id}`, async (ctx) => {
       const sleutel = `301:wijziging:${w.id}`;
       if (await bestaat(ctx.tx, sleutel)) return null;
