@@ -4,6 +4,7 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { maakPrismaClient } from "../src/server/prisma-client";
 import { werkStatistiekBij } from "../src/server/sql-dialect";
+import { benchDeclaraties } from "./declaraties";
 import { lighthouse } from "./lighthouse";
 import { meetSql, queryplan } from "./sql";
 import { alsUrl, zoekcombinaties } from "./zoekcombinaties";
@@ -184,6 +185,7 @@ async function main() {
   console.log(`\nQueryplan (zoekopdracht met postcode, afstand, branche en ondersteuning):\n  ${plan100k.regels.join("\n  ")}`);
 
   const pg = await meetPostgres(combinaties);
+  const declaraties = await benchDeclaraties();
 
   const cijfers = {
     static_rps: Math.round(statisch.requests.average),
@@ -197,6 +199,7 @@ async function main() {
     search_html_bytes: htmlBytes,
     ...(lh ? { lh_perf_min: Math.min(...lh.map((l) => l.perf)), lh_a11y_min: Math.min(...lh.map((l) => l.a11y)) } : {}),
     ...(pg ?? {}),
+    ...declaraties,
   };
   console.log(JSON.stringify(cijfers));
 }

@@ -1,12 +1,14 @@
 import "dotenv/config";
 import { parseEnv } from "../src/server/env";
 import { maakPrismaClient, zetSqlitePragmas } from "../src/server/prisma-client";
+import { seedDemoDeclaraties } from "./seed/declaraties";
 import { seedDemo } from "./seed/demo";
 import { seedDemoGebruikers } from "./seed/gebruikers";
 import { seedDemoInwoners } from "./seed/inwoners";
 import { seedDemoIwmo } from "./seed/iwmo";
 import { seedDemoOrientaties } from "./seed/orientaties";
 import { seedReferentie } from "./seed/referentie";
+import { seedDemoToewijzingen } from "./seed/toewijzingen";
 
 // Run by `npm start` after the migrations: reference data always (idempotent), demo data only
 // into an empty database. SEED_DEMO=false leaves the demo data out (e.g. production).
@@ -20,6 +22,8 @@ async function main() {
     if (instellingen.SEED_DEMO && (await seedDemoGebruikers(db))) console.log("Demo-accounts aangemaakt (zie README).");
     if (instellingen.SEED_DEMO && (await seedDemoInwoners(db))) console.log("Demo-inwoners aangemaakt.");
     if (instellingen.SEED_DEMO && (await seedDemoOrientaties(db))) console.log("Demo-oriëntaties aangemaakt.");
+    if (instellingen.SEED_DEMO && (await seedDemoToewijzingen(db))) console.log("Demo-toewijzingen aangemaakt.");
+    if (instellingen.SEED_DEMO && (await seedDemoDeclaraties(db))) console.log("Demo-declaraties aangemaakt.");
     if (instellingen.SEED_DEMO && (await seedDemoIwmo(db))) console.log("Demo-toewijzingen voor iWmo-berichten aangemaakt.");
     console.log(demo ? "Referentiegegevens en demogegevens geladen." : "Referentiegegevens bijgewerkt.");
   } finally {

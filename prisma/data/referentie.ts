@@ -120,9 +120,12 @@ export const tarieven2024: Record<string, number> = {
   OP_TREDE_4: 786,
 };
 
-// R-AOW-1. Dates as UTC midnight; null = open-ended.
+// R-AOW-1. Dates as UTC midnight; null = open-ended. The first cohort starts on 1 January 1957:
+// people born before that had a LOWER AOW age (e.g. 66 years and some months), so until beheer
+// enters those cohorts such a birth date is an unknown cohort, flagged, never silently 67
+// (issue 11 defect 11; the seed once had an open start here, corrected in seed/referentie.ts).
 export const aowLeeftijden = [
-  { id: "aow-tot-1960", geborenVanaf: null, geborenTotMet: "1960-12-31", jaren: 67, maanden: 0 },
+  { id: "aow-tot-1960", geborenVanaf: "1957-01-01", geborenTotMet: "1960-12-31", jaren: 67, maanden: 0 },
   { id: "aow-1961-1964", geborenVanaf: "1961-01-01", geborenTotMet: "1964-09-30", jaren: 67, maanden: 3 },
 ] as const;
 

@@ -33,6 +33,12 @@ export async function seedReferentie(db: PrismaClient): Promise<void> {
     const data = { geborenVanaf: datum(a.geborenVanaf), geborenTotMet: datum(a.geborenTotMet), jaren: a.jaren, maanden: a.maanden };
     await db.aowLeeftijd.upsert({ where: { id: a.id }, create: { id: a.id, ...data }, update: {} });
   }
+  // Issue 11 defect 11: the first seed gave the oldest cohort an open start ("everyone born up to
+  // 1960: 67"). Correct that one seeded row where it is still open; rows beheer added stay as they are.
+  const eerste = aowLeeftijden.find((a) => a.id === "aow-tot-1960");
+  if (eerste?.geborenVanaf) {
+    await db.aowLeeftijd.updateMany({ where: { id: eerste.id, geborenVanaf: null }, data: { geborenVanaf: datum(eerste.geborenVanaf) } });
+  }
   for (const g of vrijwilligersvergoedingGrenzen) {
     await db.vrijwilligersvergoedingGrens.upsert({ where: { jaar: g.jaar }, create: g, update: {} });
   }

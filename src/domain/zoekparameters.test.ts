@@ -43,6 +43,16 @@ describe("parseZoekparameters", () => {
     expect(parameters.ontwikkelmogelijkheden).toEqual(["certificaat"]);
   });
 
+  it("an old link filtering on the portfolio (an obligation of every product, R-PRD-7) shows everything, with a note", () => {
+    // Even if the database still lists the slug as known.
+    const metPortfolio = { ...bekend, ontwikkelmogelijkheden: new Set(["certificaat", "portfolio"]) };
+    const r = parseZoekparameters({ ontwikkelmogelijkheid: ["portfolio", "certificaat"] }, metPortfolio);
+    expect(r.parameters.ontwikkelmogelijkheden).toEqual(["certificaat"]);
+    expect(r.meldingen).toEqual([
+      "Bij elke Werkt Mee-werkplek houd je een portfolio bij; daar hoef je niet op te zoeken. We tonen alle werkplekken.",
+    ]);
+  });
+
   it("accepts the four distances and explains any other", () => {
     for (const a of ["2", "5", "10", "25"]) expect(parseZoekparameters({ afstand: a }, bekend).parameters.afstand).toBe(Number(a));
     for (const a of ["3", "-5", "abc", "1e3", "10.5"]) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AFSTANDEN, ONTWIKKELING_NAAR, STANDAARD_AFSTAND, TREDEN_WERKPLEK, type Zoekparameters } from "./zoekfilters";
+import { VERPLICHTE_MOGELIJKHEDEN } from "./toewijzing/product-plichten";
 
 // The catalogue's state lives in its URL (shareable, works without JavaScript). Every parameter
 // is parsed here; anything malformed is dropped with a Dutch explanation, never an error page.
@@ -90,7 +91,7 @@ export function parseZoekparameters(ruw: RuweParameters, bekend: BekendeSlugs): 
       ondersteuning: slugs("ondersteuning", alles(ruw.ondersteuning), bekend.ondersteuning, "vorm van ondersteuning"),
       ontwikkelmogelijkheden: slugs(
         "ontwikkelmogelijkheid",
-        alles(ruw.ontwikkelmogelijkheid),
+        zonderPlichten(alles(ruw.ontwikkelmogelijkheid), meldingen),
         bekend.ontwikkelmogelijkheden,
         "ontwikkelmogelijkheid",
       ),
@@ -99,6 +100,18 @@ export function parseZoekparameters(ruw: RuweParameters, bekend: BekendeSlugs): 
     },
     meldingen: uniek(meldingen),
   };
+}
+
+/**
+ * R-PRD-7 (issue 11 defect 9): an old link may still ask for an obligation of every product (the
+ * portfolio) as a filter. It is not a filter any more; the value is dropped with a note.
+ */
+function zonderPlichten(waarden: string[], meldingen: string[]): string[] {
+  const rest = waarden.filter((w) => !VERPLICHTE_MOGELIJKHEDEN.has(w));
+  if (rest.length !== waarden.length) {
+    meldingen.push("Bij elke Werkt Mee-werkplek houd je een portfolio bij; daar hoef je niet op te zoeken. We tonen alle werkplekken.");
+  }
+  return rest;
 }
 
 /** The URL query for these parameters (defaults left out), e.g. for pagination and "remove filter" links. */

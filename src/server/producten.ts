@@ -1,4 +1,5 @@
 import "server-only";
+import { huidigJaar } from "@/domain/beheer/jaar";
 import { db } from "./db";
 
 /** Every product with the tariff of the given year (R-TAR-1); a missing tariff stays null (R-TAR-2). */
@@ -18,4 +19,15 @@ export async function productenMetTarief(jaar: number) {
 export async function laatsteTariefjaar(jaar: number): Promise<number | null> {
   const t = await db.tarief.findFirst({ where: { jaar: { lte: jaar } }, orderBy: { jaar: "desc" }, select: { jaar: true } });
   return t?.jaar ?? null;
+}
+
+/**
+ * What /producten shows at this moment: the year in the Netherlands (issue 11 defect 6: on
+ * 31 December at 23:30 UTC it is already the next year in Apeldoorn), the latest year with
+ * tariffs up to it, and the products with that year's tariffs.
+ */
+export async function productenOverzicht(nu: Date = new Date()) {
+  const huidig = huidigJaar(nu);
+  const jaar = await laatsteTariefjaar(huidig);
+  return { huidigJaar: huidig, jaar, producten: await productenMetTarief(jaar ?? huidig) };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { VERPLICHTE_MOGELIJKHEDEN } from "@/domain/toewijzing/product-plichten";
 import type { BekendeSlugs } from "@/domain/zoekparameters";
 import { db } from "./db";
 
@@ -18,7 +19,8 @@ async function laadReferentie() {
   return {
     branches,
     ondersteuning: mogelijkheden.filter((m) => m.soort === "ONDERSTEUNING"),
-    ontwikkelmogelijkheden: mogelijkheden.filter((m) => m.soort === "ONTWIKKELING"),
+    // R-PRD-7 (issue 11 defect 9): the portfolio is an obligation of every product, never an option.
+    ontwikkelmogelijkheden: mogelijkheden.filter((m) => m.soort === "ONTWIKKELING" && !VERPLICHTE_MOGELIJKHEDEN.has(m.slug)),
     treden,
   };
 }

@@ -129,7 +129,8 @@ test("a trajectregisseur registers an inwoner and issues two toewijzingen; each 
   await expect(p.getByText("Bent u het niet eens met deze beschikking?")).toBeVisible();
   // The page says it can be printed, and has the button that does it (issue 10).
   await expect(p.getByRole("button", { name: "Beschikking afdrukken" })).toBeVisible();
-  await expect(p.getByText("U betaalt geen eigen bijdrage.")).toBeVisible();
+  // R-PRD-4 (issue 11 defect 4): "no eigen bijdrage" is the policy's word for the werkplek op trede only.
+  await expect(p.getByText("U betaalt geen eigen bijdrage.")).toHaveCount(0);
   await zonderRegelIds(p);
   await expectNoAxeViolations(p);
   const nummerA = (await p.getByRole("status").textContent())!.match(/TW-\d{4}-\d{6}/)![0];
@@ -138,6 +139,7 @@ test("a trajectregisseur registers an inwoner and issues two toewijzingen; each 
   await p.getByRole("link", { name: "Toewijzing afgeven" }).click();
   await geefAf(p, "Werkplek op trede 3", "Zorgboerderij De Hessenhoeve", { einddatum: overEenJaar, uren: "12" });
   await expect(p.getByRole("status").filter({ hasText: /is afgegeven/ })).toBeVisible();
+  await expect(p.getByText("U betaalt geen eigen bijdrage.")).toBeVisible();
   const nummerB = (await p.getByRole("status").textContent())!.match(/TW-\d{4}-\d{6}/)![0];
   await regisseur.sluit();
 

@@ -38,8 +38,9 @@ describe("R-AOW-1: the AOW table is extended without overlaps", () => {
       { geborenVanaf: "1965-12-31", geborenTotMet: "1966-12-31" },
       "geboren van 1 oktober 1964 tot en met 31 december 1965 (67 jaar en 3 maanden)",
     ],
-    [{ geborenVanaf: "1960-06-01", geborenTotMet: "1960-06-30" }, "geboren tot en met 31 december 1960 (67 jaar)"],
-    [{ geborenVanaf: "1940-01-01", geborenTotMet: "1950-01-01" }, "geboren tot en met 31 december 1960 (67 jaar)"],
+    [{ geborenVanaf: "1960-06-01", geborenTotMet: "1960-06-30" }, "geboren van 1 januari 1957 tot en met 31 december 1960 (67 jaar)"],
+    // Issue 11 defect 11: the seed's first cohort starts on 1 January 1957; one day into it overlaps.
+    [{ geborenVanaf: "1956-06-01", geborenTotMet: "1957-01-01" }, "geboren van 1 januari 1957 tot en met 31 december 1960 (67 jaar)"],
     [
       { geborenVanaf: "1962-01-01", geborenTotMet: "1970-01-01" },
       "geboren van 1 januari 1961 tot en met 30 september 1964 (67 jaar en 3 maanden)",
@@ -57,15 +58,32 @@ describe("R-AOW-1: the AOW table is extended without overlaps", () => {
     expect(await omgeving.db.aowLeeftijd.count()).toBe(voor);
   });
 
+  it("accepts a cohort born before 1957, which the seed leaves unknown (issue 11 defect 11)", async () => {
+    // Test values, not the real AOW ages: beheer enters those from the SVB's table.
+    const r = await aow.voegAowCohortToe(beheerder, {
+      geborenVanaf: "1956-09-01",
+      geborenTotMet: "1956-12-31",
+      jaren: "66",
+      maanden: "10",
+    });
+    expect(r).toMatchObject({ ok: true });
+  });
+
   it("refuses malformed input with field messages", async () => {
     const r = await aow.voegAowCohortToe(beheerder, { geborenVanaf: "morgen", geborenTotMet: "", jaren: "zeven", maanden: "-1" });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(Object.keys(r.fieldErrors).sort()).toEqual(["geborenTotMet", "geborenVanaf", "jaren", "maanden"]);
   });
 
-  it("lists the table by birth date, open start first", async () => {
+  it("lists the table by birth date", async () => {
     const tabel = await aow.aowTabel(beheerder);
-    expect(tabel.map((r) => r.geborenVanaf?.toISOString().slice(0, 10) ?? null)).toEqual([null, "1961-01-01", "1964-10-01"]);
+    // The seed's first cohort starts in 1957 (defect 11); the 1956 cohort was added above.
+    expect(tabel.map((r) => r.geborenVanaf?.toISOString().slice(0, 10) ?? null)).toEqual([
+      "1956-09-01",
+      "1957-01-01",
+      "1961-01-01",
+      "1964-10-01",
+    ]);
   });
 });
 

@@ -12,6 +12,7 @@ let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let inwoners: typeof import("@/server/inwoners/inwoners");
 let toew: typeof import("@/server/toewijzingen/toewijzingen");
 let wachtrij: typeof import("@/server/interesse/wachtrij");
+let wijz: typeof import("@/server/toewijzingen/wijzigingen");
 const ids: Record<string, string> = {};
 
 const persoon = (rol: string, aanbiederId: string | null = null) => ({
@@ -27,6 +28,7 @@ beforeAll(async () => {
   inwoners = await import("@/server/inwoners/inwoners");
   toew = await import("@/server/toewijzingen/toewijzingen");
   wachtrij = await import("@/server/interesse/wachtrij");
+  wijz = await import("@/server/toewijzingen/wijzigingen");
   const { db } = omgeving;
   const aanbieder = await maakAanbieder(db);
   ids.aanbieder = aanbieder.id;
@@ -72,9 +74,10 @@ afterAll(async () => omgeving.opruimen());
 async function stand() {
   const { db } = omgeving;
   return {
-    inwoners: await db.inwoner.findMany({ select: { id: true, contactpersoonId: true } }),
+    inwoners: await db.inwoner.findMany({ select: { id: true, contactpersoonId: true, straat: true, uitkering: true } }),
     ladder: await db.ladderRegel.count(),
-    toewijzingen: await db.toewijzing.findMany({ select: { id: true, status: true, gestartOp: true } }),
+    toewijzingen: await db.toewijzing.findMany({ select: { id: true, status: true, gestartOp: true, einddatum: true } }),
+    wijzigingen: await db.toewijzingWijziging.count(),
     interesse: await db.interesse.findMany({ select: { status: true, behandelaarId: true, inwonerId: true } }),
   };
 }
@@ -135,6 +138,32 @@ const handelingen = (): [
       }),
   ],
   ["toewijzing:afgeven", "intrekken", (g) => toew.trekIn(g, { id: ids.toewijzing, reden: "Niet meer nodig" })],
+  [
+    "inwoner:registreren",
+    "adres en uitkering wijzigen",
+    (g) =>
+      inwoners.wijzigInwoner(g, {
+        id: ids.inwoner,
+        straat: "Anderestraat",
+        huisnummer: "3",
+        postcode: "7311 AB",
+        plaats: "Apeldoorn",
+        uitkering: "UWV",
+        contactpersoonId: "",
+      }),
+  ],
+  [
+    "toewijzing:afgeven",
+    "einddatum wijzigen",
+    (g) =>
+      wijz.wijzigEinddatum(g, {
+        id: ids.toewijzing,
+        soort: "BEEINDIGD_DOOR_GEMEENTE",
+        nieuweEinddatum: "2027-01-31",
+        redenWijziging: "05",
+        reden: "Korter nodig.",
+      }),
+  ],
   ["toewijzing:start-stop-melden", "start melden", (g) => toew.meldStart(g, { id: ids.toewijzing, datum: "2026-11-16" })],
   ["interesse:behandelen", "toewijzen", (g) => wachtrij.wijsInteresseToe(g, { id: ids.interesse, behandelaarId: ids.staf })],
   ["interesse:behandelen", "koppelen", (g) => wachtrij.koppelInteresse(g, { id: ids.interesse, inwoner: ids.inwoner })],

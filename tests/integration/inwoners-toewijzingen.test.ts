@@ -215,7 +215,12 @@ describe("inwoners", () => {
   it("changes the contact person only to active staff with the right role", async () => {
     expect(await inwoners.wijzigContactpersoon(regisseur(), { id: ids.inwoner!, contactpersoonId: ids.mwA! })).toMatchObject({
       ok: false,
-      fieldErrors: { contactpersoonId: "Kies een contactpersoon uit de lijst." },
+      fieldErrors: { contactpersoonId: expect.stringMatching(/^Bij deze uitkering is de contactpersoon een trajectregisseur/) },
+    });
+    // Issue 11 defect 3: a Participatiewet uitkering asks for a trajectregisseur, not a Wmo-consulent.
+    expect(await inwoners.wijzigContactpersoon(regisseur(), { id: ids.inwoner!, contactpersoonId: ids.consulent! })).toMatchObject({
+      ok: false,
+      fieldErrors: { contactpersoonId: expect.stringMatching(/Naam consulent is dat niet\. Kies een trajectregisseur\.$/) },
     });
     expect(await inwoners.wijzigContactpersoon(centrum(), { id: ids.inwoner!, contactpersoonId: ids.consulent! })).toMatchObject({
       ok: false,
@@ -432,7 +437,7 @@ describe("audit log", () => {
       [
         "contactpersoon-wijzigen",
         inwoners.wijzigContactpersoon.bron,
-        () => inwoners.wijzigContactpersoon(regisseur(), { id: ids.inwoner!, contactpersoonId: ids.consulent! }),
+        () => inwoners.wijzigContactpersoon(regisseur(), { id: ids.inwoner!, contactpersoonId: ids.regisseur! }),
       ],
       [
         "toewijzing-afgeven",

@@ -5,6 +5,7 @@ import { formatDatum } from "@/domain/format";
 import { statusTekst } from "@/domain/werkplek-status";
 import { vereisAanbieder } from "@/server/auth/sessie";
 import { eigenAanbieder, eigenWerkplekken } from "@/server/werkplekken/eigen";
+import { teDoenVoorAanbieder } from "@/server/toewijzingen/dashboard";
 import { vrijePlekkenAction } from "./acties";
 import { PlekkenFormulier } from "./plekken-formulier";
 
@@ -12,7 +13,11 @@ export const metadata: Metadata = { title: "Mijn organisatie" };
 
 export default async function AanbiederStart() {
   const g = await vereisAanbieder("werkplek:beheren");
-  const [aanbieder, werkplekken] = await Promise.all([eigenAanbieder(g), eigenWerkplekken(g)]);
+  const [aanbieder, werkplekken, teDoen] = await Promise.all([
+    eigenAanbieder(g),
+    eigenWerkplekken(g),
+    teDoenVoorAanbieder(g, "/aanbieder"),
+  ]);
   return (
     <article className="inhoud !max-w-5xl">
       <h1>{aanbieder?.naam}</h1>
@@ -23,6 +28,11 @@ export default async function AanbiederStart() {
         {mag(g.rol, "toewijzing:lezen-eigen") && (
           <li>
             <Link href="/aanbieder/toewijzingen">Toewijzingen</Link>
+          </li>
+        )}
+        {mag(g.rol, "declaratie:indienen") && (
+          <li>
+            <Link href="/aanbieder/declaraties">Declaraties en vrijwilligersvergoeding</Link>
           </li>
         )}
         {mag(g.rol, "iwmo:berichten-eigen") && (
@@ -36,6 +46,32 @@ export default async function AanbiederStart() {
           </li>
         )}
       </ul>
+      {mag(g.rol, "toewijzing:lezen-eigen") && (
+        // Issue 11: the deadlines of the organisation's toewijzingen that are late or due within 6 weeks.
+        <section aria-labelledby="te-doen" className="mb-8">
+          <h2 id="te-doen">Te doen ({teDoen.length})</h2>
+          {teDoen.length === 0 ? (
+            <p>Er is nu niets te doen voor jullie toewijzingen.</p>
+          ) : (
+            <ul>
+              {teDoen.map((x, n) => (
+                <li key={`${x.toewijzingId}-${n}`}>
+                  <Link href={x.href}>
+                    {x.wat}: {x.inwoner} ({x.nummer})
+                  </Link>
+                  {x.uiterlijk &&
+                    (x.teLaat ? (
+                      <strong> — te laat, uiterlijk {formatDatum(x.uiterlijk)}</strong>
+                    ) : (
+                      ` — uiterlijk ${formatDatum(x.uiterlijk)}`
+                    ))}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      )}
+      <h2>Werkplekken</h2>
       <p>
         Het aantal vrije plekken pas je hier in één stap aan, zonder nieuwe controle door de gemeente; het staat meteen in de catalogus.
       </p>

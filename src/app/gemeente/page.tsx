@@ -4,6 +4,8 @@ import { BEHEER_ACTIES, mag } from "@/domain/permissies";
 import { isAanbiederRol } from "@/domain/rollen";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { aantalNieuweInteresses } from "@/server/interesse/wachtrij";
+import { werkvoorraad } from "@/server/toewijzingen/dashboard";
+import { WerkvoorraadOverzicht } from "@/components/traject/werkvoorraad";
 import { redirect } from "next/navigation";
 
 export const metadata: Metadata = { title: "Gemeente" };
@@ -11,7 +13,7 @@ export const metadata: Metadata = { title: "Gemeente" };
 export default async function GemeenteStart() {
   const g = await vereisGebruiker();
   if (isAanbiederRol(g.rol)) redirect("/geen-toegang");
-  const nieuw = await aantalNieuweInteresses(g);
+  const [nieuw, werk] = await Promise.all([aantalNieuweInteresses(g), werkvoorraad(g, "/gemeente")]);
   return (
     <article className="inhoud">
       <h1>Werkt Mee voor de gemeente</h1>
@@ -33,11 +35,18 @@ export default async function GemeenteStart() {
       {nieuw !== null && (
         <p>Er {nieuw === 1 ? "is 1 nieuwe aanvraag" : `zijn ${nieuw} nieuwe aanvragen`} via &ldquo;Ik heb interesse&rdquo;.</p>
       )}
+      {(mag(g.rol, "declaratie:beoordelen") || mag(g.rol, "declaratie:betalen")) && (
+        <p>
+          <Link href="/gemeente/declaraties">Declaraties controleren en betalen</Link>
+        </p>
+      )}
       {BEHEER_ACTIES.some((a) => mag(g.rol, a)) && (
         <p>
           <Link href="/gemeente/beheer">Beheer: tarieven, AOW-leeftijd, branches, medewerkers en logboek</Link>
         </p>
       )}
+      {/* Issue 11: what needs the contact person. */}
+      {werk && <WerkvoorraadOverzicht w={werk} />}
     </article>
   );
 }

@@ -7,8 +7,9 @@ import { calendarDate } from "../toewijzing/calendar-date";
 // on which row the database happens to return first: a new row may not overlap an existing one.
 // Bounds are inclusive birth dates at UTC midnight; null is open-ended (as in the seed).
 //
-// Decision: a row added here needs BOTH dates. The only open bound the table needs is the start
-// of the oldest cohort, which the seed provides. An open end is never needed, because a birth date
+// Decision: a row added here needs BOTH dates. The table needs no open bound: the seed's oldest
+// cohort starts on 1 January 1957 (earlier births had a lower AOW age and are an unknown cohort,
+// flagged, until beheer enters them here). An open end is never needed, because a birth date
 // after the last cohort already gets the last known age, flagged (R-AOW-1); and since rows cannot
 // be edited here, an open-ended row would overlap every cohort announced after it and block the
 // table from being extended.

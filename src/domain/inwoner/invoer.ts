@@ -151,3 +151,22 @@ export function parseZoekvraag(q: string): Zoekvraag {
 export function volledigeNaam(i: { voornamen: string; tussenvoegsel: string | null; achternaam: string }): string {
   return [i.voornamen, i.tussenvoegsel, i.achternaam].filter(Boolean).join(" ");
 }
+
+const velden = inwonerSchema.shape;
+
+/**
+ * Issue 11: the inwoner's address and uitkering changed in the back office. The uitkering decides
+ * the mandate (R-TOE-1) and the contact person (R-TOE-2): "" for `contactpersoonId` lets the
+ * server keep the current one when it still fits, or propose one of the role the rule asks for.
+ */
+export const inwonerWijzigSchema = z.object({
+  id: idVeld,
+  straat: velden.straat,
+  huisnummer: velden.huisnummer,
+  postcode: velden.postcode,
+  plaats: velden.plaats,
+  uitkering: velden.uitkering,
+  contactpersoonId: z.preprocess((v) => v ?? "", velden.contactpersoonId),
+});
+
+export type InwonerWijzigInvoer = z.input<typeof inwonerWijzigSchema>;

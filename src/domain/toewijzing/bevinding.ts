@@ -17,7 +17,7 @@ export type RegelId =
   | "R-IWMO"; // iWmo mapping
 
 /** The form field a Fout belongs to; absent for a problem with the toewijzing as a whole. */
-export type ToewijzingVeld = "productCode" | "startdatum" | "einddatum" | "urenPerWeek";
+export type ToewijzingVeld = "productCode" | "startdatum" | "einddatum" | "urenPerWeek" | "werkplekId" | "aanbiederId";
 
 export type Fout = { regel: RegelId; veld?: ToewijzingVeld; melding: string };
 export type Waarschuwing = { regel: RegelId; melding: string };

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { aowLeeftijden } from "../../../prisma/data/referentie";
 import { calendarDate as d, toIsoDate } from "./calendar-date";
 import { achttienDatum, aowDatum, aowLeeftijdTekst, aowWaarschuwing, controleerLeeftijd, laatsteDagVoorAow, type AowRij } from "./leeftijd";
 
-// R-AOW-1, typed over by hand from RULES.md: born up to 31-12-1960 → 67 years;
-// born 01-01-1961 to 30-09-1964 → 67 years and 3 months.
+// R-AOW-1, typed over by hand from RULES.md: born 1957 up to 31-12-1960 → 67 years;
+// born 01-01-1961 to 30-09-1964 → 67 years and 3 months; before 1957 lower (unknown cohort).
 const aowTabel: AowRij[] = [
-  { geborenVanaf: null, geborenTotMet: d("1960-12-31"), jaren: 67, maanden: 0 },
+  { geborenVanaf: d("1957-01-01"), geborenTotMet: d("1960-12-31"), jaren: 67, maanden: 0 },
   { geborenVanaf: d("1961-01-01"), geborenTotMet: d("1964-09-30"), jaren: 67, maanden: 3 },
 ];
 
@@ -40,12 +41,12 @@ describe("aowDatum (R-AOW-1)", () => {
     // last day of the known table: 30 September 1964 + 67 y 3 m = 30 December 2031
     ["1964-09-30", "2031-12-30", 67, 3],
   ] as const)("born %s → AOW on %s", (geboren, aow, jaren, maanden) => {
-    expect(aowDatum(d(geboren), aowTabel)).toEqual({ datum: d(aow), jaren, maanden, geschat: false });
+    expect(aowDatum(d(geboren), aowTabel)).toEqual({ datum: d(aow), jaren, maanden, geschat: false, voorTabel: false });
   });
 
   it("a cohort not in the table uses the last known age and is flagged", () => {
     // 1 October 1964 + 67 y 3 m = 1 January 2032
-    expect(aowDatum(d("1964-10-01"), aowTabel)).toEqual({ datum: d("2032-01-01"), jaren: 67, maanden: 3, geschat: true });
+    expect(aowDatum(d("1964-10-01"), aowTabel)).toEqual({ datum: d("2032-01-01"), jaren: 67, maanden: 3, geschat: true, voorTabel: false });
   });
 
   it("a gap in the table uses the cohort before it", () => {
@@ -53,7 +54,7 @@ describe("aowDatum (R-AOW-1)", () => {
       { geborenVanaf: null, geborenTotMet: d("1960-12-31"), jaren: 67, maanden: 0 },
       { geborenVanaf: d("1970-01-01"), geborenTotMet: null, jaren: 68, maanden: 0 },
     ];
-    expect(aowDatum(d("1965-01-01"), metGat)).toEqual({ datum: d("2032-01-01"), jaren: 67, maanden: 0, geschat: true });
+    expect(aowDatum(d("1965-01-01"), metGat)).toEqual({ datum: d("2032-01-01"), jaren: 67, maanden: 0, geschat: true, voorTabel: false });
     expect(aowDatum(d("1970-01-01"), metGat).geschat).toBe(false);
   });
 
@@ -142,5 +143,36 @@ describe("aowLeeftijdTekst", () => {
     expect(aowLeeftijdTekst({ jaren: 67, maanden: 0 })).toBe("67 jaar");
     expect(aowLeeftijdTekst({ jaren: 67, maanden: 1 })).toBe("67 jaar en 1 maand");
     expect(aowLeeftijdTekst({ jaren: 67, maanden: 3 })).toBe("67 jaar en 3 maanden");
+  });
+});
+
+describe("born before 1957 (R-AOW-1, issue 11 defect 11)", () => {
+  // The seeded table itself, as the database gets it.
+  const seed: AowRij[] = aowLeeftijden.map((a) => ({
+    geborenVanaf: a.geborenVanaf ? d(a.geborenVanaf) : null,
+    geborenTotMet: a.geborenTotMet ? d(a.geborenTotMet) : null,
+    jaren: a.jaren,
+    maanden: a.maanden,
+  }));
+
+  it("the seed's first cohort starts on 1 January 1957, not open-ended", () => {
+    expect(seed.map((r) => r.geborenVanaf && toIsoDate(r.geborenVanaf))).toEqual(["1957-01-01", "1961-01-01"]);
+  });
+  it("1 January 1957 is a known cohort; the day before is unknown and flagged, not silently 67", () => {
+    expect(aowDatum(d("1957-01-01"), seed)).toMatchObject({ geschat: false, voorTabel: false, jaren: 67 });
+    expect(aowDatum(d("1956-12-31"), seed)).toMatchObject({ geschat: true, voorTabel: true });
+  });
+  it("flags a birth date before 1957 whatever the end date, and says the real AOW age was lower", () => {
+    const w = aowWaarschuwing(d("1956-12-31"), d("2000-01-01"), seed);
+    expect(w?.regel).toBe("R-AOW-1");
+    expect(w?.melding).toMatch(/onbekende groep/);
+    expect(w?.melding).toMatch(/wie voor 1 januari 1957 is geboren, had een lagere AOW-leeftijd dan 67 jaar/);
+    expect(aowWaarschuwing(d("1957-01-01"), d("2000-01-01"), seed)).toBeNull();
+  });
+  it("a refusal over the AOW day says the cohort is unknown", () => {
+    const [f] = controleerLeeftijd({ geboortedatum: d("1956-06-01"), startdatum: d("2024-01-01"), aowTabel: seed });
+    expect(f?.melding).toMatch(/^Werkt Mee is voor inwoners tot de AOW-leeftijd\. .*onbekende groep/);
+    const [bekend] = controleerLeeftijd({ geboortedatum: d("1957-06-01"), startdatum: d("2025-01-01"), aowTabel: seed });
+    expect(bekend?.melding).not.toMatch(/onbekende groep/);
   });
 });

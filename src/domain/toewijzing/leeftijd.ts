@@ -26,6 +26,13 @@ export type AowUitkomst = {
   maanden: number;
   /** R-AOW-1: the birth date is in no cohort of the table; the last known age was used. */
   geschat: boolean;
+  /**
+   * R-AOW-1 (issue 11 defect 11): born before the table's first cohort (before 1957 in the seed).
+   * Those people had a LOWER AOW age than the earliest cohort, so the age used is an upper bound.
+   */
+  voorTabel: boolean;
+  /** With `voorTabel`: the first birth date the table knows. */
+  tabelVanaf?: Date;
 };
 
 /** R-PRD-1: the 18th birthday, the first day a toewijzing may start. */
@@ -44,7 +51,15 @@ export function aowDatum(geboortedatum: Date, aowTabel: readonly AowRij[]): AowU
     (r) => (!r.geborenVanaf || r.geborenVanaf.getTime() <= t) && (!r.geborenTotMet || t <= r.geborenTotMet.getTime()),
   );
   const rij = passend ?? laatstBekend(aowTabel, t);
-  return { datum: addMonths(geboortedatum, rij.jaren * 12 + rij.maanden), jaren: rij.jaren, maanden: rij.maanden, geschat: !passend };
+  const voorTabel = !passend && aowTabel.every((r) => r.geborenVanaf !== null && t < r.geborenVanaf.getTime());
+  return {
+    datum: addMonths(geboortedatum, rij.jaren * 12 + rij.maanden),
+    jaren: rij.jaren,
+    maanden: rij.maanden,
+    geschat: !passend,
+    voorTabel,
+    ...(voorTabel ? { tabelVanaf: new Date(Math.min(...aowTabel.map((r) => r.geborenVanaf!.getTime()))) } : {}),
+  };
 }
 
 /** R-PRD-1: the last day a toewijzing may run: the day before the AOW day. */
@@ -63,8 +78,11 @@ export type LeeftijdInvoer = {
 /** R-PRD-1 with R-AOW-1: every age problem of a toewijzing period. */
 export function controleerLeeftijd({ geboortedatum, startdatum, einddatum, aowTabel }: LeeftijdInvoer): Fout[] {
   const achttien = achttienDatum(geboortedatum);
-  const aow = aowDatum(geboortedatum, aowTabel).datum;
+  const uitkomst = aowDatum(geboortedatum, aowTabel);
+  const aow = uitkomst.datum;
   const laatsteDag = addDays(aow, -1);
+  // R-AOW-1: never a silent estimate. The refusal says the cohort is unknown.
+  const schatting = uitkomst.geschat ? ` ${onbekendCohortTekst(geboortedatum, uitkomst)}` : "";
   if (startdatum.getTime() < achttien.getTime()) {
     return [
       {
@@ -79,7 +97,7 @@ export function controleerLeeftijd({ geboortedatum, startdatum, einddatum, aowTa
       {
         regel: "R-PRD-1",
         veld: "startdatum",
-        melding: `Werkt Mee is voor inwoners tot de AOW-leeftijd. Deze inwoner bereikt de AOW-leeftijd op ${formatDatum(aow)}, dus voor deze startdatum.`,
+        melding: `Werkt Mee is voor inwoners tot de AOW-leeftijd. Deze inwoner bereikt de AOW-leeftijd op ${formatDatum(aow)}, dus voor deze startdatum.${schatting}`,
       },
     ];
   }
@@ -88,7 +106,7 @@ export function controleerLeeftijd({ geboortedatum, startdatum, einddatum, aowTa
       {
         regel: "R-PRD-1",
         veld: "einddatum",
-        melding: `Deze inwoner bereikt de AOW-leeftijd op ${formatDatum(aow)}. De toewijzing mag daarom uiterlijk tot en met ${formatDatum(laatsteDag)} lopen; de einddatum is nu ${formatDatum(einddatum)}.`,
+        melding: `Deze inwoner bereikt de AOW-leeftijd op ${formatDatum(aow)}. De toewijzing mag daarom uiterlijk tot en met ${formatDatum(laatsteDag)} lopen; de einddatum is nu ${formatDatum(einddatum)}.${schatting}`,
       },
     ];
   }
@@ -102,11 +120,18 @@ export function controleerLeeftijd({ geboortedatum, startdatum, einddatum, aowTa
  */
 export function aowWaarschuwing(geboortedatum: Date, einddatum: Date, aowTabel: readonly AowRij[]): Waarschuwing | null {
   const aow = aowDatum(geboortedatum, aowTabel);
-  if (!aow.geschat || einddatum.getTime() < addMonths(aow.datum, -5 * 12).getTime()) return null;
-  return {
-    regel: "R-AOW-1",
-    melding: `De AOW-leeftijd voor inwoners geboren op ${formatDatum(geboortedatum)} is nog niet vastgelegd. Gerekend is met ${aowLeeftijdTekst(aow)} (de laatst bekende AOW-leeftijd): AOW op ${formatDatum(aow.datum)}. Controleer de einddatum als de nieuwe AOW-leeftijd bekend is.`,
-  };
+  if (!aow.geschat) return null;
+  // Before the table the real AOW age was lower: always flagged, whatever the end date.
+  if (!aow.voorTabel && einddatum.getTime() < addMonths(aow.datum, -5 * 12).getTime()) return null;
+  return { regel: "R-AOW-1", melding: onbekendCohortTekst(geboortedatum, aow) };
+}
+
+/** R-AOW-1: the flag for a birth date in no cohort of the table. */
+export function onbekendCohortTekst(geboortedatum: Date, aow: AowUitkomst): string {
+  if (aow.voorTabel) {
+    return `De AOW-leeftijd voor inwoners geboren op ${formatDatum(geboortedatum)} is nog niet vastgelegd (onbekende groep): wie voor ${formatDatum(aow.tabelVanaf!)} is geboren, had een lagere AOW-leeftijd dan ${aowLeeftijdTekst(aow)}. Gerekend is voorlopig met ${aowLeeftijdTekst(aow)} (AOW op ${formatDatum(aow.datum)}), maar de echte AOW-datum ligt eerder. Laat de functioneel beheerder deze groep vastleggen.`;
+  }
+  return `De AOW-leeftijd voor inwoners geboren op ${formatDatum(geboortedatum)} is nog niet vastgelegd. Gerekend is met ${aowLeeftijdTekst(aow)} (de laatst bekende AOW-leeftijd): AOW op ${formatDatum(aow.datum)}. Controleer de einddatum als de nieuwe AOW-leeftijd bekend is.`;
 }
 
 /** "67 jaar", "67 jaar en 3 maanden" */

@@ -9,7 +9,7 @@ import type { TariefRij } from "./tarief";
 // The whole check, one scenario per rule, with the real products from the reference data.
 const product = (code: string) => producten.find((p) => p.code === code)!;
 const aowTabel: AowRij[] = [
-  { geborenVanaf: null, geborenTotMet: d("1960-12-31"), jaren: 67, maanden: 0 },
+  { geborenVanaf: d("1957-01-01"), geborenTotMet: d("1960-12-31"), jaren: 67, maanden: 0 },
   { geborenVanaf: d("1961-01-01"), geborenTotMet: d("1964-09-30"), jaren: 67, maanden: 3 },
 ];
 // Invented 2026 tariffs; no 2027 tariff for op-trede 3.
@@ -198,6 +198,129 @@ describe("controleerToewijzing", () => {
       iwmo: null,
       contactpersoonRol: "WMO_CONSULENT",
       waarschuwingen: [{ regel: "R-IWMO" }],
+    });
+  });
+
+  describe("issue 11 defects", () => {
+    it("defect 1: begeleiding groep has no age limit (R-PRD-1 is for Werkt Mee products)", () => {
+      const bg = (geboortedatum: Date) =>
+        invoer({
+          afgever: { rol: "WMO_CONSULENT" },
+          inwoner: { geboortedatum, trede: 2, uitkering: "GEEN" },
+          product: product("BG_BASIS"),
+          einddatum: d("2027-02-28"),
+        });
+      // 17 years old, and well past the AOW age: both fine for begeleiding groep.
+      expect(controleerToewijzing(bg(d("2009-01-01")))).toMatchObject({ ok: true });
+      expect(controleerToewijzing(bg(d("1950-01-01")))).toMatchObject({ ok: true });
+      expect(controleerToewijzing(bg(d("1950-01-01"))).waarschuwingen.map((w) => w.regel)).not.toContain("R-AOW-1");
+      // The same inwoners are refused a Werkt Mee product.
+      const ontw = (geboortedatum: Date) => invoer({ inwoner: { geboortedatum, trede: 2, uitkering: "GEEN" }, product: product("ONTW_4") });
+      expect(regels(controleerToewijzing(ontw(d("2009-01-01"))))).toEqual(["R-PRD-1"]);
+      expect(regels(controleerToewijzing(ontw(d("1950-01-01"))))).toEqual(["R-PRD-1"]);
+    });
+
+    it("defect 2: ontwikkeling naar 3 (trede 2) combines with a werkplek op trede 3; above the level only a warning", () => {
+      const opTrede3 = (trede: number) =>
+        invoer({
+          inwoner: { geboortedatum: d("1990-04-15"), trede, uitkering: "PARTICIPATIEWET" },
+          product: product("OP_TREDE_3"),
+          einddatum: d("2026-12-31"),
+          urenPerWeek: 12,
+        });
+      expect(controleerToewijzing(opTrede3(2))).toMatchObject({ ok: true, waarschuwingen: [] });
+      expect(controleerToewijzing(opTrede3(3))).toMatchObject({ ok: true, waarschuwingen: [] });
+      expect(controleerToewijzing(opTrede3(4))).toMatchObject({ ok: true, waarschuwingen: [{ regel: "R-PRD-2" }] });
+    });
+
+    const werkplek = {
+      titel: "Fietsenmaker",
+      biedtTrede3: true,
+      biedtTrede4: false,
+      ontwikkelingNaar3: true,
+      ontwikkelingNaar4: false,
+      ontwikkelingNaar5: false,
+    };
+    it("defect 7: the werkplek must offer the product's level", () => {
+      // ONTW_4 at a werkplek that offers only ontwikkeling naar 3 and op trede 3.
+      const uitkomst = controleerToewijzing(invoer({ werkplek }));
+      expect(uitkomst).toMatchObject({ ok: false, fouten: [{ regel: "R-PRD-2", veld: "werkplekId" }] });
+      expect(uitkomst.ok ? "" : uitkomst.fouten[0]!.melding).toBe(
+        'De werkplek "Fietsenmaker" biedt geen ontwikkeling naar trede 4 (deze werkplek biedt: werkplek op trede 3, ontwikkeling naar trede 3). Kies een werkplek die dit biedt, of geen werkplek.',
+      );
+      expect(controleerToewijzing(invoer({ werkplek: { ...werkplek, ontwikkelingNaar4: true } }))).toMatchObject({ ok: true });
+      expect(controleerToewijzing(invoer({ werkplek: null }))).toMatchObject({ ok: true });
+    });
+
+    it("defect 8: the aanbieder's contract must cover the end of the toewijzing, to the day", () => {
+      const aanbieder = (contractTot: Date | null) => ({ naam: "Groen BV", contractVan: d("2025-01-01"), contractTot });
+      // ONTW_4 from 1 March 2026 ends on 31 August 2026.
+      expect(controleerToewijzing(invoer({ aanbieder: aanbieder(d("2026-08-31")) }))).toMatchObject({ ok: true });
+      expect(controleerToewijzing(invoer({ aanbieder: aanbieder(null) }))).toMatchObject({ ok: true });
+      const kort = controleerToewijzing(invoer({ aanbieder: aanbieder(d("2026-08-30")) }));
+      expect(kort).toMatchObject({ ok: false, fouten: [{ regel: "R-TOE-3", veld: "aanbiederId" }] });
+      expect(kort.ok ? "" : kort.fouten[0]!.melding).toMatch(
+        /loopt tot en met 30 augustus 2026; de toewijzing loopt tot en met 31 augustus 2026/,
+      );
+      const laat = controleerToewijzing(invoer({ aanbieder: { ...aanbieder(null), contractVan: d("2026-03-02") } }));
+      expect(regels(laat)).toEqual(["R-TOE-3"]);
+    });
+
+    describe("defect 5: 'extend once' cannot be bypassed by a new unlinked toewijzing", () => {
+      const vorige = (over: Partial<BestaandeToewijzing & { verlengd: boolean; verlengingsnummer: number; nummer: string }> = {}) => ({
+        productCode: "ONTW_4",
+        productNaam: "Ontwikkeling naar trede 4",
+        categorie: "ONTWIKKELING" as const,
+        nummer: "TW-2025-000007",
+        startdatum: d("2025-03-01"),
+        einddatum: d("2026-02-28"),
+        status: "BEEINDIGD" as const,
+        ...over,
+      });
+      it("a new ONTW_4 the day after an extended chain is refused; the earliest new start is named", () => {
+        const uitkomst = controleerToewijzing(
+          invoer({ bestaandeToewijzingen: [vorige({ startdatum: d("2025-09-01"), verlengingsnummer: 1 })] }),
+        );
+        expect(uitkomst).toMatchObject({ ok: false, fouten: [{ regel: "R-TOE-4", veld: "startdatum" }] });
+        expect(uitkomst.ok ? "" : uitkomst.fouten[0]!.melding).toMatch(/op zijn vroegst beginnen op 29 augustus 2026\.$/);
+      });
+      it("the day after an unextended period: it must be issued as its verlenging", () => {
+        const uitkomst = controleerToewijzing(invoer({ bestaandeToewijzingen: [vorige({ startdatum: d("2025-09-01") })] }));
+        expect(uitkomst.ok ? "" : uitkomst.fouten[0]!.melding).toMatch(/Geef hem af als verlenging van die toewijzing/);
+      });
+      it("refused up to 6 months after the end, allowed the day after that", () => {
+        // Ended 28 February 2026: 6 months later is 28 August 2026; from 29 August a new traject.
+        const na = (start: string) =>
+          controleerToewijzing(
+            invoer({
+              startdatum: d(start),
+              bestaandeToewijzingen: [vorige({ verlengingsnummer: 1 })],
+              tarieven: [...tarieven, { productCode: "ONTW_4", jaar: 2027, bedragCent: 33000 }],
+            }),
+          );
+        expect(regels(na("2026-08-28"))).toEqual(["R-TOE-4"]);
+        expect(na("2026-08-29")).toMatchObject({ ok: true });
+      });
+      it("an ingetrokken earlier toewijzing, or another product, does not count", () => {
+        expect(controleerToewijzing(invoer({ bestaandeToewijzingen: [vorige({ status: "INGETROKKEN" })] }))).toMatchObject({ ok: true });
+        expect(
+          controleerToewijzing(
+            invoer({ bestaandeToewijzingen: [vorige({ productCode: "ONTW_3", productNaam: "Ontwikkeling naar trede 3" })] }),
+          ),
+        ).toMatchObject({ ok: true });
+      });
+      it("op-trede (extended repeatedly) is not limited by this rule", () => {
+        const opTrede = vorige({ productCode: "OP_TREDE_3", categorie: "OP_TREDE", productNaam: "Werkplek op trede 3" });
+        const uitkomst = controleerToewijzing(
+          invoer({ product: product("OP_TREDE_3"), einddatum: d("2026-12-31"), urenPerWeek: 8, bestaandeToewijzingen: [opTrede] }),
+        );
+        expect(uitkomst).toMatchObject({ ok: true });
+      });
+      it("an ingetrokken toewijzing cannot be extended", () => {
+        const eerste = { productCode: "ONTW_4", startdatum: d("2025-09-01"), einddatum: d("2026-02-28"), status: "INGETROKKEN" as const };
+        const uitkomst = controleerToewijzing(invoer({ verlengingVan: [eerste] }));
+        expect(uitkomst).toMatchObject({ ok: false, fouten: [{ regel: "R-TOE-4", melding: expect.stringMatching(/ingetrokken/) }] });
+      });
     });
   });
 });

@@ -9,9 +9,10 @@ import { aowWaarschuwing, controleerLeeftijd, type AowRij } from "./leeftijd";
 import { controleerUrenPerWeek, iwmoOntbreekt, iwmoToewijzing, type IwmoToewijzing } from "./omvang";
 import { controleerOverlap, type BestaandeToewijzing } from "./overlap";
 import type { ProductRegels } from "./product";
-import { controleerStartTrede } from "./start-trede";
+import { controleerStartTrede, tredeWaarschuwing } from "./start-trede";
 import { controleerTarief, tariefVoorDatum, tariefWaarschuwingen, type TariefRij } from "./tarief";
-import { controleerVerlenging, verlengingsnummer, type EerderePeriode } from "./verlenging";
+import { controleerNieuwTraject, controleerVerlenging, verlengingsnummer, type EerderePeriode, type EerdereToewijzing } from "./verlenging";
+import { controleerContract, controleerWerkplekNiveau, type WerkplekNiveaus } from "./werkplek-niveau";
 
 // The single check before a toewijzing is issued: every rule of RULES §2–4 and §9–10 that can be
 // decided from plain data. All Fouten are collected (not just the first), so the form can show
@@ -30,7 +31,11 @@ export type ToewijzingInvoer = {
   /** R-TOE-4: the earlier linked periods when this is a verlenging; absent or empty otherwise. */
   verlengingVan?: readonly EerderePeriode[];
   /** R-PRD-3: the inwoner's other toewijzingen (any status). */
-  bestaandeToewijzingen?: readonly BestaandeToewijzing[];
+  bestaandeToewijzingen?: readonly (BestaandeToewijzing & Partial<EerdereToewijzing>)[];
+  /** Defect 7: the chosen werkplek's levels; absent or null when none is chosen. */
+  werkplek?: WerkplekNiveaus | null;
+  /** Defect 8: the aanbieder's contract; absent when the caller checked it. */
+  aanbieder?: { naam: string; contractVan: Date; contractTot: Date | null } | null;
   tarieven: readonly TariefRij[];
   aowTabel: readonly AowRij[];
 };
@@ -60,11 +65,15 @@ export function controleerToewijzing(invoer: ToewijzingInvoer): ToewijzingGoedge
   const fouten: Fout[] = [
     ...controleerAfgever(invoer.afgever.rol, product, inwoner.uitkering),
     ...controleerStartTrede(product, inwoner.trede),
+    ...controleerWerkplekNiveau(product, invoer.werkplek),
     ...controleerVerlenging(product, keten, startdatum),
+    ...(keten.length === 0 ? controleerNieuwTraject(product, startdatum, invoer.bestaandeToewijzingen ?? []) : []),
     ...controleerUrenPerWeek(product, invoer.urenPerWeek),
     ...controleerTarief(product, startdatum, invoer.tarieven),
   ];
   const waarschuwingen: Waarschuwing[] = [];
+  const trede = tredeWaarschuwing(product, inwoner.trede);
+  if (trede) waarschuwingen.push(trede);
   if (iwmoOntbreekt(product)) {
     waarschuwingen.push({
       regel: "R-IWMO",
@@ -72,17 +81,23 @@ export function controleerToewijzing(invoer: ToewijzingInvoer): ToewijzingGoedge
     });
   }
 
+  // Defect 1: R-PRD-1 (18 up to the AOW age) is for Werkt Mee products, not for begeleiding groep.
+  const leeftijdsgrens = heeftLeeftijdsgrens(product);
   const eind = bepaalEinddatum(product, startdatum, invoer.einddatum);
   if (!eind.ok) {
-    fouten.push(eind.fout, ...controleerLeeftijd({ geboortedatum: inwoner.geboortedatum, startdatum, aowTabel: invoer.aowTabel }));
+    fouten.push(
+      eind.fout,
+      ...(leeftijdsgrens ? controleerLeeftijd({ geboortedatum: inwoner.geboortedatum, startdatum, aowTabel: invoer.aowTabel }) : []),
+    );
     return { ok: false, fouten, waarschuwingen };
   }
   const periode = { startdatum, einddatum: eind.einddatum };
   fouten.push(
-    ...controleerLeeftijd({ geboortedatum: inwoner.geboortedatum, ...periode, aowTabel: invoer.aowTabel }),
+    ...(leeftijdsgrens ? controleerLeeftijd({ geboortedatum: inwoner.geboortedatum, ...periode, aowTabel: invoer.aowTabel }) : []),
     ...controleerOverlap({ categorie: product.categorie, ...periode }, zonderKeten(invoer.bestaandeToewijzingen ?? [], keten)),
+    ...(invoer.aanbieder ? controleerContract(invoer.aanbieder, periode) : []),
   );
-  const aow = aowWaarschuwing(inwoner.geboortedatum, eind.einddatum, invoer.aowTabel);
+  const aow = leeftijdsgrens ? aowWaarschuwing(inwoner.geboortedatum, eind.einddatum, invoer.aowTabel) : null;
   waarschuwingen.push(...(aow ? [aow] : []), ...tariefWaarschuwingen(product, startdatum, eind.einddatum, invoer.tarieven));
   if (fouten.length > 0) return { ok: false, fouten, waarschuwingen };
 
@@ -95,6 +110,11 @@ export function controleerToewijzing(invoer: ToewijzingInvoer): ToewijzingGoedge
     iwmo: iwmoToewijzing(product, invoer.urenPerWeek),
     waarschuwingen,
   };
+}
+
+/** R-PRD-1: the Werkt Mee products are for 18 up to the AOW age; begeleiding groep has no age limit. */
+export function heeftLeeftijdsgrens(product: Pick<ProductRegels, "categorie">): boolean {
+  return product.categorie !== "BEGELEIDING_GROEP";
 }
 
 /**
@@ -121,6 +141,6 @@ function controleerDatums(invoer: ToewijzingInvoer): Fout[] {
  * by R-TOE-4 (start on the day after), so they are left out here rather than reported twice. A
  * period is recognised by product and start date, which do not change when it ends early.
  */
-function zonderKeten(bestaande: readonly BestaandeToewijzing[], keten: readonly EerderePeriode[]): BestaandeToewijzing[] {
+function zonderKeten<B extends BestaandeToewijzing>(bestaande: readonly B[], keten: readonly EerderePeriode[]): B[] {
   return bestaande.filter((b) => !keten.some((k) => k.productCode === b.productCode && k.startdatum.getTime() === b.startdatum.getTime()));
 }

@@ -1,6 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { calendarDate as d } from "./calendar-date";
-import { eindigtBinnenkort, termijnen, termijnStatus } from "./termijnen";
+import {
+  eindigtBinnenkort,
+  nooitGestart,
+  telt,
+  termijnen,
+  termijnStatus,
+  termijnTekst,
+  termijnToestand,
+  trajectTermijnen,
+  vraagtAandacht,
+  vroegGestopt,
+  type TermijnSoort,
+  type TermijnToestand,
+  type TrajectFeiten,
+} from "./termijnen";
 
 // R-TOE-5 / R-EV-1. Worked out by hand: 31 August 2026 − 42 days: August gives 31 days back to
 // 31 July, 11 more to 20 July.
@@ -47,5 +61,127 @@ describe("eindigtBinnenkort", () => {
   it("ending today counts, ended yesterday does not", () => {
     expect(eindigtBinnenkort(d("2026-06-01"), vandaag)).toBe(true);
     expect(eindigtBinnenkort(d("2026-05-31"), vandaag)).toBe(false);
+  });
+});
+
+// Issue 11 (ADR 0015): true deadlines with a state.
+describe("termijnToestand", () => {
+  const uiterlijk = d("2026-07-20");
+  it("open on the deadline day, late the day after", () => {
+    expect(termijnToestand(d("2026-07-20"), uiterlijk, null)).toBe("open");
+    expect(termijnToestand(d("2026-07-21"), uiterlijk, null)).toBe("te-laat");
+  });
+  it("done on the deadline day is on time; done the day after is late", () => {
+    expect(termijnToestand(d("2026-09-01"), uiterlijk, d("2026-07-20"))).toBe("gedaan");
+    expect(termijnToestand(d("2026-09-01"), uiterlijk, d("2026-07-21"))).toBe("te-laat-gedaan");
+  });
+});
+
+describe("trajectTermijnen", () => {
+  const basis: TrajectFeiten = {
+    startdatum: d("2026-03-01"),
+    einddatum: d("2026-08-31"),
+    beeindigdOp: null,
+    evIngediendOp: null,
+    evaluatieGeplandOp: null,
+    herindicatieIngediendOp: null,
+  };
+  const op = (f: Partial<TrajectFeiten>, vandaag: string) =>
+    Object.fromEntries(trajectTermijnen({ ...basis, ...f }, d(vandaag)).map((t) => [t.soort, [t.toestand, t.uiterlijk, t.op]])) as Record<
+      TermijnSoort,
+      [TermijnToestand, Date, Date | null]
+    >;
+
+  it("all three open up to 20 July, late from 21 July", () => {
+    expect(op({}, "2026-07-20")).toEqual({
+      eindverantwoording: ["open", d("2026-07-20"), null],
+      evaluatiegesprek: ["open", d("2026-07-20"), null],
+      herindicatie: ["open", d("2026-07-20"), null],
+    });
+    expect(Object.values(op({}, "2026-07-21")).map((t) => t[0])).toEqual(["te-laat", "te-laat", "te-laat"]);
+  });
+  it("a deadline met stays met after its date (the old dashboard turned it 'verlopen')", () => {
+    const r = op({ evIngediendOp: d("2026-07-01"), evaluatieGeplandOp: d("2026-06-01") }, "2026-08-15");
+    expect(r.eindverantwoording).toEqual(["gedaan", d("2026-07-20"), d("2026-07-01")]);
+    expect(r.evaluatiegesprek).toEqual(["gedaan", d("2026-07-20"), d("2026-06-01")]);
+    // The eindverantwoording went in without a request: no herindicatie needed.
+    expect(r.herindicatie[0]).toBe("niet-nodig");
+  });
+  it("done late", () => {
+    const r = op({ evIngediendOp: d("2026-07-21"), herindicatieIngediendOp: d("2026-07-22") }, "2026-08-15");
+    expect(r.eindverantwoording[0]).toBe("te-laat-gedaan");
+    expect(r.herindicatie[0]).toBe("te-laat-gedaan");
+  });
+  it("a herindicatie request submitted on the deadline day is on time", () => {
+    expect(op({ herindicatieIngediendOp: d("2026-07-20") }, "2026-07-25").herindicatie[0]).toBe("gedaan");
+  });
+
+  it("early stop: the eindverantwoording stays due, 14 days after the stop when that is earlier", () => {
+    // Stopped on 1 May: 1 May + 14 = 15 May, earlier than 20 July.
+    const r = op({ beeindigdOp: d("2026-05-01") }, "2026-05-15");
+    expect(r.eindverantwoording).toEqual(["open", d("2026-05-15"), null]);
+    expect(r.evaluatiegesprek[0]).toBe("niet-nodig");
+    expect(r.herindicatie[0]).toBe("niet-nodig");
+    expect(op({ beeindigdOp: d("2026-05-01") }, "2026-05-16").eindverantwoording[0]).toBe("te-laat");
+  });
+  it("early stop within the last 6 weeks keeps the original (earlier) due day", () => {
+    // Stopped 10 August: + 14 = 24 August, later than 20 July: 20 July stays.
+    expect(op({ beeindigdOp: d("2026-08-10") }, "2026-08-11").eindverantwoording).toEqual(["te-laat", d("2026-07-20"), null]);
+    // Stopping on the einddatum itself is no early stop.
+    expect(op({ beeindigdOp: d("2026-08-31") }, "2026-07-01").evaluatiegesprek[0]).toBe("open");
+  });
+  it("an evaluatiegesprek planned before an early stop stays done", () => {
+    expect(op({ beeindigdOp: d("2026-05-01"), evaluatieGeplandOp: d("2026-04-01") }, "2026-05-02").evaluatiegesprek[0]).toBe("gedaan");
+  });
+  it("vroegGestopt: a day before the einddatum yes, on it no", () => {
+    expect(vroegGestopt({ einddatum: d("2026-08-31"), beeindigdOp: d("2026-08-30") })).toBe(true);
+    expect(vroegGestopt({ einddatum: d("2026-08-31"), beeindigdOp: d("2026-08-31") })).toBe(false);
+    expect(vroegGestopt({ einddatum: d("2026-08-31"), beeindigdOp: null })).toBe(false);
+  });
+});
+
+describe("telt and vraagtAandacht", () => {
+  const t = (toestand: TermijnToestand, uiterlijk = "2026-07-20") => ({
+    soort: "eindverantwoording" as const,
+    uiterlijk: d(uiterlijk),
+    toestand,
+    op: null,
+  });
+  it("dashboards count only open and late deadlines", () => {
+    expect(["open", "te-laat", "gedaan", "te-laat-gedaan", "niet-nodig"].map((s) => telt(t(s as TermijnToestand)))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+  });
+  it("open asks attention from 6 weeks before its due day; late always", () => {
+    expect(vraagtAandacht(t("open"), d("2026-06-08"))).toBe(true);
+    expect(vraagtAandacht(t("open"), d("2026-06-07"))).toBe(false);
+    expect(vraagtAandacht(t("te-laat"), d("2026-06-07"))).toBe(true);
+    expect(vraagtAandacht(t("gedaan"), d("2026-07-20"))).toBe(false);
+  });
+});
+
+describe("nooitGestart", () => {
+  it("flagged from the day after the planned start while still toegewezen", () => {
+    expect(nooitGestart("TOEGEWEZEN", d("2026-03-01"), d("2026-03-01"))).toBe(false);
+    expect(nooitGestart("TOEGEWEZEN", d("2026-03-01"), d("2026-03-02"))).toBe(true);
+    expect(nooitGestart("GESTART", d("2026-03-01"), d("2026-09-02"))).toBe(false);
+  });
+});
+
+describe("termijnTekst", () => {
+  it("says the state in words, never by colour alone", () => {
+    expect(termijnTekst({ soort: "herindicatie", uiterlijk: d("2026-07-20"), toestand: "open", op: null })).toBe(
+      "Open, uiterlijk 20 juli 2026",
+    );
+    expect(termijnTekst({ soort: "herindicatie", uiterlijk: d("2026-07-20"), toestand: "gedaan", op: d("2026-07-01") })).toBe(
+      "Gedaan op 1 juli 2026",
+    );
+    expect(termijnTekst({ soort: "herindicatie", uiterlijk: d("2026-07-20"), toestand: "te-laat", op: null })).toBe(
+      "Te laat (uiterlijk 20 juli 2026)",
+    );
   });
 });

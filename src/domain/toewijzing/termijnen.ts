@@ -1,3 +1,4 @@
+import { formatDatum } from "../format";
 import { addDays, assertCalendarDate, daysBetween } from "./calendar-date";
 
 // R-TOE-5 / R-EV-1: "uiterlijk 6 weken voor afloop van de toewijzing" the aanbieder submits the
@@ -39,4 +40,138 @@ export function eindigtBinnenkort(einddatum: Date, vandaag: Date): boolean {
   assertCalendarDate(einddatum);
   const dagen = daysBetween(vandaag, einddatum);
   return dagen >= 0 && dagen <= TERMIJN_DAGEN;
+}
+
+// ---------------------------------------------------------------------------------------------
+// True deadlines (issue 11, docs/decisions/0015): each deadline has a state, so a deadline that
+// was met no longer shows as "verlopen" once its date has passed.
+// ---------------------------------------------------------------------------------------------
+
+/** Days after an early stop within which the eindverantwoording is due (ADR 0015). */
+export const EV_NA_VROEGE_STOP_DAGEN = 14;
+
+export type TermijnSoort = "eindverantwoording" | "evaluatiegesprek" | "herindicatie";
+
+/**
+ * - open: not done, the due day not passed (the due day itself is still on time);
+ * - gedaan: done on or before the due day; te-laat: not done, the due day passed;
+ * - te-laat-gedaan: done after the due day;
+ * - niet-nodig: no longer asked (herindicatie once the eindverantwoording went in without a
+ *   request; evaluatiegesprek and herindicatie after an early stop), see ADR 0015.
+ */
+export type TermijnToestand = "open" | "gedaan" | "te-laat" | "te-laat-gedaan" | "niet-nodig";
+
+export type Termijn = {
+  soort: TermijnSoort;
+  uiterlijk: Date;
+  toestand: TermijnToestand;
+  /** When it was done (or, for niet-nodig, since when it is no longer needed). */
+  op: Date | null;
+};
+
+/** The state of one deadline due on `uiterlijk`, done on `gedaanOp` (a calendar day) or not yet. */
+export function termijnToestand(vandaag: Date, uiterlijk: Date, gedaanOp: Date | null): TermijnToestand {
+  if (gedaanOp) return daysBetween(uiterlijk, gedaanOp) > 0 ? "te-laat-gedaan" : "gedaan";
+  return daysBetween(vandaag, uiterlijk) < 0 ? "te-laat" : "open";
+}
+
+export type TrajectFeiten = {
+  startdatum: Date;
+  einddatum: Date;
+  /** The stop date the aanbieder reported (or the gemeente's early end), when there is one. */
+  beeindigdOp: Date | null;
+  /** Eindverantwoording.ingediendOp as a calendar day (first submission). */
+  evIngediendOp: Date | null;
+  /** The day the aanbieder first proposed a moment in the round that ended accepted (ADR 0015). */
+  evaluatieGeplandOp: Date | null;
+  /** The day the first Herindicatieverzoek was submitted. */
+  herindicatieIngediendOp: Date | null;
+};
+
+/** Did the toewijzing stop before its einddatum? */
+export function vroegGestopt(f: Pick<TrajectFeiten, "einddatum" | "beeindigdOp">): boolean {
+  return f.beeindigdOp !== null && daysBetween(f.beeindigdOp, f.einddatum) > 0;
+}
+
+/**
+ * R-TOE-5 / R-EV-1: the three deadlines of a toewijzing with their state on `vandaag`.
+ * Early stop (ADR 0015): the eindverantwoording stays due, on the earlier of the original due day
+ * and the stop date + 14 days; the evaluatiegesprek and the herindicatie are no longer needed
+ * (unless already done). The herindicatie is also not needed once the eindverantwoording went in
+ * without a request.
+ */
+export function trajectTermijnen(f: TrajectFeiten, vandaag: Date): Termijn[] {
+  const basis = termijnen(f.einddatum, f.startdatum).eindverantwoording;
+  const gestopt = vroegGestopt(f);
+  let evUiterlijk = basis;
+  if (gestopt) {
+    const naStop = addDays(f.beeindigdOp!, EV_NA_VROEGE_STOP_DAGEN);
+    if (naStop.getTime() < evUiterlijk.getTime()) evUiterlijk = naStop;
+  }
+  const ev: Termijn = {
+    soort: "eindverantwoording",
+    uiterlijk: evUiterlijk,
+    toestand: termijnToestand(vandaag, evUiterlijk, f.evIngediendOp),
+    op: f.evIngediendOp,
+  };
+  const evaluatie: Termijn =
+    gestopt && !f.evaluatieGeplandOp
+      ? { soort: "evaluatiegesprek", uiterlijk: basis, toestand: "niet-nodig", op: f.beeindigdOp }
+      : {
+          soort: "evaluatiegesprek",
+          uiterlijk: basis,
+          toestand: termijnToestand(vandaag, basis, f.evaluatieGeplandOp),
+          op: f.evaluatieGeplandOp,
+        };
+  let herindicatie: Termijn;
+  if (f.herindicatieIngediendOp) {
+    herindicatie = {
+      soort: "herindicatie",
+      uiterlijk: basis,
+      toestand: termijnToestand(vandaag, basis, f.herindicatieIngediendOp),
+      op: f.herindicatieIngediendOp,
+    };
+  } else if (gestopt || f.evIngediendOp) {
+    herindicatie = { soort: "herindicatie", uiterlijk: basis, toestand: "niet-nodig", op: gestopt ? f.beeindigdOp : f.evIngediendOp };
+  } else {
+    herindicatie = { soort: "herindicatie", uiterlijk: basis, toestand: termijnToestand(vandaag, basis, null), op: null };
+  }
+  return [ev, evaluatie, herindicatie];
+}
+
+/** Does this deadline still ask for something (open or late)? Done and not-needed ones do not. */
+export function telt(t: Termijn): boolean {
+  return t.toestand === "open" || t.toestand === "te-laat";
+}
+
+/** Open and due within the coming 6 weeks (today and the 42nd day included), or late. */
+export function vraagtAandacht(t: Termijn, vandaag: Date): boolean {
+  return t.toestand === "te-laat" || (t.toestand === "open" && termijnStatus(vandaag, t.uiterlijk) === "binnenkort");
+}
+
+/** "Never started": still toegewezen after the planned startdatum. Stays flagged until started or withdrawn. */
+export function nooitGestart(status: string, startdatum: Date, vandaag: Date): boolean {
+  return status === "TOEGEWEZEN" && daysBetween(startdatum, vandaag) > 0;
+}
+
+export const TERMIJN_NAAM: Record<TermijnSoort, string> = {
+  eindverantwoording: "Eindverantwoording",
+  evaluatiegesprek: "Evaluatiegesprek plannen",
+  herindicatie: "Herindicatie aanvragen",
+};
+
+/** One way on screen: "Gedaan op 3 mei 2027", "Te laat (uiterlijk 20 juli 2026)". */
+export function termijnTekst(t: Termijn): string {
+  switch (t.toestand) {
+    case "open":
+      return `Open, uiterlijk ${formatDatum(t.uiterlijk)}`;
+    case "gedaan":
+      return `Gedaan op ${formatDatum(t.op!)}`;
+    case "te-laat":
+      return `Te laat (uiterlijk ${formatDatum(t.uiterlijk)})`;
+    case "te-laat-gedaan":
+      return `Te laat gedaan op ${formatDatum(t.op!)} (uiterlijk ${formatDatum(t.uiterlijk)})`;
+    case "niet-nodig":
+      return "Niet meer nodig";
+  }
 }

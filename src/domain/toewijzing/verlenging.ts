@@ -1,6 +1,7 @@
 import { formatDatum } from "../format";
 import type { Fout } from "./bevinding";
-import { addDays } from "./calendar-date";
+import { addDays, addMonths } from "./calendar-date";
+import type { ToewijzingStatus } from "./overlap";
 import type { ProductRegels } from "./product";
 
 // R-TOE-4: a verlenging is a new period linked to the earlier ones of the same product for the
@@ -11,8 +12,11 @@ import type { ProductRegels } from "./product";
 // traject, so a gap would leave days without a toewijzing and an overlap would pay twice. When
 // there is a gap, it is a new toewijzing (a new indication), not a verlenging.
 
-/** One earlier period in the chain (the first toewijzing and any extensions so far). */
-export type EerderePeriode = { productCode: string; startdatum: Date; einddatum: Date };
+/**
+ * One earlier period in the chain (the first toewijzing and any extensions so far). `einddatum` is
+ * the actual end (the stop date when it stopped early). `status` absent: not ingetrokken.
+ */
+export type EerderePeriode = { productCode: string; startdatum: Date; einddatum: Date; status?: ToewijzingStatus };
 
 type Product = Pick<ProductRegels, "code" | "korteNaam" | "verlenging" | "categorie">;
 
@@ -38,6 +42,16 @@ export function magVerlengen(product: Pick<Product, "verlenging">, keten: readon
 /** R-TOE-4 as Fouten; an empty chain is a first toewijzing and always passes. */
 export function controleerVerlenging(product: Product, keten: readonly EerderePeriode[], startdatum: Date): Fout[] {
   if (keten.length === 0) return [];
+  // Issue 11 defect 5: a withdrawn toewijzing never ran, so there is nothing to continue.
+  if (keten.at(-1)!.status === "INGETROKKEN") {
+    return [
+      {
+        regel: "R-TOE-4",
+        veld: "productCode",
+        melding: "Deze toewijzing is ingetrokken en kan niet worden verlengd. Geef zo nodig een nieuwe toewijzing af.",
+      },
+    ];
+  }
   if (keten.some((p) => p.productCode !== product.code)) {
     return [
       {
@@ -65,4 +79,61 @@ export function controleerVerlenging(product: Product, keten: readonly EerderePe
     ];
   }
   return [];
+}
+
+// Issue 11 defect 5: "extend once" (R-TOE-4) must not be bypassed by issuing a new, unlinked
+// toewijzing of the same ontwikkeling product right after the chain ends. Decision (ADR 0017):
+// within WACHTTIJD_MAANDEN after an earlier period of the same once-extendable product ends, a
+// new period of that product can only be its verlenging (linked, starting the day after, and only
+// when it was not extended yet). After that a new traject of the same product is a new indication.
+// Ingetrokken periods never ran and do not count; the actual end (stop date) counts.
+
+/** Months after the end of a traject in which the same ontwikkeling product can only be its verlenging. */
+export const WACHTTIJD_MAANDEN = 6;
+
+/** An earlier toewijzing of the same inwoner, as far as this rule needs it. */
+export type EerdereToewijzing = {
+  productCode: string;
+  nummer?: string;
+  startdatum: Date;
+  einddatum: Date;
+  status: ToewijzingStatus;
+  /** Already extended (another period links to it). */
+  verlengd?: boolean;
+  /** 0 for a first period; 1 or more: this period is itself a verlenging. */
+  verlengingsnummer?: number;
+};
+
+/** R-TOE-4 for a FIRST toewijzing (no verlengingVan): the bypass of "extend once" is refused. */
+export function controleerNieuwTraject(
+  product: Pick<Product, "code" | "korteNaam" | "verlenging">,
+  startdatum: Date,
+  eerdere: readonly EerdereToewijzing[],
+): Fout[] {
+  if (product.verlenging !== "EENMALIG") return [];
+  const binnen = eerdere
+    .filter((e) => e.productCode === product.code && e.status !== "INGETROKKEN" && e.einddatum.getTime() < startdatum.getTime())
+    .filter((e) => startdatum.getTime() <= addMonths(e.einddatum, WACHTTIJD_MAANDEN).getTime())
+    .sort((a, b) => b.einddatum.getTime() - a.einddatum.getTime());
+  const laatste = binnen[0];
+  if (!laatste) return [];
+  const dagNa = addDays(laatste.einddatum, 1);
+  const welke = laatste.nummer ? `${laatste.nummer} ` : "";
+  if (!laatste.verlengd && !laatste.verlengingsnummer && dagNa.getTime() === startdatum.getTime()) {
+    return [
+      {
+        regel: "R-TOE-4",
+        veld: "productCode",
+        melding: `Deze toewijzing sluit aan op de vorige toewijzing ${welke}van ${product.korteNaam}. Geef hem af als verlenging van die toewijzing (via "Deze toewijzing verlengen"), niet als nieuwe toewijzing.`,
+      },
+    ];
+  }
+  const vanaf = addDays(addMonths(laatste.einddatum, WACHTTIJD_MAANDEN), 1);
+  return [
+    {
+      regel: "R-TOE-4",
+      veld: "startdatum",
+      melding: `Deze inwoner had tot en met ${formatDatum(laatste.einddatum)} al ${product.korteNaam} (${welke.trim() || "een eerdere toewijzing"}). Een ontwikkeltraject kan maar één keer worden verlengd; binnen ${WACHTTIJD_MAANDEN} maanden daarna kan dit product alleen als verlenging. Een nieuw traject van dit product kan op zijn vroegst beginnen op ${formatDatum(vanaf)}.`,
+    },
+  ];
 }

@@ -2,6 +2,7 @@ import "server-only";
 import QRCode from "qrcode";
 import { z } from "zod";
 import { codeVeld, VERLOPEN } from "@/domain/inloggen";
+import { isAanbiederRol } from "@/domain/rollen";
 import { audit } from "../audit";
 import { db } from "../db";
 import { verstuurMail } from "../mail/mailer";
@@ -36,16 +37,16 @@ export async function tweestapsBevestigen(gebruikerId: string, code: string): Pr
   ]);
   await audit({ gebruikerId, activiteit: "tweestaps-instellen", bron: "/inloggen/tweestaps", uitkomst: "gelukt" });
   if (!g.laatstIngelogdOp) {
-    // R-WP-1: a new account gets a confirmation e-mail once it is ready to use.
+    // R-WP-1 (issue 11 defect 10, promised on /voor-werkgevers): a new account gets a confirmation
+    // e-mail once it is ready to use, i.e. when the second factor is enrolled; the werkplek
+    // sentence only for aanbieders.
     await verstuurMail({
       aan: g.email,
       onderwerp: "Je account voor Apeldoorn Werkt Mee is klaar",
       tekst: `Beste ${g.naam},
 
 Je account is klaar. Je logt voortaan in met je e-mailadres, je wachtwoord en een code uit je authenticator-app.
-
-Nieuwe en gewijzigde werkplekken controleert de gemeente voordat ze op de website komen. Dat kan een paar dagen duren.
-
+${isAanbiederRol(g.rol) ? "\nNieuwe en gewijzigde werkplekken controleert de gemeente voordat ze op de website komen. Dat kan een paar dagen duren.\n" : ""}
 Met vriendelijke groet,
 Apeldoorn Werkt Mee`,
     });

@@ -2,8 +2,16 @@ import "server-only";
 import { vandaagInNederland } from "@/domain/datum";
 import { idSchema, isId } from "@/domain/id";
 import { maskeerBsn } from "@/domain/inwoner/bsn";
-import { contactpersoonRol } from "@/domain/inwoner/contactpersoon";
-import { contactpersoonSchema, inwonerSchema, ladderSchema, parseZoekvraag, volledigeNaam, zoekSchema } from "@/domain/inwoner/invoer";
+import { contactpersoonFout, contactpersoonRol, contactpersoonRolNaam, type ContactpersoonRol } from "@/domain/inwoner/contactpersoon";
+import {
+  contactpersoonSchema,
+  inwonerSchema,
+  inwonerWijzigSchema,
+  ladderSchema,
+  parseZoekvraag,
+  volledigeNaam,
+  zoekSchema,
+} from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
 import { normaliseer } from "@/domain/tekst";
 import type { Ingelogd } from "../auth/sessie";
@@ -37,7 +45,7 @@ export async function mogelijkeContactpersonen(g: Ingelogd | null) {
  * colleague with that role who is contact person of the fewest inwoners.
  */
 export async function voorgesteldeContactpersoon(g: Ingelogd, rol: "TRAJECTREGISSEUR" | "WMO_CONSULENT") {
-  if (g.rol === rol) return { id: g.id };
+  if (g.rol === rol && (await db.gebruiker.count({ where: { id: g.id, actief: true } }))) return { id: g.id };
   const kandidaten = await db.gebruiker.findMany({
     where: { actief: true, rol },
     select: { id: true, _count: { select: { inwoners: true } } },
@@ -45,6 +53,28 @@ export async function voorgesteldeContactpersoon(g: Ingelogd, rol: "TRAJECTREGIS
   });
   kandidaten.sort((a, b) => a._count.inwoners - b._count.inwoners);
   return kandidaten[0] ? { id: kandidaten[0].id } : null;
+}
+
+/**
+ * R-TOE-2 (issue 11 defect 3): the contact person for an inwoner with this uitkering: the chosen
+ * one when active and of the required role (else a field message), or the proposal when none is
+ * chosen (else a message that nobody can be proposed).
+ */
+export async function kiesContactpersoon(
+  g: Ingelogd,
+  vereist: ContactpersoonRol,
+  gekozenId: string | null,
+): Promise<{ ok: true; id: string; naam: string } | { ok: false; melding: string }> {
+  if (gekozenId) {
+    const p = await db.gebruiker.findUnique({ where: { id: gekozenId }, select: { id: true, naam: true, rol: true, actief: true } });
+    const fout = contactpersoonFout(vereist, p);
+    return fout || !p ? { ok: false, melding: fout ?? "Kies een contactpersoon uit de lijst." } : { ok: true, id: p.id, naam: p.naam };
+  }
+  const voorstel = await voorgesteldeContactpersoon(g, vereist);
+  const p = voorstel ? await db.gebruiker.findUnique({ where: { id: voorstel.id }, select: { id: true, naam: true } }) : null;
+  if (!p)
+    return { ok: false, melding: `Er is geen actieve ${contactpersoonRolNaam(vereist)} om voor te stellen. Kies een contactpersoon.` };
+  return { ok: true, id: p.id, naam: p.naam };
 }
 
 const DUBBEL_BSN = "Er is al een inwoner met dit BSN geregistreerd. Zoek de inwoner op in plaats van hem opnieuw te registreren.";
@@ -58,18 +88,12 @@ export const registreerInwoner = defineUseCase({
   async uitvoeren({ invoer: i, gebruiker: g, audit, nu }) {
     const [bestaand, contact] = await Promise.all([
       db.inwoner.findUnique({ where: { bsn: i.bsn }, select: { id: true } }),
-      i.contactpersoonId
-        ? db.gebruiker.findFirst({ where: { id: i.contactpersoonId, ...ACTIEVE_CONTACTPERSOON }, select: { id: true } })
-        : voorgesteldeContactpersoon(g, contactpersoonRol(i.uitkering)),
+      kiesContactpersoon(g, contactpersoonRol(i.uitkering), i.contactpersoonId || null),
     ]);
     const fouten: Record<string, string> = {};
     if (bestaand) fouten.bsn = DUBBEL_BSN;
-    if (!contact) {
-      fouten.contactpersoonId = i.contactpersoonId
-        ? "Kies een contactpersoon uit de lijst."
-        : `Er is geen actieve ${contactpersoonRol(i.uitkering) === "TRAJECTREGISSEUR" ? "trajectregisseur" : "Wmo-consulent"} om voor te stellen. Kies een contactpersoon.`;
-    }
-    if (Object.keys(fouten).length || !contact) return veldFouten(fouten);
+    if (!contact.ok) fouten.contactpersoonId = contact.melding;
+    if (Object.keys(fouten).length || !contact.ok) return veldFouten(fouten);
     // The registration day is today's date in the Netherlands, not in UTC.
     const vandaag = vandaagInNederland(nu);
     let inwoner;
@@ -203,7 +227,7 @@ export async function inwonerDossier(g: Ingelogd | null, id: string, bron: strin
 }
 
 const bestaandeInwoner = ({ invoer }: { invoer: { id: string } }) =>
-  db.inwoner.findUnique({ where: { id: invoer.id }, select: { id: true, bsn: true } });
+  db.inwoner.findUnique({ where: { id: invoer.id }, select: { id: true, bsn: true, uitkering: true } });
 
 /** The full BSN, only on an explicit request by someone who may read inwoners; a logged read. */
 export const toonBsn = defineUseCase({
@@ -257,14 +281,82 @@ export const wijzigContactpersoon = defineUseCase({
   betrokkene: (c) => c.id,
   laad: bestaandeInwoner,
   nietGevonden: "Deze inwoner bestaat niet.",
-  async uitvoeren({ invoer: { id, contactpersoonId } }) {
-    const contact = await db.gebruiker.findFirst({
-      where: { id: contactpersoonId, ...ACTIEVE_CONTACTPERSOON },
-      select: { id: true, naam: true },
-    });
-    if (!contact) return veldFouten({ contactpersoonId: "Kies een contactpersoon uit de lijst." });
+  async uitvoeren({ invoer: { id, contactpersoonId }, doel, gebruiker: g }) {
+    // R-TOE-2 (defect 3): only an active colleague with the role the uitkering asks for.
+    const contact = await kiesContactpersoon(g, contactpersoonRol(doel.uitkering), contactpersoonId);
+    if (!contact.ok) return veldFouten({ contactpersoonId: contact.melding });
     await db.inwoner.update({ where: { id }, data: { contactpersoonId: contact.id } });
     return gelukt({ melding: `${contact.naam} is nu de contactpersoon.` });
+  },
+});
+
+/**
+ * Issue 11: change the inwoner's address and uitkering. The uitkering decides the contact person
+ * (R-TOE-2): the current one stays when active and of the role the new uitkering asks for; else
+ * the chosen one (checked, defect 3) or the rule's proposal. A new contact person also becomes the
+ * contact person on the inwoner's running Werkt Mee toewijzingen (the aanbieder sees the name;
+ * begeleiding groep keeps its Wmo-consulent). Audit: which parts changed, never the values.
+ */
+export const wijzigInwoner = defineUseCase({
+  activiteit: "inwoner-wijzigen",
+  bron: "/gemeente/inwoners/[id]#gegevens",
+  schema: inwonerWijzigSchema,
+  toegang: "inwoner:registreren",
+  geenToegang: "Je mag de gegevens van inwoners niet wijzigen.",
+  betrokkene: (i) => i.id,
+  laad: ({ invoer }) =>
+    db.inwoner.findUnique({
+      where: { id: invoer.id },
+      include: { contactpersoon: { select: { id: true, naam: true, rol: true, actief: true } } },
+    }),
+  nietGevonden: "Deze inwoner bestaat niet.",
+  async uitvoeren({ invoer: w, doel: i, gebruiker: g, audit }) {
+    const vereist = contactpersoonRol(w.uitkering);
+    const huidigPast = i.contactpersoon && !contactpersoonFout(vereist, i.contactpersoon);
+    const contact =
+      w.contactpersoonId || !huidigPast
+        ? await kiesContactpersoon(g, vereist, w.contactpersoonId || null)
+        : { ok: true as const, id: i.contactpersoon!.id, naam: i.contactpersoon!.naam };
+    if (!contact.ok) return veldFouten({ contactpersoonId: contact.melding });
+
+    const gewijzigd: string[] = [];
+    if (w.straat !== i.straat || w.huisnummer !== i.huisnummer || w.postcode !== i.postcode || w.plaats !== i.plaats)
+      gewijzigd.push("adres");
+    if (w.uitkering !== i.uitkering) gewijzigd.push("uitkering");
+    const nieuweContact = contact.id !== i.contactpersoonId;
+    if (nieuweContact) gewijzigd.push("contactpersoon");
+    if (gewijzigd.length === 0) return gelukt({ melding: "Er is niets gewijzigd." });
+
+    const lopend = await db.$transaction(async (tx) => {
+      await tx.inwoner.update({
+        where: { id: i.id },
+        data: {
+          straat: w.straat,
+          huisnummer: w.huisnummer,
+          postcode: w.postcode,
+          plaats: w.plaats,
+          uitkering: w.uitkering,
+          contactpersoonId: contact.id,
+        },
+      });
+      if (!nieuweContact) return 0;
+      const r = await tx.toewijzing.updateMany({
+        where: {
+          inwonerId: i.id,
+          status: { in: ["TOEGEWEZEN", "GESTART"] },
+          product: { categorie: { not: "BEGELEIDING_GROEP" } },
+        },
+        data: { contactpersoonId: contact.id },
+      });
+      return r.count;
+    });
+    audit.toelichting = `gewijzigd: ${gewijzigd.join(", ")}${lopend ? `; contactpersoon op ${lopend} lopende toewijzing(en)` : ""}`;
+    const delen = ["De gegevens zijn gewijzigd."];
+    if (nieuweContact) {
+      delen.push(`${contact.naam} is nu de contactpersoon (${contactpersoonRolNaam(vereist)}).`);
+      if (lopend) delen.push(`Ook op ${lopend === 1 ? "de lopende toewijzing" : `${lopend} lopende toewijzingen`}.`);
+    }
+    return gelukt({ melding: delen.join(" ") });
   },
 });
 

@@ -161,7 +161,7 @@ async function verwerkStartStop(ctx: Ctx, g: Gelezen305 | Gelezen307): Promise<s
         );
         continue;
       }
-      const fout = await registreerStop(ctx.tx, t, stop.einddatum, reden.key);
+      const fout = await registreerStop(ctx.tx, t, stop.einddatum, reden.key, ctx.nu);
       if (fout) fouten.push(`${waar} (${t.nummer}): ${fout.melding}`);
       else gedaan.push(`${t.nummer}: gestopt op ${formatDatum(stop.einddatum)} (${reden.label.toLowerCase()})`);
     }

@@ -14,7 +14,8 @@ import type { Ingelogd } from "../auth/sessie";
 import { logVerwerking } from "../audit";
 import { db, isUniekFout } from "../db";
 import { defineUseCase, formFout, gelukt, veldFouten, type Resultaat } from "../pipeline";
-import { huidigeTrede } from "../inwoners/inwoners";
+import { huidigeTrede, kiesContactpersoon } from "../inwoners/inwoners";
+import { wijzigingSelect, type WijzigingRegel } from "./wijzigingen";
 
 // Toewijzingen (issue 4): issued by staff with mandate under the rules of
 // src/domain/toewijzing/regels.ts, read by the aanbieder of the toewijzing only, started and
@@ -64,7 +65,10 @@ export const geefToewijzingAf = defineUseCase({
   geenToegang: "Je hebt geen mandaat om toewijzingen af te geven.",
   betrokkene: (f) => f.inwonerId,
   laad: ({ invoer }) =>
-    db.inwoner.findUnique({ where: { id: invoer.inwonerId }, include: { ladder: true, toewijzingen: { include: { product: true } } } }),
+    db.inwoner.findUnique({
+      where: { id: invoer.inwonerId },
+      include: { ladder: true, toewijzingen: { include: { product: true, verlenging: { select: { id: true } } } } },
+    }),
   nietGevonden: "Deze inwoner bestaat niet.",
   async uitvoeren({ invoer: f, doel: inwoner, gebruiker: g, audit }): Promise<Afgifte> {
     const fouten: Record<string, string> = {};
@@ -73,20 +77,28 @@ export const geefToewijzingAf = defineUseCase({
     if (!product) fouten.productCode = "Kies een product.";
     const aanbieder = await db.aanbieder.findUnique({ where: { id: f.aanbiederId } });
     if (!aanbieder) fouten.aanbiederId = "Kies een aanbieder.";
-    if (f.werkplekId) {
-      const w = await db.werkplek.findFirst({ where: { id: f.werkplekId, aanbiederId: aanbieder?.id ?? "-", status: "GEPUBLICEERD" } });
-      if (!w) fouten.werkplekId = "Deze werkplek hoort niet bij de gekozen aanbieder.";
-    }
+    const werkplek = f.werkplekId
+      ? await db.werkplek.findFirst({
+          where: { id: f.werkplekId, aanbiederId: aanbieder?.id ?? "-", status: "GEPUBLICEERD" },
+          select: {
+            titel: true,
+            biedtTrede3: true,
+            biedtTrede4: true,
+            ontwikkelingNaar3: true,
+            ontwikkelingNaar4: true,
+            ontwikkelingNaar5: true,
+          },
+        })
+      : null;
+    if (f.werkplekId && !werkplek) fouten.werkplekId = "Deze werkplek hoort niet bij de gekozen aanbieder.";
     const { startdatum, einddatum, urenPerWeek: uren } = f;
-    if (aanbieder && (aanbieder.contractVan > startdatum || (aanbieder.contractTot && aanbieder.contractTot < startdatum))) {
-      fouten.aanbiederId = `${aanbieder.naam} heeft op de startdatum geen contract met de gemeente.`;
-    }
     if (Object.keys(fouten).length || !product || !aanbieder) return veldFouten<RegelFouten>(fouten);
 
     // R-TOE-4: the chain of earlier periods when this extends one.
     const keten: { productCode: string; startdatum: Date; einddatum: Date }[] = [];
     let vorige = f.verlengingVanId ? (inwoner.toewijzingen.find((t) => t.id === f.verlengingVanId) ?? null) : null;
     if (f.verlengingVanId && !vorige) return veldFouten<RegelFouten>({ verlengingVanId: "Deze toewijzing hoort niet bij deze inwoner." });
+    const vorigeStatus = vorige?.status;
     const verlengingVanId = vorige?.id ?? null;
     if (vorige && (await db.toewijzing.count({ where: { verlengingVanId: vorige.id } }))) {
       return regelFout([{ regel: "R-TOE-4", melding: "Deze periode is al verlengd. Verleng de laatste periode." }]);
@@ -108,8 +120,14 @@ export const geefToewijzingAf = defineUseCase({
       startdatum,
       einddatum,
       urenPerWeek: uren,
-      verlengingVan: keten,
+      // Defect 5: the period being extended carries its status (an ingetrokken one cannot be extended).
+      verlengingVan: keten.map((k, n) => (n === keten.length - 1 ? { ...k, status: vorigeStatus } : k)),
+      werkplek,
+      aanbieder,
       bestaandeToewijzingen: inwoner.toewijzingen.map((t) => ({
+        nummer: t.nummer,
+        verlengd: Boolean(t.verlenging),
+        verlengingsnummer: t.verlengingsnummer,
         productCode: t.productCode,
         productNaam: t.product.korteNaam,
         categorie: t.product.categorie,
@@ -121,15 +139,27 @@ export const geefToewijzingAf = defineUseCase({
       tarieven,
       aowTabel,
     });
-    if (!uitkomst.ok) return regelFout(uitkomst.fouten);
-    // The contact person (R-TOE-2) is the inwoner's, when it has the role the rule asks for.
-    const contact = inwoner.contactpersoonId
+    if (!uitkomst.ok) {
+      // Fields the form has outside the rule list (werkplek, aanbieder) also get their message there.
+      const bijVeld = Object.fromEntries(
+        uitkomst.fouten.filter((x) => x.veld === "werkplekId" || x.veld === "aanbiederId").map((x) => [x.veld!, x.melding]),
+      );
+      return veldFouten<RegelFouten>(bijVeld, null, { regelFouten: uitkomst.fouten });
+    }
+    // The contact person (R-TOE-2, defect 3): the inwoner's when active and of the role the rule
+    // asks for; else the issuer or the proposal of that role; never someone of another role.
+    const eigen = inwoner.contactpersoonId
       ? await db.gebruiker.findFirst({
           where: { id: inwoner.contactpersoonId, rol: uitkomst.contactpersoonRol, actief: true },
           select: { id: true },
         })
       : null;
-    const contactId = contact?.id ?? (g.rol === uitkomst.contactpersoonRol ? g.id : inwoner.contactpersoonId);
+    const contact = eigen ? { ok: true as const, id: eigen.id } : await kiesContactpersoon(g, uitkomst.contactpersoonRol, null);
+    if (!contact.ok)
+      return formFout<RegelFouten>(
+        contact.melding.replace(" Kies een contactpersoon.", " Leg eerst een contactpersoon vast bij de inwoner."),
+      );
+    const contactId = contact.id;
 
     const jaar = startdatum.getUTCFullYear();
     for (let poging = 0; poging < 5; poging++) {
@@ -195,6 +225,10 @@ const toewijzingInclude = {
   afgegevenDoor: { select: { naam: true } },
   verlenging: { select: { id: true, nummer: true } },
   verlengingVan: { select: { id: true, nummer: true } },
+  wijzigingen: {
+    select: { id: true, soort: true, oudeEinddatum: true, nieuweEinddatum: true, reden: true, redenWijziging: true, createdAt: true },
+    orderBy: { createdAt: "asc" },
+  },
 } as const;
 
 /** One toewijzing for gemeente staff. */
@@ -252,6 +286,8 @@ export type AanbiederToewijzing = {
   gestartOp: Date | null;
   beeindigdOp: Date | null;
   redenBeeindiging: string | null;
+  /** Issue 11: the gemeente's changes of the end date, oldest first. */
+  wijzigingen: WijzigingRegel[];
 };
 
 export async function toewijzingenVanAanbieder(g: Ingelogd | null, bron: string): Promise<AanbiederToewijzing[]> {
@@ -264,6 +300,7 @@ export async function toewijzingenVanAanbieder(g: Ingelogd | null, bron: string)
       product: { select: { korteNaam: true } },
       contactpersoon: { select: { naam: true } },
       werkplek: { select: { titel: true } },
+      wijzigingen: { select: wijzigingSelect, orderBy: { createdAt: "asc" } },
     },
   });
   for (const t of lijst) await logVerwerking(g, "toewijzing-bekijken-aanbieder", bron, t.inwoner.id);
@@ -284,6 +321,7 @@ export async function toewijzingenVanAanbieder(g: Ingelogd | null, bron: string)
     redenBeeindiging: t.redenBeeindiging
       ? (REDENEN_BEEINDIGING.find((r) => r.key === t.redenBeeindiging)?.label ?? t.redenBeeindiging)
       : null,
+    wijzigingen: t.wijzigingen,
   }));
 }
 
@@ -326,9 +364,15 @@ export async function registreerStop(
   datum: Date,
   /** A key of REDENEN_BEEINDIGING. */
   reden: string,
+  nu: Date,
 ): Promise<StartStopFout | null> {
   if (datum < (t.gestartOp ?? t.startdatum) || datum > t.einddatum) {
     return { veld: "datum", melding: "De stopdatum ligt tussen de start en het einde van de toewijzing." };
+  }
+  // Defect 8 (ADR 0017): the stop is reported when it happened, like the start; a future date
+  // would set "beëindigd" at once while the inwoner still works.
+  if (datum > vandaagInNederland(nu)) {
+    return { veld: "datum", melding: "Meld de stop op of na de laatste dag van de inwoner, niet vooraf." };
   }
   const r = await tx.toewijzing.updateMany({
     where: { id: t.id, status: "GESTART" },
@@ -360,9 +404,9 @@ export const meldStop = defineUseCase({
   activiteit: "toewijzing-stop-melden",
   bron: "/aanbieder/toewijzingen#stop",
   schema: stopMeldingSchema,
-  async uitvoeren({ invoer: { datum, reden }, doel: t, audit }) {
+  async uitvoeren({ invoer: { datum, reden }, doel: t, audit, nu }) {
     audit.betrokkene = t.inwonerId;
-    const fout = await registreerStop(db, t, datum, reden);
+    const fout = await registreerStop(db, t, datum, reden, nu);
     if (fout) return alsUitkomst(fout);
     audit.toelichting = `${t.nummer}: gestopt (${reden})`;
     return gelukt({ melding: "De stop is gemeld. De gemeente ziet het meteen." });

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatEuro } from "@/domain/format";
-import { laatsteTariefjaar, productenMetTarief } from "@/server/producten";
+import { PLICHTEN_WERKT_MEE } from "@/domain/toewijzing/product-plichten";
+import { productenOverzicht } from "@/server/producten";
 
 export const metadata: Metadata = { title: "Producten en tarieven" };
 
@@ -13,9 +14,8 @@ const duur = (p: { duurMaanden: number | null; duurIsMaximum: boolean; verlengin
 };
 
 export default async function Producten() {
-  const huidigJaar = new Date().getFullYear();
-  const jaar = await laatsteTariefjaar(huidigJaar);
-  const producten = await productenMetTarief(jaar ?? huidigJaar);
+  // Issue 11 defect 6: the year in the Netherlands, not in UTC.
+  const { huidigJaar, jaar, producten } = await productenOverzicht();
   const werktMee = producten.filter((p) => p.categorie !== "BEGELEIDING_GROEP");
   const groep = producten.filter((p) => p.categorie === "BEGELEIDING_GROEP");
 
@@ -24,7 +24,7 @@ export default async function Producten() {
       <h1>Producten en tarieven</h1>
       <p>
         Apeldoorn Werkt Mee heeft verschillende trajecten. Welk traject bij je past, hangt af van waar je nu staat op de{" "}
-        <Link href="/participatieladder">participatieladder</Link>. Voor inwoners is Werkt Mee gratis: je betaalt geen eigen bijdrage. De
+        <Link href="/participatieladder">participatieladder</Link>. Voor een werkplek op trede 3 of 4 betaal je geen eigen bijdrage. De
         tarieven hieronder betaalt de gemeente aan de aanbieder.
       </p>
       {jaar !== huidigJaar && (
@@ -57,7 +57,14 @@ export default async function Producten() {
                   <span className="block">{p.naam}</span>
                   <span className="block font-normal text-sm">{p.omschrijving}</span>
                 </th>
-                <td>Je staat nu op trede {p.startTreden.join(", ").replace(/, (\d)$/, " of $1")}</td>
+                <td>
+                  {p.categorie === "OP_TREDE" ? (
+                    // R-PRD-2 as updated: op trede N is the level of the werkplek, not a condition on where you stand.
+                    <>Een werkplek op het niveau van trede {p.doelTrede}, ook samen met een ontwikkeltraject</>
+                  ) : (
+                    <>Je staat nu op trede {p.startTreden.join(", ").replace(/, (\d)$/, " of $1")}</>
+                  )}
+                </td>
                 <td>{duur(p)}</td>
                 <td>
                   {p.prijsEenheid === "GEMEENTELIJK" ? (
@@ -75,6 +82,15 @@ export default async function Producten() {
           </tbody>
         </table>
       </div>
+      <h2>Wat hoort bij elk traject?</h2>
+      <p>Bij ontwikkeling naar trede 3, 4 of 5 en bij een werkplek op trede 3 of 4 hoort altijd, bij elke aanbieder:</p>
+      <ul>
+        {PLICHTEN_WERKT_MEE.map((p) => (
+          <li key={p.naam}>
+            <strong>{p.naam}.</strong> {p.tekst}
+          </li>
+        ))}
+      </ul>
       <h2>Hoe wordt er betaald?</h2>
       <ul>
         <li>

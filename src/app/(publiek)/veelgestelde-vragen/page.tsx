@@ -46,8 +46,8 @@ export default function VeelgesteldeVragenPage() {
       <details>
         <summary>Krijg ik betaald voor mijn werk?</summary>
         <p>
-          Nee. Werk bij Werkt Mee is altijd onbetaald werk. Je betaalt zelf ook niets: er is geen eigen bijdrage. Soms geeft de werkgever je
-          wel een vrijwilligersvergoeding. Lees daarover de volgende vraag.
+          Nee. Werk bij Werkt Mee is altijd onbetaald werk. Voor een werkplek op trede 3 of 4 betaal je geen eigen bijdrage. Soms geeft de
+          werkgever je wel een vrijwilligersvergoeding. Lees daarover de volgende vraag.
         </p>
       </details>
 

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { ToewijzingWijzigingen } from "@/components/toewijzing/wijzigingen";
+import { vandaagInNederland } from "@/domain/datum";
 import { formatDatum } from "@/domain/format";
 import { redenenVoorAanbieder } from "@/domain/toewijzing/reden-beeindiging";
 import { STATUS_TOEWIJZING } from "@/domain/toewijzing/status";
-import { termijnen } from "@/domain/toewijzing/termijnen";
+import { trajectTermijnen } from "@/domain/toewijzing/termijnen";
 import { vereisAanbieder } from "@/server/auth/sessie";
 import { toewijzingenVanAanbieder } from "@/server/toewijzingen/toewijzingen";
 import { startAction, stopAction } from "./acties";
@@ -23,12 +25,17 @@ const FILTERS = [
 ] as const;
 const statusSchema = z.enum(["TOEGEWEZEN", "GESTART", "BEEINDIGD", "INGETROKKEN"]).optional().catch(undefined);
 
+const evUiterlijk = (t: { startdatum: Date; einddatum: Date; beeindigdOp: Date | null }) =>
+  trajectTermijnen({ ...t, evIngediendOp: null, evaluatieGeplandOp: null, herindicatieIngediendOp: null }, vandaagInNederland())[0]!
+    .uiterlijk;
+
 export default async function Toewijzingen({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const g = await vereisAanbieder("toewijzing:lezen-eigen");
   const status = statusSchema.parse((await searchParams).status);
   const alle = await toewijzingenVanAanbieder(g, "/aanbieder/toewijzingen");
   const lijst = status ? alle.filter((t) => t.status === status) : alle;
   const redenen = redenenVoorAanbieder().map((r) => ({ key: r.key, label: r.label }));
+  const vandaag = vandaagInNederland();
   return (
     <article className="inhoud !max-w-6xl">
       <p>
@@ -80,7 +87,8 @@ export default async function Toewijzingen({ searchParams }: { searchParams: Pro
                   {t.inwonerNaam} <span className="block text-sm font-normal">geboren in {t.geboortejaar}</span>
                 </th>
                 <td>
-                  {t.nummer}
+                  {/* Issue 11: the toewijzing's own page (plan, meldingen, evaluatiegesprek, deadlines). */}
+                  <Link href={`/aanbieder/toewijzingen/${t.id}`}>{t.nummer}</Link>
                   <span className="block">
                     {t.product}
                     {t.urenPerWeek !== null && `, ${t.urenPerWeek} uur per week`}
@@ -89,9 +97,18 @@ export default async function Toewijzingen({ searchParams }: { searchParams: Pro
                 </td>
                 <td>
                   {formatDatum(t.startdatum)} tot en met {formatDatum(t.einddatum)}
+                  {/* Issue 11: the gemeente ended it or corrected the end date. */}
+                  <ToewijzingWijzigingen
+                    wijzigingen={t.wijzigingen}
+                    vandaag={vandaag}
+                    label={`Wijzigingen door de gemeente (${t.nummer})`}
+                  />
                 </td>
                 <td>{t.contactpersoon ?? "—"}</td>
-                <td>{formatDatum(termijnen(t.einddatum, t.startdatum).eindverantwoording)}</td>
+                <td>
+                  {/* ADR 0015: after an early stop the eindverantwoording is due sooner. */}
+                  {formatDatum(evUiterlijk(t))}
+                </td>
                 <td>
                   <p className="font-semibold">
                     {STATUS_TOEWIJZING[t.status as keyof typeof STATUS_TOEWIJZING]}

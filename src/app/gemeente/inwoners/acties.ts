@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formActie, gebondenFormActie } from "@/server/form-actie";
-import { legTredeVast, registreerInwoner, toonBsn, wijzigContactpersoon, zoekInwoners } from "@/server/inwoners/inwoners";
+import { legTredeVast, registreerInwoner, toonBsn, wijzigContactpersoon, wijzigInwoner, zoekInwoners } from "@/server/inwoners/inwoners";
 
 // The BSN is never sent back in the form's values: not from the registration, not from the search.
 export const registreerAction = formActie(registreerInwoner, {
@@ -19,3 +19,4 @@ const vernieuw = (_r: unknown, invoer: Record<string, unknown>) => revalidatePat
 export const toonBsnAction = gebondenFormActie(toonBsn, "id");
 export const ladderAction = gebondenFormActie(legTredeVast, "id", { na: vernieuw });
 export const contactpersoonAction = gebondenFormActie(wijzigContactpersoon, "id", { na: vernieuw, houdWaarden: true });
+export const gegevensAction = gebondenFormActie(wijzigInwoner, "id", { na: vernieuw, houdWaarden: true });

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDatum } from "@/domain/format";
 import { STATUS_TOEWIJZING } from "@/domain/toewijzing/status";
+import { TERMIJN_NAAM, termijnTekst } from "@/domain/toewijzing/termijnen";
 import { vereisGebruiker } from "@/server/auth/sessie";
-import { dashboard, type DashboardRegel } from "@/server/toewijzingen/dashboard";
+import { dashboard, vraagtAandachtRegel, type DashboardRegel } from "@/server/toewijzingen/dashboard";
 
 export const metadata: Metadata = { title: "Termijnen en toewijzingen" };
 
-const TERMIJN_TEKST = { verlopen: "Verlopen", binnenkort: "Binnen 6 weken", later: "Later" } as const;
+// Issue 11: the summary of the three deadlines; each one's own state is listed under it.
+const TERMIJN_TEKST = { verlopen: "Te laat", binnenkort: "Binnen 6 weken", later: "Later", gedaan: "Alles gedaan" } as const;
 
 function Tabel({ titel, regels, leeg }: { titel: string; regels: DashboardRegel[]; leeg: string }) {
   if (regels.length === 0)
@@ -48,6 +50,13 @@ function Tabel({ titel, regels, leeg }: { titel: string; regels: DashboardRegel[
               </td>
               <td>
                 {formatDatum(r.termijn)} <strong className="block text-sm">{TERMIJN_TEKST[r.termijnStatus]}</strong>
+                <ul className="text-sm">
+                  {r.termijnen.map((t) => (
+                    <li key={t.soort}>
+                      {TERMIJN_NAAM[t.soort]}: {termijnTekst(t)}
+                    </li>
+                  ))}
+                </ul>
               </td>
               <td>
                 {STATUS_TOEWIJZING[r.status as keyof typeof STATUS_TOEWIJZING]}
@@ -66,7 +75,7 @@ export default async function Termijnen({ searchParams }: { searchParams: Promis
   const g = await vereisGebruiker("inwoner:lezen");
   const weergave = (await searchParams).weergave === "team" ? "team" : "mijn";
   const regels = (await dashboard(g, weergave, "/gemeente/toewijzingen")) ?? [];
-  const aandacht = regels.filter((r) => r.termijnStatus !== "later" || r.eindigtBinnenkort || r.signaal);
+  const aandacht = regels.filter(vraagtAandachtRegel);
   const overig = regels.filter((r) => !aandacht.includes(r));
   return (
     <article className="inhoud !max-w-6xl">
@@ -91,11 +100,12 @@ export default async function Termijnen({ searchParams }: { searchParams: Promis
       </nav>
       {/* R-TOE-5: the due dates. */}
       <p>
-        Lopende toewijzingen {weergave === "mijn" ? "van inwoners van wie jij contactpersoon bent" : "van het hele team"}. Uiterlijk 6 weken
-        voor het einde zijn de eindverantwoording, het evaluatiegesprek en de herindicatie nodig.
+        Lopende toewijzingen {weergave === "mijn" ? "van inwoners van wie jij contactpersoon bent" : "van het hele team"}, en beëindigde
+        toewijzingen zolang de eindverantwoording ontbreekt. Uiterlijk 6 weken voor het einde zijn de eindverantwoording, het
+        evaluatiegesprek en de herindicatie nodig; na een vroege stop blijft de eindverantwoording nodig.
       </p>
       <Tabel titel={`Vraagt aandacht (${aandacht.length})`} regels={aandacht} leeg="Er vraagt nu niets aandacht." />
-      <Tabel titel={`Overige lopende toewijzingen (${overig.length})`} regels={overig} leeg="Geen andere lopende toewijzingen." />
+      <Tabel titel={`Overige toewijzingen (${overig.length})`} regels={overig} leeg="Geen andere toewijzingen." />
     </article>
   );
 }

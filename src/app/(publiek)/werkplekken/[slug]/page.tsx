@@ -12,6 +12,7 @@ import { env } from "@/server/env";
 import { gepubliceerdeWerkplek, werkplekkenInDeBuurt } from "@/server/werkplekken/detail";
 import { interesseAction } from "./interesse/actions";
 import { InteresseFormulier } from "./interesse/interesse-formulier";
+import { PLICHTEN_WERKT_MEE, VERPLICHTE_MOGELIJKHEDEN } from "@/domain/toewijzing/product-plichten";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -63,7 +64,11 @@ export default async function WerkplekPagina({ params, searchParams }: Props) {
     .split(/\r?\n/)
     .map((t) => t.replace(/^\s*[-•]\s*/, "").trim())
     .filter(Boolean);
-  const opties = w.mogelijkheden.map((m) => m.mogelijkheid).sort((a, b) => a.volgorde - b.volgorde);
+  // R-PRD-7 (issue 11 defect 9): the portfolio is an obligation of every product, said once below.
+  const opties = w.mogelijkheden
+    .map((m) => m.mogelijkheid)
+    .filter((m) => !VERPLICHTE_MOGELIJKHEDEN.has(m.slug))
+    .sort((a, b) => a.volgorde - b.volgorde);
   const urenTekst = uren(w.urenPerWeekMin, w.urenPerWeekMax);
 
   const buurt = await werkplekkenInDeBuurt(w);
@@ -207,6 +212,16 @@ export default async function WerkplekPagina({ params, searchParams }: Props) {
             </Blok>
             <Mogelijkheden titel="Wat kun je hier leren?" opties={opties.filter((o) => o.soort === "ONTWIKKELING")} />
             <Mogelijkheden titel="Welke ondersteuning is er?" opties={opties.filter((o) => o.soort === "ONDERSTEUNING")} />
+            <Blok titel="Bij elke Werkt Mee-werkplek">
+              <p className="mb-2">Dit hoort bij elk traject van Werkt Mee, ook bij deze werkplek:</p>
+              <ul className="list-disc pl-6 space-y-1">
+                {PLICHTEN_WERKT_MEE.map((p) => (
+                  <li key={p.naam}>
+                    <strong>{p.naam}.</strong> {p.tekst}
+                  </li>
+                ))}
+              </ul>
+            </Blok>
             <Blok titel="Dagen en tijden">
               <p>{w.dagenEnTijden}</p>
               {urenTekst && <p>Je werkt {urenTekst}.</p>}

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { TredeSelect } from "@/components/ui/trede-select";
-import { Veld } from "@/components/ui/veld";
+import { Foutenoverzicht, Veld } from "@/components/ui/veld";
 import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 import { FormUitkomst, formSleutel } from "@/components/ui/melding";
 
@@ -99,6 +99,113 @@ export function LadderFormulier({ actie, treden }: { actie: Actie; treden: { num
       </Veld>
       <button type="submit" className="knop" disabled={bezig}>
         Trede vastleggen
+      </button>
+    </form>
+  );
+}
+
+type Keuze = { id: string; naam: string; rol: string };
+const UITKERING_NAAM: Record<string, string> = {
+  PARTICIPATIEWET: "Participatiewet-uitkering (bijstand)",
+  UWV: "Uitkering van UWV",
+  ANDERS: "Andere uitkering",
+  GEEN: "Geen uitkering",
+};
+
+/**
+ * Issue 11: address and uitkering. Field ids carry a prefix (the page has another contact person
+ * select); the names are the schema's. Works without JavaScript: a plain POST to the action.
+ */
+export function GegevensFormulier({
+  actie,
+  huidig,
+  opties,
+}: {
+  actie: Actie;
+  huidig: { straat: string; huisnummer: string; postcode: string; plaats: string; uitkering: string };
+  opties: Keuze[];
+}) {
+  const [s, action, bezig] = useActionState(actie, LEGE_STAAT);
+  const w = { ...huidig, contactpersoonId: "", ...s.values };
+  const f = s.fieldErrors;
+  const fouten = (["straat", "huisnummer", "postcode", "plaats", "uitkering", "contactpersoonId"] as const)
+    .filter((v) => f[v])
+    .map((v) => ({ veld: `gegevens-${v}`, melding: f[v]! }));
+  const tekst = (naam: "straat" | "huisnummer" | "postcode" | "plaats", label: string, klasse = "") => (
+    <Veld id={`gegevens-${naam}`} label={label} fout={f[naam]}>
+      {(a) => <input id={`gegevens-${naam}`} name={naam} defaultValue={w[naam]} className={`veld ${klasse}`} {...a} />}
+    </Veld>
+  );
+  return (
+    <form action={action} noValidate className="max-w-xl" key={s.ok ? `ok-${s.melding}` : JSON.stringify(s.values)}>
+      <FormUitkomst s={s} className="mb-3 p-3" />
+      <Foutenoverzicht fouten={fouten} />
+      <fieldset className="mb-4">
+        <legend className="font-bold mb-2">Adres</legend>
+        {tekst("straat", "Straat")}
+        {tekst("huisnummer", "Huisnummer", "max-w-40")}
+        {tekst("postcode", "Postcode", "max-w-40")}
+        {tekst("plaats", "Woonplaats")}
+      </fieldset>
+      <fieldset
+        className="mb-4"
+        id="gegevens-uitkering"
+        tabIndex={-1}
+        aria-describedby={f.uitkering ? "gegevens-uitkering-fout" : undefined}
+      >
+        <legend className="font-bold mb-1">Uitkering</legend>
+        {f.uitkering && (
+          <p id="gegevens-uitkering-fout" className="text-fout font-semibold mb-1">
+            <span className="sr-only">Fout: </span>
+            {f.uitkering}
+          </p>
+        )}
+        {Object.entries(UITKERING_NAAM).map(([u, naam]) => (
+          <div key={u} className="flex items-center gap-3 mb-1">
+            <input
+              id={`gegevens-uitkering-${u}`}
+              type="radio"
+              name="uitkering"
+              value={u}
+              defaultChecked={w.uitkering === u}
+              className="size-5"
+            />
+            <label htmlFor={`gegevens-uitkering-${u}`}>{naam}</label>
+          </div>
+        ))}
+      </fieldset>
+      <Veld
+        id="gegevens-contactpersoonId"
+        label="Contactpersoon bij deze uitkering"
+        fout={f.contactpersoonId}
+        uitleg="Automatisch: de huidige contactpersoon blijft als die past. Anders bij een Participatiewet-uitkering een trajectregisseur, bij andere of geen uitkering een Wmo-consulent."
+      >
+        {(a) => (
+          <select id="gegevens-contactpersoonId" name="contactpersoonId" defaultValue={w.contactpersoonId} className="veld" {...a}>
+            <option value="">Automatisch volgens de regel</option>
+            <optgroup label="Trajectregisseurs">
+              {opties
+                .filter((o) => o.rol === "TRAJECTREGISSEUR")
+                .map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.naam}
+                  </option>
+                ))}
+            </optgroup>
+            <optgroup label="Wmo-consulenten">
+              {opties
+                .filter((o) => o.rol === "WMO_CONSULENT")
+                .map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.naam}
+                  </option>
+                ))}
+            </optgroup>
+          </select>
+        )}
+      </Veld>
+      <button type="submit" className="knop" disabled={bezig}>
+        Gegevens opslaan
       </button>
     </form>
   );

@@ -9,10 +9,11 @@ import { vereisGebruiker } from "@/server/auth/sessie";
 import { inwonerDossier, mogelijkeContactpersonen } from "@/server/inwoners/inwoners";
 import { referentie } from "@/server/referentie";
 import { STATUS_TOEWIJZING } from "@/domain/toewijzing/status";
-import { contactpersoonAction, ladderAction, toonBsnAction } from "../acties";
-import { Contactpersoon, LadderFormulier, ToonBsn } from "./onderdelen";
+import { contactpersoonAction, gegevensAction, ladderAction, toonBsnAction } from "../acties";
+import { Contactpersoon, GegevensFormulier, LadderFormulier, ToonBsn } from "./onderdelen";
 import { Melding } from "@/components/ui/melding";
 import { OrientatiesVanInwoner } from "@/components/orientaties-van-inwoner";
+import { VrijwilligersvergoedingTotalen } from "./vrijwilligersvergoeding";
 
 export const metadata: Metadata = { title: "Inwoner" };
 
@@ -68,8 +69,23 @@ export default async function InwonerPagina({
       </dl>
       {kanBeheren && (
         <div id="contactpersoon" className="mb-8">
-          <Contactpersoon actie={contactpersoonAction.bind(null, i.id)} huidig={i.contactpersoon?.id ?? null} opties={opties} />
+          {/* R-TOE-2 (defect 3): only colleagues of the role this inwoner's uitkering asks for. */}
+          <Contactpersoon
+            actie={contactpersoonAction.bind(null, i.id)}
+            huidig={i.contactpersoon?.id ?? null}
+            opties={opties.filter((o) => o.rol === i.voorgesteldeContactRol)}
+          />
         </div>
+      )}
+      {kanBeheren && (
+        <details className="mb-8" id="gegevens">
+          <summary className="cursor-pointer font-bold">Adres en uitkering wijzigen</summary>
+          <GegevensFormulier
+            actie={gegevensAction.bind(null, i.id)}
+            huidig={{ straat: i.straat, huisnummer: i.huisnummer, postcode: i.postcode, plaats: i.plaats, uitkering: i.uitkering }}
+            opties={opties}
+          />
+        </details>
       )}
 
       <h2 id="ladder">Participatieladder</h2>
@@ -139,6 +155,7 @@ export default async function InwonerPagina({
         </table>
       )}
       <OrientatiesVanInwoner inwonerId={i.id} />
+      <VrijwilligersvergoedingTotalen g={g} inwonerId={i.id} />
     </article>
   );
 }

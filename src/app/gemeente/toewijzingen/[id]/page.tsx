@@ -6,14 +6,20 @@ import { notFound } from "next/navigation";
 import { formatDatum, formatEuro } from "@/domain/format";
 import { mag } from "@/domain/permissies";
 import { REDENEN_BEEINDIGING } from "@/domain/toewijzing/reden-beeindiging";
+import { geenEigenBijdrage } from "@/domain/toewijzing/product-plichten";
 import { STATUS_TOEWIJZING } from "@/domain/toewijzing/status";
 import { termijnen } from "@/domain/toewijzing/termijnen";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { toewijzingVoorGemeente } from "@/server/toewijzingen/toewijzingen";
-import { intrekkenAction } from "../acties";
+import { ToewijzingWijzigingen } from "@/components/toewijzing/wijzigingen";
+import { vandaagInNederland } from "@/domain/datum";
+import { REDENEN_WIJZIGING } from "@/domain/toewijzing/wijziging";
+import { einddatumAction, intrekkenAction } from "../acties";
+import { EinddatumWijzigen } from "./einddatum-wijzigen";
 import { Intrekken } from "./intrekken";
 import { Melding } from "@/components/ui/melding";
 import { EindverantwoordingSamenvatting } from "@/components/traject/eindverantwoording-samenvatting";
+import { TrajectSectie } from "./traject-sectie";
 
 export const metadata: Metadata = { title: "Beschikking" };
 
@@ -30,6 +36,10 @@ export default async function Beschikking({
   if (!t) notFound();
   const due = termijnen(t.einddatum, t.startdatum);
   const reden = t.redenBeeindiging ? REDENEN_BEEINDIGING.find((r) => r.key === t.redenBeeindiging) : null;
+  const vandaag = vandaagInNederland();
+  const loopt = t.status === "TOEGEWEZEN" || t.status === "GESTART";
+  // Issue 11: an end set by the gemeente that is still ahead shows as "eindigt op".
+  const eindigtOp = loopt && t.wijzigingen.some((w) => w.soort === "BEEINDIGD_DOOR_GEMEENTE") && t.einddatum >= vandaag;
   return (
     <article className="inhoud">
       <p className="niet-printen">
@@ -79,9 +89,13 @@ export default async function Beschikking({
         <dd>{t.product.begeleiding}</dd>
         <dt className="font-bold">Uw contactpersoon</dt>
         <dd>{t.contactpersoon ? `${t.contactpersoon.naam} (${t.contactpersoon.email})` : "Het team Werkt Mee"}</dd>
-        <dt className="font-bold">Eigen bijdrage</dt>
-        {/* R-PRD-4: no own contribution. */}
-        <dd>U betaalt geen eigen bijdrage.</dd>
+        {geenEigenBijdrage(t.product.categorie) && (
+          <>
+            {/* R-PRD-4 (issue 11 defect 4): stated for the werkplek op trede only; the seeds say nothing for the rest. */}
+            <dt className="font-bold">Eigen bijdrage</dt>
+            <dd>U betaalt geen eigen bijdrage.</dd>
+          </>
+        )}
       </dl>
       <h2>Bent u het niet eens met deze beschikking?</h2>
       <p>
@@ -100,6 +114,8 @@ export default async function Beschikking({
             {t.beeindigdOp && `, gestopt op ${formatDatum(t.beeindigdOp)}`}
             {reden && ` (${reden.label})`}
             {t.intrekkingsreden && `: ${t.intrekkingsreden}`}
+            {eindigtOp && `; beëindigd door de gemeente, eindigt op ${formatDatum(t.einddatum)}`}
+            <ToewijzingWijzigingen wijzigingen={t.wijzigingen} vandaag={vandaag} label="Wijzigingen van de einddatum" />
           </dd>
           <dt className="font-bold">Afgegeven door</dt>
           <dd>{t.afgegevenDoor.naam}</dd>
@@ -126,7 +142,15 @@ export default async function Beschikking({
           </p>
         )}
         {mag(g.rol, "toewijzing:afgeven") && t.status === "TOEGEWEZEN" && <Intrekken actie={intrekkenAction.bind(null, t.id)} />}
+        {mag(g.rol, "toewijzing:afgeven") && loopt && !t.verlenging && (
+          <section className="mt-8" aria-labelledby="einddatum">
+            <h3 id="einddatum">Beëindigen of einddatum corrigeren</h3>
+            <EinddatumWijzigen actie={einddatumAction.bind(null, t.id)} redenen={REDENEN_WIJZIGING.BEEINDIGD_DOOR_GEMEENTE} />
+          </section>
+        )}
       </section>
+      {/* Issue 11: plan, meldingen, evaluatiegesprek and the true deadlines. */}
+      <TrajectSectie g={g} id={t.id} />
       {mag(g.rol, "iwmo:berichten") && <ToewijzingBerichten gebruiker={g} toewijzingId={t.id} />}
     </article>
   );

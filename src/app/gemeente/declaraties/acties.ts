@@ -1,0 +1,11 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { keurGoed, maakBetaalrun, wijsAf } from "@/server/declaraties/beoordelen";
+import { formActie, gebondenFormActie } from "@/server/form-actie";
+
+const vernieuw = () => revalidatePath("/gemeente/declaraties");
+/** Bound to the line's id in the page; the id is parsed like any field. */
+export const goedkeurAction = gebondenFormActie(keurGoed, "id", { na: vernieuw });
+export const afwijsAction = gebondenFormActie(wijsAf, "id", { na: vernieuw });
+export const betaalrunAction = formActie(maakBetaalrun, { na: vernieuw });

@@ -1,0 +1,296 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { vandaagInNederland } from "@/domain/datum";
+import { isMaand, maandNaam, maandVan, STATUS_NAAM, volgendeMaand } from "@/domain/declaratie/regels";
+import { formatDatum, formatEuro } from "@/domain/format";
+import { isId } from "@/domain/id";
+import { toIsoDate } from "@/domain/toewijzing/calendar-date";
+import { vereisGebruiker } from "@/server/auth/sessie";
+import {
+  betaalruns,
+  magBeoordelen,
+  magBetalen,
+  overzichtPerAanbieder,
+  overzichtPerProduct,
+  tebetalen,
+  wachtrij,
+} from "@/server/declaraties/beoordelen";
+import { afwijsAction, betaalrunAction, goedkeurAction } from "./acties";
+import { Afwijzen, BetaalrunFormulier, Goedkeuren } from "./beoordelen";
+
+export const metadata: Metadata = { title: "Declaraties controleren" };
+
+// Issue 12: the gemeente's queue per month and aanbieder (flagged lines first), approve or reject,
+// payment runs, and the overviews with their CSV exports.
+
+const STATUSSEN = ["INGEDIEND", "GOEDGEKEURD", "AFGEWEZEN", "BETAALD"] as const;
+
+export default async function DeclaratiesGemeente({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const g = await vereisGebruiker();
+  if (!magBeoordelen(g) && !magBetalen(g)) redirect("/geen-toegang");
+  const zoek = await searchParams;
+  const vorige = volgendeMaand(maandVan(vandaagInNederland()), -1);
+  const maand = typeof zoek.maand === "string" && isMaand(zoek.maand) ? zoek.maand : vorige;
+  const aanbiederId = typeof zoek.aanbieder === "string" && isId(zoek.aanbieder) ? zoek.aanbieder : undefined;
+  const jaar = Number(maand.slice(0, 4));
+  const [w, perAanbieder, perProduct, runs, betalen] = await Promise.all([
+    wachtrij(g, maand, aanbiederId),
+    overzichtPerAanbieder(g, maand),
+    overzichtPerProduct(g, jaar),
+    betaalruns(g),
+    tebetalen(g),
+  ]);
+  const naam = maandNaam(maand);
+  const kanBeoordelen = magBeoordelen(g);
+  const regels = w?.regels ?? [];
+  const teControleren = regels.filter((r) => r.status === "INGEDIEND").length;
+  return (
+    <article className="inhoud !max-w-6xl">
+      <h1>Declaraties controleren</h1>
+      <form method="get" className="flex flex-wrap items-end gap-3 mb-4" aria-label="Maand en aanbieder kiezen">
+        <div>
+          <label htmlFor="maand" className="block font-bold mb-1">
+            Maand
+          </label>
+          <input id="maand" name="maand" type="month" defaultValue={maand} className="veld !w-auto" />
+        </div>
+        <div>
+          <label htmlFor="aanbieder" className="block font-bold mb-1">
+            Aanbieder
+          </label>
+          <select id="aanbieder" name="aanbieder" defaultValue={aanbiederId ?? ""} className="veld !w-auto">
+            <option value="">Alle aanbieders</option>
+            {w?.aanbieders.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.naam}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="knop knop-secundair">
+          Tonen
+        </button>
+      </form>
+
+      <h2>Regels van {naam}</h2>
+      <p>
+        {teControleren === 0
+          ? "Er zijn geen regels meer te controleren."
+          : `${teControleren} ${teControleren === 1 ? "regel" : "regels"} te controleren.`}{" "}
+        Gemarkeerde regels staan bovenaan.
+      </p>
+      {regels.length > 0 && (
+        <table>
+          <caption>Declaratieregels van {naam}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Regel</th>
+              <th scope="col">Aanbieder</th>
+              <th scope="col">Inwoner en toewijzing</th>
+              <th scope="col">Periode</th>
+              <th scope="col">Aantal en bedrag</th>
+              <th scope="col">Markering</th>
+              <th scope="col">Status</th>
+            </tr>
+          </thead>
+          <tbody>
+            {regels.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">{r.nummer}</th>
+                <td>{r.aanbieder.naam}</td>
+                <td>
+                  {r.inwonerNaam}
+                  <span className="block text-sm">
+                    {r.toewijzing.nummer}, {r.toewijzing.product.korteNaam}
+                    {r.toewijzing.urenPerWeek !== null && `, ${r.toewijzing.urenPerWeek} uur per week`}
+                  </span>
+                </td>
+                <td>
+                  {formatDatum(r.periodeStart)} tot en met {formatDatum(r.periodeEind)}
+                </td>
+                <td>
+                  {r.eenheid === "82" ? `${r.volume} traject` : `${r.volume} uur`} × {formatEuro(r.tariefCent)} = {formatEuro(r.bedragCent)}
+                  {r.creditVan && <span className="block text-sm">Creditregel van {r.creditVan.nummer}</span>}
+                </td>
+                <td>
+                  {!r.gemarkeerd && "—"}
+                  {r.vlag.bovenOmvang && (
+                    <p>
+                      <strong>Meer dan toegewezen.</strong> Reden: {r.reden}
+                    </p>
+                  )}
+                  {r.vlag.buitenPeriode && (
+                    <p>
+                      <strong>Buiten de periode</strong> van de toewijzing.
+                    </p>
+                  )}
+                  {r.vlag.naStop && (
+                    <p>
+                      <strong>Na de stop</strong> op {formatDatum(r.toewijzing.beeindigdOp!)}.
+                    </p>
+                  )}
+                </td>
+                <td>
+                  <p className="font-semibold">{STATUS_NAAM[r.status]}</p>
+                  {r.afwijsreden && <p className="text-sm">Reden: {r.afwijsreden}</p>}
+                  {r.status === "INGEDIEND" && kanBeoordelen && (
+                    <>
+                      <Goedkeuren actie={goedkeurAction.bind(null, r.id)} nummer={r.nummer} />
+                      <Afwijzen actie={afwijsAction.bind(null, r.id)} id={r.id} nummer={r.nummer} />
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      {betalen && (
+        <section aria-labelledby="betaalrun-kop" className="mt-8">
+          <h2 id="betaalrun-kop">Betaalrun</h2>
+          <p>
+            Een betaalrun markeert alle goedgekeurde regels als betaald, met één datum en referentie. Regels die je zelf hebt goedgekeurd,
+            betaalt een collega.
+          </p>
+          {betalen.perAanbieder.length === 0 ? (
+            <p>Er zijn nu geen goedgekeurde regels die jij kunt betalen.</p>
+          ) : (
+            <ul className="list-disc pl-6 mb-4">
+              {betalen.perAanbieder.map((a) => (
+                <li key={a.aanbieder}>
+                  {a.aanbieder}: {a.aantal} {a.aantal === 1 ? "regel" : "regels"}, {formatEuro(a.bedragCent)}
+                </li>
+              ))}
+            </ul>
+          )}
+          {betalen.zelfGoedgekeurd > 0 && (
+            <p>{betalen.zelfGoedgekeurd} goedgekeurde regels heb je zelf goedgekeurd; die betaalt een collega.</p>
+          )}
+          <BetaalrunFormulier actie={betaalrunAction} vandaag={toIsoDate(vandaagInNederland())} />
+        </section>
+      )}
+      {runs.length > 0 && (
+        <table className="mt-4">
+          <caption>Betaalruns, nieuwste eerst</caption>
+          <thead>
+            <tr>
+              <th scope="col">Referentie</th>
+              <th scope="col">Betaaldatum</th>
+              <th scope="col">Regels</th>
+              <th scope="col">Bedrag</th>
+              <th scope="col">Export</th>
+            </tr>
+          </thead>
+          <tbody>
+            {runs.map((r) => (
+              <tr key={r.id}>
+                <th scope="row">{r.referentie}</th>
+                <td>{formatDatum(r.betaaldatum)}</td>
+                <td>{r.aantal}</td>
+                <td>{formatEuro(r.bedragCent)}</td>
+                <td>
+                  {betalen ? (
+                    <a href={`/gemeente/declaraties/export/betaalrun/${r.id}`} download>
+                      CSV van {r.referentie}
+                    </a>
+                  ) : (
+                    "—"
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2 className="mt-8">Totalen per aanbieder in {naam}</h2>
+      {perAanbieder && perAanbieder.length > 0 ? (
+        <>
+          <table>
+            <caption>Bedragen per aanbieder en status, {naam}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Aanbieder</th>
+                <th scope="col">Regels</th>
+                {STATUSSEN.map((s) => (
+                  <th scope="col" key={s}>
+                    {STATUS_NAAM[s]}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {perAanbieder.map((r) => (
+                <tr key={r.aanbieder}>
+                  <th scope="row">{r.aanbieder}</th>
+                  <td>{r.aantal}</td>
+                  {STATUSSEN.map((s) => (
+                    <td key={s}>{formatEuro(r[s])}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {kanBeoordelen && (
+            <p>
+              <a href={`/gemeente/declaraties/export/overzicht?soort=aanbieder&maand=${maand}`} download>
+                Totalen per aanbieder als CSV
+              </a>
+            </p>
+          )}
+        </>
+      ) : (
+        <p>Geen regels in {naam}.</p>
+      )}
+
+      <h2 className="mt-8">Totalen per product in {jaar}</h2>
+      {perProduct && perProduct.length > 0 ? (
+        <>
+          <table>
+            <caption>Uitgegeven (betaald) en nog te betalen per product, {jaar} tot nu toe</caption>
+            <thead>
+              <tr>
+                <th scope="col">Product</th>
+                <th scope="col">Betaalde eenheden</th>
+                {STATUSSEN.map((s) => (
+                  <th scope="col" key={s}>
+                    {STATUS_NAAM[s]}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {perProduct.map((r) => (
+                <tr key={r.code}>
+                  <th scope="row">{r.product}</th>
+                  <td>{r.volumeBetaald}</td>
+                  {STATUSSEN.map((s) => (
+                    <td key={s}>{formatEuro(r[s])}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {kanBeoordelen && (
+            <p>
+              <a href={`/gemeente/declaraties/export/overzicht?soort=product&jaar=${jaar}`} download>
+                Totalen per product als CSV
+              </a>
+            </p>
+          )}
+        </>
+      ) : (
+        <p>Geen regels in {jaar}.</p>
+      )}
+      <p className="mt-8">
+        <Link href={`/gemeente/declaraties?maand=${volgendeMaand(maand, -1)}`}>Vorige maand</Link>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,418 @@
+import "server-only";
+import { z } from "zod";
+import { vandaagInNederland } from "@/domain/datum";
+import {
+  actiefSleutel,
+  correctieWijze,
+  creditVan,
+  isMaand,
+  maakDeclaratienummer,
+  opTredeRegel,
+  parseUren,
+  periodeInMaand,
+  vastePrijsRegel,
+  type DeclaratieToewijzing,
+  type Regel,
+} from "@/domain/declaratie/regels";
+import { idVeld } from "@/domain/id";
+import { volledigeNaam } from "@/domain/inwoner/invoer";
+import { mag } from "@/domain/permissies";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Ingelogd } from "../auth/sessie";
+import { logVerwerking } from "../audit";
+import { db, isUniekFout } from "../db";
+import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
+import { TRAJECT_NIET_GEVONDEN } from "../toewijzingen/traject-toegang";
+
+// Declaring (issue 12, R-DEC-1…3, R-TAR-2/3): the aanbieder's side. Only the caller's own
+// organisation's started toewijzingen (the rule of trajectVanAanbieder: own aanbieder, not
+// ingetrokken); any other id is "not found". Lines are never edited: a correction is a credit line
+// plus a new line (src/domain/declaratie/regels.ts). The unique `actiefSleutel` makes R-DEC-3 hold
+// under concurrency: two submits for one month store one line.
+
+const BRON = "/aanbieder/declaraties";
+
+const toewijzingSelect = {
+  id: true,
+  nummer: true,
+  inwonerId: true,
+  productCode: true,
+  aanbiederId: true,
+  status: true,
+  startdatum: true,
+  einddatum: true,
+  gestartOp: true,
+  beeindigdOp: true,
+  urenPerWeek: true,
+  verlengingVanId: true,
+  product: { select: { korteNaam: true, categorie: true } },
+  inwoner: { select: { voornamen: true, tussenvoegsel: true, achternaam: true } },
+} as const;
+type ToewijzingRij = Prisma.ToewijzingGetPayload<{ select: typeof toewijzingSelect }>;
+
+export function alsDeclaratieToewijzing(t: ToewijzingRij): DeclaratieToewijzing {
+  return {
+    productCode: t.productCode,
+    productNaam: t.product.korteNaam,
+    categorie: t.product.categorie,
+    status: t.status,
+    startdatum: t.startdatum,
+    einddatum: t.einddatum,
+    gestartOp: t.gestartOp,
+    beeindigdOp: t.beeindigdOp,
+    urenPerWeek: t.urenPerWeek,
+    isVerlenging: t.verlengingVanId !== null,
+  };
+}
+
+/** The started (or stopped) toewijzingen of the caller's organisation: what can be declared. */
+async function gestarteToewijzingen(aanbiederId: string) {
+  return db.toewijzing.findMany({
+    where: { aanbiederId, status: { in: ["GESTART", "BEEINDIGD"] }, gestartOp: { not: null } },
+    select: toewijzingSelect,
+    orderBy: [{ nummer: "asc" }],
+  });
+}
+
+const tarieven = () => db.tarief.findMany({ select: { productCode: true, jaar: true, bedragCent: true } });
+
+type NieuweRegel = Regel & { toewijzingId: string; aanbiederId: string; productCode: string };
+type RegelExtra = { actiefSleutel: string | null; creditVanId?: string | null; ingediendDoorId: string; nu: Date };
+const POGINGEN = 8;
+
+/**
+ * Stores one line with the next free number of the year (`poging` skips numbers a parallel
+ * request took). A unique violation is not caught here: on PostgreSQL it ends the transaction, so
+ * the caller retries the whole transaction (see `opnieuw`).
+ */
+async function bewaarRegel(tx: Prisma.TransactionClient, r: NieuweRegel, extra: RegelExtra, poging: number) {
+  const jaar = vandaagInNederland(extra.nu).getUTCFullYear();
+  const volgnummer = (await tx.declaratieregel.count({ where: { nummer: { startsWith: `DR-${jaar}-` } } })) + 1 + poging;
+  return tx.declaratieregel.create({
+    data: {
+      nummer: maakDeclaratienummer(jaar, volgnummer),
+      toewijzingId: r.toewijzingId,
+      aanbiederId: r.aanbiederId,
+      productCode: r.productCode,
+      maand: r.maand,
+      periodeStart: r.periodeStart,
+      periodeEind: r.periodeEind,
+      volume: r.volume,
+      eenheid: r.eenheid,
+      tariefCent: r.tariefCent,
+      bedragCent: r.bedragCent,
+      bovenOmvang: r.bovenOmvang,
+      reden: r.reden,
+      actiefSleutel: extra.actiefSleutel,
+      creditVanId: extra.creditVanId ?? null,
+      ingediendDoorId: extra.ingediendDoorId,
+      ingediendOp: extra.nu,
+    },
+    select: { id: true, nummer: true },
+  });
+}
+
+/**
+ * Runs `werk` in a transaction, again after a unique violation: "bezet" when the key `sleutel`
+ * (R-DEC-3) was taken by a parallel request, otherwise a number collision and the next try.
+ */
+async function opnieuw<T>(
+  sleutel: string | null,
+  werk: (tx: Prisma.TransactionClient, poging: number) => Promise<T>,
+): Promise<T | "bezet"> {
+  for (let poging = 0; poging < POGINGEN; poging++) {
+    try {
+      return await db.$transaction((tx) => werk(tx, poging));
+    } catch (e) {
+      if (!isUniekFout(e)) throw e;
+      if (sleutel && (await db.declaratieregel.count({ where: { actiefSleutel: sleutel } }))) return "bezet";
+    }
+  }
+  throw new Error("Geen vrij declaratienummer");
+}
+
+/** One new line that holds its key. */
+const bewaarLos = (r: NieuweRegel, extra: RegelExtra) => opnieuw(extra.actiefSleutel, (tx, poging) => bewaarRegel(tx, r, extra, poging));
+
+// ---------------------------------------------------------------------------------------------
+// The month view
+// ---------------------------------------------------------------------------------------------
+
+export type MaandRij = {
+  id: string;
+  nummer: string;
+  inwonerNaam: string;
+  product: string;
+  categorie: string;
+  urenPerWeek: number | null;
+  periode: { periodeStart: Date; periodeEind: Date; dagen: number } | null;
+  omvang: number | null;
+  /** The line that counts for this month (or for the traject), if any. */
+  actief: { nummer: string; volume: number; eenheid: string; status: string; bedragCent: number; maand: string } | null;
+  isVerlenging: boolean;
+};
+
+/** The month view of the caller's organisation: every started toewijzing, with this month's line. */
+export async function maandOverzicht(g: Ingelogd | null, maand: string) {
+  if (!g?.aanbiederId || !mag(g.rol, "declaratie:indienen") || !isMaand(maand)) return null;
+  const lijst = await gestarteToewijzingen(g.aanbiederId);
+  const ids = lijst.map((t) => t.id);
+  const [regels, actieveTrajecten] = await Promise.all([
+    db.declaratieregel.findMany({
+      where: { aanbiederId: g.aanbiederId, maand },
+      orderBy: [{ createdAt: "asc" }],
+      include: {
+        toewijzing: {
+          select: { nummer: true, inwonerId: true, inwoner: { select: { voornamen: true, tussenvoegsel: true, achternaam: true } } },
+        },
+        creditVan: { select: { nummer: true } },
+        credit: { select: { nummer: true } },
+      },
+    }),
+    db.declaratieregel.findMany({
+      where: { toewijzingId: { in: ids }, actiefSleutel: { startsWith: "traject:" } },
+      select: { toewijzingId: true, nummer: true, volume: true, eenheid: true, status: true, bedragCent: true, maand: true },
+    }),
+  ]);
+  const rijen: MaandRij[] = [];
+  for (const t of lijst) {
+    const d = alsDeclaratieToewijzing(t);
+    const periode = periodeInMaand(d, maand);
+    const isOntw = d.categorie === "ONTWIKKELING";
+    if (!isOntw && !periode) continue;
+    const actief = isOntw
+      ? (actieveTrajecten.find((r) => r.toewijzingId === t.id) ?? null)
+      : (regels.find((r) => r.toewijzingId === t.id && r.actiefSleutel !== null) ?? null);
+    rijen.push({
+      id: t.id,
+      nummer: t.nummer,
+      inwonerNaam: volledigeNaam(t.inwoner),
+      product: t.product.korteNaam,
+      categorie: d.categorie,
+      urenPerWeek: t.urenPerWeek,
+      periode,
+      omvang: periode && t.urenPerWeek !== null ? Math.floor((t.urenPerWeek * periode.dagen) / 7) : null,
+      actief: actief && {
+        nummer: actief.nummer,
+        volume: actief.volume,
+        eenheid: actief.eenheid,
+        status: actief.status,
+        bedragCent: actief.bedragCent,
+        maand: actief.maand,
+      },
+      isVerlenging: d.isVerlenging,
+    });
+  }
+  const inwoners = new Set([...lijst.map((t) => t.inwonerId)]);
+  for (const i of inwoners) await logVerwerking(g, "declaraties-bekijken", BRON, i);
+  return {
+    rijen,
+    historie: regels.map((r) => ({
+      id: r.id,
+      nummer: r.nummer,
+      toewijzingNummer: r.toewijzing.nummer,
+      inwonerNaam: volledigeNaam(r.toewijzing.inwoner),
+      periodeStart: r.periodeStart,
+      periodeEind: r.periodeEind,
+      volume: r.volume,
+      eenheid: r.eenheid,
+      tariefCent: r.tariefCent,
+      bedragCent: r.bedragCent,
+      status: r.status,
+      bovenOmvang: r.bovenOmvang,
+      reden: r.reden,
+      afwijsreden: r.afwijsreden,
+      creditVan: r.creditVan?.nummer ?? null,
+      gecrediteerdDoor: r.credit?.nummer ?? null,
+      telt: r.actiefSleutel !== null,
+      corrigeerbaar:
+        r.creditVanId === null &&
+        r.credit === null &&
+        r.actiefSleutel !== null &&
+        (r.status === "GOEDGEKEURD" || r.status === "BETAALD") &&
+        r.eenheid === "04",
+    })),
+  };
+}
+
+const maandSchema = z.looseObject({ maand: z.string().refine(isMaand, "Kies een maand.") });
+
+type MaandUitkomst = { melding: string; ingediend: string[] };
+
+/**
+ * The month form: `uren_<toewijzingId>` (and `reden_<id>`) per op-trede line, `vasteprijs_<id>`
+ * for an ontwikkeling traject. Each line is validated and stored on its own: one bad line never
+ * loses the others; the errors come back per field.
+ */
+export const dienMaandIn = defineUseCase({
+  activiteit: "declaratie-indienen",
+  bron: BRON,
+  schema: maandSchema,
+  toegang: "declaratie:indienen",
+  magGebruiker: (g) => Boolean(g.aanbiederId),
+  async uitvoeren({ invoer, gebruiker: g, nu, audit }) {
+    const { maand } = invoer;
+    const ruw = invoer as Record<string, unknown>;
+    const tekst = (k: string) => (typeof ruw[k] === "string" ? (ruw[k] as string) : "");
+    const urenIds = Object.keys(ruw)
+      .filter((k) => k.startsWith("uren_") && tekst(k).trim() !== "")
+      .map((k) => k.slice(5));
+    const prijsIds = Object.keys(ruw)
+      .filter((k) => k.startsWith("vasteprijs_") && tekst(k) === "ja")
+      .map((k) => k.slice(11));
+    if (urenIds.length + prijsIds.length === 0) return formFout("Vul bij minstens één toewijzing de gewerkte uren in.");
+    const eigen = new Map((await gestarteToewijzingen(g.aanbiederId!)).map((t) => [t.id, t]));
+    const [tariefRijen, bestaand] = await Promise.all([
+      tarieven(),
+      db.declaratieregel.findMany({
+        where: { toewijzingId: { in: [...eigen.keys()] }, actiefSleutel: { not: null } },
+        select: { actiefSleutel: true },
+      }),
+    ]);
+    const bezet = new Set(bestaand.map((b) => b.actiefSleutel));
+    const vandaag = vandaagInNederland(nu);
+    const fouten: Record<string, string> = {};
+    const ingediend: string[] = [];
+    const verwerk = async (
+      id: string,
+      veld: string,
+      maak: (t: ToewijzingRij, d: DeclaratieToewijzing, sleutel: string) => ReturnType<typeof opTredeRegel>,
+    ) => {
+      const t = eigen.get(id);
+      if (!t) {
+        fouten[veld] = TRAJECT_NIET_GEVONDEN;
+        return;
+      }
+      const d = alsDeclaratieToewijzing(t);
+      const sleutel = actiefSleutel(d.categorie, t.id, maand);
+      const r = maak(t, d, sleutel);
+      if (!r.ok) {
+        fouten[veld] = r.melding;
+        return;
+      }
+      const opgeslagen = await bewaarLos(
+        { ...r, toewijzingId: t.id, aanbiederId: t.aanbiederId, productCode: t.productCode },
+        { actiefSleutel: sleutel, ingediendDoorId: g.id, nu },
+      );
+      if (opgeslagen === "bezet") {
+        fouten[veld] = "Voor deze maand is al gedeclareerd. Corrigeer de ingediende regel als er iets niet klopt.";
+        return;
+      }
+      ingediend.push(opgeslagen.nummer);
+      await logVerwerking(g, "declaratie-indienen", BRON, t.inwonerId, "gelukt", `${opgeslagen.nummer} bij ${t.nummer}`);
+    };
+    for (const id of urenIds) {
+      const uren = parseUren(tekst(`uren_${id}`));
+      if (!uren.ok) {
+        fouten[`uren_${id}`] = uren.melding;
+        continue;
+      }
+      await verwerk(id, `uren_${id}`, (_t, d, sleutel) =>
+        opTredeRegel({
+          toewijzing: d,
+          maand,
+          uren: uren.uren,
+          reden: tekst(`reden_${id}`),
+          tarieven: tariefRijen,
+          vandaag,
+          alGedeclareerd: bezet.has(sleutel),
+        }),
+      );
+    }
+    for (const id of prijsIds) {
+      await verwerk(id, `vasteprijs_${id}`, (_t, d, sleutel) =>
+        vastePrijsRegel({ toewijzing: d, tarieven: tariefRijen, alGedeclareerd: bezet.has(sleutel) }),
+      );
+    }
+    audit.toelichting = ingediend.length ? `${maand}: ${ingediend.join(", ")}` : null;
+    const aantal = ingediend.length;
+    if (Object.keys(fouten).length) {
+      const n = Object.keys(fouten).length;
+      return veldFouten<MaandUitkomst>(
+        fouten,
+        `${aantal === 0 ? "Er is niets ingediend." : `${aantal} ${aantal === 1 ? "regel is" : "regels zijn"} ingediend (${ingediend.join(", ")}).`} ${n === 1 ? "Eén regel heeft" : `${n} regels hebben`} een fout: verbeter ${n === 1 ? "die" : "ze"} en dien opnieuw in.`,
+        { ingediend },
+      );
+    }
+    return gelukt({ melding: `${aantal === 1 ? "De regel is" : `${aantal} regels zijn`} ingediend: ${ingediend.join(", ")}.`, ingediend });
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// Corrections
+// ---------------------------------------------------------------------------------------------
+
+export const correctieSchema = z.object({
+  id: idVeld,
+  uren: z.string({ error: "Vul de juiste uren in." }),
+  reden: z.string().max(1000).optional().default(""),
+});
+
+/**
+ * Corrects an approved or paid op-trede line: a credit line cancels it and a new line takes its
+ * place, in one transaction. A rejected line is declared again in the month view.
+ */
+export const corrigeerRegel = defineUseCase({
+  activiteit: "declaratie-corrigeren",
+  bron: `${BRON}#corrigeren`,
+  schema: correctieSchema,
+  toegang: "declaratie:indienen",
+  magGebruiker: (g) => Boolean(g.aanbiederId),
+  laad: ({ gebruiker: g, invoer }) =>
+    db.declaratieregel.findFirst({
+      where: { id: invoer.id, aanbiederId: g.aanbiederId ?? "-", toewijzing: { status: { not: "INGETROKKEN" } } },
+      include: { credit: { select: { id: true } }, toewijzing: { select: toewijzingSelect } },
+    }),
+  nietGevonden: "Deze declaratieregel bestaat niet of hoort niet bij jouw organisatie.",
+  async uitvoeren({ invoer, doel: oud, gebruiker: g, nu, audit }) {
+    audit.betrokkene = oud.toewijzing.inwonerId;
+    const wijze = correctieWijze(oud.status, {
+      isCredit: oud.creditVanId !== null,
+      gecrediteerd: oud.credit !== null,
+      vervangen: oud.actiefSleutel === null,
+    });
+    if (typeof wijze !== "string") return formFout(wijze.melding);
+    if (wijze !== "credit" || oud.eenheid !== "04") return formFout("Declareer deze maand opnieuw in het maandoverzicht.");
+    const uren = parseUren(invoer.uren);
+    if (!uren.ok) return veldFouten({ uren: uren.melding });
+    const d = alsDeclaratieToewijzing(oud.toewijzing);
+    const nieuw = opTredeRegel({
+      toewijzing: d,
+      maand: oud.maand,
+      uren: uren.uren,
+      reden: invoer.reden,
+      tarieven: await tarieven(),
+      vandaag: vandaagInNederland(nu),
+      alGedeclareerd: false,
+    });
+    if (!nieuw.ok) return veldFouten({ uren: nieuw.melding });
+    const basis = { toewijzingId: oud.toewijzingId, aanbiederId: oud.aanbiederId, productCode: oud.productCode };
+    const uitkomst = await opnieuw(null, async (tx, poging) => {
+      // Only when nobody corrected it in the meantime: the key moves to the new line.
+      const vrij = await tx.declaratieregel.updateMany({
+        where: { id: oud.id, actiefSleutel: oud.actiefSleutel },
+        data: { actiefSleutel: null },
+      });
+      if (vrij.count !== 1) return null;
+      const credit = await bewaarRegel(
+        tx,
+        { ...creditVan({ ...oud, omvang: null }), bovenOmvang: false, reden: `Correctie van ${oud.nummer}` },
+        { actiefSleutel: null, creditVanId: oud.id, ingediendDoorId: g.id, nu },
+        poging,
+      );
+      // The credit line took the next number; the new line the one after it.
+      const vervanging = await bewaarRegel(
+        tx,
+        { ...nieuw, ...basis },
+        { actiefSleutel: oud.actiefSleutel, ingediendDoorId: g.id, nu },
+        poging,
+      );
+      return { credit: credit.nummer, nieuw: vervanging.nummer };
+    });
+    if (!uitkomst || uitkomst === "bezet") return formFout("Deze regel is net al gecorrigeerd. Vernieuw de pagina.");
+    audit.toelichting = `${oud.nummer}: creditregel ${uitkomst.credit}, nieuwe regel ${uitkomst.nieuw}`;
+    return gelukt({
+      melding: `${oud.nummer} is gecorrigeerd: creditregel ${uitkomst.credit} en nieuwe regel ${uitkomst.nieuw} zijn ingediend.`,
+    });
+  },
+});

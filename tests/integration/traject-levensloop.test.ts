@@ -1,0 +1,428 @@
+import fs from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { calendarDate as d } from "@/domain/toewijzing/calendar-date";
+import { leesOutbox } from "@/server/mail/outbox";
+import { maakAanbieder } from "../fixtures/werkplekken";
+import { frisseDatabase } from "../support/testdb";
+
+// Issue 11 on a real database: who may see and change the plan, the meldingen and the
+// evaluatiegesprek of a toewijzing, the true deadlines on the dashboards, and the audit log of
+// every read of these reports.
+
+let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
+let traject: typeof import("@/server/toewijzingen/traject");
+let dash: typeof import("@/server/toewijzingen/dashboard");
+const ids: Record<string, string> = {};
+const OUTBOX = `var/test/outbox-traject-${Date.now()}`;
+const BSN = "999990044";
+// A fixed "now" in the middle of the toewijzing (1 March 2027 – 31 August 2027), Dutch winter time.
+const NU = new Date("2027-03-15T09:00:00Z");
+const omgevingNu = { nu: NU };
+
+const als = (sleutel: string, rol: string, aanbiederId: string | null = null) => ({
+  id: ids[sleutel]!,
+  naam: `Naam ${sleutel}`,
+  email: `${sleutel}@t.example`,
+  rol: rol as never,
+  aanbiederId,
+});
+const regisseur = () => als("regisseur", "TRAJECTREGISSEUR");
+const collega = () => als("collega", "TRAJECTREGISSEUR");
+const manager = () => als("manager", "TEAMMANAGER");
+const centrum = () => als("centrum", "CENTRUM");
+const mwA = () => als("mwA", "AANBIEDER_MEDEWERKER", ids.a!);
+const mwB = () => als("mwB", "AANBIEDER_MEDEWERKER", ids.b!);
+
+const auditRegels = (activiteit: string) => omgeving.db.auditRegel.findMany({ where: { activiteit }, orderBy: { tijdstip: "asc" } });
+const mails = async () => (await leesOutbox(OUTBOX)).map((m) => `To: ${m.aan}\nSubject: ${m.onderwerp}\n\n${m.tekst}`);
+
+beforeAll(async () => {
+  process.env.MAIL_OUTBOX_DIR = OUTBOX;
+  omgeving = await frisseDatabase();
+  traject = await import("@/server/toewijzingen/traject");
+  dash = await import("@/server/toewijzingen/dashboard");
+  const { db } = omgeving;
+  ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
+  ids.b = (await maakAanbieder(db, "Aanbieder B")).id;
+  for (const [sleutel, rol, org] of [
+    ["regisseur", "TRAJECTREGISSEUR", null],
+    ["collega", "TRAJECTREGISSEUR", null],
+    ["manager", "TEAMMANAGER", null],
+    ["centrum", "CENTRUM", null],
+    ["mwA", "AANBIEDER_MEDEWERKER", ids.a],
+    ["mwB", "AANBIEDER_MEDEWERKER", ids.b],
+  ] as const) {
+    ids[sleutel] = (
+      await db.gebruiker.create({ data: { email: `${sleutel}@t.example`, naam: `Naam ${sleutel}`, rol, aanbiederId: org } })
+    ).id;
+  }
+  const inwoner = await db.inwoner.create({
+    data: {
+      bsn: BSN,
+      voornamen: "Sanne",
+      achternaam: "Traject",
+      geboortedatum: d("1990-03-15"),
+      straat: "Hoofdstraat",
+      huisnummer: "1",
+      postcode: "7311AB",
+      plaats: "Apeldoorn",
+      uitkering: "PARTICIPATIEWET",
+      contactpersoonId: ids.regisseur,
+      zoeknaam: "sanne traject",
+    },
+  });
+  ids.inwoner = inwoner.id;
+  const basis = {
+    inwonerId: inwoner.id,
+    productCode: "ONTW_3",
+    aanbiederId: ids.a!,
+    contactpersoonId: ids.regisseur!,
+    afgegevenDoorId: ids.regisseur!,
+  };
+  ids.gestart = (
+    await db.toewijzing.create({
+      data: {
+        ...basis,
+        nummer: "TW-2027-000001",
+        startdatum: d("2027-03-01"),
+        einddatum: d("2027-08-31"),
+        status: "GESTART",
+        gestartOp: d("2027-03-01"),
+      },
+    })
+  ).id;
+  ids.toegewezen = (
+    await db.toewijzing.create({
+      data: {
+        ...basis,
+        nummer: "TW-2027-000002",
+        productCode: "OP_TREDE_3",
+        urenPerWeek: 12,
+        startdatum: d("2027-03-01"),
+        einddatum: d("2028-02-29"),
+      },
+    })
+  ).id;
+});
+afterAll(async () => {
+  await omgeving.opruimen();
+  fs.rmSync(OUTBOX, { recursive: true, force: true });
+});
+
+describe("reading a traject", () => {
+  it("the aanbieder reads only its own toewijzing; forged and foreign ids are refused and logged", async () => {
+    const eigen = await traject.trajectVoorAanbieder(mwA(), ids.gestart!, "test", d("2027-03-15"));
+    expect(eigen).toMatchObject({ nummer: "TW-2027-000001", inwonerNaam: "Sanne Traject", geboortejaar: 1990 });
+    expect(JSON.stringify(eigen)).not.toContain(BSN);
+    expect(await traject.trajectVoorAanbieder(mwB(), ids.gestart!, "test")).toBeNull();
+    expect(await traject.trajectVoorAanbieder(mwA(), "bestaat-niet", "test")).toBeNull();
+    expect(await traject.trajectVoorAanbieder(mwA(), "'; DROP TABLE x; --", "test")).toBeNull();
+    // Gemeente staff have no aanbieder: the aanbieder's read is not theirs.
+    expect(await traject.trajectVoorAanbieder(regisseur(), ids.gestart!, "test")).toBeNull();
+    const regels = await auditRegels("traject-bekijken-aanbieder");
+    expect(regels.filter((r) => r.uitkomst === "gelukt" && r.betrokkene === ids.inwoner && r.gebruikerId === ids.mwA)).toHaveLength(1);
+    expect(regels.filter((r) => r.uitkomst === "geweigerd" && r.gebruikerId === ids.mwB)).toHaveLength(1);
+  });
+
+  it("gemeente staff who read inwoners see it (logged); only the contact person or opvolgen-alle may decide", async () => {
+    expect((await traject.trajectVoorGemeente(regisseur(), ids.gestart!, "test"))?.magBeslissen).toBe(true);
+    expect((await traject.trajectVoorGemeente(collega(), ids.gestart!, "test"))?.magBeslissen).toBe(false);
+    expect((await traject.trajectVoorGemeente(manager(), ids.gestart!, "test"))?.magBeslissen).toBe(true);
+    expect((await traject.trajectVoorGemeente(centrum(), ids.gestart!, "test"))?.magBeslissen).toBe(false);
+    expect(await traject.trajectVoorGemeente(mwA(), ids.gestart!, "test")).toBeNull();
+    const regels = await auditRegels("traject-bekijken");
+    expect(regels.filter((r) => r.betrokkene === ids.inwoner && r.uitkomst === "gelukt")).toHaveLength(4);
+  });
+});
+
+describe("ondersteuningsplan", () => {
+  const plan = (versie: number, doelen: [string, string, string?][], extra: Record<string, string> = {}) => ({
+    id: ids.gestart!,
+    versie: String(versie),
+    aantal: String(doelen.length + 1),
+    ...Object.fromEntries(
+      doelen.flatMap(([soort, omschrijving, id], n) => [
+        [`doel-${n}-soort`, soort],
+        [`doel-${n}-omschrijving`, omschrijving],
+        [`doel-${n}-id`, id ?? ""],
+      ]),
+    ),
+    ...extra,
+  });
+
+  it("the aanbieder sets several goals; another aanbieder cannot, not even with the right version", async () => {
+    const r = await traject.slaPlanOp(
+      mwA(),
+      plan(0, [
+        ["KENNIS", "Weet hoe de kassa werkt."],
+        ["HOUDING", "Komt op tijd."],
+      ]),
+    );
+    expect(r).toMatchObject({ ok: true, melding: "Het ondersteuningsplan is opgeslagen (2 doelen)." });
+    expect(await traject.slaPlanOp(mwB(), plan(1, [["KENNIS", "Overschreven"]]))).toMatchObject({
+      ok: false,
+      formError: "Deze toewijzing bestaat niet of hoort niet bij jouw organisatie.",
+    });
+    expect(await traject.slaPlanOp(regisseur(), plan(1, [["KENNIS", "Overschreven"]]))).toMatchObject({ ok: false });
+    const doelen = await omgeving.db.planDoel.findMany({ orderBy: { volgorde: "asc" } });
+    expect(doelen.map((x) => x.omschrijving)).toEqual(["Weet hoe de kassa werkt.", "Komt op tijd."]);
+  });
+
+  it("says per row what is missing", async () => {
+    const r = await traject.slaPlanOp(
+      mwA(),
+      plan(1, [
+        ["", "Zonder soort"],
+        ["VAARDIGHEDEN", ""],
+      ]),
+    );
+    expect(r).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        "doel-0-soort": "Kies bij doel 1 of het om kennis, vaardigheden of houding gaat.",
+        "doel-1-omschrijving": 'Beschrijf doel 2, of vink "Verwijderen" aan.',
+      },
+    });
+  });
+
+  it("edits and removes goals in place; a save on an old version is refused (optimistic concurrency)", async () => {
+    const [eerste, tweede] = await omgeving.db.planDoel.findMany({ orderBy: { volgorde: "asc" } });
+    const r = await traject.slaPlanOp(
+      mwA(),
+      plan(
+        1,
+        [
+          ["KENNIS", "Weet hoe de kassa en de pin werken.", eerste!.id],
+          ["HOUDING", "Komt op tijd.", tweede!.id],
+          ["VAARDIGHEDEN", "Helpt klanten."],
+        ],
+        {
+          "doel-1-verwijderen": "ja",
+          aantal: "4",
+        },
+      ),
+    );
+    expect(r.ok).toBe(true);
+    const doelen = await omgeving.db.planDoel.findMany({ orderBy: { volgorde: "asc" } });
+    expect(doelen.map((x) => [x.id === eerste!.id, x.omschrijving])).toEqual([
+      [true, "Weet hoe de kassa en de pin werken."],
+      [false, "Helpt klanten."],
+    ]);
+    // A colleague's page still shows version 1.
+    expect(await traject.slaPlanOp(mwA(), plan(1, [["KENNIS", "Oud"]]))).toMatchObject({ ok: false, formError: traject.PLAN_CONFLICT });
+    expect((await omgeving.db.ondersteuningsplan.findFirstOrThrow()).versie).toBe(2);
+  });
+
+  it("is read-only once the eindverantwoording is submitted", async () => {
+    const ev = await omgeving.db.eindverantwoording.create({ data: { toewijzingId: ids.gestart!, status: "INGEDIEND", ingediendOp: NU } });
+    expect(await traject.slaPlanOp(mwA(), plan(2, [["KENNIS", "Later"]]))).toMatchObject({
+      ok: false,
+      formError: "De eindverantwoording is ingediend; het ondersteuningsplan kan niet meer worden gewijzigd.",
+    });
+    await omgeving.db.eindverantwoording.delete({ where: { id: ev.id } });
+  });
+
+  it("every save is audit-logged with the inwoner's pseudonym", async () => {
+    const regels = await auditRegels("ondersteuningsplan-opslaan");
+    expect(regels.filter((r) => r.uitkomst === "gelukt").every((r) => r.betrokkene === ids.inwoner)).toBe(true);
+    expect(regels.filter((r) => r.uitkomst === "gelukt")).toHaveLength(2);
+  });
+});
+
+describe("meldingen (R-EV-4)", () => {
+  const melding = (id: string) => ({ id, soort: "CALAMITEIT", watGebeurde: "Gevallen van de trap.", aanpak: "Huisarts gebeld." });
+
+  it("only while gestart; the contact person gets an e-mail with their name and no BSN", async () => {
+    expect(await traject.meldGebeurtenis(mwA(), melding(ids.toegewezen!), omgevingNu)).toMatchObject({
+      ok: false,
+      formError: "Een melding kan alleen zolang de toewijzing gestart is, tussen de start en het einde.",
+    });
+    expect(await traject.meldGebeurtenis(mwB(), melding(ids.gestart!), omgevingNu)).toMatchObject({ ok: false });
+    expect(
+      await traject.meldGebeurtenis(mwA(), { id: ids.gestart!, soort: "KLACHT", watGebeurde: "", aanpak: "" }, omgevingNu),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        soort: "Kies of het een calamiteit is of dat de resultaten in gevaar zijn.",
+        watGebeurde: "Beschrijf wat er is gebeurd.",
+        aanpak: "Beschrijf wat jullie eraan doen.",
+      },
+    });
+    const r = await traject.meldGebeurtenis(mwA(), melding(ids.gestart!), omgevingNu);
+    expect(r).toMatchObject({ ok: true, melding: "De melding is verstuurd. Naam regisseur (contactpersoon) krijgt een e-mail." });
+    const mail = (await mails()).find((m) => m.includes("Nieuwe melding bij TW-2027-000001"));
+    expect(mail).toContain("To: regisseur@t.example");
+    expect(mail).toContain("Beste Naam regisseur,");
+    expect(mail).not.toContain(BSN);
+    // After the end of the toewijzing: no more meldingen.
+    expect((await traject.meldGebeurtenis(mwA(), melding(ids.gestart!), { nu: new Date("2027-09-01T10:00:00Z") })).ok).toBe(false);
+  });
+
+  it("appears on the contact person's work list until they mark it read; a colleague cannot mark it", async () => {
+    const w = await dash.werkvoorraad(regisseur(), "test", NU);
+    expect(w?.meldingen.map((m) => [m.nummer, m.wat])).toEqual([["TW-2027-000001", "Calamiteit"]]);
+    expect((await dash.werkvoorraad(collega(), "test", NU))?.meldingen).toEqual([]);
+    expect((await dash.werkvoorraad(manager(), "test", NU))?.meldingen).toHaveLength(1);
+    expect(await dash.werkvoorraad(mwA(), "test", NU)).toBeNull();
+    const m = await omgeving.db.melding.findFirstOrThrow();
+    expect(await traject.markeerMeldingGelezen(collega(), { id: m.id })).toMatchObject({
+      ok: false,
+      formError: "Alleen de contactpersoon van de inwoner (of de teammanager) beslist hierover.",
+    });
+    expect(await traject.markeerMeldingGelezen(mwA(), { id: m.id })).toMatchObject({
+      ok: false,
+      formError: "Je hebt geen toestemming voor deze handeling.",
+    });
+    expect(await traject.markeerMeldingGelezen(regisseur(), { id: m.id })).toMatchObject({ ok: true });
+    expect(await traject.markeerMeldingGelezen(regisseur(), { id: m.id })).toMatchObject({ ok: false });
+    expect((await dash.werkvoorraad(regisseur(), "test", NU))?.meldingen).toEqual([]);
+    const geweigerd = (await auditRegels("melding-gelezen")).filter((r) => r.uitkomst === "geweigerd");
+    expect(geweigerd.some((r) => r.gebruikerId === ids.collega && r.betrokkene === ids.inwoner)).toBe(true);
+    expect((await auditRegels("werkvoorraad-bekijken")).some((r) => r.betrokkene === ids.inwoner)).toBe(true);
+  });
+});
+
+describe("evaluatiegesprek (R-TOE-5)", () => {
+  const voorstel = (datum: string, tijd = "10:00") => ({ id: ids.gestart!, datum, tijd, plaats: "Stadhuis Apeldoorn" });
+
+  it("refuses a moment in the past or after the einddatum, and another aanbieder", async () => {
+    expect(await traject.planGesprek(mwA(), voorstel("2027-03-14"), omgevingNu)).toMatchObject({
+      ok: false,
+      fieldErrors: { datum: "Kies een moment in de toekomst." },
+    });
+    expect(await traject.planGesprek(mwA(), voorstel("2027-09-01"), omgevingNu)).toMatchObject({
+      ok: false,
+      fieldErrors: { datum: "Het gesprek is uiterlijk op de laatste dag van de toewijzing (31 augustus 2027)." },
+    });
+    expect(await traject.planGesprek(mwA(), voorstel("2027-05-01", "25:00"), omgevingNu)).toMatchObject({
+      ok: false,
+      fieldErrors: { tijd: "Vul een bestaande tijd in, bijvoorbeeld 10:30." },
+    });
+    expect((await traject.planGesprek(mwB(), voorstel("2027-05-01"), omgevingNu)).ok).toBe(false);
+  });
+
+  it("the aanbieder plans, the contact person asks another moment, the aanbieder plans again, the contact person accepts", async () => {
+    const r = await traject.planGesprek(mwA(), voorstel("2027-05-03"), omgevingNu);
+    expect(r).toMatchObject({ ok: true });
+    expect((r as { melding: string }).melding).not.toContain("te laat");
+    expect(
+      (await mails()).some((m) => m.includes("Evaluatiegesprek voorgesteld voor TW-2027-000001") && m.includes("3 mei 2027 om 10:00")),
+    ).toBe(true);
+    expect(await traject.planGesprek(mwA(), voorstel("2027-05-04"), omgevingNu)).toMatchObject({ ok: false });
+    expect((await dash.werkvoorraad(regisseur(), "test", NU))?.gesprekkenTeBevestigen).toHaveLength(1);
+
+    const e = await omgeving.db.evaluatiegesprek.findFirstOrThrow({ where: { status: "VOORGESTELD" } });
+    expect(await traject.beantwoordGesprek(collega(), { id: e.id, antwoord: "accepteren" })).toMatchObject({ ok: false });
+    expect(await traject.beantwoordGesprek(regisseur(), { id: e.id, antwoord: "ander-moment", tegenvoorstel: "" })).toMatchObject({
+      ok: false,
+      fieldErrors: { tegenvoorstel: "Schrijf welk ander moment je voorstelt." },
+    });
+    expect(
+      await traject.beantwoordGesprek(regisseur(), { id: e.id, antwoord: "ander-moment", tegenvoorstel: "Liever 10 mei." }),
+    ).toMatchObject({ ok: true });
+    expect((await mails()).some((m) => m.includes("To: mwA@t.example") && m.includes("Liever 10 mei."))).toBe(true);
+    // Not accepted yet: the deadline is still open.
+    const open = await traject.trajectVoorAanbieder(mwA(), ids.gestart!, "test", d("2027-03-15"));
+    expect(open?.termijnen.find((x) => x.soort === "evaluatiegesprek")?.toestand).toBe("open");
+    expect(open?.magGesprekPlannen).toBe(true);
+
+    expect((await traject.planGesprek(mwA(), voorstel("2027-05-10"), omgevingNu)).ok).toBe(true);
+    const tweede = await omgeving.db.evaluatiegesprek.findFirstOrThrow({ where: { status: "VOORGESTELD" } });
+    expect(await traject.beantwoordGesprek(regisseur(), { id: tweede.id, antwoord: "accepteren" })).toMatchObject({ ok: true });
+    const na = await traject.trajectVoorAanbieder(mwA(), ids.gestart!, "test", d("2027-08-01"));
+    // Done on the day of the first proposal (ADR 0015), before the 20 July deadline, also after it.
+    expect(na?.termijnen.find((x) => x.soort === "evaluatiegesprek")).toMatchObject({ toestand: "gedaan" });
+  });
+
+  it("the outcome is recorded by the contact person after the gesprek only", async () => {
+    const e = await omgeving.db.evaluatiegesprek.findFirstOrThrow({ where: { status: "GEACCEPTEERD" } });
+    expect(await traject.legGesprekUitkomstVast(regisseur(), { id: e.id, uitkomst: "Goed gegaan." }, omgevingNu)).toMatchObject({
+      ok: false,
+    });
+    const later = { nu: new Date("2027-05-10T12:00:00Z") };
+    expect((await traject.legGesprekUitkomstVast(collega(), { id: e.id, uitkomst: "Goed gegaan." }, later)).ok).toBe(false);
+    expect((await traject.legGesprekUitkomstVast(mwA(), { id: e.id, uitkomst: "Goed gegaan." }, later)).ok).toBe(false);
+    expect(await traject.legGesprekUitkomstVast(regisseur(), { id: e.id, uitkomst: "Goed gegaan." }, later)).toMatchObject({ ok: true });
+    expect((await omgeving.db.evaluatiegesprek.findUniqueOrThrow({ where: { id: e.id } })).status).toBe("AFGEROND");
+  });
+
+  it("planning after the deadline is accepted and said to be late", async () => {
+    const t = await omgeving.db.toewijzing.create({
+      data: {
+        nummer: "TW-2027-000003",
+        inwonerId: ids.inwoner!,
+        productCode: "ONTW_4",
+        aanbiederId: ids.a!,
+        contactpersoonId: ids.regisseur,
+        afgegevenDoorId: ids.regisseur!,
+        startdatum: d("2027-01-01"),
+        einddatum: d("2027-04-30"),
+        status: "GESTART",
+        gestartOp: d("2027-01-01"),
+      },
+    });
+    // Deadline 19 March 2027; today (15 March) is on time, 25 March is late.
+    const r = await traject.planGesprek(
+      mwA(),
+      { id: t.id, datum: "2027-04-01", tijd: "9:30", plaats: "Bij de aanbieder" },
+      {
+        nu: new Date("2027-03-25T09:00:00Z"),
+      },
+    );
+    expect((r as { melding: string }).melding).toContain(
+      "de termijn om het gesprek te plannen was 19 maart 2027; het telt als te laat gepland.",
+    );
+  });
+});
+
+describe("true deadlines on the dashboards", () => {
+  it("a submitted eindverantwoording is done, not late; an ended toewijzing without one stays listed", async () => {
+    const vandaag = d("2027-08-01");
+    const voor = await dash.dashboard(regisseur(), "mijn", "test", vandaag);
+    const rij = voor?.find((r) => r.id === ids.gestart);
+    expect(rij?.termijnen.map((t) => t.toestand)).toEqual(["te-laat", "gedaan", "te-laat"]);
+    await omgeving.db.eindverantwoording.create({
+      data: { toewijzingId: ids.gestart!, status: "INGEDIEND", ingediendOp: new Date("2027-07-10T10:00:00Z") },
+    });
+    await omgeving.db.toewijzing.update({ where: { id: ids.gestart! }, data: { status: "BEEINDIGD", beeindigdOp: d("2027-08-31") } });
+    const na = await dash.dashboard(regisseur(), "mijn", "test", d("2027-09-15"));
+    // All done: the ended toewijzing leaves the list.
+    expect(na?.find((r) => r.id === ids.gestart)).toBeUndefined();
+    // TW-2027-000003 ended early without an eindverantwoording: it stays, due 14 days after the stop at the latest.
+    await omgeving.db.toewijzing.updateMany({
+      where: { nummer: "TW-2027-000003" },
+      data: { status: "BEEINDIGD", beeindigdOp: d("2027-03-20") },
+    });
+    const vroeg = (await dash.dashboard(regisseur(), "mijn", "test", d("2027-09-15")))?.find((r) => r.nummer === "TW-2027-000003");
+    expect(vroeg?.termijnen[0]).toMatchObject({ toestand: "te-laat", uiterlijk: d("2027-03-19") });
+    expect(vroeg?.termijnStatus).toBe("verlopen");
+    // Never started stays flagged.
+    const nooit = (await dash.dashboard(regisseur(), "mijn", "test", d("2027-09-15")))?.find((r) => r.id === ids.toegewezen);
+    expect(nooit?.signaal).toBe("nooit-gestart");
+    const w = await dash.werkvoorraad(regisseur(), "test", new Date("2027-09-15T10:00:00Z"));
+    expect(w?.teLaat.map((i) => [i.nummer, i.wat])).toEqual(
+      expect.arrayContaining([
+        ["TW-2027-000003", "Eindverantwoording: te laat"],
+        ["TW-2027-000002", "Niet gestart: de startdatum is voorbij"],
+      ]),
+    );
+  });
+
+  it("the aanbieder's Te doen shows its own deadlines only", async () => {
+    const a = await dash.teDoenVoorAanbieder(mwA(), "test", d("2027-09-15"));
+    expect(a.map((x) => x.nummer)).toEqual(expect.arrayContaining(["TW-2027-000002", "TW-2027-000003"]));
+    expect(await dash.teDoenVoorAanbieder(mwB(), "test", d("2027-09-15"))).toEqual([]);
+    // The ended TW-2027-000001's eindverantwoording was submitted; sent back with a question, it is on the list again.
+    expect(a.some((x) => x.nummer === "TW-2027-000001")).toBe(false);
+    await omgeving.db.eindverantwoording.update({
+      where: { toewijzingId: ids.gestart! },
+      data: { status: "TERUGGESTUURD", terugvraag: "Welke trede?" },
+    });
+    const terug = await dash.teDoenVoorAanbieder(mwA(), "test", d("2027-09-15"));
+    expect(terug.find((x) => x.nummer === "TW-2027-000001")).toMatchObject({
+      wat: "Eindverantwoording aanvullen (de gemeente stelde een vraag)",
+      href: `/aanbieder/toewijzingen/${ids.gestart}/eindverantwoording`,
+    });
+    expect((await auditRegels("te-doen-bekijken-aanbieder")).every((r) => r.betrokkene === ids.inwoner)).toBe(true);
+  });
+});
