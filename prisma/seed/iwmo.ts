@@ -8,8 +8,8 @@ import { demoAanbieders } from "../data/demo-aanbieders";
 // Demo data for the iWmo messages (issue 13): `npm run iwmo -- uitvoer DIR` on the demo database
 // writes at least one WMO301, 305, 307 and 323. Only what is missing is added: toewijzingen of the
 // other demo seeds count, so after a merge this adds nothing twice. Numbers TW-2026-9000xx keep
-// clear of the other seeds' numbers. The 323 is recorded as the aanbieder's message directly from
-// two demo lines until the declaraties of issue 12 exist (then their lines make it).
+// clear of the other seeds' numbers. The 323s come from the demo declaraties (issue 12) when there
+// are any; only without them is one recorded directly as the aanbieder's message.
 // The XSD check of these messages is tests/integration/iwmo-demo.test.ts.
 
 const datum = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -30,7 +30,9 @@ export async function seedDemoIwmo(db: PrismaClient): Promise<boolean> {
     nieuw: (await db.toewijzing.count({ where: { ...maatwerk, status: { not: "INGETROKKEN" } } })) > 0,
     gestart: (await db.toewijzing.count({ where: { ...maatwerk, gestartOp: { not: null } } })) > 0,
     gestopt: (await db.toewijzing.count({ where: { ...maatwerk, beeindigdOp: { not: null }, redenBeeindiging: { not: null } } })) > 0,
-    declaratie: (await db.iwmoBericht.count({ where: { soort: "323" } })) > 0,
+    declaratie:
+      (await db.iwmoBericht.count({ where: { soort: "323" } })) > 0 ||
+      (await db.declaratieregel.count({ where: { toewijzing: maatwerk } })) > 0,
   };
   if (heeft.nieuw && heeft.gestart && heeft.gestopt && heeft.declaratie) return false;
   const basis = {

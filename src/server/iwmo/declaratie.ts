@@ -8,9 +8,8 @@ import { toIsoDate } from "@/domain/toewijzing/calendar-date";
 import type { ImportContext } from "./invoer";
 import { bewaarUitgaand, hash, nieuweIdentificatie, type Tx } from "./opslag";
 
-// WMO323 declaratie (issue 13). Written against a plain type of a declaratie line of the portal's
-// own (DeclaratieregelIwmo), so that it does not depend on how issue 12 stores them; when those
-// declaraties are in main, one query maps its Declaratieregel onto this type (see uitgaand.ts).
+// WMO323 declaratie (issue 13). Written against a plain type of a declaratie line
+// (DeclaratieregelIwmo); the outbox maps issue 12's Declaratieregel onto it (uitgaand.ts).
 // The answer, WMO325, has no schema in the source: the portal keeps the answer per line as its own
 // state (the declaratie's status), and no 325 file is written (docs/decisions/0020).
 
@@ -178,9 +177,9 @@ export async function maak323(tx: Tx, gemeente: string, regels: DeclaratieregelI
 }
 
 /**
- * An imported WMO323: every line checked against its toewijzing (OP090, R-IWMO). Until the
- * declaraties of issue 12 are in main the portal has nowhere to keep the lines, so a valid 323 is
- * refused with that reason, after the checks (so the aanbieder learns what else is wrong).
+ * An imported WMO323: every line checked against its toewijzing (OP090, R-IWMO). Storing the
+ * lines as issue 12's Declaratieregel (with its own rules R-DEC) is not built yet, so a valid 323
+ * is refused with that reason, after the checks (so the aanbieder learns what else is wrong).
  */
 export async function verwerk323(
   ctx: ImportContext,

@@ -5,7 +5,10 @@ import { iwmoToewijzingNummer } from "@/domain/iwmo/nummer";
 import { TERMIJN, werkdagenNa } from "@/domain/iwmo/werkdagen";
 import { vandaagInNederland } from "@/domain/datum";
 import { REDENEN_BEEINDIGING } from "@/domain/toewijzing/reden-beeindiging";
+import { leesBericht } from "@/domain/iwmo/lees";
 import { db, isUniekFout } from "../db";
+import { log } from "../log";
+import { maak323, splitsRegels, type DeclaratieregelIwmo } from "./declaratie";
 import { gemeentecode } from "./instellingen";
 import { bewaarUitgaand, nieuweIdentificatie, OngeldigBericht, type Tx } from "./opslag";
 
@@ -423,9 +426,53 @@ export async function werkUitgaandBij(nu: Date = new Date()): Promise<{ nieuw: n
   return { nieuw, fouten };
 }
 
-/** Declaraties → WMO323: filled in once the declaraties of issue 12 are in main (see declaratie.ts). */
+/**
+ * Declaraties (issue 12's Declaratieregel) → WMO323, recorded as the aanbieder's message: the
+ * lines not yet in a 323, per aanbieder per calendar month (the line's `maand`). A line already
+ * sent is known by its ReferentieNummer in the 323s written before. A credit line (negative volume
+ * and amount) goes as DebetCredit C with the credited line as VorigReferentieNummer. A line that
+ * breaks OP090 (e.g. flagged buitenPeriode after a change) is left out and reported; the others go.
+ */
 async function verzamel323(_nu: Date): Promise<{ sleutel: string; maak: (ctx: Ctx) => Promise<unknown> }[]> {
-  return [];
+  const verzonden = new Set<string>();
+  for (const b of await db.iwmoBericht.findMany({ where: { soort: "323", richting: "UIT" }, select: { xml: true } })) {
+    const g = leesBericht("323", b.xml);
+    if (g.soort === "323") for (const p of g.prestaties) verzonden.add(p.referentieNummer);
+  }
+  const regels = await db.declaratieregel.findMany({
+    where: { toewijzing: { iwmoCategorie: { not: null } } },
+    orderBy: [{ ingediendOp: "asc" }, { nummer: "asc" }],
+    include: { creditVan: { select: { nummer: true } } },
+  });
+  const perGroep = new Map<string, DeclaratieregelIwmo[]>();
+  for (const r of regels) {
+    if (verzonden.has(r.nummer.slice(0, 20))) continue;
+    const sleutel = `${r.aanbiederId}:${r.maand}`;
+    perGroep.set(sleutel, [
+      ...(perGroep.get(sleutel) ?? []),
+      {
+        id: r.id,
+        nummer: r.nummer,
+        toewijzingId: r.toewijzingId,
+        periodeStart: r.periodeStart,
+        periodeEind: r.periodeEind,
+        volume: Math.abs(r.volume),
+        eenheid: r.eenheid,
+        tariefCent: r.tariefCent,
+        bedragCent: Math.abs(r.bedragCent),
+        creditVan: r.creditVanId ? { nummer: r.creditVan?.nummer ?? r.creditVanId } : null,
+        boveOmvangToegestaan: r.bovenOmvang,
+      },
+    ]);
+  }
+  return [...perGroep].map(([sleutel, lijnen]) => ({
+    sleutel,
+    maak: async (ctx: Ctx) => {
+      const { goed, fouten } = await splitsRegels(ctx.tx, lijnen);
+      for (const f of fouten) log.warn({ bron: "iwmo" }, `323 ${sleutel}: regel niet verzonden: ${f}`);
+      return goed.length ? maak323(ctx.tx, ctx.gemeente, goed, ctx.nu) : null;
+    },
+  }));
 }
 
 export type { Berichtsoort };
