@@ -7,8 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { soortVan } from "@/domain/iwmo/lees";
 import { seedDemo } from "../../prisma/seed/demo";
 import { seedDemoGebruikers } from "../../prisma/seed/gebruikers";
+import { seedDemoDeclaraties } from "../../prisma/seed/declaraties";
 import { seedDemoInwoners } from "../../prisma/seed/inwoners";
 import { seedDemoIwmo } from "../../prisma/seed/iwmo";
+import { seedDemoToewijzingen } from "../../prisma/seed/toewijzingen";
 import { frisseDatabase } from "../support/testdb";
 
 // The demo database and the command line (issue 13): `npm run iwmo -- uitvoer DIR` on the demo
@@ -38,7 +40,10 @@ beforeAll(async () => {
   await seedDemo(omgeving.db);
   await seedDemoGebruikers(omgeving.db);
   await seedDemoInwoners(omgeving.db);
-  expect(await seedDemoIwmo(omgeving.db)).toBe(true);
+  // As prisma/seed.ts: the other demo seeds first; the iWmo seed adds only what they lack.
+  await seedDemoToewijzingen(omgeving.db);
+  await seedDemoDeclaraties(omgeving.db);
+  await seedDemoIwmo(omgeving.db);
   xsd = await import("@/server/iwmo/xsd");
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "iwmo-cli-"));
 }, 120_000);

@@ -422,6 +422,61 @@ describe("round trip: toewijzing → 301 → 305 in → declaraties → 323 → 
       db().$transaction((tx) => declaratie.maak323(tx, "0200", [{ ...regels[0]!, id: "r3", volume: 40, bedragCent: 42520 }], NU)),
     ).rejects.toThrow(/GeleverdVolume 40 is meer dan de toegewezen omvang \(32\)/);
 
+    // The same through the outbox from issue 12's Declaratieregel: a line and a credit of it.
+    const regel = (nummer: string, volume: number, creditVanId: string | null = null) =>
+      db().declaratieregel.create({
+        data: {
+          nummer,
+          toewijzingId: t,
+          aanbiederId: ids.a!,
+          productCode: "OP_TREDE_3",
+          maand: "2026-11",
+          periodeStart: d("2026-11-03"),
+          periodeEind: d("2026-11-30"),
+          volume,
+          eenheid: "04",
+          tariefCent: 1063,
+          bedragCent: volume * 1063,
+          creditVanId,
+          ingediendDoorId: ids.mw!,
+          ingediendOp: NU,
+        },
+      });
+    const eerder = (await db().iwmoBericht.findMany({ where: { soort: "323" }, select: { id: true } })).map((b) => b.id);
+    const dr1 = await regel("DR-2026-000101", 30);
+    await regel("DR-2026-000102", -30, dr1.id);
+    await uitgaand.werkUitgaandBij(NU);
+    const uit323 = await db().iwmoBericht.findMany({
+      where: { soort: "323", bronSleutel: { startsWith: `323:${ids.a}:2026-11:` }, id: { notIn: eerder } },
+    });
+    expect(uit323).toHaveLength(1);
+    expect(await xsd.valideerXsd("323", uit323[0]!.xml)).toEqual([]);
+    const uitDr = leesBericht("323", uit323[0]!.xml);
+    expect(
+      uitDr.soort === "323" &&
+        uitDr.prestaties.map((p) => [p.referentieNummer, p.vorigReferentieNummer, p.volume, p.bedragCent, p.debetCredit]),
+    ).toEqual([
+      ["DR-2026-000101", null, 30, 31890, "D"],
+      ["DR-2026-000102", "DR-2026-000101", 30, 31890, "C"],
+    ]);
+    expect(uitDr).toMatchObject({ totaalCent: 0, totaalDebetCredit: "D" });
+    // Sent lines are not sent again; a later line goes in a new 323 on its own.
+    await uitgaand.werkUitgaandBij(NU);
+    expect(
+      await db().iwmoBericht.count({
+        where: { soort: "323", bronSleutel: { startsWith: `323:${ids.a}:2026-11:` }, id: { notIn: eerder } },
+      }),
+    ).toBe(1);
+    await regel("DR-2026-000103", 28);
+    await uitgaand.werkUitgaandBij(NU);
+    const tweede = await db().iwmoBericht.findMany({
+      where: { soort: "323", bronSleutel: { startsWith: `323:${ids.a}:2026-11:` }, id: { notIn: eerder } },
+      orderBy: { aangemaaktOp: "asc" },
+    });
+    expect(tweede).toHaveLength(2);
+    const g2 = leesBericht("323", tweede.find((b) => b.id !== uit323[0]!.id)!.xml);
+    expect(g2.soort === "323" && g2.prestaties.map((p) => p.referentieNummer)).toEqual(["DR-2026-000103"]);
+
     // 307 in: stopped.
     fs.writeFileSync(
       path.join(dir, "in-307.xml"),
@@ -444,6 +499,8 @@ describe("round trip: toewijzing → 301 → 305 in → declaraties → 323 → 
       "301 UIT VERZONDEN",
       "305 IN ONTVANGEN",
       "307 IN ONTVANGEN",
+      "323 UIT TE_VERZENDEN",
+      "323 UIT TE_VERZENDEN",
       "323 UIT TE_VERZENDEN",
     ]);
   });
