@@ -13,7 +13,7 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: `${MAX_VERZOEK_MB}mb` },
     proxyClientMaxBodySize: `${MAX_VERZOEK_MB + 1}mb`,
   },
-  serverExternalPackages: ["sharp", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
+  serverExternalPackages: ["sharp", "xmllint-wasm", "better-sqlite3", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "pg"],
   // Security headers that do not depend on the request; the CSP (with its per-request nonce) is
   // set in src/proxy.ts.
   async headers() {

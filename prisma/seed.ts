@@ -5,6 +5,7 @@ import { seedDemoDeclaraties } from "./seed/declaraties";
 import { seedDemo } from "./seed/demo";
 import { seedDemoGebruikers } from "./seed/gebruikers";
 import { seedDemoInwoners } from "./seed/inwoners";
+import { seedDemoIwmo } from "./seed/iwmo";
 import { seedDemoOrientaties } from "./seed/orientaties";
 import { seedReferentie } from "./seed/referentie";
 import { seedDemoToewijzingen } from "./seed/toewijzingen";
@@ -23,6 +24,7 @@ async function main() {
     if (instellingen.SEED_DEMO && (await seedDemoOrientaties(db))) console.log("Demo-oriëntaties aangemaakt.");
     if (instellingen.SEED_DEMO && (await seedDemoToewijzingen(db))) console.log("Demo-toewijzingen aangemaakt.");
     if (instellingen.SEED_DEMO && (await seedDemoDeclaraties(db))) console.log("Demo-declaraties aangemaakt.");
+    if (instellingen.SEED_DEMO && (await seedDemoIwmo(db))) console.log("Demo-toewijzingen voor iWmo-berichten aangemaakt.");
     console.log(demo ? "Referentiegegevens en demogegevens geladen." : "Referentiegegevens bijgewerkt.");
   } finally {
     await db.$disconnect();

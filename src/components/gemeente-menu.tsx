@@ -15,6 +15,7 @@ export async function GemeenteMenu() {
     { href: "/gemeente/interesse", label: "Interesse-aanvragen", mag: mag(g.rol, "interesse:behandelen") },
     { href: "/gemeente/inhoudscheck", label: "Inhoudelijke controle", mag: mag(g.rol, "inhoudscheck:beoordelen") },
     { href: "/gemeente/aanbieders", label: "Aanbieders", mag: mag(g.rol, "aanbieder:registreren") },
+    { href: "/gemeente/berichten", label: "Berichten", mag: mag(g.rol, "iwmo:berichten") },
     { href: "/gemeente/beheer", label: "Beheer", mag: BEHEER_ACTIES.some((a) => mag(g.rol, a)) },
   ].filter((l) => l.mag);
   return (

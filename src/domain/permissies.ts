@@ -31,6 +31,9 @@ export const PERMISSIE_OMSCHRIJVING = {
   "vrijwilligersvergoeding:beheren": "De grenzen van de vrijwilligersvergoeding per jaar vastleggen (R-VV-1).",
   "branches:beheren": "De branches van de catalogus toevoegen en hernoemen.",
   "auditlog:lezen": "Het logboek van verwerkingen inzien.",
+  "iwmo:berichten": "Berichten (iWmo) van alle aanbieders inzien, inlezen, downloaden en verzoeken beantwoorden (R-IWMO).",
+  "iwmo:berichten-eigen": "De berichten (iWmo) van de eigen aanbieder inzien, inlezen en downloaden (R-IWMO).",
+  "iwmo:instellen": "De gemeentecode van het iWmo-berichtenverkeer beheren.",
 } as const;
 
 export type Actie = keyof typeof PERMISSIE_OMSCHRIJVING;
@@ -38,7 +41,13 @@ export type Actie = keyof typeof PERMISSIE_OMSCHRIJVING;
 export const ACTIES = Object.keys(PERMISSIE_OMSCHRIJVING) as Actie[];
 
 const STAF_INWONERS: Actie[] = ["interesse:behandelen", "inwoner:lezen", "inwoner:registreren"];
-const AANBIEDER_TRAJECT: Actie[] = ["toewijzing:lezen-eigen", "toewijzing:start-stop-melden", "traject:rapporteren", "declaratie:indienen"];
+const AANBIEDER_TRAJECT: Actie[] = [
+  "toewijzing:lezen-eigen",
+  "toewijzing:start-stop-melden",
+  "traject:rapporteren",
+  "declaratie:indienen",
+  "iwmo:berichten-eigen",
+];
 const CONTACTPERSOON: Actie[] = [...STAF_INWONERS, "toewijzing:afgeven", "traject:opvolgen"];
 const REFERENTIEGEGEVENS: Actie[] = ["tarieven:beheren", "aow:beheren", "vrijwilligersvergoeding:beheren", "branches:beheren"];
 
@@ -50,7 +59,7 @@ export const PERMISSIES: Record<Rol, readonly Actie[]> = {
   ACTIVERINGSCOACH: CONTACTPERSOON,
   // R-TOE-1: the teammanager Wmo holds the mandate that is passed on to the issuing staff; they
   // follow every traject (absence, handover) and check declaraties; paying is beheer's (four eyes).
-  TEAMMANAGER: [...CONTACTPERSOON, "traject:opvolgen-alle", "declaratie:beoordelen"],
+  TEAMMANAGER: [...CONTACTPERSOON, "traject:opvolgen-alle", "declaratie:beoordelen", "iwmo:berichten"],
   CENTRUM: ["inhoudscheck:beoordelen", "interesse:behandelen", "inwoner:lezen", "orientatie:uitvoeren"],
   BEHEERDER: [
     "inhoudscheck:beoordelen",
@@ -61,11 +70,13 @@ export const PERMISSIES: Record<Rol, readonly Actie[]> = {
     "medewerker:beheren",
     ...REFERENTIEGEGEVENS,
     "auditlog:lezen",
+    "iwmo:berichten",
+    "iwmo:instellen",
   ],
 };
 
 /** Any of the beheer pages: for the menu. */
-export const BEHEER_ACTIES: readonly Actie[] = [...REFERENTIEGEGEVENS, "medewerker:beheren", "auditlog:lezen"];
+export const BEHEER_ACTIES: readonly Actie[] = [...REFERENTIEGEGEVENS, "medewerker:beheren", "auditlog:lezen", "iwmo:instellen"];
 
 /** May this role (null: not signed in) perform this action? */
 export function mag(rol: Rol | null | undefined, actie: Actie): boolean {

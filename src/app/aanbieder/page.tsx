@@ -35,6 +35,11 @@ export default async function AanbiederStart() {
             <Link href="/aanbieder/declaraties">Declaraties en vrijwilligersvergoeding</Link>
           </li>
         )}
+        {mag(g.rol, "iwmo:berichten-eigen") && (
+          <li>
+            <Link href="/aanbieder/berichten">Berichten (iWmo) en termijnen</Link>
+          </li>
+        )}
         {mag(g.rol, "aanbieder:collega-beheren") && (
           <li>
             <Link href="/aanbieder/collegas">Collega&apos;s uitnodigen en beheren</Link>

@@ -28,6 +28,12 @@ const onderdelen: { href: string; titel: string; uitleg: string; actie: Actie }[
     actie: "medewerker:beheren",
   },
   { href: "/gemeente/beheer/auditlog", titel: "Logboek", uitleg: "Wie deed wat en wanneer.", actie: "auditlog:lezen" },
+  {
+    href: "/gemeente/beheer/berichtenverkeer",
+    titel: "Berichtenverkeer",
+    uitleg: "De gemeentecode voor iWmo-berichten.",
+    actie: "iwmo:instellen",
+  },
 ];
 
 export default async function Beheer() {

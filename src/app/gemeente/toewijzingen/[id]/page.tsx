@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ToewijzingBerichten } from "@/components/iwmo/toewijzing-berichten";
 import { PrintKnop } from "@/components/ui/print-knop";
 import { notFound } from "next/navigation";
 import { formatDatum, formatEuro } from "@/domain/format";
@@ -150,6 +151,7 @@ export default async function Beschikking({
       </section>
       {/* Issue 11: plan, meldingen, evaluatiegesprek and the true deadlines. */}
       <TrajectSectie g={g} id={t.id} />
+      {mag(g.rol, "iwmo:berichten") && <ToewijzingBerichten gebruiker={g} toewijzingId={t.id} />}
     </article>
   );
 }

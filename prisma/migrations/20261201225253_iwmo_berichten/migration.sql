@@ -1,0 +1,95 @@
+-- CreateTable
+CREATE TABLE "IwmoBericht" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "soort" TEXT NOT NULL,
+    "richting" TEXT NOT NULL,
+    "partij" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "aanbiederId" TEXT NOT NULL,
+    "afzender" TEXT NOT NULL,
+    "ontvanger" TEXT NOT NULL,
+    "identificatie" TEXT NOT NULL,
+    "dagtekening" DATETIME NOT NULL,
+    "bronSleutel" TEXT,
+    "inhoudHash" TEXT NOT NULL,
+    "bestandsnaam" TEXT NOT NULL,
+    "xml" TEXT NOT NULL,
+    "antwoordOpId" TEXT,
+    "uiterlijkOp" DATETIME,
+    "omschrijving" TEXT NOT NULL,
+    "aangemaaktOp" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "verzondenOp" DATETIME,
+    "ontvangenOp" DATETIME,
+    CONSTRAINT "IwmoBericht_aanbiederId_fkey" FOREIGN KEY ("aanbiederId") REFERENCES "Aanbieder" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "IwmoBerichtToewijzing" (
+    "berichtId" TEXT NOT NULL,
+    "toewijzingId" TEXT NOT NULL,
+
+    PRIMARY KEY ("berichtId", "toewijzingId"),
+    CONSTRAINT "IwmoBerichtToewijzing_berichtId_fkey" FOREIGN KEY ("berichtId") REFERENCES "IwmoBericht" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "IwmoBerichtToewijzing_toewijzingId_fkey" FOREIGN KEY ("toewijzingId") REFERENCES "Toewijzing" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "IwmoVerzoek" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "soort" TEXT NOT NULL,
+    "berichtId" TEXT NOT NULL,
+    "aanbiederId" TEXT NOT NULL,
+    "inwonerId" TEXT NOT NULL,
+    "toewijzingId" TEXT,
+    "herindicatieverzoekId" TEXT,
+    "referentieAanbieder" TEXT NOT NULL,
+    "productCategorie" TEXT,
+    "productCode" TEXT,
+    "ingangsdatum" DATETIME NOT NULL,
+    "einddatum" DATETIME,
+    "volume" INTEGER,
+    "eenheid" TEXT,
+    "frequentie" TEXT,
+    "commentaar" TEXT,
+    "status" TEXT NOT NULL DEFAULT 'OPEN',
+    "redenAfwijzing" TEXT,
+    "antwoordToewijzingId" TEXT,
+    "ontvangenOp" DATETIME NOT NULL,
+    "uiterlijkAntwoordOp" DATETIME NOT NULL,
+    "beantwoordOp" DATETIME,
+    CONSTRAINT "IwmoVerzoek_berichtId_fkey" FOREIGN KEY ("berichtId") REFERENCES "IwmoBericht" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "IwmoInstelling" (
+    "sleutel" TEXT NOT NULL PRIMARY KEY,
+    "waarde" TEXT NOT NULL,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "IwmoBericht_bronSleutel_key" ON "IwmoBericht"("bronSleutel");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "IwmoBericht_inhoudHash_key" ON "IwmoBericht"("inhoudHash");
+
+-- CreateIndex
+CREATE INDEX "IwmoBericht_status_partij_idx" ON "IwmoBericht"("status", "partij");
+
+-- CreateIndex
+CREATE INDEX "IwmoBericht_aanbiederId_aangemaaktOp_idx" ON "IwmoBericht"("aanbiederId", "aangemaaktOp");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "IwmoBericht_afzender_identificatie_key" ON "IwmoBericht"("afzender", "identificatie");
+
+-- CreateIndex
+CREATE INDEX "IwmoBerichtToewijzing_toewijzingId_idx" ON "IwmoBerichtToewijzing"("toewijzingId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "IwmoVerzoek_herindicatieverzoekId_key" ON "IwmoVerzoek"("herindicatieverzoekId");
+
+-- CreateIndex
+CREATE INDEX "IwmoVerzoek_status_idx" ON "IwmoVerzoek"("status");
+
+-- CreateIndex
+CREATE INDEX "IwmoVerzoek_aanbiederId_idx" ON "IwmoVerzoek"("aanbiederId");

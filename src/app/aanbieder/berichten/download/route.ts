@@ -1,0 +1,5 @@
+import { downloadRoute } from "@/server/iwmo/routes";
+
+export async function POST(req: Request) {
+  return downloadRoute(req, "/aanbieder/berichten");
+}

@@ -1,0 +1,10 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { formActie } from "@/server/form-actie";
+import { zetGemeentecode } from "@/server/iwmo/berichten";
+
+export const zetGemeentecodeAction = formActie(zetGemeentecode, {
+  houdWaarden: true,
+  na: () => revalidatePath("/gemeente/beheer/berichtenverkeer"),
+});

@@ -1,0 +1,5 @@
+import { bestandRoute } from "@/server/iwmo/routes";
+
+export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
+  return bestandRoute((await params).id, "/gemeente/berichten/[id]");
+}

@@ -1,0 +1,8 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { beantwoordVerzoek, leesBerichtenIn } from "@/server/iwmo/berichten";
+import { formActie, gebondenFormActie } from "@/server/form-actie";
+
+export const leesBerichtenInAction = formActie(leesBerichtenIn, { na: () => revalidatePath("/gemeente/berichten") });
+export const beantwoordVerzoekAction = gebondenFormActie(beantwoordVerzoek, "id", { na: () => revalidatePath("/gemeente/berichten") });

@@ -1,0 +1,282 @@
+import { XMLParser } from "fast-xml-parser";
+import { calendarDate } from "../toewijzing/calendar-date";
+import { BERICHTSOORTEN, type Berichtsoort } from "./codes";
+
+// Reading an incoming iWmo 3.2 message into plain objects (issue 13). The server first validates
+// the text against the XSD, so the reader may rely on the structure; it only turns strings into
+// dates and numbers. Namespace prefixes are dropped (any prefix the sender chose is fine).
+
+const LIJSTEN = new Set([
+  "ToegewezenProduct",
+  "StartProduct",
+  "StopProduct",
+  "AangevraagdProduct",
+  "OngewijzigdProduct",
+  "TeWijzigenProduct",
+  "NieuwProduct",
+  "Prestatie",
+  "Relatie",
+  "Contact",
+]);
+
+const parser = new XMLParser({
+  removeNSPrefix: true,
+  ignoreAttributes: true,
+  parseTagValue: false,
+  trimValues: true,
+  processEntities: true,
+  isArray: (naam, pad) => LIJSTEN.has(naam) || pad === "Bericht.Declaratie.Clienten.Client",
+});
+
+/** The message type from the root element's namespace; null when it is not an iWmo 3.2 message. */
+export function soortVan(xml: string): Berichtsoort | null {
+  const root = /<([A-Za-z_][\w.-]*:)?Bericht\b[^>]*>/.exec(xml);
+  if (!root) return null;
+  const prefix = root[1]?.slice(0, -1);
+  const ns = new RegExp(`xmlns${prefix ? `:${prefix}` : ""}="http://www\\.istandaarden\\.nl/iwmo/3_2/wmo(\\d{3})/schema"`).exec(root[0]);
+  const soort = ns?.[1];
+  return soort && (BERICHTSOORTEN as readonly string[]).includes(soort) ? (soort as Berichtsoort) : null;
+}
+
+type Ruw = Record<string, unknown>;
+const obj = (v: unknown): Ruw => (v && typeof v === "object" ? (v as Ruw) : {});
+const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
+const lijst = (v: unknown): Ruw[] => (Array.isArray(v) ? v.map(obj) : []);
+const dat = (v: unknown): Date | null => (str(v) ? calendarDate(str(v)!) : null);
+const num = (v: unknown): number | null => (str(v) && /^\d+$/.test(str(v)!) ? Number(str(v)) : null);
+
+export type GelezenHeader = { berichtCode: string; afzender: string; ontvanger: string; identificatie: string; dagtekening: Date };
+export type GelezenOmvang = { volume: number; eenheid: string; frequentie: string } | null;
+
+export type Gelezen305 = {
+  soort: "305";
+  header: GelezenHeader;
+  bsn: string;
+  producten: {
+    toewijzingNummer: number | null;
+    categorie: string | null;
+    code: string | null;
+    toewijzingIngangsdatum: Date | null;
+    begindatum: Date;
+    statusAanlevering: string;
+  }[];
+};
+export type Gelezen307 = Omit<Gelezen305, "soort" | "producten"> & {
+  soort: "307";
+  producten: (Gelezen305["producten"][number] & { redenBeeindiging: string; einddatum: Date })[];
+};
+export type Gelezen315 = {
+  soort: "315";
+  header: GelezenHeader;
+  bsn: string;
+  commentaar: string | null;
+  producten: {
+    referentieAanbieder: string;
+    categorie: string | null;
+    code: string | null;
+    ingangsdatum: Date;
+    einddatum: Date | null;
+    omvang: GelezenOmvang;
+    commentaar: string | null;
+  }[];
+};
+export type Gelezen317 = {
+  soort: "317";
+  header: GelezenHeader;
+  bsn: string;
+  referentieAanbieder: string;
+  redenVerzoek: string;
+  ongewijzigd: number[];
+  teWijzigen: { toewijzingNummer: number; gewensteIngangsdatum: Date; einddatum: Date | null; omvang: GelezenOmvang }[];
+  nieuw: { categorie: string; code: string | null; gewensteIngangsdatum: Date; einddatum: Date | null; omvang: GelezenOmvang }[];
+};
+export type Gelezen323 = {
+  soort: "323";
+  header: GelezenHeader;
+  declaratieNummer: string;
+  begindatum: Date;
+  einddatum: Date;
+  totaalCent: number;
+  totaalDebetCredit: string;
+  prestaties: {
+    bsn: string;
+    referentieNummer: string;
+    vorigReferentieNummer: string | null;
+    toewijzingNummer: number;
+    categorie: string;
+    code: string;
+    begindatum: Date;
+    einddatum: Date;
+    volume: number;
+    eenheid: string;
+    tariefCent: number | null;
+    bedragCent: number;
+    debetCredit: string;
+  }[];
+};
+export type Gelezen301 = {
+  soort: "301";
+  header: GelezenHeader;
+  bsn: string;
+  producten: {
+    toewijzingNummer: number;
+    categorie: string | null;
+    code: string | null;
+    ingangsdatum: Date;
+    einddatum: Date | null;
+    redenWijziging: string | null;
+    omvang: GelezenOmvang;
+  }[];
+};
+export type Gelezen319 = {
+  soort: "319";
+  header: GelezenHeader;
+  referentieAanbieder: string;
+  verzoekAntwoord: string;
+  redenAfwijzing: string | null;
+};
+export type Gelezen = Gelezen301 | Gelezen305 | Gelezen307 | Gelezen315 | Gelezen317 | Gelezen319 | Gelezen323;
+
+function header(h: Ruw): GelezenHeader {
+  const id = obj(h.BerichtIdentificatie);
+  return {
+    berichtCode: str(h.BerichtCode) ?? "",
+    afzender: str(h.Afzender) ?? "",
+    ontvanger: str(h.Ontvanger) ?? "",
+    identificatie: str(id.Identificatie) ?? "",
+    dagtekening: dat(id.Dagtekening)!,
+  };
+}
+function omvang(v: unknown): GelezenOmvang {
+  const o = obj(v);
+  const volume = num(o.Volume);
+  return volume === null ? null : { volume, eenheid: str(o.Eenheid) ?? "", frequentie: str(o.Frequentie) ?? "" };
+}
+
+/** Read an XSD-valid message of the given type. */
+export function leesBericht(soort: Berichtsoort, xml: string): Gelezen {
+  const b = obj(obj(parser.parse(xml)).Bericht);
+  const h = header(obj(b.Header));
+  const c = obj(b.Client);
+  const bsn = str(c.Bsn) ?? "";
+  switch (soort) {
+    case "301":
+      return {
+        soort,
+        header: h,
+        bsn,
+        producten: lijst(obj(c.ToegewezenProducten).ToegewezenProduct).map((p) => ({
+          toewijzingNummer: num(p.ToewijzingNummer)!,
+          categorie: str(obj(p.Product).Categorie),
+          code: str(obj(p.Product).Code),
+          ingangsdatum: dat(p.Ingangsdatum)!,
+          einddatum: dat(p.Einddatum),
+          redenWijziging: str(p.RedenWijziging),
+          omvang: omvang(p.Omvang),
+        })),
+      };
+    case "305":
+    case "307": {
+      const items = soort === "305" ? lijst(obj(c.StartProducten).StartProduct) : lijst(obj(c.StopProducten).StopProduct);
+      const producten = items.map((p) => ({
+        toewijzingNummer: num(p.ToewijzingNummer),
+        categorie: str(obj(p.Product).Categorie),
+        code: str(obj(p.Product).Code),
+        toewijzingIngangsdatum: dat(p.ToewijzingIngangsdatum),
+        begindatum: dat(p.Begindatum)!,
+        statusAanlevering: str(p.StatusAanlevering) ?? "",
+        redenBeeindiging: str(p.RedenBeeindiging) ?? "",
+        einddatum: dat(p.Einddatum)!,
+      }));
+      return soort === "305"
+        ? { soort, header: h, bsn, producten: producten.map(({ redenBeeindiging: _r, einddatum: _e, ...p }) => p) }
+        : { soort, header: h, bsn, producten };
+    }
+    case "315":
+      return {
+        soort,
+        header: h,
+        bsn,
+        commentaar: str(c.Commentaar),
+        producten: lijst(obj(c.AangevraagdeProducten).AangevraagdProduct).map((p) => ({
+          referentieAanbieder: str(p.ReferentieAanbieder) ?? "",
+          categorie: str(obj(p.Product).Categorie),
+          code: str(obj(p.Product).Code),
+          ingangsdatum: dat(p.ToewijzingIngangsdatum)!,
+          einddatum: dat(p.ToewijzingEinddatum),
+          omvang: omvang(p.Omvang),
+          commentaar: str(p.Commentaar),
+        })),
+      };
+    case "317": {
+      const v = obj(c.Verzoek);
+      return {
+        soort,
+        header: h,
+        bsn,
+        referentieAanbieder: str(v.ReferentieAanbieder) ?? "",
+        redenVerzoek: str(v.RedenVerzoek) ?? "",
+        ongewijzigd: lijst(obj(v.OngewijzigdeProducten).OngewijzigdProduct).map((p) => num(p.ToewijzingNummer)!),
+        teWijzigen: lijst(obj(v.TeWijzigenProducten).TeWijzigenProduct).map((p) => ({
+          toewijzingNummer: num(p.ToewijzingNummer)!,
+          gewensteIngangsdatum: dat(p.GewensteIngangsdatum)!,
+          einddatum: dat(p.Einddatum),
+          omvang: omvang(p.Omvang),
+        })),
+        nieuw: lijst(obj(v.NieuweProducten).NieuwProduct).map((p) => ({
+          categorie: str(obj(p.Product).Categorie) ?? "",
+          code: str(obj(p.Product).Code),
+          gewensteIngangsdatum: dat(p.GewensteIngangsdatum)!,
+          einddatum: dat(p.Einddatum),
+          omvang: omvang(p.Omvang),
+        })),
+      };
+    }
+    case "319": {
+      const a = obj(b.Antwoord);
+      return {
+        soort,
+        header: h,
+        referentieAanbieder: str(a.ReferentieAanbieder) ?? "",
+        verzoekAntwoord: str(a.VerzoekAntwoord) ?? "",
+        redenAfwijzing: str(a.RedenAfwijzingVerzoek),
+      };
+    }
+    case "323": {
+      const d = obj(b.Declaratie);
+      const per = obj(d.DeclaratiePeriode);
+      const tot = obj(d.TotaalIngediendBedrag);
+      return {
+        soort,
+        header: h,
+        declaratieNummer: str(d.DeclaratieNummer) ?? "",
+        begindatum: dat(per.Begindatum)!,
+        einddatum: dat(per.Einddatum)!,
+        totaalCent: num(tot.TotaalBedrag) ?? 0,
+        totaalDebetCredit: str(tot.DebetCredit) ?? "D",
+        prestaties: lijst(obj(d.Clienten).Client).flatMap((cl) =>
+          lijst(obj(cl.Prestaties).Prestatie).map((p) => {
+            const ref = obj(p.ProductReferentie);
+            const pp = obj(p.ProductPeriode);
+            const bedrag = obj(p.IngediendBedrag);
+            return {
+              bsn: str(cl.Bsn) ?? "",
+              referentieNummer: str(ref.ReferentieNummer) ?? "",
+              vorigReferentieNummer: str(ref.VorigReferentieNummer),
+              toewijzingNummer: num(p.ToewijzingNummer)!,
+              categorie: str(p.ProductCategorie) ?? "",
+              code: str(p.ProductCode) ?? "",
+              begindatum: dat(pp.Begindatum)!,
+              einddatum: dat(pp.Einddatum)!,
+              volume: num(p.GeleverdVolume) ?? 0,
+              eenheid: str(p.Eenheid) ?? "",
+              tariefCent: num(p.ProductTarief),
+              bedragCent: num(bedrag.Bedrag) ?? 0,
+              debetCredit: str(bedrag.DebetCredit) ?? "D",
+            };
+          }),
+        ),
+      };
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import { toIsoDate } from "../toewijzing/calendar-date";
+import { formatDatum } from "../format";
+
+// Rules the XSD cannot express, checked in code with the rule's id in the Dutch message
+// (standards/iwmo-3.2/regels/). Pure: the importer and the generators give the facts.
+
+type Periode = { startdatum: Date; einddatum: Date };
+
+/** OP033x2: StatusAanlevering 2 ("gewijzigd") is not allowed in a 305/307; 1 new, 3 delete. */
+export function controleerStatusAanlevering(element: string, status: string): string | null {
+  if (status === "2")
+    return `OP033x2: ${element} heeft StatusAanlevering 2 (gewijzigd); dat is niet toegestaan. Verwijder (3) en lever opnieuw aan (1).`;
+  return null;
+}
+
+/** OP033 (periods): the start of support lies within the toewijzing. */
+export function controleerBegindatum(nummer: string, begindatum: Date, t: Periode): string | null {
+  if (begindatum < t.startdatum || begindatum > t.einddatum) {
+    return `OP033: de Begindatum ${formatDatum(begindatum)} ligt buiten toewijzing ${nummer} (${formatDatum(t.startdatum)} t/m ${formatDatum(t.einddatum)}).`;
+  }
+  return null;
+}
+
+/** OP033 (periods): the end of support lies on or after its start and within the toewijzing. */
+export function controleerEinddatum(nummer: string, begindatum: Date, einddatum: Date, t: Periode): string | null {
+  if (einddatum < begindatum)
+    return `OP033: de Einddatum ${formatDatum(einddatum)} ligt vóór de Begindatum ${formatDatum(begindatum)} (${nummer}).`;
+  if (einddatum > t.einddatum) {
+    return `OP033: de Einddatum ${formatDatum(einddatum)} ligt na het einde van toewijzing ${nummer} (${formatDatum(t.einddatum)}).`;
+  }
+  return null;
+}
+
+export type DeclaratieRegelFeit = {
+  referentie: string;
+  nummer: string;
+  begindatum: Date;
+  einddatum: Date;
+  volume: number;
+  tariefCent: number | null;
+  bedragCent: number;
+  /** The toewijzing's period and allocated volume for the period (null: no limit in the unit). */
+  toewijzing: Periode & { maxVolume: number | null };
+  /** The line is flagged: more than the omvang, with the gemeente's consent. */
+  boveOmvangToegestaan?: boolean;
+};
+
+/**
+ * OP090 (declaratie): one period per calendar month within the declaratie's period and the
+ * toewijzing; amount = volume × tariff; volume not above the omvang unless flagged (R-IWMO).
+ */
+export function controleerPrestatie(r: DeclaratieRegelFeit, declaratie: { begindatum: Date; einddatum: Date }): string[] {
+  const f: string[] = [];
+  const waar = `Prestatie ${r.referentie} (${r.nummer})`;
+  if (r.einddatum < r.begindatum) f.push(`OP090: ${waar}: de Einddatum ligt vóór de Begindatum.`);
+  if (toIsoDate(r.begindatum).slice(0, 7) !== toIsoDate(r.einddatum).slice(0, 7)) {
+    f.push(`OP090: ${waar}: de ProductPeriode valt niet binnen één kalendermaand.`);
+  }
+  if (r.begindatum < declaratie.begindatum || r.einddatum > declaratie.einddatum) {
+    f.push(`OP090: ${waar}: de ProductPeriode valt buiten de DeclaratiePeriode.`);
+  }
+  if (r.begindatum < r.toewijzing.startdatum || r.einddatum > r.toewijzing.einddatum) {
+    f.push(
+      `OP090: ${waar}: de ProductPeriode valt buiten de toewijzing (${formatDatum(r.toewijzing.startdatum)} t/m ${formatDatum(r.toewijzing.einddatum)}).`,
+    );
+  }
+  if (r.tariefCent != null && r.volume * r.tariefCent !== r.bedragCent) {
+    f.push(`OP090: ${waar}: het IngediendBedrag (${r.bedragCent}) is niet GeleverdVolume × ProductTarief (${r.volume} × ${r.tariefCent}).`);
+  }
+  if (r.toewijzing.maxVolume != null && r.volume > r.toewijzing.maxVolume && !r.boveOmvangToegestaan) {
+    f.push(`${waar}: het GeleverdVolume ${r.volume} is meer dan de toegewezen omvang (${r.toewijzing.maxVolume}).`);
+  }
+  return f;
+}
+
+/** OP090 (declaratie): the total is the sum of the lines (debet minus credit). */
+export function controleerTotaal(totaalCent: number, dc: string, regels: { bedragCent: number; debetCredit: string }[]): string | null {
+  const som = regels.reduce((s, r) => s + (r.debetCredit === "C" ? -r.bedragCent : r.bedragCent), 0);
+  const opgegeven = dc === "C" ? -totaalCent : totaalCent;
+  return som === opgegeven
+    ? null
+    : `OP090: het TotaalIngediendBedrag (${totaalCent} ${dc}) is niet de som van de prestaties (${Math.abs(som)} ${som < 0 ? "C" : "D"}).`;
+}
+
+/**
+ * The most a line may declare for a period, from the toewijzing's omvang (WMO757 frequentie):
+ * per dag × days, per week × weeks (part weeks pro rata, rounded up), per maand × 1, totaal × 1.
+ * null when the toewijzing has no omvang (begeleiding groep: priced by the gemeente).
+ */
+export function maxVolume(omvang: { volume: number; frequentie: string } | null, begindatum: Date, einddatum: Date): number | null {
+  if (!omvang) return null;
+  const dagen = Math.round((einddatum.getTime() - begindatum.getTime()) / 86_400_000) + 1;
+  switch (omvang.frequentie) {
+    case "1":
+      return omvang.volume * dagen;
+    case "2":
+      return Math.ceil((omvang.volume * dagen) / 7);
+    default:
+      return omvang.volume;
+  }
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { huidigeGebruiker } from "../auth/sessie";
+import { berichtBestand, downloadTeVerzenden } from "./berichten";
+
+// The route handlers of the Berichten pages: the download of what is due (POST: it marks the
+// messages sent, so it is a use case) and one message's file (GET).
+
+const tekst = (t: string, status: number) => new Response(t, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
+export async function downloadRoute(req: Request, terug: string): Promise<Response> {
+  // Cross-site POSTs are refused by src/proxy.ts before they get here.
+  const r = await downloadTeVerzenden(await huidigeGebruiker(), {});
+  if (!r.ok) {
+    const url = new URL(terug, req.url);
+    url.searchParams.set("download", r.formError === "Er zijn geen berichten te verzenden." ? "leeg" : "geweigerd");
+    return Response.redirect(url, 303);
+  }
+  const stempel = new Date().toISOString().slice(0, 16).replace(/[-:T]/g, "");
+  return new Response(new Uint8Array(r.zip), {
+    headers: {
+      "Content-Type": "application/zip",
+      "Content-Disposition": `attachment; filename="iwmo-berichten-${stempel}.zip"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
+
+export async function bestandRoute(id: string, bron: string): Promise<Response> {
+  const b = await berichtBestand(await huidigeGebruiker(), id, bron);
+  if (!b) return tekst("Dit bericht bestaat niet of je hebt er geen toegang toe.", 404);
+  return new Response(b.xml, {
+    headers: {
+      "Content-Type": "application/xml; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${b.bestandsnaam}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,57 @@
+import "server-only";
+import fs from "node:fs";
+import path from "node:path";
+import { zipSync, strToU8 } from "fflate";
+import { db } from "../db";
+import { log } from "../log";
+import { werkUitgaandBij } from "./uitgaand";
+
+// How messages leave (issue 13): as files, one per message, the way a small gemeente or aanbieder
+// exchanges them with the GGK portal. `uitvoer` (CLI) writes them to a folder; the back office
+// downloads them as one zip. Either way the messages are marked sent in the same step.
+
+export type Partij = "GEMEENTE" | "AANBIEDER";
+export type UitvoerFilter = { partij?: Partij; aanbiederId?: string };
+
+/** Messages due: the outbox brought up to date first. */
+export async function teVerzenden(filter: UitvoerFilter = {}, nu = new Date()) {
+  const { fouten } = await werkUitgaandBij(nu);
+  for (const f of fouten) log.error({ bron: "iwmo" }, `outbox: ${f}`);
+  return db.iwmoBericht.findMany({
+    where: {
+      status: "TE_VERZENDEN",
+      ...(filter.partij ? { partij: filter.partij } : {}),
+      ...(filter.aanbiederId ? { aanbiederId: filter.aanbiederId } : {}),
+    },
+    orderBy: [{ aangemaaktOp: "asc" }, { id: "asc" }],
+  });
+}
+
+/** Mark as sent, only those still due (a second download at the same time sends nothing twice). */
+export async function markeerVerzonden(ids: string[], nu = new Date()): Promise<string[]> {
+  const verzonden: string[] = [];
+  for (const id of ids) {
+    const r = await db.iwmoBericht.updateMany({ where: { id, status: "TE_VERZENDEN" }, data: { status: "VERZONDEN", verzondenOp: nu } });
+    if (r.count) verzonden.push(id);
+  }
+  return verzonden;
+}
+
+/** `npm run iwmo -- uitvoer DIR`: every message due as one file in DIR, then marked sent. */
+export async function schrijfUitvoer(map: string, nu = new Date(), filter: UitvoerFilter = {}): Promise<string[]> {
+  fs.mkdirSync(map, { recursive: true });
+  const berichten = await teVerzenden(filter, nu);
+  const geschreven: string[] = [];
+  for (const b of berichten) {
+    const bestand = path.join(map, b.bestandsnaam);
+    fs.writeFileSync(bestand, b.xml, { encoding: "utf8", flag: "wx" });
+    if ((await markeerVerzonden([b.id], nu)).length) geschreven.push(bestand);
+    else fs.rmSync(bestand);
+  }
+  return geschreven;
+}
+
+/** The zip of the given messages (one XML file each). */
+export function zipVan(berichten: { bestandsnaam: string; xml: string }[]): Uint8Array {
+  return zipSync(Object.fromEntries(berichten.map((b) => [b.bestandsnaam, strToU8(b.xml)])), { level: 6 });
+}
