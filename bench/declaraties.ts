@@ -1,4 +1,3 @@
-import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -6,21 +5,17 @@ import { fileURLToPath } from "node:url";
 import { jaartotalen, jaartotalenSql, maandRegels, maandRegelsSql } from "../src/server/declaraties/queries";
 import { maakPrismaClient, soortVan, type PrismaClient } from "../src/server/prisma-client";
 import { queryplan, werkStatistiekBij } from "../src/server/sql-dialect";
+import { MAP, opPostgres, run } from "./gedeeld";
 
 // Issue 12: the gemeente's month queue and the per-product year totals at 1,000 toewijzingen ×
 // 12 months (12,000 declaratieregels), on SQLite and (when available) PostgreSQL. Query time at
 // p99 over repeated runs, and whether either reads the whole line table. Called from bench/run.ts;
 // `npx tsx bench/declaraties.ts` runs it alone.
 
-const MAP = path.resolve("var/bench");
 const TOEWIJZINGEN = 1_000;
 const MAANDEN = 12;
 const AANBIEDERS = 10;
 const JAAR = 2025;
-
-function run(cmd: string, args: string[], env: Record<string, string> = {}) {
-  execFileSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
-}
 
 async function vul(db: PrismaClient) {
   const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -143,29 +138,8 @@ async function meetOp(db: PrismaClient, titel: string) {
   };
 }
 
-async function opPostgres() {
-  if (process.env.BENCH_POSTGRES === "false") return null;
-  let basis = process.env.TEST_DATABASE_URL;
-  let stop = () => {};
-  if (!basis) {
-    const mapBestand = path.join(MAP, "pg-map-declaraties");
-    const r = spawnSync("bash", ["scripts/postgres-tijdelijk.sh", "start"], {
-      encoding: "utf8",
-      env: { ...process.env, PG_MAP_BESTAND: mapBestand },
-    });
-    if (r.status !== 0) {
-      console.log("PostgreSQL: overgeslagen (geen PostgreSQL op deze machine; zet TEST_DATABASE_URL)");
-      return null;
-    }
-    basis = r.stdout.trim();
-    const map = fs.readFileSync(mapBestand, "utf8").trim();
-    stop = () => void spawnSync("bash", ["scripts/postgres-tijdelijk.sh", "stop", map]);
-  }
-  try {
-    const u = new URL(basis);
-    u.pathname = "/werktmee_bench_declaraties";
-    const url = u.toString();
-    run("node", ["scripts/pg-database.mjs", "nieuw", url]);
+function opPostgresMeten() {
+  return opPostgres("werktmee_bench_declaraties", "Declaraties op PostgreSQL", async (url) => {
     run("npx", ["prisma", "migrate", "deploy"], { DATABASE_URL: url });
     run("npx", ["tsx", "prisma/seed.ts"], { DATABASE_URL: url, SEED_DEMO: "false" });
     const db = maakPrismaClient(url);
@@ -173,11 +147,8 @@ async function opPostgres() {
       return await meetOp(db, "PostgreSQL");
     } finally {
       await db.$disconnect();
-      run("node", ["scripts/pg-database.mjs", "weg", url]);
     }
-  } finally {
-    stop();
-  }
+  });
 }
 
 export async function benchDeclaraties() {
@@ -195,7 +166,7 @@ export async function benchDeclaraties() {
   } finally {
     await db.$disconnect();
   }
-  const pg = await opPostgres();
+  const pg = await opPostgresMeten();
   const alle = [sqlite, ...(pg ? [pg] : [])];
   return {
     // The slowest of the gemeente's month queue (one aanbieder) and the year totals, on either database.

@@ -1,10 +1,11 @@
-import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import { maakPrismaClient } from "../src/server/prisma-client";
 import { werkStatistiekBij } from "../src/server/sql-dialect";
 import { benchDeclaraties } from "./declaraties";
+import { MAP, opPostgres, run } from "./gedeeld";
 import { lighthouse } from "./lighthouse";
 import { meetSql, queryplan } from "./sql";
 import { alsUrl, zoekcombinaties } from "./zoekcombinaties";
@@ -15,14 +16,9 @@ import { alsUrl, zoekcombinaties } from "./zoekcombinaties";
 // time the search SQL alone at 10,000 and 100,000 werkplekken and show its plan.
 // The last line printed is one JSON object with the figures.
 
-const MAP = path.resolve("var/bench");
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const DUUR = Number(process.env.BENCH_SECONDS ?? 20);
 const STATISCH = "/toegankelijkheid";
-
-function run(cmd: string, args: string[], env: Record<string, string> = {}) {
-  execFileSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
-}
 
 function vulDatabase(bestand: string, aantal: number) {
   const url = `file:${bestand}`;
@@ -65,32 +61,8 @@ async function belast(titel: string, paden: string[]) {
  * TEST_DATABASE_URL, or a throw-away server (scripts/postgres-tijdelijk.sh). Null without one.
  */
 async function meetPostgres(combinaties: ReturnType<typeof zoekcombinaties>) {
-  if (process.env.BENCH_POSTGRES === "false") {
-    console.log("\n== PostgreSQL: overgeslagen (BENCH_POSTGRES=false)");
-    return null;
-  }
-  let basis = process.env.TEST_DATABASE_URL;
-  let stop = () => {};
-  if (!basis) {
-    const mapBestand = path.join(MAP, "pg-map");
-    const r = spawnSync("bash", ["scripts/postgres-tijdelijk.sh", "start"], {
-      encoding: "utf8",
-      env: { ...process.env, PG_MAP_BESTAND: mapBestand },
-    });
-    if (r.status !== 0) {
-      console.log("\n== PostgreSQL: overgeslagen (geen PostgreSQL op deze machine; zet TEST_DATABASE_URL)");
-      return null;
-    }
-    basis = r.stdout.trim();
-    const map = fs.readFileSync(mapBestand, "utf8").trim();
-    stop = () => void spawnSync("bash", ["scripts/postgres-tijdelijk.sh", "stop", map]);
-  }
-  try {
-    const u = new URL(basis);
-    u.pathname = "/werktmee_bench";
-    const url = u.toString();
+  return opPostgres("werktmee_bench", "PostgreSQL", async (url) => {
     console.log(`\n== PostgreSQL: dezelfde zoekquery bij 10.000 en 100.000 werkplekken`);
-    run("node", ["scripts/pg-database.mjs", "nieuw", url]);
     run("npx", ["prisma", "migrate", "deploy"], { DATABASE_URL: url });
     run("npx", ["tsx", "scripts/seed-bulk.ts", String(10_000)], { DATABASE_URL: url });
     let db = maakPrismaClient(url);
@@ -113,7 +85,6 @@ async function meetPostgres(combinaties: ReturnType<typeof zoekcombinaties>) {
     await db.$disconnect();
     console.log(`PostgreSQL, 100.000 werkplekken: mediaan ${sql100k.p50.toFixed(2)} ms, p99 ${sql100k.p99.toFixed(2)} ms`);
     console.log(`Queryplan PostgreSQL bij 100.000:\n  ${plan100k.regels.join("\n  ")}`);
-    run("node", ["scripts/pg-database.mjs", "weg", url]);
     return {
       pg_sql_ms_10k: Number(sql10k.p50.toFixed(2)),
       pg_sql_ms_100k: Number(sql100k.p50.toFixed(2)),
@@ -121,9 +92,7 @@ async function meetPostgres(combinaties: ReturnType<typeof zoekcombinaties>) {
       pg_full_scan: plan100k.volledigeScan,
       pg_full_scan_10k: plan10k.volledigeScan,
     };
-  } finally {
-    stop();
-  }
+  });
 }
 
 async function main() {
