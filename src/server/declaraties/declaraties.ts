@@ -17,6 +17,7 @@ import {
 import { idVeld } from "@/domain/id";
 import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
+import type { TariefRij } from "@/domain/toewijzing/tarief";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Ingelogd } from "../auth/sessie";
 import { logVerwerking } from "../audit";
@@ -32,7 +33,7 @@ import { TRAJECT_NIET_GEVONDEN } from "../toewijzingen/traject-toegang";
 
 const BRON = "/aanbieder/declaraties";
 
-const toewijzingSelect = {
+export const toewijzingSelect = {
   id: true,
   nummer: true,
   inwonerId: true,
@@ -48,7 +49,7 @@ const toewijzingSelect = {
   product: { select: { korteNaam: true, categorie: true } },
   inwoner: { select: { voornamen: true, tussenvoegsel: true, achternaam: true } },
 } as const;
-type ToewijzingRij = Prisma.ToewijzingGetPayload<{ select: typeof toewijzingSelect }>;
+export type ToewijzingRij = Prisma.ToewijzingGetPayload<{ select: typeof toewijzingSelect }>;
 
 export function alsDeclaratieToewijzing(t: ToewijzingRij): DeclaratieToewijzing {
   return {
@@ -74,10 +75,55 @@ async function gestarteToewijzingen(aanbiederId: string) {
   });
 }
 
-const tarieven = () => db.tarief.findMany({ select: { productCode: true, jaar: true, bedragCent: true } });
+export const tarieven = (tx: Prisma.TransactionClient = db) =>
+  tx.tarief.findMany({ select: { productCode: true, jaar: true, bedragCent: true } });
 
-type NieuweRegel = Regel & { toewijzingId: string; aanbiederId: string; productCode: string };
-type RegelExtra = { actiefSleutel: string | null; creditVanId?: string | null; ingediendDoorId: string; nu: Date };
+export type NieuweRegel = Regel & { toewijzingId: string; aanbiederId: string; productCode: string };
+
+/** What is declared on one line: hours of a month (op-trede) or the fixed price of a traject. */
+export type RegelAanvraag = { soort: "uren"; maand: string; uren: number; reden: string } | { soort: "vasteprijs" };
+export type RegelOmgeving = { tarieven: readonly TariefRij[]; vandaag: Date; bezet: ReadonlySet<string | null> };
+
+/**
+ * The one place a new line is judged (R-DEC-1…3, R-TAR-2/3), for the month form and for an
+ * imported WMO323 alike: the line to store with its R-DEC-3 key, or why it cannot be declared.
+ */
+export function beoordeelRegel(
+  t: ToewijzingRij,
+  a: RegelAanvraag,
+  o: RegelOmgeving,
+): { ok: true; regel: NieuweRegel; sleutel: string } | { ok: false; melding: string } {
+  const d = alsDeclaratieToewijzing(t);
+  const sleutel = actiefSleutel(d.categorie, t.id, a.soort === "uren" ? a.maand : "");
+  const r =
+    a.soort === "uren"
+      ? opTredeRegel({
+          toewijzing: d,
+          maand: a.maand,
+          uren: a.uren,
+          reden: a.reden,
+          tarieven: o.tarieven,
+          vandaag: o.vandaag,
+          alGedeclareerd: o.bezet.has(sleutel),
+        })
+      : vastePrijsRegel({ toewijzing: d, tarieven: o.tarieven, alGedeclareerd: o.bezet.has(sleutel) });
+  if (!r.ok) return r;
+  const { ok: _ok, ...regel } = r;
+  return { ok: true, sleutel, regel: { ...regel, toewijzingId: t.id, aanbiederId: t.aanbiederId, productCode: t.productCode } };
+}
+
+/** The credit line that cancels `oud` (R-DEC: a line is never edited). */
+export function creditRegel(oud: NieuweRegel & { nummer: string }): NieuweRegel {
+  return {
+    ...creditVan({ ...oud, omvang: null }),
+    toewijzingId: oud.toewijzingId,
+    aanbiederId: oud.aanbiederId,
+    productCode: oud.productCode,
+    bovenOmvang: false,
+    reden: `Correctie van ${oud.nummer}`,
+  };
+}
+export type RegelExtra = { actiefSleutel: string | null; creditVanId?: string | null; ingediendDoorId: string; nu: Date };
 const POGINGEN = 8;
 
 /**
@@ -85,7 +131,7 @@ const POGINGEN = 8;
  * request took). A unique violation is not caught here: on PostgreSQL it ends the transaction, so
  * the caller retries the whole transaction (see `opnieuw`).
  */
-async function bewaarRegel(tx: Prisma.TransactionClient, r: NieuweRegel, extra: RegelExtra, poging: number) {
+export async function bewaarRegel(tx: Prisma.TransactionClient, r: NieuweRegel, extra: RegelExtra, poging: number) {
   const jaar = vandaagInNederland(extra.nu).getUTCFullYear();
   const volgnummer = (await tx.declaratieregel.count({ where: { nummer: { startsWith: `DR-${jaar}-` } } })) + 1 + poging;
   return tx.declaratieregel.create({
@@ -273,27 +319,19 @@ export const dienMaandIn = defineUseCase({
     const vandaag = vandaagInNederland(nu);
     const fouten: Record<string, string> = {};
     const ingediend: string[] = [];
-    const verwerk = async (
-      id: string,
-      veld: string,
-      maak: (t: ToewijzingRij, d: DeclaratieToewijzing, sleutel: string) => ReturnType<typeof opTredeRegel>,
-    ) => {
+    const omgeving: RegelOmgeving = { tarieven: tariefRijen, vandaag, bezet };
+    const verwerk = async (id: string, veld: string, aanvraag: RegelAanvraag) => {
       const t = eigen.get(id);
       if (!t) {
         fouten[veld] = TRAJECT_NIET_GEVONDEN;
         return;
       }
-      const d = alsDeclaratieToewijzing(t);
-      const sleutel = actiefSleutel(d.categorie, t.id, maand);
-      const r = maak(t, d, sleutel);
+      const r = beoordeelRegel(t, aanvraag, omgeving);
       if (!r.ok) {
         fouten[veld] = r.melding;
         return;
       }
-      const opgeslagen = await bewaarLos(
-        { ...r, toewijzingId: t.id, aanbiederId: t.aanbiederId, productCode: t.productCode },
-        { actiefSleutel: sleutel, ingediendDoorId: g.id, nu },
-      );
+      const opgeslagen = await bewaarLos(r.regel, { actiefSleutel: r.sleutel, ingediendDoorId: g.id, nu });
       if (opgeslagen === "bezet") {
         fouten[veld] = "Voor deze maand is al gedeclareerd. Corrigeer de ingediende regel als er iets niet klopt.";
         return;
@@ -307,23 +345,9 @@ export const dienMaandIn = defineUseCase({
         fouten[`uren_${id}`] = uren.melding;
         continue;
       }
-      await verwerk(id, `uren_${id}`, (_t, d, sleutel) =>
-        opTredeRegel({
-          toewijzing: d,
-          maand,
-          uren: uren.uren,
-          reden: tekst(`reden_${id}`),
-          tarieven: tariefRijen,
-          vandaag,
-          alGedeclareerd: bezet.has(sleutel),
-        }),
-      );
+      await verwerk(id, `uren_${id}`, { soort: "uren", maand, uren: uren.uren, reden: tekst(`reden_${id}`) });
     }
-    for (const id of prijsIds) {
-      await verwerk(id, `vasteprijs_${id}`, (_t, d, sleutel) =>
-        vastePrijsRegel({ toewijzing: d, tarieven: tariefRijen, alGedeclareerd: bezet.has(sleutel) }),
-      );
-    }
+    for (const id of prijsIds) await verwerk(id, `vasteprijs_${id}`, { soort: "vasteprijs" });
     audit.toelichting = ingediend.length ? `${maand}: ${ingediend.join(", ")}` : null;
     const aantal = ingediend.length;
     if (Object.keys(fouten).length) {
@@ -396,7 +420,7 @@ export const corrigeerRegel = defineUseCase({
       if (vrij.count !== 1) return null;
       const credit = await bewaarRegel(
         tx,
-        { ...creditVan({ ...oud, omvang: null }), bovenOmvang: false, reden: `Correctie van ${oud.nummer}` },
+        creditRegel({ ...oud, omvang: null }),
         { actiefSleutel: null, creditVanId: oud.id, ingediendDoorId: g.id, nu },
         poging,
       );

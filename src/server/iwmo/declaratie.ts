@@ -5,6 +5,9 @@ import { iwmoToewijzingNummer, portaalToewijzingnummer } from "@/domain/iwmo/num
 import { controleerPrestatie, controleerTotaal, maxVolume } from "@/domain/iwmo/regels";
 import { vandaagInNederland } from "@/domain/datum";
 import { toIsoDate } from "@/domain/toewijzing/calendar-date";
+import { maandVan as declaratieMaandVan, correctieWijze } from "@/domain/declaratie/regels";
+import { formatDatum } from "@/domain/format";
+import { beoordeelRegel, bewaarRegel, creditRegel, tarieven, toewijzingSelect, type ToewijzingRij } from "../declaraties/declaraties";
 import type { ImportContext } from "./invoer";
 import { bewaarUitgaand, hash, nieuweIdentificatie, type Tx } from "./opslag";
 
@@ -176,60 +179,165 @@ export async function maak323(tx: Tx, gemeente: string, regels: DeclaratieregelI
   );
 }
 
+/** The mark of a line that arrived in an imported WMO323 (its message's id): never sent out again. */
+export const IWMO_INDIENER = "iwmo:";
+export const IMPORT_REDEN_BOVEN_OMVANG = "via iWmo 323 boven de omvang";
+
+type Prestatie323 = Gelezen323["prestaties"][number];
+
 /**
- * An imported WMO323: every line checked against its toewijzing (OP090, R-IWMO). Storing the
- * lines as issue 12's Declaratieregel (with its own rules R-DEC) is not built yet, so a valid 323
- * is refused with that reason, after the checks (so the aanbieder learns what else is wrong).
+ * An imported WMO323: every Prestatie becomes a Declaratieregel through the portal's own rules
+ * (beoordeelRegel, src/server/declaraties: R-DEC-1…3, R-TAR-2/3), in the import's transaction, so
+ * one refused prestatie stores nothing of the message. The message must say what the portal
+ * computes (period, unit, tariff, amount); above the omvang it is flagged with a fixed reason. A
+ * credit (DebetCredit C) with VorigReferentieNummer = an earlier line's nummer becomes that line's
+ * credit line. The lines are marked as the message's (`ingediendDoorId` "iwmo:<bericht>"), so the
+ * outbox does not send them back as a 323 (uitgaand.ts).
  */
 export async function verwerk323(
   ctx: ImportContext,
   g: Gelezen323,
-  _berichtId: string,
+  berichtId: string,
   weigering: (m: string[]) => Error,
 ): Promise<string[]> {
   const fouten: string[] = [];
   const totaal = controleerTotaal(g.totaalCent, g.totaalDebetCredit, g.prestaties);
   if (totaal) fouten.push(totaal);
-  for (const p of g.prestaties) {
+  const { tx } = ctx;
+  const omgeving = {
+    tarieven: await tarieven(tx),
+    vandaag: vandaagInNederland(ctx.nu),
+    bezet: new Set<string | null>(),
+  };
+  const extra = { ingediendDoorId: `${IWMO_INDIENER}${berichtId}`, nu: ctx.nu };
+  const gedaan: string[] = [];
+  // Credits first: a credit frees its month (R-DEC-3) for a new line in the same message.
+  const volgorde = [...g.prestaties.entries()].sort(([, a], [, b]) => Number(b.debetCredit === "C") - Number(a.debetCredit === "C"));
+  for (const [, p] of volgorde) {
+    const waar = `Prestatie ${p.referentieNummer}`;
     const nummer = portaalToewijzingnummer(p.toewijzingNummer);
     const t = nummer
-      ? await ctx.tx.toewijzing.findFirst({
+      ? await tx.toewijzing.findFirst({
           where: { nummer, aanbiederId: ctx.aanbieder.id },
-          include: { inwoner: { select: { bsn: true, id: true } } },
+          select: {
+            ...toewijzingSelect,
+            iwmoCategorie: true,
+            iwmoCode: true,
+            inwoner: { select: { ...toewijzingSelect.inwoner.select, bsn: true } },
+          },
         })
       : null;
     if (!t || t.inwoner.bsn !== p.bsn) {
-      fouten.push(
-        `Prestatie ${p.referentieNummer}: ToewijzingNummer ${p.toewijzingNummer} is geen toewijzing van ${ctx.aanbieder.naam} voor deze Bsn.`,
-      );
+      fouten.push(`${waar}: ToewijzingNummer ${p.toewijzingNummer} is geen toewijzing van ${ctx.aanbieder.naam} voor deze Bsn.`);
       continue;
     }
-    ctx.betrokkenen.add(t.inwoner.id);
+    ctx.betrokkenen.add(t.inwonerId);
     ctx.toewijzingIds.add(t.id);
-    if (p.code !== t.iwmoCode || p.categorie !== t.iwmoCategorie)
-      fouten.push(`Prestatie ${p.referentieNummer}: ProductCode ${p.code} is niet het product van ${t.nummer}.`);
-    fouten.push(
-      ...controleerPrestatie(
-        {
-          referentie: p.referentieNummer,
-          nummer: t.nummer,
-          begindatum: p.begindatum,
-          einddatum: p.einddatum,
-          volume: p.volume,
-          tariefCent: p.tariefCent,
-          bedragCent: p.bedragCent,
-          toewijzing: {
-            startdatum: t.startdatum,
-            einddatum: t.einddatum,
-            maxVolume: p.debetCredit === "C" ? null : maxVolume(omvangVan({ ...t, aanbieder: { agbCode: "" } }), p.begindatum, p.einddatum),
-          },
-        },
-        g,
-      ),
+    if (p.code !== t.iwmoCode || p.categorie !== t.iwmoCategorie) {
+      fouten.push(`${waar}: ProductCode ${p.code} is niet het product van ${t.nummer}.`);
+      continue;
+    }
+    const periode = controleerPrestatie(
+      {
+        referentie: p.referentieNummer,
+        nummer: t.nummer,
+        begindatum: p.begindatum,
+        einddatum: p.einddatum,
+        volume: p.volume,
+        tariefCent: p.tariefCent,
+        bedragCent: p.bedragCent,
+        // The omvang is the portal's rule (R-DEC-1), judged below.
+        toewijzing: { startdatum: t.startdatum, einddatum: t.einddatum, maxVolume: null },
+      },
+      g,
     );
+    if (periode.length) {
+      fouten.push(...periode);
+      continue;
+    }
+    const fout = p.debetCredit === "C" ? await credit(ctx, p, waar, extra, omgeving.bezet) : await debet(ctx, t, p, waar, extra, omgeving);
+    if (fout.startsWith("!")) fouten.push(fout.slice(1));
+    else gedaan.push(fout);
   }
-  if (fouten.length) throw weigering(fouten);
-  throw weigering([
-    "Declaraties (WMO323) kan het portaal nog niet vastleggen: de declaratieregels (issue 12) zijn er nog niet. Er is niets opgeslagen.",
-  ]);
+  if (fouten.length) throw weigering([...fouten, "Er is niets van dit bericht opgeslagen."]);
+  return gedaan;
+}
+
+const gelijkeDag = (a: Date, b: Date) => a.getTime() === b.getTime();
+
+/** One debet prestatie → a new line; "!reason" when the portal refuses it. */
+async function debet(
+  ctx: ImportContext,
+  t: ToewijzingRij,
+  p: Prestatie323,
+  waar: string,
+  extra: { ingediendDoorId: string; nu: Date },
+  omgeving: { tarieven: Awaited<ReturnType<typeof tarieven>>; vandaag: Date; bezet: Set<string | null> },
+): Promise<string> {
+  const maand = declaratieMaandVan(p.begindatum);
+  if (declaratieMaandVan(p.einddatum) !== maand) return `!${waar}: ProductPeriode: de periode valt niet binnen één kalendermaand (OP090).`;
+  const ontwikkeling = t.product.categorie === "ONTWIKKELING";
+  const basis = ontwikkeling
+    ? beoordeelRegel(t, { soort: "vasteprijs" }, omgeving)
+    : beoordeelRegel(t, { soort: "uren", maand, uren: p.volume, reden: "" }, omgeving);
+  // R-DEC-1: above the omvang needs a reason; an import gives a fixed one, only where the rule allows.
+  const r =
+    !basis.ok && !ontwikkeling && /meer dan de toegewezen/.test(basis.melding)
+      ? beoordeelRegel(t, { soort: "uren", maand, uren: p.volume, reden: IMPORT_REDEN_BOVEN_OMVANG }, omgeving)
+      : basis;
+  if (!r.ok) return `!${waar} (${t.nummer}): ${r.melding}`;
+  const regel = r.regel;
+  if (!ontwikkeling && (await ctx.tx.declaratieregel.count({ where: { actiefSleutel: r.sleutel } })))
+    return `!${waar} (${t.nummer}): Voor deze maand is al gedeclareerd (R-DEC-3). Crediteer de ingediende regel eerst.`;
+  if (ontwikkeling && (await ctx.tx.declaratieregel.count({ where: { actiefSleutel: r.sleutel } })))
+    return `!${waar} (${t.nummer}): De vaste prijs van dit traject is al gedeclareerd (R-DEC-2).`;
+  if (!gelijkeDag(p.begindatum, regel.periodeStart) || !gelijkeDag(p.einddatum, regel.periodeEind))
+    return `!${waar}: ProductPeriode ${formatDatum(p.begindatum)} t/m ${formatDatum(p.einddatum)} is niet de periode die het portaal declareert (${formatDatum(regel.periodeStart)} t/m ${formatDatum(regel.periodeEind)}).`;
+  if (p.eenheid !== regel.eenheid) return `!${waar}: Eenheid ${p.eenheid} is niet de eenheid van ${t.nummer} (${regel.eenheid}).`;
+  if (ontwikkeling && p.volume !== regel.volume) return `!${waar}: GeleverdVolume ${p.volume}: de vaste prijs is 1 stuks.`;
+  if (p.tariefCent !== null && p.tariefCent !== regel.tariefCent)
+    return `!${waar}: ProductTarief ${p.tariefCent} is niet het tarief ${regel.tariefCent} (cent) van ${regel.maand.slice(0, 4)}.`;
+  if (p.bedragCent !== regel.bedragCent)
+    return `!${waar}: IngediendBedrag ${p.bedragCent} is niet GeleverdVolume × tarief = ${regel.bedragCent} (cent).`;
+  omgeving.bezet.add(r.sleutel);
+  const opgeslagen = await bewaarRegel(ctx.tx, regel, { ...extra, actiefSleutel: r.sleutel }, 0);
+  return `${opgeslagen.nummer}: ${t.nummer} ${regel.maand}, ${regel.volume} × ${regel.tariefCent} = ${regel.bedragCent} cent${regel.bovenOmvang ? " (boven de omvang)" : ""}`;
+}
+
+/** One credit prestatie → the credit line of the line it names; "!reason" when it cannot. */
+async function credit(
+  ctx: ImportContext,
+  p: Prestatie323,
+  waar: string,
+  extra: { ingediendDoorId: string; nu: Date },
+  bezet: Set<string | null>,
+): Promise<string> {
+  if (!p.vorigReferentieNummer) return `!${waar}: VorigReferentieNummer ontbreekt; een creditprestatie noemt de regel die zij crediteert.`;
+  const oud = await ctx.tx.declaratieregel.findFirst({
+    where: { nummer: p.vorigReferentieNummer, aanbiederId: ctx.aanbieder.id },
+    include: { credit: { select: { id: true } } },
+  });
+  if (!oud) return `!${waar}: VorigReferentieNummer ${p.vorigReferentieNummer} is geen declaratieregel van ${ctx.aanbieder.naam}.`;
+  const wijze = correctieWijze(oud.status, {
+    isCredit: oud.creditVanId !== null,
+    gecrediteerd: oud.credit !== null,
+    vervangen: oud.actiefSleutel === null,
+  });
+  if (wijze !== "credit")
+    return `!${waar}: VorigReferentieNummer ${oud.nummer}: ${typeof wijze === "string" ? "een afgewezen regel wordt niet gecrediteerd; declareer de maand opnieuw." : wijze.melding}`;
+  const c = creditRegel({ ...oud, omvang: null });
+  if (!gelijkeDag(p.begindatum, c.periodeStart) || !gelijkeDag(p.einddatum, c.periodeEind))
+    return `!${waar}: ProductPeriode is niet de periode van ${oud.nummer}.`;
+  if (p.volume !== -c.volume || p.eenheid !== c.eenheid)
+    return `!${waar}: GeleverdVolume ${p.volume} is niet het volume van ${oud.nummer} (${-c.volume}).`;
+  if (p.bedragCent !== -c.bedragCent)
+    return `!${waar}: IngediendBedrag ${p.bedragCent} is niet het bedrag van ${oud.nummer} (${-c.bedragCent}).`;
+  const vrij = await ctx.tx.declaratieregel.updateMany({
+    where: { id: oud.id, actiefSleutel: oud.actiefSleutel },
+    data: { actiefSleutel: null },
+  });
+  if (vrij.count !== 1) return `!${waar}: ${oud.nummer} is net al gecorrigeerd.`;
+  bezet.delete(oud.actiefSleutel);
+  const opgeslagen = await bewaarRegel(ctx.tx, c, { ...extra, actiefSleutel: null, creditVanId: oud.id }, 0);
+  return `${opgeslagen.nummer}: creditregel van ${oud.nummer}`;
 }

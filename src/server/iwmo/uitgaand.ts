@@ -8,7 +8,7 @@ import { REDENEN_BEEINDIGING } from "@/domain/toewijzing/reden-beeindiging";
 import { leesBericht } from "@/domain/iwmo/lees";
 import { db, isUniekFout } from "../db";
 import { log } from "../log";
-import { maak323, splitsRegels, type DeclaratieregelIwmo } from "./declaratie";
+import { IWMO_INDIENER, maak323, splitsRegels, type DeclaratieregelIwmo } from "./declaratie";
 import { gemeentecode } from "./instellingen";
 import { bewaarUitgaand, nieuweIdentificatie, OngeldigBericht, type Tx } from "./opslag";
 
@@ -440,7 +440,8 @@ async function verzamel323(_nu: Date): Promise<{ sleutel: string; maak: (ctx: Ct
     if (g.soort === "323") for (const p of g.prestaties) verzonden.add(p.referentieNummer);
   }
   const regels = await db.declaratieregel.findMany({
-    where: { toewijzing: { iwmoCategorie: { not: null } } },
+    // A line that arrived in an imported 323 is the aanbieder's own message already: not sent again.
+    where: { toewijzing: { iwmoCategorie: { not: null } }, NOT: { ingediendDoorId: { startsWith: IWMO_INDIENER } } },
     orderBy: [{ ingediendOp: "asc" }, { nummer: "asc" }],
     include: { creditVan: { select: { nummer: true } } },
   });

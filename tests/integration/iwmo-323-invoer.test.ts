@@ -1,0 +1,217 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { calendarDate as d, toIsoDate } from "@/domain/toewijzing/calendar-date";
+import { frisseDatabase } from "../support/testdb";
+
+// Issue 13: an imported WMO323 becomes Declaratieregels through the portal's own rules
+// (beoordeelRegel, the same function the month form calls): the official example against fixtures
+// that match it, all or nothing per message, R-DEC-3, a credit line, and no outgoing 323 back.
+
+let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
+let invoer: typeof import("@/server/iwmo/invoer");
+let uitgaand: typeof import("@/server/iwmo/uitgaand");
+let beoordelen: typeof import("@/server/declaraties/beoordelen");
+const ids: Record<string, string> = {};
+const door = { gebruikerId: null, aanbiederId: null };
+const NU = new Date("2023-05-06T10:00:00Z");
+const db = () => omgeving.db;
+let volgnummer = 0;
+/** The official example, with a fresh BerichtIdentificatie so it may be read more than once. */
+const voorbeeld = (vervang: (xml: string) => string = (x) => x) =>
+  vervang(
+    fs
+      .readFileSync(path.resolve("standards/iwmo-3.2/voorbeelden/WMO323.xml"), "utf8")
+      .replace("765432198", String(765432198 + ++volgnummer)),
+  );
+const regels = () => db().declaratieregel.findMany({ orderBy: { nummer: "asc" }, include: { toewijzing: { select: { nummer: true } } } });
+
+beforeAll(async () => {
+  omgeving = await frisseDatabase();
+  invoer = await import("@/server/iwmo/invoer");
+  uitgaand = await import("@/server/iwmo/uitgaand");
+  beoordelen = await import("@/server/declaraties/beoordelen");
+  await db().iwmoInstelling.create({ data: { sleutel: "gemeentecode", waarde: "0384" } });
+  ids.beheerder = (await db().gebruiker.create({ data: { email: "tm@t.example", naam: "TM", rol: "TEAMMANAGER" } })).id;
+  ids.a = (
+    await db().aanbieder.create({
+      data: {
+        slug: "voorbeeld",
+        naam: "Voorbeeld Zorg",
+        kvkNummer: "65656055",
+        agbCode: "65656055",
+        omschrijving: "Test",
+        contactNaam: "Contact",
+        contactEmail: "c@t.example",
+        contractVan: d("2020-01-01"),
+      },
+    })
+  ).id;
+  for (const [code, iwmo, tarief] of [
+    ["T_01A03", "01A03", 1250],
+    ["T_01A04", "01A04", 1500],
+  ] as const) {
+    await db().product.create({
+      data: {
+        code,
+        naam: code,
+        korteNaam: code,
+        soort: "MAATWERK",
+        categorie: "OP_TREDE",
+        omschrijving: "-",
+        begeleiding: "-",
+        verlenging: "GEEN",
+        prijsEenheid: "PER_UUR",
+        iwmoCategorie: "01",
+        iwmoCode: iwmo,
+        volgorde: 99,
+      },
+    });
+    await db().tarief.create({ data: { productCode: code, jaar: 2023, bedragCent: tarief } });
+  }
+  const bsn: Record<string, string> = {};
+  for (const b of ["999900006", "999900018"]) {
+    bsn[b] = (
+      await db().inwoner.create({
+        data: {
+          bsn: b,
+          voornamen: "Tim",
+          achternaam: "Wit",
+          zoeknaam: `tim wit ${b}`,
+          geboortedatum: d("1967-08-13"),
+          straat: "Hoofdstraat",
+          huisnummer: "1",
+          postcode: "7311 AB",
+          plaats: "Apeldoorn",
+          uitkering: "PARTICIPATIEWET",
+        },
+      })
+    ).id;
+  }
+  // The example's ToewijzingNummers 20072, 200730, 20074, 20073 are TW-2000-… in the portal. 20073
+  // has 3 hours a week: 16 hours in April (30 days, omvang 12) is above the omvang.
+  for (const [nr, b, product, uren] of [
+    ["020072", "999900006", "T_01A03", 1],
+    ["200730", "999900006", "T_01A04", 4],
+    ["020074", "999900018", "T_01A03", 1],
+    ["020073", "999900018", "T_01A04", 3],
+  ] as const) {
+    ids[nr] = (
+      await db().toewijzing.create({
+        data: {
+          nummer: `TW-2000-${nr}`,
+          inwonerId: bsn[b]!,
+          productCode: product,
+          aanbiederId: ids.a,
+          startdatum: d("2023-01-01"),
+          einddatum: d("2023-12-31"),
+          urenPerWeek: uren,
+          status: "GESTART",
+          gestartOp: d("2023-01-01"),
+          iwmoCategorie: "01",
+          iwmoCode: product.slice(2),
+          iwmoEenheid: "04",
+          iwmoFrequentie: "2",
+          iwmoVolume: uren,
+          afgegevenDoorId: ids.beheerder,
+        },
+      })
+    ).id;
+  }
+});
+afterAll(async () => omgeving?.opruimen());
+
+describe("WMO323 imported as Declaratieregels", () => {
+  it("a message with one bad prestatie stores nothing and names the element", async () => {
+    // RN002 is consistent in itself (16 × 1600) but 1600 is not the portal's 2023 tariff.
+    const xml = voorbeeld((x) =>
+      x
+        .replace("<wmo323:ProductTarief>1500</wmo323:ProductTarief>", "<wmo323:ProductTarief>1600</wmo323:ProductTarief>")
+        .replace("<iwmo:Bedrag>24000</iwmo:Bedrag>", "<iwmo:Bedrag>25600</iwmo:Bedrag>")
+        .replace("58000", "59600"),
+    );
+    const r = await invoer.importeerBestand("fout.xml", xml, door, NU);
+    expect(r.ok).toBe(false);
+    expect(r.meldingen).toEqual([
+      "Prestatie RN002: ProductTarief 1600 is niet het tarief 1500 (cent) van 2023.",
+      "Er is niets van dit bericht opgeslagen.",
+    ]);
+    expect(await db().declaratieregel.count()).toBe(0);
+    expect(await db().iwmoBericht.count()).toBe(0);
+  });
+
+  it("the official example: four lines in the gemeente's queue with the portal's amounts, the message logged as received", async () => {
+    const r = await invoer.importeerBestand("WMO323.xml", voorbeeld(), door, NU);
+    expect(r).toMatchObject({ ok: true, soort: "323" });
+    expect(r.meldingen).toHaveLength(4);
+    const lijst = await regels();
+    expect(
+      lijst.map((l) => [l.toewijzing.nummer, l.maand, l.volume, l.tariefCent, l.bedragCent, l.status, l.bovenOmvang, l.reden]),
+    ).toEqual([
+      ["TW-2000-020072", "2023-04", 4, 1250, 5000, "INGEDIEND", false, null],
+      ["TW-2000-200730", "2023-04", 16, 1500, 24000, "INGEDIEND", false, null],
+      ["TW-2000-020074", "2023-04", 4, 1250, 5000, "INGEDIEND", false, null],
+      ["TW-2000-020073", "2023-04", 16, 1500, 24000, "INGEDIEND", true, "via iWmo 323 boven de omvang"],
+    ]);
+    expect(lijst.every((l) => toIsoDate(l.periodeStart) === "2023-04-01" && toIsoDate(l.periodeEind) === "2023-04-30")).toBe(true);
+    const bericht = await db().iwmoBericht.findUniqueOrThrow({ where: { id: r.berichtId! }, include: { toewijzingen: true } });
+    expect(bericht).toMatchObject({ soort: "323", richting: "IN", status: "ONTVANGEN", aanbiederId: ids.a });
+    expect(bericht.toewijzingen).toHaveLength(4);
+    const tm = { id: ids.beheerder!, naam: "TM", email: "tm@t.example", rol: "TEAMMANAGER" as const, aanbiederId: null };
+    const q = await beoordelen.wachtrij(tm, "2023-04");
+    expect(q!.regels.map((x) => [x.nummer, x.bedragCent, x.gemarkeerd])).toEqual(
+      expect.arrayContaining(lijst.map((l) => [l.nummer, l.bedragCent, l.bovenOmvang])),
+    );
+    expect(q!.regels).toHaveLength(4);
+  });
+
+  it("the same month again (R-DEC-3): refused, nothing stored", async () => {
+    const voor = await db().declaratieregel.count();
+    const r = await invoer.importeerBestand("nogmaals.xml", voorbeeld(), door, NU);
+    expect(r.ok).toBe(false);
+    expect(r.meldingen[0]).toMatch(/^Prestatie RN001 \(TW-2000-020072\): Voor deze maand is al gedeclareerd/);
+    expect(await db().declaratieregel.count()).toBe(voor);
+  });
+
+  it("an import produces no outgoing 323", async () => {
+    await uitgaand.werkUitgaandBij(NU);
+    expect(await db().iwmoBericht.count({ where: { soort: "323", richting: "UIT" } })).toBe(0);
+  });
+
+  it("a credit (DebetCredit C) of an approved line becomes its credit line, and frees the month", async () => {
+    const oud = (await regels()).find((l) => l.toewijzing.nummer === "TW-2000-020072")!;
+    const alleenRn001 = (x: string, dc: string, extra = "") =>
+      x
+        .replace(/<wmo323:Client>\s*<wmo323:Bsn>999900018[\s\S]*?<\/wmo323:Client>/, "")
+        .replace(/<wmo323:Prestatie>\s*<wmo323:ProductReferentie>\s*<iwmo:ReferentieNummer>RN002[\s\S]*?<\/wmo323:Prestatie>/, "")
+        .replace("<iwmo:TotaalBedrag>58000</iwmo:TotaalBedrag>", `<iwmo:TotaalBedrag>5000</iwmo:TotaalBedrag>`)
+        .replace(/<iwmo:DebetCredit>D<\/iwmo:DebetCredit>/g, `<iwmo:DebetCredit>${dc}</iwmo:DebetCredit>`)
+        .replace("<iwmo:ReferentieNummer>RN001</iwmo:ReferentieNummer>", `<iwmo:ReferentieNummer>RN009</iwmo:ReferentieNummer>${extra}`);
+    const credit = voorbeeld((x) => alleenRn001(x, "C", `<iwmo:VorigReferentieNummer>${oud.nummer}</iwmo:VorigReferentieNummer>`));
+    // Still waiting for the gemeente's check: not credited.
+    const wacht = await invoer.importeerBestand("credit.xml", credit, door, NU);
+    expect(wacht.ok).toBe(false);
+    expect(wacht.meldingen[0]).toMatch(/^Prestatie RN009: VorigReferentieNummer DR-2023-\d+: Deze regel wacht nog op de controle/);
+    await db().declaratieregel.update({ where: { id: oud.id }, data: { status: "GOEDGEKEURD" } });
+    const r = await invoer.importeerBestand(
+      "credit.xml",
+      voorbeeld((x) => alleenRn001(x, "C", `<iwmo:VorigReferentieNummer>${oud.nummer}</iwmo:VorigReferentieNummer>`)),
+      door,
+      NU,
+    );
+    expect(r).toMatchObject({ ok: true });
+    const c = await db().declaratieregel.findUniqueOrThrow({ where: { creditVanId: oud.id } });
+    expect(c).toMatchObject({ volume: -4, bedragCent: -5000, tariefCent: 1250, actiefSleutel: null });
+    expect((await db().declaratieregel.findUniqueOrThrow({ where: { id: oud.id } })).actiefSleutel).toBeNull();
+    // The month is free again: a new debet line for it is accepted.
+    const opnieuw = await invoer.importeerBestand(
+      "opnieuw.xml",
+      voorbeeld((x) => alleenRn001(x, "D")),
+      door,
+      NU,
+    );
+    expect(opnieuw).toMatchObject({ ok: true });
+    await uitgaand.werkUitgaandBij(NU);
+    expect(await db().iwmoBericht.count({ where: { soort: "323", richting: "UIT" } })).toBe(0);
+  });
+});
