@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
@@ -40,20 +40,44 @@ async function wachtOpServer(url: string, server: ChildProcess) {
   throw new Error("De server startte niet binnen 60 s");
 }
 
-async function belast(titel: string, paden: string[]) {
+/**
+ * CPU time (user + system, ms) the server process has used so far, from /proc: with the request
+ * count it gives the cost of one request, which scheduling noise on a shared machine moves far
+ * less than requests per second. Null where there is no /proc.
+ */
+function cpuMs(pid: number | undefined): number | null {
+  try {
+    const velden = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return ((Number(velden[11]) + Number(velden[12])) * 1000) / KLOKTIKKEN;
+  } catch {
+    return null;
+  }
+}
+const KLOKTIKKEN = (() => {
+  try {
+    return Number(execFileSync("getconf", ["CLK_TCK"]).toString().trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+async function belast(titel: string, paden: string[], pid?: number) {
   let i = 0;
+  const cpu0 = cpuMs(pid);
   const resultaat = await autocannon({
     url: `http://localhost:${PORT}`,
     connections: 10,
     duration: DUUR,
     requests: [{ setupRequest: (req) => ({ ...req, path: paden[i++ % paden.length]! }) }],
   });
+  const cpu1 = cpuMs(pid);
+  const cpuPerVerzoek = cpu0 !== null && cpu1 !== null ? Number(((cpu1 - cpu0) / resultaat.requests.total).toFixed(2)) : null;
   const fouten = resultaat.errors + resultaat.timeouts + resultaat.non2xx;
   console.log(
-    `${titel}: ${resultaat.requests.average.toFixed(0)} req/s, p50 ${resultaat.latency.p50} ms, p97.5 ${resultaat.latency.p97_5} ms, p99 ${resultaat.latency.p99} ms, ${resultaat.requests.total} verzoeken, ${fouten} fouten`,
+    `${titel}: ${resultaat.requests.average.toFixed(0)} req/s, p50 ${resultaat.latency.p50} ms, p97.5 ${resultaat.latency.p97_5} ms, p99 ${resultaat.latency.p99} ms, ${resultaat.requests.total} verzoeken, ${fouten} fouten${cpuPerVerzoek === null ? "" : `, ${cpuPerVerzoek} ms CPU per verzoek`}`,
   );
   if (fouten > 0) throw new Error(`${titel}: ${fouten} mislukte verzoeken`);
-  return resultaat;
+  return { ...resultaat, cpuPerVerzoek };
 }
 
 /**
@@ -106,8 +130,9 @@ async function main() {
   const url10k = vulDatabase(path.join(MAP, "10k.db"), 10_000);
 
   console.log(`\n== HTTP (autocannon, 10 verbindingen, ${DUUR} s per meting)`);
-  const server = spawn("npx", ["next", "start", "-p", String(PORT)], {
-    env: { ...process.env, DATABASE_URL: url10k, NODE_ENV: "production" },
+  // The production server, the way scripts/serve.sh starts it (with its V8 settings).
+  const server = spawn("bash", ["scripts/serve.sh"], {
+    env: { ...process.env, PORT: String(PORT), DATABASE_URL: url10k, NODE_ENV: "production" },
     stdio: "ignore",
     detached: true,
   });
@@ -115,8 +140,12 @@ async function main() {
   try {
     await wachtOpServer(`http://localhost:${PORT}${STATISCH}`, server);
     await belast("opwarmen", [STATISCH, ...combinaties.slice(0, 20).map(alsUrl)]);
-    statisch = await belast(`statische pagina ${STATISCH}`, [STATISCH]);
-    zoeken = await belast(`zoeken (${combinaties.length} combinaties van postcode + afstand + branche + filter)`, combinaties.map(alsUrl));
+    statisch = await belast(`statische pagina ${STATISCH}`, [STATISCH], server.pid);
+    zoeken = await belast(
+      `zoeken (${combinaties.length} combinaties van postcode + afstand + branche + filter)`,
+      combinaties.map(alsUrl),
+      server.pid,
+    );
 
     console.log(`\n== Zoekpagina en Lighthouse (mobiel)`);
     const zoekpagina = `http://localhost:${PORT}/werkplekken?postcode=7311&afstand=10`;
@@ -162,6 +191,9 @@ async function main() {
     search_p50_ms: zoeken.latency.p50,
     search_p99_ms: zoeken.latency.p99,
     ratio: Number((zoeken.requests.average / statisch.requests.average).toFixed(2)),
+    // the server's CPU per request (scripts/serve.sh execs node, so its pid is the server's)
+    static_cpu_ms: statisch.cpuPerVerzoek,
+    search_cpu_ms: zoeken.cpuPerVerzoek,
     sql_ms_10k: Number(sql10k.p50.toFixed(2)),
     sql_ms_100k: Number(sql100k.p50.toFixed(2)),
     full_scan: plan.volledigeScan || plan100k.volledigeScan,

@@ -7,4 +7,4 @@ rm -rf var/e2e && mkdir -p var/e2e
 npx prisma migrate deploy
 npx tsx prisma/seed.ts
 if [ "${E2E_SKIP_BUILD:-}" != "1" ]; then npx next build; fi
-exec npx next start -p "${E2E_PORT:-3100}"
+PORT="${E2E_PORT:-3100}" exec bash scripts/serve.sh

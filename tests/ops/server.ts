@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { testPostgresUrl, postgresUrl } from "../support/postgres";
 
-// Operations tests start real `next start` processes (on the build that `npm test` made) on a
+// Operations tests start real `next start` processes (scripts/serve.sh, as production, on the build that `npm test` made) on a
 // database of their own: an SQLite file, or with TEST_DATABASE_URL a PostgreSQL database.
 
 export const opPostgres = testPostgresUrl() !== null;
@@ -42,9 +42,10 @@ export type Server = {
 };
 
 export async function startServer(poort: number, databaseUrl: string, extra: Record<string, string> = {}): Promise<Server> {
-  const proces = spawn("node_modules/.bin/next", ["start", "-p", String(poort)], {
+  const proces = spawn("bash", ["scripts/serve.sh"], {
     env: {
       ...process.env,
+      PORT: String(poort),
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: "ops-geheim-alleen-voor-tests",
