@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { TotalenTabel } from "@/components/declaratie/totalen-tabel";
 import { vandaagInNederland } from "@/domain/datum";
 import { isMaand, maandNaam, maandVan, STATUS_NAAM, volgendeMaand } from "@/domain/declaratie/regels";
 import { formatDatum, formatEuro } from "@/domain/format";
@@ -23,8 +24,6 @@ export const metadata: Metadata = { title: "Declaraties controleren" };
 
 // Issue 12: the gemeente's queue per month and aanbieder (flagged lines first), approve or reject,
 // payment runs, and the overviews with their CSV exports.
-
-const STATUSSEN = ["INGEDIEND", "GOEDGEKEURD", "AFGEWEZEN", "BETAALD"] as const;
 
 export default async function DeclaratiesGemeente({
   searchParams,
@@ -211,80 +210,34 @@ export default async function DeclaratiesGemeente({
 
       <h2 className="mt-8">Totalen per aanbieder in {naam}</h2>
       {perAanbieder && perAanbieder.length > 0 ? (
-        <>
-          <table>
-            <caption>Bedragen per aanbieder en status, {naam}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Aanbieder</th>
-                <th scope="col">Regels</th>
-                {STATUSSEN.map((s) => (
-                  <th scope="col" key={s}>
-                    {STATUS_NAAM[s]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {perAanbieder.map((r) => (
-                <tr key={r.aanbieder}>
-                  <th scope="row">{r.aanbieder}</th>
-                  <td>{r.aantal}</td>
-                  {STATUSSEN.map((s) => (
-                    <td key={s}>{formatEuro(r[s])}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {kanBeoordelen && (
-            <p>
-              <a href={`/gemeente/declaraties/export/overzicht?soort=aanbieder&maand=${maand}`} download>
-                Totalen per aanbieder als CSV
-              </a>
-            </p>
-          )}
-        </>
+        <TotalenTabel
+          caption={`Bedragen per aanbieder en status, ${naam}`}
+          eersteKolom="Aanbieder"
+          aantalKolom="Regels"
+          rijen={perAanbieder.map((r) => ({ ...r, sleutel: r.aanbieder, naam: r.aanbieder }))}
+          csv={
+            kanBeoordelen
+              ? { href: `/gemeente/declaraties/export/overzicht?soort=aanbieder&maand=${maand}`, tekst: "Totalen per aanbieder als CSV" }
+              : undefined
+          }
+        />
       ) : (
         <p>Geen regels in {naam}.</p>
       )}
 
       <h2 className="mt-8">Totalen per product in {jaar}</h2>
       {perProduct && perProduct.length > 0 ? (
-        <>
-          <table>
-            <caption>Uitgegeven (betaald) en nog te betalen per product, {jaar} tot nu toe</caption>
-            <thead>
-              <tr>
-                <th scope="col">Product</th>
-                <th scope="col">Betaalde eenheden</th>
-                {STATUSSEN.map((s) => (
-                  <th scope="col" key={s}>
-                    {STATUS_NAAM[s]}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {perProduct.map((r) => (
-                <tr key={r.code}>
-                  <th scope="row">{r.product}</th>
-                  <td>{r.volumeBetaald}</td>
-                  {STATUSSEN.map((s) => (
-                    <td key={s}>{formatEuro(r[s])}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {kanBeoordelen && (
-            <p>
-              <a href={`/gemeente/declaraties/export/overzicht?soort=product&jaar=${jaar}`} download>
-                Totalen per product als CSV
-              </a>
-            </p>
-          )}
-        </>
+        <TotalenTabel
+          caption={`Uitgegeven (betaald) en nog te betalen per product, ${jaar} tot nu toe`}
+          eersteKolom="Product"
+          aantalKolom="Betaalde eenheden"
+          rijen={perProduct.map((r) => ({ ...r, sleutel: r.code, naam: r.product, aantal: r.volumeBetaald }))}
+          csv={
+            kanBeoordelen
+              ? { href: `/gemeente/declaraties/export/overzicht?soort=product&jaar=${jaar}`, tekst: "Totalen per product als CSV" }
+              : undefined
+          }
+        />
       ) : (
         <p>Geen regels in {jaar}.</p>
       )}

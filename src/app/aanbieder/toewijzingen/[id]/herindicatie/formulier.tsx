@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { HerindicatieVelden } from "@/components/traject/herindicatie-velden";
 import { FormUitkomst, formSleutel } from "@/components/ui/melding";
 import { Foutenoverzicht, Veld } from "@/components/ui/veld";
 import { beginStaat, type FormState } from "@/domain/formulier-state";
@@ -23,64 +24,18 @@ export function HerindicatieFormulier({ actie, begin, producten }: Props) {
       <Veld id="reden" label="Waarom is een vervolg nodig?" fout={f.reden}>
         {(a) => <textarea id="reden" name="reden" rows={5} defaultValue={w.reden ?? ""} className="veld" {...a} />}
       </Veld>
-      <Veld
-        id="productCode"
-        label="Welk product"
-        uitleg="Hetzelfde product voor een verlenging, of een ander product."
-        fout={f.productCode}
-      >
-        {(a) => (
-          <select id="productCode" name="productCode" defaultValue={w.productCode ?? ""} className="veld" {...a}>
-            <option value="">Kies een product</option>
-            {producten.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.korteNaam}
-              </option>
-            ))}
-          </select>
-        )}
-      </Veld>
-      <Veld
-        id="voorgesteldeStart"
-        label="Voorgestelde startdatum"
-        uitleg="Standaard de dag na het einde van de huidige toewijzing."
-        fout={f.voorgesteldeStart}
-      >
-        {(a) => (
-          <input
-            id="voorgesteldeStart"
-            name="voorgesteldeStart"
-            type="date"
-            defaultValue={w.voorgesteldeStart ?? ""}
-            className="veld max-w-60"
-            {...a}
-          />
-        )}
-      </Veld>
-      <Veld id="voorgesteldeEind" label="Voorgestelde einddatum" fout={f.voorgesteldeEind}>
-        {(a) => (
-          <input
-            id="voorgesteldeEind"
-            name="voorgesteldeEind"
-            type="date"
-            defaultValue={w.voorgesteldeEind ?? ""}
-            className="veld max-w-60"
-            {...a}
-          />
-        )}
-      </Veld>
-      <Veld id="urenPerWeek" label="Uren per week (alleen werkplek op trede)" fout={f.urenPerWeek}>
-        {(a) => (
-          <input
-            id="urenPerWeek"
-            name="urenPerWeek"
-            inputMode="numeric"
-            defaultValue={w.urenPerWeek ?? ""}
-            className="veld max-w-24"
-            {...a}
-          />
-        )}
-      </Veld>
+      <HerindicatieVelden
+        waarden={w}
+        fouten={f}
+        producten={producten}
+        product={{ label: "Welk product", uitleg: "Hetzelfde product voor een verlenging, of een ander product." }}
+        start={{
+          naam: "voorgesteldeStart",
+          label: "Voorgestelde startdatum",
+          uitleg: "Standaard de dag na het einde van de huidige toewijzing.",
+        }}
+        eind={{ naam: "voorgesteldeEind", label: "Voorgestelde einddatum" }}
+      />
       <button type="submit" className="knop" disabled={bezig}>
         Herindicatie aanvragen
       </button>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { HerindicatieVelden } from "@/components/traject/herindicatie-velden";
 import { Melding } from "@/components/ui/melding";
 import { Foutenoverzicht, Veld } from "@/components/ui/veld";
 import { beginStaat, type FormState } from "@/domain/formulier-state";
@@ -74,41 +75,18 @@ export function BesluitFormulier({ actie, begin, besluiten, producten }: Props) 
         {(a) => <textarea id="toelichting" name="toelichting" rows={3} defaultValue={w.toelichting ?? ""} className="veld" {...a} />}
       </Veld>
       <h3>Bij verlengen of een ander product</h3>
-      <Veld id="productCode" label="Ander product (alleen bij een ander product)" fout={f.productCode}>
-        {(a) => (
-          <select id="productCode" name="productCode" defaultValue={w.productCode ?? ""} className="veld" {...a}>
-            <option value="">Kies een product</option>
-            {producten.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.korteNaam}
-              </option>
-            ))}
-          </select>
-        )}
-      </Veld>
-      <Veld
-        id="startdatum"
-        label="Startdatum (alleen bij een ander product)"
-        uitleg="Een verlenging begint altijd op de dag na het einde van de huidige toewijzing."
-        fout={f.startdatum}
-      >
-        {(a) => <input id="startdatum" name="startdatum" type="date" defaultValue={w.startdatum ?? ""} className="veld max-w-60" {...a} />}
-      </Veld>
-      <Veld id="einddatum" label="Einddatum" uitleg="Leeg laten bij ontwikkeling: die duurt altijd 6 maanden." fout={f.einddatum}>
-        {(a) => <input id="einddatum" name="einddatum" type="date" defaultValue={w.einddatum ?? ""} className="veld max-w-60" {...a} />}
-      </Veld>
-      <Veld id="urenPerWeek" label="Uren per week (alleen werkplek op trede)" fout={f.urenPerWeek}>
-        {(a) => (
-          <input
-            id="urenPerWeek"
-            name="urenPerWeek"
-            inputMode="numeric"
-            defaultValue={w.urenPerWeek ?? ""}
-            className="veld max-w-24"
-            {...a}
-          />
-        )}
-      </Veld>
+      <HerindicatieVelden
+        waarden={w}
+        fouten={f}
+        producten={producten}
+        product={{ label: "Ander product (alleen bij een ander product)" }}
+        start={{
+          naam: "startdatum",
+          label: "Startdatum (alleen bij een ander product)",
+          uitleg: "Een verlenging begint altijd op de dag na het einde van de huidige toewijzing.",
+        }}
+        eind={{ naam: "einddatum", label: "Einddatum", uitleg: "Leeg laten bij ontwikkeling: die duurt altijd 6 maanden." }}
+      />
       <button type="submit" className="knop" disabled={bezig}>
         Besluit vastleggen
       </button>
