@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { addDays, addMonths, calendarDate, toIsoDate } from "../../src/domain/toewijzing/calendar-date";
 import { maakAccount } from "../fixtures/accounts";
-import { maakE2eTraject } from "../fixtures/traject-e2e";
+import { maakE2eTraject } from "../fixtures/traject";
 import { zorgVoorTarieven } from "../fixtures/toewijzingen";
 import { expect, expectNoAxeViolations, ingelogdAls, test } from "./fixtures";
 

@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from "@playwright/test";
 import { leesOutbox } from "../../src/server/mail/outbox";
 import { maakAccount } from "../fixtures/accounts";
-import { maakGestarteToewijzing } from "../fixtures/traject-levensloop";
+import { maakGestarteToewijzing } from "../fixtures/traject";
 import { expect, expectNoAxeViolations, ingelogdAls, test } from "./fixtures";
 
 // Issue 11: the life of a toewijzing after it started. The aanbieder sets the goals of the

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { maakAanbieder } from "../fixtures/werkplekken";
-import { maakInwoner, maakTraject } from "../fixtures/traject";
+import { maakInwoner, maakTraject, trajectBetrokkenen } from "../fixtures/traject";
 import { frisseDatabase } from "../support/testdb";
 
 // Issue 11, R-EV-1…3 and R-LAD-3 on a real database: the aanbieder writes and submits once, the
@@ -8,22 +7,23 @@ import { frisseDatabase } from "../support/testdb";
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let ev: typeof import("@/server/toewijzingen/eindverantwoording") & typeof import("@/server/toewijzingen/eindverantwoording-opvolgen");
-const ids: Record<string, string> = {};
+const betrokkenen = trajectBetrokkenen({
+  regisseur: ["TRAJECTREGISSEUR"],
+  collega: ["TRAJECTREGISSEUR"],
+  teammanager: ["TEAMMANAGER"],
+  centrum: ["CENTRUM"],
+  mwA: ["AANBIEDER_MEDEWERKER", "a"],
+  mwB: ["AANBIEDER_MEDEWERKER", "b"],
+});
+const { ids, als } = betrokkenen;
 let traject: { id: string; inwonerId: string; doelIds: string[] };
 
-const als = (sleutel: string, rol: string, aanbiederId: string | null = null) => ({
-  id: ids[sleutel]!,
-  naam: `Naam ${sleutel}`,
-  email: `${sleutel}@t.example`,
-  rol: rol as never,
-  aanbiederId,
-});
-const regisseur = () => als("regisseur", "TRAJECTREGISSEUR");
-const collega = () => als("collega", "TRAJECTREGISSEUR");
-const teammanager = () => als("teammanager", "TEAMMANAGER");
-const centrum = () => als("centrum", "CENTRUM");
-const mwA = () => als("mwA", "AANBIEDER_MEDEWERKER", ids.a!);
-const mwB = () => als("mwB", "AANBIEDER_MEDEWERKER", ids.b!);
+const regisseur = () => als("regisseur");
+const collega = () => als("collega");
+const teammanager = () => als("teammanager");
+const centrum = () => als("centrum");
+const mwA = () => als("mwA");
+const mwB = () => als("mwB");
 
 const compleet = (id: string, doelIds: string[], over: Record<string, string> = {}) => ({
   id,
@@ -61,22 +61,7 @@ beforeAll(async () => {
     ...(await import("@/server/toewijzingen/eindverantwoording-opvolgen")),
   };
   const { db } = omgeving;
-  ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
-  ids.b = (await maakAanbieder(db, "Aanbieder B")).id;
-  for (const [sleutel, rol, org] of [
-    ["regisseur", "TRAJECTREGISSEUR", null],
-    ["collega", "TRAJECTREGISSEUR", null],
-    ["teammanager", "TEAMMANAGER", null],
-    ["centrum", "CENTRUM", null],
-    ["mwA", "AANBIEDER_MEDEWERKER", ids.a],
-    ["mwB", "AANBIEDER_MEDEWERKER", ids.b],
-  ] as const) {
-    ids[sleutel] = (
-      await db.gebruiker.create({
-        data: { email: `${sleutel}@t.example`, naam: `Naam ${sleutel}`, rol, aanbiederId: org, wachtwoordHash: "x" },
-      })
-    ).id;
-  }
+  await betrokkenen.maak(db, { wachtwoordHash: "x" });
   const inwoner = await maakInwoner(db, { vastgelegdDoorId: ids.regisseur!, contactpersoonId: ids.regisseur! });
   traject = await maakTraject(db, {
     inwonerId: inwoner.id,

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { calendarDate } from "@/domain/toewijzing/calendar-date";
-import { maakAanbieder } from "../fixtures/werkplekken";
-import { maakInwoner, maakTraject } from "../fixtures/traject";
+import { maakInwoner, maakTraject, trajectBetrokkenen } from "../fixtures/traject";
 import { frisseDatabase } from "../support/testdb";
 
 // Issue 11, R-TOE-4/5 and RULES §11 on a real database: the aanbieder requests a herindicatie (one
@@ -10,21 +9,21 @@ import { frisseDatabase } from "../support/testdb";
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let hi: typeof import("@/server/toewijzingen/herindicatie");
-const ids: Record<string, string> = {};
+const betrokkenen = trajectBetrokkenen({
+  regisseur: ["TRAJECTREGISSEUR"],
+  collega: ["TRAJECTREGISSEUR"],
+  centrum: ["CENTRUM"],
+  mwA: ["AANBIEDER_MEDEWERKER", "a"],
+  mwB: ["AANBIEDER_MEDEWERKER", "b"],
+});
+const { ids, als } = betrokkenen;
 let traject: { id: string; inwonerId: string; nummer: string };
 
-const als = (sleutel: string, rol: string, aanbiederId: string | null = null) => ({
-  id: ids[sleutel]!,
-  naam: `Naam ${sleutel}`,
-  email: `${sleutel}@t.example`,
-  rol: rol as never,
-  aanbiederId,
-});
-const regisseur = () => als("regisseur", "TRAJECTREGISSEUR");
-const collega = () => als("collega", "TRAJECTREGISSEUR");
-const centrum = () => als("centrum", "CENTRUM");
-const mwA = () => als("mwA", "AANBIEDER_MEDEWERKER", ids.a!);
-const mwB = () => als("mwB", "AANBIEDER_MEDEWERKER", ids.b!);
+const regisseur = () => als("regisseur");
+const collega = () => als("collega");
+const centrum = () => als("centrum");
+const mwA = () => als("mwA");
+const mwB = () => als("mwB");
 // Before the deadline of a toewijzing ending on 4 July 2026 (due 23 May).
 const OP_TIJD = new Date("2026-05-01T10:00:00Z");
 
@@ -55,21 +54,7 @@ beforeAll(async () => {
   omgeving = await frisseDatabase();
   hi = await import("@/server/toewijzingen/herindicatie");
   const { db } = omgeving;
-  ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
-  ids.b = (await maakAanbieder(db, "Aanbieder B")).id;
-  for (const [sleutel, rol, org] of [
-    ["regisseur", "TRAJECTREGISSEUR", null],
-    ["collega", "TRAJECTREGISSEUR", null],
-    ["centrum", "CENTRUM", null],
-    ["mwA", "AANBIEDER_MEDEWERKER", ids.a],
-    ["mwB", "AANBIEDER_MEDEWERKER", ids.b],
-  ] as const) {
-    ids[sleutel] = (
-      await db.gebruiker.create({
-        data: { email: `${sleutel}@t.example`, naam: `Naam ${sleutel}`, rol, aanbiederId: org, wachtwoordHash: "x" },
-      })
-    ).id;
-  }
+  await betrokkenen.maak(db, { wachtwoordHash: "x" });
   // Tariffs beyond 2024 are beheer's (R-TAR-1); the tests enter them like beheer would.
   for (const [productCode, bedragCent] of [
     ["ONTW_3", 31904],

@@ -157,6 +157,8 @@ describe("WMO323 imported as Declaratieregels", () => {
     const bericht = await db().iwmoBericht.findUniqueOrThrow({ where: { id: r.berichtId! }, include: { toewijzingen: true } });
     expect(bericht).toMatchObject({ soort: "323", richting: "IN", status: "ONTVANGEN", aanbiederId: ids.a });
     expect(bericht.toewijzingen).toHaveLength(4);
+    // The lines carry their message, not a portal user (ADR 0020).
+    expect(lijst.map((l) => [l.iwmoBerichtId, l.ingediendDoorId])).toEqual(lijst.map(() => [r.berichtId, null]));
     const tm = { id: ids.beheerder!, naam: "TM", email: "tm@t.example", rol: "TEAMMANAGER" as const, aanbiederId: null };
     const q = await beoordelen.wachtrij(tm, "2023-04");
     expect(q!.regels.map((x) => [x.nummer, x.bedragCent, x.gemarkeerd])).toEqual(
@@ -202,6 +204,7 @@ describe("WMO323 imported as Declaratieregels", () => {
     expect(r).toMatchObject({ ok: true });
     const c = await db().declaratieregel.findUniqueOrThrow({ where: { creditVanId: oud.id } });
     expect(c).toMatchObject({ volume: -4, bedragCent: -5000, tariefCent: 1250, actiefSleutel: null });
+    expect(c).toMatchObject({ iwmoBerichtId: r.berichtId, ingediendDoorId: null });
     expect((await db().declaratieregel.findUniqueOrThrow({ where: { id: oud.id } })).actiefSleutel).toBeNull();
     // The month is free again: a new debet line for it is accepted.
     const opnieuw = await invoer.importeerBestand(

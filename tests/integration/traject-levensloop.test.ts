@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { calendarDate as d } from "@/domain/toewijzing/calendar-date";
 import { leesOutbox } from "@/server/mail/outbox";
-import { maakAanbieder } from "../fixtures/werkplekken";
+import { trajectBetrokkenen } from "../fixtures/traject";
 import { frisseDatabase } from "../support/testdb";
 
 // Issue 11 on a real database: who may see and change the plan, the meldingen and the
@@ -12,26 +12,27 @@ import { frisseDatabase } from "../support/testdb";
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let traject: typeof import("@/server/toewijzingen/traject");
 let dash: typeof import("@/server/toewijzingen/dashboard");
-const ids: Record<string, string> = {};
+const betrokkenen = trajectBetrokkenen({
+  regisseur: ["TRAJECTREGISSEUR"],
+  collega: ["TRAJECTREGISSEUR"],
+  manager: ["TEAMMANAGER"],
+  centrum: ["CENTRUM"],
+  mwA: ["AANBIEDER_MEDEWERKER", "a"],
+  mwB: ["AANBIEDER_MEDEWERKER", "b"],
+});
+const { ids, als } = betrokkenen;
 const OUTBOX = `var/test/outbox-traject-${Date.now()}`;
 const BSN = "999990044";
 // A fixed "now" in the middle of the toewijzing (1 March 2027 – 31 August 2027), Dutch winter time.
 const NU = new Date("2027-03-15T09:00:00Z");
 const omgevingNu = { nu: NU };
 
-const als = (sleutel: string, rol: string, aanbiederId: string | null = null) => ({
-  id: ids[sleutel]!,
-  naam: `Naam ${sleutel}`,
-  email: `${sleutel}@t.example`,
-  rol: rol as never,
-  aanbiederId,
-});
-const regisseur = () => als("regisseur", "TRAJECTREGISSEUR");
-const collega = () => als("collega", "TRAJECTREGISSEUR");
-const manager = () => als("manager", "TEAMMANAGER");
-const centrum = () => als("centrum", "CENTRUM");
-const mwA = () => als("mwA", "AANBIEDER_MEDEWERKER", ids.a!);
-const mwB = () => als("mwB", "AANBIEDER_MEDEWERKER", ids.b!);
+const regisseur = () => als("regisseur");
+const collega = () => als("collega");
+const manager = () => als("manager");
+const centrum = () => als("centrum");
+const mwA = () => als("mwA");
+const mwB = () => als("mwB");
 
 const auditRegels = (activiteit: string) => omgeving.db.auditRegel.findMany({ where: { activiteit }, orderBy: { tijdstip: "asc" } });
 const mails = async () => (await leesOutbox(OUTBOX)).map((m) => `To: ${m.aan}\nSubject: ${m.onderwerp}\n\n${m.tekst}`);
@@ -42,20 +43,7 @@ beforeAll(async () => {
   traject = await import("@/server/toewijzingen/traject");
   dash = await import("@/server/toewijzingen/dashboard");
   const { db } = omgeving;
-  ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
-  ids.b = (await maakAanbieder(db, "Aanbieder B")).id;
-  for (const [sleutel, rol, org] of [
-    ["regisseur", "TRAJECTREGISSEUR", null],
-    ["collega", "TRAJECTREGISSEUR", null],
-    ["manager", "TEAMMANAGER", null],
-    ["centrum", "CENTRUM", null],
-    ["mwA", "AANBIEDER_MEDEWERKER", ids.a],
-    ["mwB", "AANBIEDER_MEDEWERKER", ids.b],
-  ] as const) {
-    ids[sleutel] = (
-      await db.gebruiker.create({ data: { email: `${sleutel}@t.example`, naam: `Naam ${sleutel}`, rol, aanbiederId: org } })
-    ).id;
-  }
+  await betrokkenen.maak(db);
   const inwoner = await db.inwoner.create({
     data: {
       bsn: BSN,

@@ -123,7 +123,14 @@ export function creditRegel(oud: NieuweRegel & { nummer: string }): NieuweRegel 
     reden: `Correctie van ${oud.nummer}`,
   };
 }
-export type RegelExtra = { actiefSleutel: string | null; creditVanId?: string | null; ingediendDoorId: string; nu: Date };
+/** Who submitted the line: a portal user, or (`iwmoBerichtId`, no user) the imported WMO323 it arrived in. */
+export type RegelExtra = {
+  actiefSleutel: string | null;
+  creditVanId?: string | null;
+  ingediendDoorId: string | null;
+  iwmoBerichtId?: string | null;
+  nu: Date;
+};
 const POGINGEN = 8;
 
 /**
@@ -152,6 +159,7 @@ export async function bewaarRegel(tx: Prisma.TransactionClient, r: NieuweRegel, 
       actiefSleutel: extra.actiefSleutel,
       creditVanId: extra.creditVanId ?? null,
       ingediendDoorId: extra.ingediendDoorId,
+      iwmoBerichtId: extra.iwmoBerichtId ?? null,
       ingediendOp: extra.nu,
     },
     select: { id: true, nummer: true },

@@ -179,11 +179,10 @@ export async function maak323(tx: Tx, gemeente: string, regels: DeclaratieregelI
   );
 }
 
-/** The mark of a line that arrived in an imported WMO323 (its message's id): never sent out again. */
-export const IWMO_INDIENER = "iwmo:";
 export const IMPORT_REDEN_BOVEN_OMVANG = "via iWmo 323 boven de omvang";
 
 type Prestatie323 = Gelezen323["prestaties"][number];
+type Extra = { ingediendDoorId: null; iwmoBerichtId: string; nu: Date };
 
 /**
  * An imported WMO323: every Prestatie becomes a Declaratieregel through the portal's own rules
@@ -191,8 +190,8 @@ type Prestatie323 = Gelezen323["prestaties"][number];
  * one refused prestatie stores nothing of the message. The message must say what the portal
  * computes (period, unit, tariff, amount); above the omvang it is flagged with a fixed reason. A
  * credit (DebetCredit C) with VorigReferentieNummer = an earlier line's nummer becomes that line's
- * credit line. The lines are marked as the message's (`ingediendDoorId` "iwmo:<bericht>"), so the
- * outbox does not send them back as a 323 (uitgaand.ts).
+ * credit line. The lines carry the message (`iwmoBerichtId`, no `ingediendDoorId`: no portal user
+ * submitted them), so the outbox does not send them back as a 323 (uitgaand.ts).
  */
 export async function verwerk323(
   ctx: ImportContext,
@@ -209,7 +208,7 @@ export async function verwerk323(
     vandaag: vandaagInNederland(ctx.nu),
     bezet: new Set<string | null>(),
   };
-  const extra = { ingediendDoorId: `${IWMO_INDIENER}${berichtId}`, nu: ctx.nu };
+  const extra: Extra = { ingediendDoorId: null, iwmoBerichtId: berichtId, nu: ctx.nu };
   const gedaan: string[] = [];
   // Credits first: a credit frees its month (R-DEC-3) for a new line in the same message.
   const volgorde = [...g.prestaties.entries()].sort(([, a], [, b]) => Number(b.debetCredit === "C") - Number(a.debetCredit === "C"));
@@ -271,7 +270,7 @@ async function debet(
   t: ToewijzingRij,
   p: Prestatie323,
   waar: string,
-  extra: { ingediendDoorId: string; nu: Date },
+  extra: Extra,
   omgeving: { tarieven: Awaited<ReturnType<typeof tarieven>>; vandaag: Date; bezet: Set<string | null> },
 ): Promise<string> {
   const maand = declaratieMaandVan(p.begindatum);
@@ -305,13 +304,7 @@ async function debet(
 }
 
 /** One credit prestatie → the credit line of the line it names; "!reason" when it cannot. */
-async function credit(
-  ctx: ImportContext,
-  p: Prestatie323,
-  waar: string,
-  extra: { ingediendDoorId: string; nu: Date },
-  bezet: Set<string | null>,
-): Promise<string> {
+async function credit(ctx: ImportContext, p: Prestatie323, waar: string, extra: Extra, bezet: Set<string | null>): Promise<string> {
   if (!p.vorigReferentieNummer) return `!${waar}: VorigReferentieNummer ontbreekt; een creditprestatie noemt de regel die zij crediteert.`;
   const oud = await ctx.tx.declaratieregel.findFirst({
     where: { nummer: p.vorigReferentieNummer, aanbiederId: ctx.aanbieder.id },

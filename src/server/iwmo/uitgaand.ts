@@ -8,7 +8,7 @@ import { REDENEN_BEEINDIGING } from "@/domain/toewijzing/reden-beeindiging";
 import { leesBericht } from "@/domain/iwmo/lees";
 import { db, isUniekFout } from "../db";
 import { log } from "../log";
-import { IWMO_INDIENER, maak323, splitsRegels, type DeclaratieregelIwmo } from "./declaratie";
+import { maak323, splitsRegels, type DeclaratieregelIwmo } from "./declaratie";
 import { gemeentecode } from "./instellingen";
 import { bewaarUitgaand, nieuweIdentificatie, OngeldigBericht, type Tx } from "./opslag";
 
@@ -441,7 +441,7 @@ async function verzamel323(_nu: Date): Promise<{ sleutel: string; maak: (ctx: Ct
   }
   const regels = await db.declaratieregel.findMany({
     // A line that arrived in an imported 323 is the aanbieder's own message already: not sent again.
-    where: { toewijzing: { iwmoCategorie: { not: null } }, NOT: { ingediendDoorId: { startsWith: IWMO_INDIENER } } },
+    where: { toewijzing: { iwmoCategorie: { not: null } }, iwmoBerichtId: null },
     orderBy: [{ ingediendOp: "asc" }, { nummer: "asc" }],
     include: { creditVan: { select: { nummer: true } } },
   });
