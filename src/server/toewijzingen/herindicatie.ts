@@ -67,6 +67,8 @@ function weergave(t: NonNullable<Awaited<ReturnType<typeof laadTraject>>>) {
   };
 }
 
+export type HerindicatieWeergave = ReturnType<typeof weergave>;
+
 export async function herindicatieVoorAanbieder(g: Ingelogd | null, id: string, bron: string) {
   if (!g || !mag(g.rol, "traject:rapporteren") || !isId(id)) return null;
   if (!(await trajectVanAanbieder(g, id))) return null;

@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EindverantwoordingWeergave } from "@/components/traject/eindverantwoording-weergave";
+import { EindverantwoordingPagina, EindverantwoordingVanTraject } from "@/components/traject/eindverantwoording-pagina";
 import { Melding } from "@/components/ui/melding";
-import { EV_STATUS_TEKST, magBewerken } from "@/domain/eindverantwoording/regels";
+import { magBewerken } from "@/domain/eindverantwoording/regels";
 import { formatDatum } from "@/domain/format";
 import { vereisAanbieder } from "@/server/auth/sessie";
 import { referentie } from "@/server/referentie";
 import { eindverantwoordingVoorAanbieder } from "@/server/toewijzingen/eindverantwoording";
 import { eindverantwoordingAction } from "./acties";
 import { EindverantwoordingFormulier } from "./formulier";
-import { TrajectKop } from "@/components/traject/traject-kop";
 import { formWaarden } from "./waarden";
 
 export const metadata: Metadata = { title: "Eindverantwoording" };
@@ -30,15 +29,16 @@ export default async function Eindverantwoording({
   const ev = t.eindverantwoording;
   const bewerkbaar = magBewerken(ev?.status ?? null) && t.status !== "TOEGEWEZEN";
   return (
-    <article className="inhoud">
-      <p>
-        <Link href={`/aanbieder/toewijzingen/${t.id}`}>Terug naar toewijzing {t.nummer}</Link>
-      </p>
-      <h1>Eindverantwoording {t.nummer}</h1>
-      {zoek.ingediend === "ja" && ev?.status === "INGEDIEND" && (
-        <Melding soort="succes">De eindverantwoording is ingediend. De contactpersoon van de gemeente leest hem.</Melding>
-      )}
-      <TrajectKop t={t} status={EV_STATUS_TEKST[ev?.status ?? "NIEUW"]} />
+    <EindverantwoordingPagina
+      kant="aanbieder"
+      t={t}
+      melding={
+        zoek.ingediend === "ja" &&
+        ev?.status === "INGEDIEND" && (
+          <Melding soort="succes">De eindverantwoording is ingediend. De contactpersoon van de gemeente leest hem.</Melding>
+        )
+      }
+    >
       {t.status === "BEEINDIGD" && (
         <p>
           Deze toewijzing is eerder gestopt{t.beeindigdOp ? ` op ${formatDatum(t.beeindigdOp)}` : ""}. De eindverantwoording blijft nodig:
@@ -87,17 +87,10 @@ export default async function Eindverantwoording({
             <p>
               <Link href={`/aanbieder/toewijzingen/${t.id}/eindverantwoording/afdrukken`}>Afdrukversie</Link>
             </p>
-            <EindverantwoordingWeergave
-              ev={ev}
-              doelen={t.doelen}
-              ontwikkeling={t.context.ontwikkeling}
-              verlengbaar={t.context.verlengbaar}
-              doelTrede={t.product.doelTrede}
-              treden={treden}
-            />
+            <EindverantwoordingVanTraject t={t} ev={ev} treden={treden} />
           </>
         )
       )}
-    </article>
+    </EindverantwoordingPagina>
   );
 }

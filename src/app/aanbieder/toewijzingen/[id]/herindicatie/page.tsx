@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Melding } from "@/components/ui/melding";
 import { formatDatum } from "@/domain/format";
-import { HERINDICATIE_STATUS_TEKST } from "@/domain/herindicatie/invoer";
 import { addMonths, addDays, toIsoDate } from "@/domain/toewijzing/calendar-date";
 import { termijnen } from "@/domain/toewijzing/termijnen";
-import { HerindicatieVerzoeken } from "@/components/traject/herindicatie-verzoeken";
+import { HerindicatiePagina } from "@/components/traject/herindicatie-pagina";
 import { vereisAanbieder } from "@/server/auth/sessie";
 import { herindicatieVoorAanbieder, vervolgProducten } from "@/server/toewijzingen/herindicatie";
 import { herindicatieAction } from "./acties";
@@ -35,41 +33,38 @@ export default async function Herindicatie({
     urenPerWeek: t.urenPerWeek === null ? "" : String(t.urenPerWeek),
   };
   return (
-    <article className="inhoud">
-      <p>
-        <Link href={`/aanbieder/toewijzingen/${t.id}`}>Terug naar toewijzing {t.nummer}</Link>
-      </p>
-      <h1>Herindicatie {t.nummer}</h1>
-      {zoek.aangevraagd === "ja" && t.openVerzoek && (
-        <Melding soort="succes">
-          Het verzoek is ingediend
-          {t.laatVerzoek(t.openVerzoek) ? ", later dan 6 weken voor het einde van de toewijzing" : ""}. De contactpersoon van de gemeente
-          beslist erover; je ziet het besluit hier en krijgt een e-mail.
-        </Melding>
-      )}
-      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr] mb-6">
-        <dt className="font-bold">Inwoner</dt>
-        <dd>
-          {t.inwonerNaam} (geboren in {t.geboortejaar})
-        </dd>
-        <dt className="font-bold">Toewijzing</dt>
-        <dd>
-          {t.product.korteNaam}, {formatDatum(t.startdatum)} tot en met {formatDatum(t.einddatum)}
-          {t.urenPerWeek !== null && `, ${t.urenPerWeek} uur per week`}
-        </dd>
-        <dt className="font-bold">Contactpersoon gemeente</dt>
-        <dd>{t.contactpersoon ? `${t.contactpersoon.naam} (${t.contactpersoon.email})` : "Het team Werkt Mee"}</dd>
-        <dt className="font-bold">Aanvragen uiterlijk</dt>
-        <dd>{formatDatum(uiterlijk)} (6 weken voor het einde)</dd>
-      </dl>
-      <HerindicatieVerzoeken
-        verzoeken={t.herindicatieverzoeken.map((h) => ({
-          ...h,
-          laat: t.laatVerzoek(h),
-          statusTekst: HERINDICATIE_STATUS_TEKST[h.status],
-          productNaam: producten.find((p) => p.code === h.productCode)?.korteNaam ?? h.productCode,
-        }))}
-      />
+    <HerindicatiePagina
+      kant="aanbieder"
+      t={t}
+      producten={producten}
+      melding={
+        zoek.aangevraagd === "ja" &&
+        t.openVerzoek && (
+          <Melding soort="succes">
+            Het verzoek is ingediend
+            {t.laatVerzoek(t.openVerzoek) ? ", later dan 6 weken voor het einde van de toewijzing" : ""}. De contactpersoon van de gemeente
+            beslist erover; je ziet het besluit hier en krijgt een e-mail.
+          </Melding>
+        )
+      }
+      feiten={[
+        { term: "Inwoner", waarde: `${t.inwonerNaam} (geboren in ${t.geboortejaar})` },
+        {
+          term: "Toewijzing",
+          waarde: (
+            <>
+              {t.product.korteNaam}, {formatDatum(t.startdatum)} tot en met {formatDatum(t.einddatum)}
+              {t.urenPerWeek !== null && `, ${t.urenPerWeek} uur per week`}
+            </>
+          ),
+        },
+        {
+          term: "Contactpersoon gemeente",
+          waarde: t.contactpersoon ? `${t.contactpersoon.naam} (${t.contactpersoon.email})` : "Het team Werkt Mee",
+        },
+        { term: "Aanvragen uiterlijk", waarde: `${formatDatum(uiterlijk)} (6 weken voor het einde)` },
+      ]}
+    >
       {t.openVerzoek ? (
         <p>Er staat een verzoek open. Je kunt een nieuw verzoek doen als de gemeente over dit verzoek heeft besloten.</p>
       ) : t.verzoekMogelijk ? (
@@ -88,6 +83,6 @@ export default async function Herindicatie({
             : "Voor deze toewijzing kan geen herindicatie meer worden aangevraagd. Neem contact op met de contactpersoon."}
         </p>
       )}
-    </article>
+    </HerindicatiePagina>
   );
 }

@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EindverantwoordingWeergave } from "@/components/traject/eindverantwoording-weergave";
+import { EindverantwoordingPagina, EindverantwoordingVanTraject } from "@/components/traject/eindverantwoording-pagina";
 import { Melding } from "@/components/ui/melding";
-import { EV_STATUS_TEKST, magGelezenMarkeren, magTerugsturen, voorgesteldeTrede } from "@/domain/eindverantwoording/regels";
+import { magGelezenMarkeren, magTerugsturen, voorgesteldeTrede } from "@/domain/eindverantwoording/regels";
 import { vandaagInNederland } from "@/domain/datum";
 import { formatDatum } from "@/domain/format";
 import { toIsoDate } from "@/domain/toewijzing/calendar-date";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { referentie } from "@/server/referentie";
 import { eindverantwoordingVoorGemeente } from "@/server/toewijzingen/eindverantwoording";
-import { TrajectKop } from "@/components/traject/traject-kop";
 import { gelezenAction, terugsturenAction, tredeAction } from "./acties";
 import { Gelezen, Terugsturen, TredeNaTraject } from "./formulieren";
 
@@ -41,13 +40,7 @@ export default async function EindverantwoordingLezen({
   const vandaag = vandaagInNederland();
   const einde = t.beeindigdOp ?? t.einddatum;
   return (
-    <article className="inhoud">
-      <p>
-        <Link href={`/gemeente/toewijzingen/${t.id}`}>Terug naar toewijzing {t.nummer}</Link>
-      </p>
-      <h1>Eindverantwoording {t.nummer}</h1>
-      {gedaan && <Melding soort="succes">{gedaan}</Melding>}
-      <TrajectKop t={t} status={EV_STATUS_TEKST[ev?.status ?? "NIEUW"]} />
+    <EindverantwoordingPagina kant="gemeente" t={t} melding={gedaan && <Melding soort="succes">{gedaan}</Melding>}>
       {!ingediend ? (
         <p>De aanbieder heeft de eindverantwoording nog niet ingediend.</p>
       ) : (
@@ -71,16 +64,7 @@ export default async function EindverantwoordingLezen({
               )}
             </section>
           )}
-          {ev.status !== "TERUGGESTUURD" && (
-            <EindverantwoordingWeergave
-              ev={ev}
-              doelen={t.doelen}
-              ontwikkeling={t.context.ontwikkeling}
-              verlengbaar={t.context.verlengbaar}
-              doelTrede={t.product.doelTrede}
-              treden={treden}
-            />
-          )}
+          {ev.status !== "TERUGGESTUURD" && <EindverantwoordingVanTraject t={t} ev={ev} treden={treden} />}
         </>
       )}
 
@@ -125,6 +109,6 @@ export default async function EindverantwoordingLezen({
           )}
         </section>
       )}
-    </article>
+    </EindverantwoordingPagina>
   );
 }

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { HerindicatieVerzoeken } from "@/components/traject/herindicatie-verzoeken";
+import { HerindicatiePagina } from "@/components/traject/herindicatie-pagina";
 import { Melding } from "@/components/ui/melding";
 import { formatDatum } from "@/domain/format";
-import { BESLUITEN, HERINDICATIE_STATUS_TEKST } from "@/domain/herindicatie/invoer";
+import { BESLUITEN } from "@/domain/herindicatie/invoer";
 import { toIsoDate } from "@/domain/toewijzing/calendar-date";
 import { termijnen } from "@/domain/toewijzing/termijnen";
 import { vereisGebruiker } from "@/server/auth/sessie";
@@ -34,36 +34,30 @@ export default async function HerindicatieBeslissen({
     uitgeschakeld: waarde === "BEEINDIGEN" ? undefined : geenMandaat,
   }));
   return (
-    <article className="inhoud">
-      <p>
-        <Link href={`/gemeente/toewijzingen/${t.id}`}>Terug naar toewijzing {t.nummer}</Link>
-      </p>
-      <h1>Herindicatie {t.nummer}</h1>
-      {zoek.besloten === "ja" && (
-        <Melding soort="succes">Het besluit is vastgelegd. De aanbieder ziet het in het portaal en krijgt een e-mail.</Melding>
-      )}
-      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr] mb-6">
-        <dt className="font-bold">Inwoner</dt>
-        <dd>
-          <Link href={`/gemeente/inwoners/${t.inwonerId}`}>{t.inwonerNaam}</Link>
-        </dd>
-        <dt className="font-bold">Toewijzing</dt>
-        <dd>
-          {t.product.korteNaam} bij {t.aanbieder.naam}, {formatDatum(t.startdatum)} tot en met {formatDatum(t.einddatum)}
-          {t.urenPerWeek !== null && `, ${t.urenPerWeek} uur per week`}
-          {t.verlengingsnummer > 0 && ` (verlenging ${t.verlengingsnummer})`}
-        </dd>
-        <dt className="font-bold">Herindicatie uiterlijk</dt>
-        <dd>{formatDatum(termijnen(t.einddatum, t.startdatum).herindicatie)}</dd>
-      </dl>
-      <HerindicatieVerzoeken
-        verzoeken={t.herindicatieverzoeken.map((h) => ({
-          ...h,
-          laat: t.laatVerzoek(h),
-          statusTekst: HERINDICATIE_STATUS_TEKST[h.status],
-          productNaam: producten.find((p) => p.code === h.productCode)?.korteNaam ?? h.productCode,
-        }))}
-      />
+    <HerindicatiePagina
+      kant="gemeente"
+      t={t}
+      producten={producten}
+      melding={
+        zoek.besloten === "ja" && (
+          <Melding soort="succes">Het besluit is vastgelegd. De aanbieder ziet het in het portaal en krijgt een e-mail.</Melding>
+        )
+      }
+      feiten={[
+        { term: "Inwoner", waarde: <Link href={`/gemeente/inwoners/${t.inwonerId}`}>{t.inwonerNaam}</Link> },
+        {
+          term: "Toewijzing",
+          waarde: (
+            <>
+              {t.product.korteNaam} bij {t.aanbieder.naam}, {formatDatum(t.startdatum)} tot en met {formatDatum(t.einddatum)}
+              {t.urenPerWeek !== null && `, ${t.urenPerWeek} uur per week`}
+              {t.verlengingsnummer > 0 && ` (verlenging ${t.verlengingsnummer})`}
+            </>
+          ),
+        },
+        { term: "Herindicatie uiterlijk", waarde: formatDatum(termijnen(t.einddatum, t.startdatum).herindicatie) },
+      ]}
+    >
       {t.herindicatieverzoeken.length === 0 && <p>De aanbieder heeft geen herindicatie aangevraagd.</p>}
       {open && t.magBeslissen && (
         <section aria-labelledby="beslissen">
@@ -84,6 +78,6 @@ export default async function HerindicatieBeslissen({
         </section>
       )}
       {open && !t.magBeslissen && <p>Alleen de contactpersoon van de inwoner (of de teammanager) beslist over dit verzoek.</p>}
-    </article>
+    </HerindicatiePagina>
   );
 }
