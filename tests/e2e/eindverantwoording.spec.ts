@@ -101,6 +101,13 @@ test("the aanbieder submits the eindverantwoording with the step made; the conta
   await expect(g.getByRole("status").filter({ hasText: "teruggestuurd met je vraag" })).toBeVisible();
   await expectNoAxeViolations(g);
 
+  // A crafted message code is ignored, not an error page (Object.prototype's own keys included).
+  for (const code of ["__proto__", "constructor", "onbekend"]) {
+    const r = await g.goto(`/gemeente/toewijzingen/${t.id}/eindverantwoording?gedaan=${code}`);
+    expect(r?.status()).toBe(200);
+    await expect(g.getByRole("heading", { level: 1, name: `Eindverantwoording ${t.nummer}` })).toBeVisible();
+  }
+
   // The aanbieder sees the question, adds to the report and submits again.
   await page.goto(evPad);
   await expect(page.getByRole("heading", { name: "Vraag van de gemeente" })).toBeVisible();

@@ -35,7 +35,8 @@ export default async function EindverantwoordingLezen({
   const { treden } = await referentie();
   const ev = t.eindverantwoording;
   const ingediend = ev && ev.status !== "CONCEPT";
-  const gedaan = typeof zoek.gedaan === "string" ? GEDAAN[zoek.gedaan] : undefined;
+  // own keys only: ?gedaan=__proto__ must not find Object.prototype
+  const gedaan = typeof zoek.gedaan === "string" && Object.hasOwn(GEDAAN, zoek.gedaan) ? GEDAAN[zoek.gedaan] : undefined;
   const voorstel = ev ? voorgesteldeTrede(ev, t.huidigeTrede) : null;
   const vandaag = vandaagInNederland();
   const einde = t.beeindigdOp ?? t.einddatum;
