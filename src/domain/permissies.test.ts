@@ -50,7 +50,7 @@ const verwacht: Record<Actie, Record<Rol | "anoniem", boolean>> = {
     ACTIVERINGSCOACH: N,
     TEAMMANAGER: N,
     CENTRUM: N,
-    BEHEERDER: J,
+    BEHEERDER: N,
     anoniem: N,
   },
   "medewerker:beheren": {

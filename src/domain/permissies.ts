@@ -66,7 +66,6 @@ export const PERMISSIES: Record<Rol, readonly Actie[]> = {
     "declaratie:beoordelen",
     "declaratie:betalen",
     "aanbieder:registreren",
-    "aanbieder:collega-beheren",
     "medewerker:beheren",
     ...REFERENTIEGEGEVENS,
     "auditlog:lezen",

@@ -5,6 +5,7 @@ import { slugify } from "@/domain/tekst";
 import type { Ingelogd } from "../auth/sessie";
 import { db } from "../db";
 import { defineUseCase, gelukt, veldFouten } from "../pipeline";
+import { legUitnodigingVast } from "./collegas";
 import { nodigUit } from "./uitnodigen";
 
 /** R-WP-1: the beheerder registers a contracted aanbieder and invites its first user by e-mail. */
@@ -48,6 +49,14 @@ export const registreerAanbieder = defineUseCase({
       });
       const gebruiker = await tx.gebruiker.create({
         data: { naam: v.gebruikerNaam, email: v.gebruikerEmail, rol: "AANBIEDER_BEHEERDER", aanbiederId: aanbieder.id },
+      });
+      // the first user's invitation is on the colleagues list like any other (docs/decisions/0022)
+      await legUitnodigingVast(tx, {
+        aanbiederId: aanbieder.id,
+        naam: gebruiker.naam,
+        email: gebruiker.email,
+        rol: gebruiker.rol,
+        gebruikerId: gebruiker.id,
       });
       return { aanbieder, gebruiker };
     });

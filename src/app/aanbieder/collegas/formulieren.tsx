@@ -39,17 +39,17 @@ export function UitnodigFormulier() {
 
 type Actie = (vorige: FormState, data: FormData) => Promise<FormState>;
 
-/** Its action arrives bound to the colleague's id (in the page). */
-export function DeactiveerKnop({ actie, naam }: { actie: Actie; naam: string }) {
+/** One button of a row; its action arrives bound to the row's id (in the page). */
+export function RijKnop({ actie, label, naam }: { actie: Actie; label: string; naam: string }) {
   const [s, verstuur, bezig] = useActionState(actie, LEGE_STAAT);
+  const melding = s.ok ? s.melding : (s.formError ?? s.fieldErrors.id);
   return (
     <form action={verstuur}>
       <button type="submit" className="knop knop-secundair" disabled={bezig}>
-        Deactiveren<span className="sr-only"> {naam}</span>
+        {label}
+        <span className="sr-only"> {naam}</span>
       </button>
-      {(s.ok ? s.melding : (s.formError ?? s.fieldErrors.id)) && (
-        <p role={s.ok ? "status" : "alert"}>{s.ok ? s.melding : (s.formError ?? s.fieldErrors.id)}</p>
-      )}
+      {melding && <p role={s.ok ? "status" : "alert"}>{melding}</p>}
     </form>
   );
 }
