@@ -16,6 +16,7 @@ export async function GemeenteMenu() {
     { href: "/gemeente/inhoudscheck", label: "Inhoudelijke controle", mag: mag(g.rol, "inhoudscheck:beoordelen") },
     { href: "/gemeente/aanbieders", label: "Aanbieders", mag: mag(g.rol, "aanbieder:registreren") },
     { href: "/gemeente/berichten", label: "Berichten", mag: mag(g.rol, "iwmo:berichten") },
+    { href: "/gemeente/doorstroom", label: "Doorstroom", mag: mag(g.rol, "rapportage:doorstroom") },
     { href: "/gemeente/beheer", label: "Beheer", mag: BEHEER_ACTIES.some((a) => mag(g.rol, a)) },
   ].filter((l) => l.mag);
   return (

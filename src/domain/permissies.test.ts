@@ -53,6 +53,17 @@ const verwacht: Record<Actie, Record<Rol | "anoniem", boolean>> = {
     BEHEERDER: N,
     anoniem: N,
   },
+  "rapportage:doorstroom": {
+    AANBIEDER_BEHEERDER: N,
+    AANBIEDER_MEDEWERKER: N,
+    WMO_CONSULENT: N,
+    TRAJECTREGISSEUR: N,
+    ACTIVERINGSCOACH: N,
+    TEAMMANAGER: J,
+    CENTRUM: J,
+    BEHEERDER: J,
+    anoniem: N,
+  },
   "medewerker:beheren": {
     AANBIEDER_BEHEERDER: N,
     AANBIEDER_MEDEWERKER: N,

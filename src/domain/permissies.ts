@@ -31,6 +31,8 @@ export const PERMISSIE_OMSCHRIJVING = {
   "vrijwilligersvergoeding:beheren": "De grenzen van de vrijwilligersvergoeding per jaar vastleggen (R-VV-1).",
   "branches:beheren": "De branches van de catalogus toevoegen en hernoemen.",
   "auditlog:lezen": "Het logboek van verwerkingen inzien.",
+  "rapportage:doorstroom":
+    "De doorstroomrapportage lezen en downloaden: aantallen per trede, product en aanbieder, geen personen (R-LAD-3).",
   "iwmo:berichten": "Berichten (iWmo) van alle aanbieders inzien, inlezen, downloaden en verzoeken beantwoorden (R-IWMO).",
   "iwmo:berichten-eigen": "De berichten (iWmo) van de eigen aanbieder inzien, inlezen en downloaden (R-IWMO).",
   "iwmo:instellen": "De gemeentecode van het iWmo-berichtenverkeer beheren.",
@@ -59,8 +61,8 @@ export const PERMISSIES: Record<Rol, readonly Actie[]> = {
   ACTIVERINGSCOACH: CONTACTPERSOON,
   // R-TOE-1: the teammanager Wmo holds the mandate that is passed on to the issuing staff; they
   // follow every traject (absence, handover) and check declaraties; paying is beheer's (four eyes).
-  TEAMMANAGER: [...CONTACTPERSOON, "traject:opvolgen-alle", "declaratie:beoordelen", "iwmo:berichten"],
-  CENTRUM: ["inhoudscheck:beoordelen", "interesse:behandelen", "inwoner:lezen", "orientatie:uitvoeren"],
+  TEAMMANAGER: [...CONTACTPERSOON, "traject:opvolgen-alle", "declaratie:beoordelen", "iwmo:berichten", "rapportage:doorstroom"],
+  CENTRUM: ["inhoudscheck:beoordelen", "interesse:behandelen", "inwoner:lezen", "orientatie:uitvoeren", "rapportage:doorstroom"],
   BEHEERDER: [
     "inhoudscheck:beoordelen",
     "declaratie:beoordelen",
@@ -71,6 +73,7 @@ export const PERMISSIES: Record<Rol, readonly Actie[]> = {
     "auditlog:lezen",
     "iwmo:berichten",
     "iwmo:instellen",
+    "rapportage:doorstroom",
   ],
 };
 

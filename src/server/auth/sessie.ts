@@ -41,8 +41,8 @@ export async function vereisGebruiker(actie?: Actie): Promise<Ingelogd> {
 
 /**
  * For the pages of the aanbieder area (/aanbieder/**): an aanbieder role with an organisation.
- * Staff roles get /geen-toegang, even where their role holds the permission (a gemeente beheerder
- * may manage colleagues, but has no organisation there; issue 8, defect 8).
+ * Staff roles get /geen-toegang, even where a role would hold the permission: they have no
+ * organisation there (issue 8, defect 8).
  */
 export async function vereisAanbieder(actie?: Actie): Promise<Ingelogd & { aanbiederId: string }> {
   const g = await vereisGebruiker(actie);

@@ -1,5 +1,5 @@
 import { exporteerOverzicht } from "@/server/declaraties/beoordelen";
-import { csvAntwoord } from "../csv-antwoord";
+import { csvAntwoord } from "../../../csv-antwoord";
 
 /** ?soort=aanbieder&maand=2026-03 or ?soort=product&jaar=2026 */
 export async function GET(req: Request) {

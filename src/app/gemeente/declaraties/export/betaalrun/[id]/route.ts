@@ -1,5 +1,5 @@
 import { exporteerBetaalrun } from "@/server/declaraties/beoordelen";
-import { csvAntwoord } from "../../csv-antwoord";
+import { csvAntwoord } from "../../../../csv-antwoord";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   return csvAntwoord(exporteerBetaalrun, { id: (await params).id });
