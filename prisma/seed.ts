@@ -3,6 +3,7 @@ import { parseEnv } from "../src/server/env";
 import { maakPrismaClient, zetSqlitePragmas } from "../src/server/prisma-client";
 import { seedDemoDeclaraties } from "./seed/declaraties";
 import { seedDemo } from "./seed/demo";
+import { seedDemoDoorstroom } from "./seed/doorstroom";
 import { seedDemoGebruikers } from "./seed/gebruikers";
 import { seedDemoInwoners } from "./seed/inwoners";
 import { seedDemoIwmo } from "./seed/iwmo";
@@ -25,6 +26,7 @@ async function main() {
     if (instellingen.SEED_DEMO && (await seedDemoToewijzingen(db))) console.log("Demo-toewijzingen aangemaakt.");
     if (instellingen.SEED_DEMO && (await seedDemoDeclaraties(db))) console.log("Demo-declaraties aangemaakt.");
     if (instellingen.SEED_DEMO && (await seedDemoIwmo(db))) console.log("Demo-toewijzingen voor iWmo-berichten aangemaakt.");
+    if (instellingen.SEED_DEMO && (await seedDemoDoorstroom(db))) console.log("Demo-doorstroom aangemaakt.");
     console.log(demo ? "Referentiegegevens en demogegevens geladen." : "Referentiegegevens bijgewerkt.");
   } finally {
     await db.$disconnect();

@@ -1,0 +1,206 @@
+import type { PrismaClient } from "../../src/generated/prisma/client";
+import { vandaagInNederland } from "../../src/domain/datum";
+import { contactpersoonRol } from "../../src/domain/inwoner/contactpersoon";
+import { volledigeNaam } from "../../src/domain/inwoner/invoer";
+import { normaliseer } from "../../src/domain/tekst";
+import { nederlandsMoment } from "../../src/domain/tijdstip";
+import { addDays, addMonths } from "../../src/domain/toewijzing/calendar-date";
+import { maakToewijzingnummer } from "../../src/domain/toewijzing/nummer";
+import { demoAanbieders } from "../data/demo-aanbieders";
+
+// Demo data for the doorstroom report (R-LAD-3, docs/decisions/0023): six more inwoners whose
+// ladder history spans last year and this one, four of them after a finished traject at the
+// second and third demo aanbieder (every deadline met: gesprek held, eindverantwoording read, trede
+// recorded), so the report shows movement in the current year. Dated from the day the seed runs.
+// Not at the first demo aanbieder, whose lists the e2e journeys use.
+
+type Traject = {
+  productCode: string;
+  aanbieder: 1 | 2;
+  /** months before today that it started; it ran 6 months */
+  maandenGeleden: number;
+  stapGemaakt: boolean | null;
+  trede: number;
+};
+type Demo = {
+  bsn: string;
+  voornamen: string;
+  achternaam: string;
+  geboortedatum: string;
+  uitkering: "PARTICIPATIEWET" | "UWV" | "ANDERS" | "GEEN";
+  /** [months before today, trede] oldest first, before any traject */
+  ladder: [number, number][];
+  traject?: Traject;
+};
+
+const demo: Demo[] = [
+  {
+    bsn: "999990111",
+    voornamen: "Samira",
+    achternaam: "Yilmaz",
+    geboortedatum: "1994-02-11",
+    uitkering: "PARTICIPATIEWET",
+    ladder: [[14, 2]],
+    traject: { productCode: "ONTW_3", aanbieder: 1, maandenGeleden: 8, stapGemaakt: true, trede: 3 },
+  },
+  {
+    bsn: "999990123",
+    voornamen: "Kees",
+    achternaam: "Vermeulen",
+    geboortedatum: "1979-09-30",
+    uitkering: "UWV",
+    ladder: [[13, 3]],
+    traject: { productCode: "ONTW_4", aanbieder: 2, maandenGeleden: 7, stapGemaakt: true, trede: 4 },
+  },
+  {
+    bsn: "999990135",
+    voornamen: "Anouk",
+    achternaam: "de Graaf",
+    geboortedatum: "1990-12-05",
+    uitkering: "PARTICIPATIEWET",
+    ladder: [[15, 2]],
+    traject: { productCode: "ONTW_3", aanbieder: 2, maandenGeleden: 9, stapGemaakt: false, trede: 2 },
+  },
+  {
+    bsn: "999990147",
+    voornamen: "Jeroen",
+    achternaam: "Smit",
+    geboortedatum: "1985-05-17",
+    uitkering: "GEEN",
+    ladder: [[16, 3]],
+    traject: { productCode: "OP_TREDE_3", aanbieder: 1, maandenGeleden: 8, stapGemaakt: null, trede: 3 },
+  },
+  {
+    bsn: "999990159",
+    voornamen: "Lotte",
+    achternaam: "Visser",
+    geboortedatum: "1998-07-22",
+    uitkering: "PARTICIPATIEWET",
+    ladder: [
+      [12, 1],
+      [3, 2],
+    ],
+  },
+  {
+    bsn: "999990160",
+    voornamen: "Henk",
+    achternaam: "Mulder",
+    geboortedatum: "1968-03-09",
+    uitkering: "UWV",
+    ladder: [
+      [11, 4],
+      [2, 3],
+    ],
+  },
+];
+
+/** Only into a database with the demo inwoners and toewijzingen, once. */
+export async function seedDemoDoorstroom(db: PrismaClient, vandaag = vandaagInNederland()): Promise<boolean> {
+  if (await db.inwoner.findUnique({ where: { bsn: demo[0]!.bsn } })) return false;
+  const staf = await db.gebruiker.findMany({ where: { demo: true, rol: { in: ["TRAJECTREGISSEUR", "WMO_CONSULENT"] } } });
+  const aanbieders = await Promise.all([1, 2].map((i) => db.aanbieder.findUnique({ where: { slug: demoAanbieders[i]!.slug } })));
+  const medewerkers = await Promise.all(
+    aanbieders.map((a) => (a ? db.gebruiker.findFirst({ where: { aanbiederId: a.id }, orderBy: { email: "asc" } }) : null)),
+  );
+  if (staf.length < 2 || aanbieders.some((a) => !a)) return false;
+  const geleden = (maanden: number) => addMonths(vandaag, -maanden);
+  for (const d of demo) {
+    const contact = staf.find((s) => s.rol === contactpersoonRol(d.uitkering))!;
+    const inwoner = await db.inwoner.create({
+      data: {
+        bsn: d.bsn,
+        voornamen: d.voornamen,
+        achternaam: d.achternaam,
+        geboortedatum: new Date(`${d.geboortedatum}T00:00:00.000Z`),
+        straat: "Marktplein",
+        huisnummer: String(10 + demo.indexOf(d)),
+        postcode: "7311LC",
+        plaats: "Apeldoorn",
+        uitkering: d.uitkering,
+        contactpersoonId: contact.id,
+        zoeknaam: normaliseer(volledigeNaam({ voornamen: d.voornamen, tussenvoegsel: null, achternaam: d.achternaam })),
+        ladder: { create: d.ladder.map(([m, trede]) => ({ datum: geleden(m), trede, vastgelegdDoorId: contact.id })) },
+      },
+    });
+    const tr = d.traject;
+    if (!tr) continue;
+    const aanbieder = aanbieders[tr.aanbieder - 1]!;
+    const medewerker = medewerkers[tr.aanbieder - 1] ?? contact;
+    const product = await db.product.findUniqueOrThrow({ where: { code: tr.productCode } });
+    const startdatum = geleden(tr.maandenGeleden);
+    const einddatum = addDays(addMonths(startdatum, 6), -1);
+    const jaar = startdatum.getUTCFullYear();
+    const volgnummer = (await db.toewijzing.count({ where: { nummer: { startsWith: `TW-${jaar}-` } } })) + 1;
+    const t = await db.toewijzing.create({
+      data: {
+        nummer: maakToewijzingnummer(jaar, volgnummer),
+        inwonerId: inwoner.id,
+        productCode: product.code,
+        aanbiederId: aanbieder.id,
+        startdatum,
+        einddatum,
+        urenPerWeek: product.code.startsWith("OP_TREDE") ? 8 : null,
+        status: "BEEINDIGD",
+        iwmoCategorie: product.iwmoCategorie,
+        iwmoCode: product.iwmoCode,
+        iwmoEenheid: product.iwmoEenheid,
+        iwmoFrequentie: product.iwmoFrequentie,
+        iwmoVolume: product.iwmoVolume ?? (product.code.startsWith("OP_TREDE") ? 8 : null),
+        contactpersoonId: contact.id,
+        afgegevenDoorId: contact.id,
+        gestartOp: startdatum,
+        beeindigdOp: einddatum,
+        redenBeeindiging: "VOLGENS_PLAN",
+        createdAt: addDays(startdatum, -14),
+      },
+    });
+    const gesprek = addDays(startdatum, 35);
+    await db.evaluatiegesprek.create({
+      data: {
+        toewijzingId: t.id,
+        moment: nederlandsMoment(gesprek, 10 * 60),
+        plaats: aanbieder.naam,
+        status: "AFGEROND",
+        voorgesteldDoorId: medewerker.id,
+        beantwoordOp: addDays(gesprek, -7),
+        beantwoordDoorId: contact.id,
+        uitkomst: "Doelen besproken en bijgesteld; het gaat de goede kant op.",
+        uitkomstOp: gesprek,
+        uitkomstDoorId: contact.id,
+        createdAt: addDays(startdatum, 10),
+      },
+    });
+    const ingediend = addDays(einddatum, 7);
+    await db.eindverantwoording.create({
+      data: {
+        toewijzingId: t.id,
+        status: "GELEZEN",
+        algemeen: "Kwam elke week, ook in de drukke maanden.",
+        voortzetten: "Geen: het traject is afgerond.",
+        nieuweDoelen: "Geen verlenging nodig.",
+        adviesTrede: Math.min(6, tr.trede + 1),
+        adviesWaarHoe: "Verder bij een werkplek in de buurt, met een vaste begeleider.",
+        stapGemaakt: tr.stapGemaakt,
+        stapToelichting: tr.stapGemaakt === null ? "" : tr.stapGemaakt ? "De afgesproken stap is gezet." : "De stap is nog niet gezet.",
+        bereikteTrede: tr.stapGemaakt === null ? null : tr.trede,
+        samenMetInwonerOp: addDays(einddatum, 3),
+        ingediendOp: ingediend,
+        ingediendDoorId: medewerker.id,
+        laatstIngediendOp: ingediend,
+        gelezenOp: addDays(ingediend, 5),
+        gelezenDoorId: contact.id,
+      },
+    });
+    await db.ladderRegel.create({
+      data: {
+        inwonerId: inwoner.id,
+        datum: addDays(ingediend, 5),
+        trede: tr.trede,
+        toelichting: `Na traject ${t.nummer}`,
+        vastgelegdDoorId: contact.id,
+        toewijzingId: t.id,
+      },
+    });
+  }
+  return true;
+}
