@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { antwoordVormKlopt, onleesbareActie } from "./actie-verzoek";
+import { antwoordVormKlopt, formulierActieKlopt, onleesbareActie } from "./actie-verzoek";
 
 // What the browser sends is written by React's own encodeReply: every such body must pass.
 const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-turbopack/client.node") as {
@@ -77,5 +77,46 @@ describe("onleesbareActie", () => {
       true,
     );
     expect(await onleesbareActie(post({ "Next-Action": "7f", "Content-Type": "multipart/form-data; boundary=x" }, "onzin"))).toBe(true);
+  });
+});
+
+describe("formulierActieKlopt", () => {
+  const form = (velden: Record<string, string>) => {
+    const fd = new FormData();
+    for (const [k, v] of Object.entries(velden)) fd.append(k, v);
+    return fd;
+  };
+
+  it("accepts a form without bound arguments and one with them as React writes it", () => {
+    expect(antwoordVormKlopt(velden(form({ email: "a@b.nl" })))).toBe(false); // no field 0: no action call
+    expect(formulierActieKlopt(form({ $ACTION_ID_7f: "", email: "a@b.nl" }))).toBe(true);
+    expect(formulierActieKlopt(form({ $ACTION_REF_1: "", "$ACTION_1:0": '{"id":"7f","bound":"$@1"}', "$ACTION_1:1": '["t-1"]' }))).toBe(
+      true,
+    );
+    expect(formulierActieKlopt(form({ $ACTION_REF_1: "", "$ACTION_1:0": '{"id":"7f","bound":null}' }))).toBe(true);
+  });
+
+  it.each([
+    ["metadata that is no JSON", { $ACTION_REF_1: "", "$ACTION_1:0": "onzin" }],
+    ["no metadata", { $ACTION_REF_1: "" }],
+    ["an id that is no text", { $ACTION_REF_1: "", "$ACTION_1:0": '{"id":1}' }],
+    ["bound arguments that are missing", { $ACTION_REF_1: "", "$ACTION_1:0": '{"id":"7f","bound":"$@1"}' }],
+    ["bound arguments that are no list", { $ACTION_REF_1: "", "$ACTION_1:0": '{"id":"7f","bound":"$@1"}', "$ACTION_1:1": '"x"' }],
+  ])("refuses %s", (_naam, velden) => {
+    expect(formulierActieKlopt(form(velden))).toBe(false);
+  });
+
+  it("finds a multipart body that cannot be read, with or without JavaScript", async () => {
+    const kapot = (headers: Record<string, string>) =>
+      new Request("http://localhost/x", {
+        method: "POST",
+        headers: { "Content-Type": "multipart/form-data; boundary=x", ...headers },
+        body: "onzin",
+      });
+    expect(await onleesbareActie(kapot({}))).toBe(true);
+    expect(await onleesbareActie(kapot({ "Next-Action": "7f" }))).toBe(true);
+    expect(await onleesbareActie(new Request("http://localhost/x", { method: "POST", body: form({ $ACTION_ID_7f: "", a: "b" }) }))).toBe(
+      false,
+    );
   });
 });

@@ -4,8 +4,9 @@
 // Next.js 16.4.5 decodes that before any code of the portal runs, and answers anything it cannot
 // decode with a bare HTTP 500: an empty or cut-off body, a missing field, a root that is not a list,
 // a reference to a field that is not there. The proxy checks the shape first (ADR 0023) and answers
-// such a request with a Dutch 400. What the fields mean is still up to each action's own schema.
-// Used by the proxy only; it reads the proxy's copy of the body.
+// such a request with a Dutch 400. A form posted without JavaScript is multipart that must parse,
+// and an action with bound arguments names its metadata in the same format. What the fields mean
+// is still up to each action's own schema. Used by the proxy only; it reads its copy of the body.
 
 type Veld = (naam: string) => FormDataEntryValue | null;
 
@@ -24,10 +25,12 @@ function veldnaam(verwijzing: string): string | null {
   return HEX.test(hex) && hex.length <= 8 ? String(parseInt(hex, 16)) : null;
 }
 
-/** Whether React's decodeReply can read these fields without throwing (field "0" is the root). */
-export function antwoordVormKlopt(veld: Veld): boolean {
+type Model = (naam: string | null) => unknown;
+
+/** Reads field "0" and every field it points at as React does; `wortel` judges the root value. */
+function leesbaar(veld: Veld, wortel: (waarde: unknown, model: Model) => boolean): boolean {
   const gelezen = new Map<string, unknown>();
-  const model = (naam: string | null): unknown => {
+  const model: Model = (naam) => {
     if (naam === null) throw new Error("geen veld");
     if (gelezen.has(naam)) return gelezen.get(naam); // the root refers to itself for a repeated object
     const tekst = veld(naam);
@@ -60,21 +63,47 @@ export function antwoordVormKlopt(veld: Veld): boolean {
     } else if (!LOS.has(soort)) model(veldnaam(s.slice(1)));
   };
   try {
-    return Array.isArray(model("0"));
+    return wortel(model("0"), model);
   } catch {
     return false;
   }
 }
 
+/** Whether React's decodeReply can read these fields without throwing: the root is the argument list. */
+export function antwoordVormKlopt(veld: Veld): boolean {
+  return leesbaar(veld, (w) => Array.isArray(w));
+}
+
 /**
- * True for a server-action call from JavaScript whose body Next.js could not decode. A form posted
- * without JavaScript has no `Next-Action` header (Next reads its `$ACTION_ID_` field itself) and a
- * urlencoded body is not taken for an action call: both are left alone.
+ * A form posted without JavaScript whose action has bound arguments names it in `$ACTION_REF_n`,
+ * with `{ id, bound }` in field `$ACTION_n:0` in the same format (React's decodeAction, which
+ * takes the last such field). The id must be text and `bound`, when it points at a field, a list.
+ */
+export function formulierActieKlopt(form: FormData): boolean {
+  let ref: string | null = null;
+  for (const naam of form.keys()) if (naam.startsWith("$ACTION_REF_")) ref = naam;
+  if (ref === null) return true;
+  const voorvoegsel = `$ACTION_${ref.slice("$ACTION_REF_".length)}:`;
+  return leesbaar(
+    (naam) => form.get(voorvoegsel + naam),
+    (w, model) => {
+      if (w === null || typeof w !== "object" || typeof (w as { id?: unknown }).id !== "string") return false;
+      const bound = (w as { bound?: unknown }).bound;
+      return typeof bound !== "string" || !bound.startsWith("$@") || Array.isArray(model(veldnaam(bound.slice(2))));
+    },
+  );
+}
+
+/**
+ * True for a server-action call whose body Next.js could not decode: from JavaScript (a
+ * `Next-Action` header) not in React's reply format; or any multipart POST (a form without
+ * JavaScript) that is no readable multipart, or whose `$ACTION_REF_` metadata cannot be read.
+ * A urlencoded body is not taken for an action call by Next: it is left alone.
  */
 export async function onleesbareActie(request: Request): Promise<boolean> {
-  if (request.method !== "POST" || !request.headers.has("next-action") || request.bodyUsed) return false;
+  if (request.method !== "POST" || request.bodyUsed) return false;
   const soort = request.headers.get("content-type") ?? "";
-  if (soort.startsWith("application/x-www-form-urlencoded")) return false;
+  const vanScript = request.headers.has("next-action");
   if (soort.startsWith("multipart/form-data")) {
     let form: FormData;
     try {
@@ -82,8 +111,9 @@ export async function onleesbareActie(request: Request): Promise<boolean> {
     } catch {
       return true;
     }
-    return !antwoordVormKlopt((naam) => form.get(naam));
+    return vanScript ? !antwoordVormKlopt((naam) => form.get(naam)) : !formulierActieKlopt(form);
   }
+  if (!vanScript || soort.startsWith("application/x-www-form-urlencoded")) return false;
   const body = await request.clone().text();
   return !antwoordVormKlopt((naam) => (naam === "0" ? body : null));
 }

@@ -157,8 +157,15 @@ function lichamen(actieId: string): { naam: string; headers: Record<string, stri
       multipart: { "0": '["$undefined","$K1"]', _1___proto__: "x", _1_constructor: "toString", _1_id: "__proto__", _1_veld: veel },
     },
     { naam: "React-vorm, gekke argumenten", headers: tekst, data: '[{"__proto__":{"x":1}},"constructor",12,"$undefined",["$K1"]]' },
-    // Without JavaScript a form posts multipart with $ACTION_ID_<id> and no Next-Action header.
+    // Without JavaScript a form posts multipart with $ACTION_ID_<id> and no Next-Action header, or,
+    // for an action with bound arguments, $ACTION_REF_n with { id, bound } in $ACTION_n:0.
     { naam: "zonder JavaScript", headers: {}, multipart: { [`$ACTION_ID_${actieId}`]: "", ["__proto__"]: "x", veld: veel } },
+    {
+      naam: "zonder JavaScript, gebonden argumenten ontbreken",
+      headers: {},
+      multipart: { $ACTION_REF_1: "", "$ACTION_1:0": `{"id":"${actieId}","bound":"$@1"}` },
+    },
+    { naam: "zonder JavaScript, kapotte multipart", headers: { "Content-Type": "multipart/form-data; boundary=x" }, data: "--x\r\nonzin" },
   ];
 }
 
