@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { antwoordVormKlopt, formulierActieKlopt, onleesbareActie } from "./actie-verzoek";
+import { teGrootVerzoek } from "./verzoekgrenzen";
 
 // What the browser sends is written by React's own encodeReply: every such body must pass.
 const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-turbopack/client.node") as {
@@ -118,5 +119,30 @@ describe("formulierActieKlopt", () => {
     expect(await onleesbareActie(new Request("http://localhost/x", { method: "POST", body: form({ $ACTION_ID_7f: "", a: "b" }) }))).toBe(
       false,
     );
+  });
+});
+
+describe("with the size check before it (src/proxy.ts)", () => {
+  it("still reads a body sent without Content-Length, which the size check counted", async () => {
+    const stroom = (tekst: string) =>
+      new ReadableStream({
+        start(c) {
+          c.enqueue(new TextEncoder().encode(tekst));
+          c.close();
+        },
+      });
+    const post = (tekst: string) =>
+      new Request("http://localhost/x", {
+        method: "POST",
+        headers: { "Next-Action": "7f", "Content-Type": "text/plain;charset=UTF-8" },
+        body: stroom(tekst),
+        duplex: "half",
+      } as RequestInit);
+    const leeg = post("");
+    expect(await teGrootVerzoek(leeg)).toBe(false);
+    expect(await onleesbareActie(leeg)).toBe(true);
+    const goed = post('["$undefined"]');
+    expect(await teGrootVerzoek(goed)).toBe(false);
+    expect(await onleesbareActie(goed)).toBe(false);
   });
 });

@@ -30,15 +30,18 @@ export async function teGrootVerzoek(request: Request): Promise<boolean> {
   if (!METHODEN_MET_BODY.has(request.method)) return false;
   const lengte = request.headers.get("content-length");
   if (lengte !== null) return Number(lengte) > MAX_VERZOEK_BYTES;
-  if (!request.body) return false;
+  // Counted on a copy: the reply-format check (src/server/actie-verzoek.ts) reads the body after this.
+  const body = request.clone().body;
+  if (!body) return false;
   let gelezen = 0;
-  const lezer = request.body.getReader();
+  const lezer = body.getReader();
   for (;;) {
     const { done, value } = await lezer.read();
     if (done) return false;
     gelezen += value.byteLength;
     if (gelezen > MAX_VERZOEK_BYTES) {
-      await lezer.cancel();
+      // Both branches of the copy, or the body's source stays open and the answer never comes.
+      await Promise.all([lezer.cancel(), request.body?.cancel()]);
       return true;
     }
   }
