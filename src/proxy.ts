@@ -1,11 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "./server/env";
+import { onleesbareActie } from "./server/actie-verzoek";
 import { log } from "./server/log";
 import {
   eigenVorigePagina,
   NIET_GEVONDEN_PAD,
   onleesbaarAdresAntwoord,
   onleesbaarPad,
+  onleesbareActieAntwoord,
   teGrootAntwoord,
   teGrootVerzoek,
 } from "./server/verzoekgrenzen";
@@ -56,8 +58,9 @@ export async function proxy(request: NextRequest) {
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
   }
-  // Two requests Next.js would answer with a bare 500 (src/server/verzoekgrenzen.ts, ADR 0011).
+  // Requests Next.js would answer with a bare 500 (src/server/verzoekgrenzen.ts, ADR 0011 and 0023).
   if (await teGrootVerzoek(request)) return teGrootAntwoord(eigenVorigePagina(request));
+  if (await onleesbareActie(request)) return onleesbareActieAntwoord(eigenVorigePagina(request));
   const onleesbaar = onleesbaarPad(request.nextUrl.pathname);
   if (onleesbaar && request.method !== "GET" && request.method !== "HEAD") return onleesbaarAdresAntwoord();
 

@@ -6,7 +6,8 @@ import { MAX_VERZOEK_BYTES } from "@/domain/verzoekgrens";
 //   not have;
 // - a body above the server-action limit: Next throws a 413 ApiError but answers 500, and a body
 //   above `proxyClientMaxBodySize` is silently cut off, which breaks the multipart form.
-// The proxy (src/proxy.ts) checks both first. Used by the proxy only; no I/O.
+// - a server-action call whose body is not in React's reply format (src/server/actie-verzoek.ts).
+// The proxy (src/proxy.ts) checks these first. Used by the proxy only; no I/O.
 
 /** True when some part of the path is not valid percent-encoded UTF-8. */
 export function onleesbaarPad(pad: string): boolean {
@@ -29,15 +30,18 @@ export async function teGrootVerzoek(request: Request): Promise<boolean> {
   if (!METHODEN_MET_BODY.has(request.method)) return false;
   const lengte = request.headers.get("content-length");
   if (lengte !== null) return Number(lengte) > MAX_VERZOEK_BYTES;
-  if (!request.body) return false;
+  // Counted on a copy: the reply-format check (src/server/actie-verzoek.ts) reads the body after this.
+  const body = request.clone().body;
+  if (!body) return false;
   let gelezen = 0;
-  const lezer = request.body.getReader();
+  const lezer = body.getReader();
   for (;;) {
     const { done, value } = await lezer.read();
     if (done) return false;
     gelezen += value.byteLength;
     if (gelezen > MAX_VERZOEK_BYTES) {
-      await lezer.cancel();
+      // Both branches of the copy, or the body's source stays open and the answer never comes.
+      await Promise.all([lezer.cancel(), request.body?.cancel()]);
       return true;
     }
   }
@@ -103,6 +107,18 @@ export function onleesbaarAdresAntwoord(): Response {
     pagina(
       "Dit adres klopt niet",
       `<p>Het adres van deze pagina bevat tekens die we niet kunnen lezen. Controleer het adres, of ga <a href="/">naar de startpagina</a>.</p>`,
+    ),
+    { status: 400, headers: HTML },
+  );
+}
+
+/** 400 for a server-action call whose body is not in React's reply format (src/server/actie-verzoek.ts). */
+export function onleesbareActieAntwoord(terug: string | null): Response {
+  const link = terug ? `<a href="${escape(terug)}">terug naar de pagina</a>` : `<a href="/">naar de startpagina</a>`;
+  return new Response(
+    pagina(
+      "Dit verzoek kon niet worden gelezen",
+      `<p>Er is niets opgeslagen. Vernieuw de pagina en probeer het opnieuw, of ga ${link}.</p>`,
     ),
     { status: 400, headers: HTML },
   );

@@ -80,6 +80,10 @@ test("upload of a good and a broken message, an answer by keyboard, and the down
   await page.getByRole("button", { name: "Download te verzenden berichten (zip)" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Er waren geen berichten te verzenden." })).toBeVisible();
   await expectNoAxeViolations(page);
+  // The download address opened itself (a reload, a bookmark) is the Berichten page, not an empty 405.
+  await page.goto("/gemeente/berichten/download");
+  await expect(page).toHaveURL(/\/gemeente\/berichten$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Berichten (iWmo)" })).toBeVisible();
 });
 
 test("the aanbieder sees its own message log and deadlines; the gemeentecode in beheer", async ({ page, ingelogdAls }) => {

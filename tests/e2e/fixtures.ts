@@ -30,6 +30,12 @@ export const SESSIE_COOKIE = "authjs.session-token";
  * the current session version. No route of the product is involved.
  */
 export async function ingelogdAls(page: Page, email: string): Promise<void> {
+  const { baseURL } = test.info().project.use;
+  await page.context().addCookies([await sessieCookie(email, baseURL!)]);
+}
+
+/** The session cookie `ingelogdAls` sets, for a `request` context (storageState) as well. */
+export async function sessieCookie(email: string, baseURL: string) {
   const db = new Database(E2E_DB);
   let g: { id: string; email: string; naam: string; rol: string; aanbiederId: string | null; sessieVersie: number; actief: number };
   try {
@@ -49,8 +55,17 @@ export async function ingelogdAls(page: Page, email: string): Promise<void> {
     salt: SESSIE_COOKIE,
     maxAge: 8 * 60 * 60,
   });
-  const { baseURL } = test.info().project.use;
-  await page.context().addCookies([{ name: SESSIE_COOKIE, value: waarde, url: baseURL!, httpOnly: true, sameSite: "Lax" }]);
+  const { hostname } = new URL(baseURL);
+  return {
+    name: SESSIE_COOKIE,
+    value: waarde,
+    domain: hostname,
+    path: "/",
+    expires: -1,
+    httpOnly: true,
+    secure: false,
+    sameSite: "Lax" as const,
+  };
 }
 
 type Fixtures = {

@@ -3,7 +3,7 @@ import { huidigeGebruiker } from "../auth/sessie";
 import { berichtBestand, downloadTeVerzenden } from "./berichten";
 
 // The route handlers of the Berichten pages: the download of what is due (POST: it marks the
-// messages sent, so it is a use case) and one message's file (GET).
+// messages sent, so it is a use case; a GET goes back to the page) and one message's file (GET).
 
 const tekst = (t: string, status: number) => new Response(t, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
@@ -23,6 +23,14 @@ export async function downloadRoute(req: Request, terug: string): Promise<Respon
       "Cache-Control": "private, no-store",
     },
   });
+}
+
+/**
+ * A GET of the download address (a reload, a bookmark, a link typed in) would get Next's empty
+ * 405: it is sent to the Berichten page, where the download button is.
+ */
+export function naarBerichtenRoute(req: Request, terug: string): Response {
+  return Response.redirect(new URL(terug, req.url), 303);
 }
 
 export async function bestandRoute(id: string, bron: string): Promise<Response> {

@@ -1,5 +1,9 @@
-import { downloadRoute } from "@/server/iwmo/routes";
+import { downloadRoute, naarBerichtenRoute } from "@/server/iwmo/routes";
 
 export async function POST(req: Request) {
   return downloadRoute(req, "/aanbieder/berichten");
+}
+
+export function GET(req: Request) {
+  return naarBerichtenRoute(req, "/aanbieder/berichten");
 }

@@ -1,0 +1,148 @@
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+import { antwoordVormKlopt, formulierActieKlopt, onleesbareActie } from "./actie-verzoek";
+import { teGrootVerzoek } from "./verzoekgrenzen";
+
+// What the browser sends is written by React's own encodeReply: every such body must pass.
+const { encodeReply } = createRequire(import.meta.url)("next/dist/compiled/react-server-dom-turbopack/client.node") as {
+  encodeReply: (args: unknown[]) => Promise<string | FormData>;
+};
+
+const velden = (body: string | FormData) => (naam: string) => (typeof body === "string" ? (naam === "0" ? body : null) : body.get(naam));
+
+function formulier() {
+  const fd = new FormData();
+  fd.append("email", "a@b.nl");
+  fd.append("foto", new File([new Uint8Array([1, 2, 3])], "foto.jpg", { type: "image/jpeg" }));
+  return fd;
+}
+
+describe("antwoordVormKlopt", () => {
+  it("accepts what React's encodeReply writes for the portal's actions and more", async () => {
+    const staat: Record<string, unknown> = { ok: false, fieldErrors: { email: "Vul je e-mailadres in" }, values: { email: "$geld" } };
+    staat.nogEens = staat.fieldErrors; // a repeated object becomes a path reference to the root
+    const voorbeelden: unknown[][] = [
+      [undefined, formulier()],
+      [staat, formulier()],
+      ["toewijzing-1", undefined, formulier()],
+      [],
+      [new Map([["a", 1]]), new Set([1]), 10n, new Date(0), -0, Infinity, -Infinity, NaN, "$x", new Uint8Array([1])],
+    ];
+    for (const args of voorbeelden) expect(antwoordVormKlopt(velden(await encodeReply(args)))).toBe(true);
+  });
+
+  it.each([
+    ["an empty body", ""],
+    ["cut-off JSON", '["$K1",{"a":'],
+    ["a root that is not a list", '"x"'],
+    ["a reference to a missing field", '["$1"]'],
+    ["a promise of a missing field", '["$@2"]'],
+    ["a Map of a missing field", '["$Q1"]'],
+    ["a bare $", '["$"]'],
+    ["a server function", '["$h1"]'],
+    ["a stream", '["$R1"]'],
+    ["a bigint of 301 digits", `["$n${"1".repeat(301)}"]`],
+    ["a bigint that is no number", '["$nzz"]'],
+    ["a blob that is no file", '["$B1"]'],
+  ])("refuses %s", (_naam, body) => {
+    expect(antwoordVormKlopt(velden(body))).toBe(false);
+  });
+
+  it("refuses a multipart body without field 0, and a Map or Set whose field is no list", () => {
+    const fd = new FormData();
+    fd.append("__proto__", "x");
+    expect(antwoordVormKlopt(velden(fd))).toBe(false);
+    fd.append("0", '["$Q1","$W2"]');
+    fd.append("1", "{}");
+    fd.append("2", "[1]");
+    expect(antwoordVormKlopt(velden(fd))).toBe(false);
+  });
+});
+
+describe("onleesbareActie", () => {
+  const post = (headers: Record<string, string>, body: BodyInit) => new Request("http://localhost/x", { method: "POST", headers, body });
+
+  it("looks only at action calls from JavaScript, and reads a copy of the body", async () => {
+    expect(await onleesbareActie(post({ "Content-Type": "text/plain" }, ""))).toBe(false);
+    expect(await onleesbareActie(post({ "Next-Action": "7f", "Content-Type": "application/x-www-form-urlencoded" }, ""))).toBe(false);
+    const goed = post({ "Next-Action": "7f", "Content-Type": "text/plain;charset=UTF-8" }, '["$undefined"]');
+    expect(await onleesbareActie(goed)).toBe(false);
+    expect(await goed.text()).toBe('["$undefined"]');
+  });
+
+  it("finds an undecodable text and multipart body", async () => {
+    expect(await onleesbareActie(post({ "Next-Action": "7f", "Content-Type": "text/plain;charset=UTF-8" }, ""))).toBe(true);
+    const fd = new FormData();
+    fd.append("veld", "z".repeat(20_000));
+    expect(await onleesbareActie(new Request("http://localhost/x", { method: "POST", headers: { "Next-Action": "7f" }, body: fd }))).toBe(
+      true,
+    );
+    expect(await onleesbareActie(post({ "Next-Action": "7f", "Content-Type": "multipart/form-data; boundary=x" }, "onzin"))).toBe(true);
+  });
+});
+
+describe("formulierActieKlopt", () => {
+  const form = (velden: Record<string, string>) => {
+    const fd = new FormData();
+    for (const [k, v] of Object.entries(velden)) fd.append(k, v);
+    return fd;
+  };
+
+  it("accepts a form without bound arguments and one with them as React writes it", () => {
+    expect(antwoordVormKlopt(velden(form({ email: "a@b.nl" })))).toBe(false); // no field 0: no action call
+    expect(formulierActieKlopt(form({ $ACTION_ID_7f: "", email: "a@b.nl" }))).toBe(true);
+    expect(formulierActieKlopt(form({ $ACTION_REF_1: "", "$ACTION_1:0": '{"id":"7f","bound":"$@1"}', "$ACTION_1:1": '["t-1"]' }))).toBe(
+      true,
+    );
+    expect(formulierActieKlopt(form({ $ACTION_REF_1: "", "$ACTION_1:0": '{"id":"7f","bound":null}' }))).toBe(true);
+  });
+
+  it.each([
+    ["metadata that is no JSON", { $ACTION_REF_1: "", "$ACTION_1:0": "onzin" }],
+    ["no metadata", { $ACTION_REF_1: "" }],
+    ["an id that is no text", { $ACTION_REF_1: "", "$ACTION_1:0": '{"id":1}' }],
+    ["bound arguments that are missing", { $ACTION_REF_1: "", "$ACTION_1:0": '{"id":"7f","bound":"$@1"}' }],
+    ["bound arguments that are no list", { $ACTION_REF_1: "", "$ACTION_1:0": '{"id":"7f","bound":"$@1"}', "$ACTION_1:1": '"x"' }],
+  ])("refuses %s", (_naam, velden) => {
+    expect(formulierActieKlopt(form(velden))).toBe(false);
+  });
+
+  it("finds a multipart body that cannot be read, with or without JavaScript", async () => {
+    const kapot = (headers: Record<string, string>) =>
+      new Request("http://localhost/x", {
+        method: "POST",
+        headers: { "Content-Type": "multipart/form-data; boundary=x", ...headers },
+        body: "onzin",
+      });
+    expect(await onleesbareActie(kapot({}))).toBe(true);
+    expect(await onleesbareActie(kapot({ "Next-Action": "7f" }))).toBe(true);
+    expect(await onleesbareActie(new Request("http://localhost/x", { method: "POST", body: form({ $ACTION_ID_7f: "", a: "b" }) }))).toBe(
+      false,
+    );
+  });
+});
+
+describe("with the size check before it (src/proxy.ts)", () => {
+  it("still reads a body sent without Content-Length, which the size check counted", async () => {
+    const stroom = (tekst: string) =>
+      new ReadableStream({
+        start(c) {
+          c.enqueue(new TextEncoder().encode(tekst));
+          c.close();
+        },
+      });
+    const post = (tekst: string) =>
+      new Request("http://localhost/x", {
+        method: "POST",
+        headers: { "Next-Action": "7f", "Content-Type": "text/plain;charset=UTF-8" },
+        body: stroom(tekst),
+        duplex: "half",
+      } as RequestInit);
+    const leeg = post("");
+    expect(await teGrootVerzoek(leeg)).toBe(false);
+    expect(await onleesbareActie(leeg)).toBe(true);
+    const goed = post('["$undefined"]');
+    expect(await teGrootVerzoek(goed)).toBe(false);
+    expect(await onleesbareActie(goed)).toBe(false);
+  });
+});

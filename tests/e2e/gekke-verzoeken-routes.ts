@@ -1,0 +1,118 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { demoAanbieders } from "../../prisma/data/demo-aanbieders";
+import { E2E_DB } from "../fixtures/accounts";
+
+// What tests/e2e/gekke-verzoeken.spec.ts requests, derived from the source tree when it runs, so a
+// new page, query parameter or server action is swept without anyone adding it to a list.
+
+const APP = "src/app";
+
+export type Route = { patroon: string; soort: "pagina" | "route"; bron: string };
+
+/** Every page.tsx and route.ts under src/app as its URL pattern: groups like (publiek) dropped. */
+export function alleRoutes(map = APP): Route[] {
+  const uit: Route[] = [];
+  for (const naam of readdirSync(map, { withFileTypes: true })) {
+    const pad = path.join(map, naam.name);
+    if (naam.isDirectory()) uit.push(...alleRoutes(pad));
+    else if (naam.name === "page.tsx" || naam.name === "route.ts") {
+      const delen = path
+        .relative(APP, map)
+        .split(path.sep)
+        .filter((d) => d && !/^\(.*\)$/.test(d));
+      uit.push({ patroon: "/" + delen.join("/"), soort: naam.name === "page.tsx" ? "pagina" : "route", bron: pad });
+    }
+  }
+  return uit.sort((a, b) => a.patroon.localeCompare(b.patroon));
+}
+
+const LEZERS = [
+  /\b(?:zoek|sp|ruw)\.([a-zA-Z]\w*)/g, // zoek.gedaan, sp.hersteld, ruw.postcode
+  /\(await searchParams\)\.([a-zA-Z]\w*)/g, // (await searchParams).maand
+  /searchParams\.get\("([^"]+)"\)/g, // route handlers: new URL(req.url).searchParams.get("x")
+];
+
+function namenIn(bron: string): string[] {
+  const uit = LEZERS.flatMap((re) => [...bron.matchAll(re)].map((m) => m[1]!));
+  // const { aanbieder, download } = await searchParams
+  for (const m of bron.matchAll(/const \{([^}]*)\} = await searchParams/g))
+    uit.push(...m[1]!.split(",").map((n) => n.trim().split(":")[0]!));
+  // export const AUDIT_PARAMETERS = ["activiteit", …] (a parser that reads ruw[k] for each)
+  for (const m of bron.matchAll(/_PARAMETERS = \[([^\]]*)\]/g)) uit.push(...[...m[1]!.matchAll(/"(\w+)"/g)].map((n) => n[1]!));
+  return uit.filter((n) => n && n !== "length");
+}
+
+/** The files a page reads its query from: itself and the @/ modules it imports that parse one. */
+function bronnenVan(bestand: string): string[] {
+  const bron = readFileSync(bestand, "utf8");
+  const uit = [bron];
+  for (const m of bron.matchAll(/from "@\/([^"]+)"/g)) {
+    const kandidaat = [`src/${m[1]}.ts`, `src/${m[1]}.tsx`, `src/${m[1]}/index.ts`].find((p) => existsSync(p));
+    if (!kandidaat) continue;
+    const tekst = readFileSync(kandidaat, "utf8");
+    if (/RuweParameters|searchParams/.test(tekst)) uit.push(tekst);
+  }
+  return uit;
+}
+
+/** Whether a page or route handler can see its query string at all (no client component reads it). */
+export function leestQuery(r: Route): boolean {
+  return /searchParams|req(uest)?\.url|nextUrl/.test(readFileSync(r.bron, "utf8"));
+}
+
+/** The query parameter names one page or route handler reads. */
+export function parameterNamen(r: Route): string[] {
+  return [...new Set(bronnenVan(r.bron).flatMap(namenIn))].sort();
+}
+
+/** One real value per dynamic segment, where the e2e database has one, so the page renders its body. */
+export function echteWaarden(): Record<string, string | undefined> {
+  const db = new Database(E2E_DB, { readonly: true });
+  try {
+    const een = (sql: string, ...p: unknown[]) =>
+      (db
+        .prepare(sql)
+        .pluck()
+        .get(...p) as string | undefined) ?? undefined;
+    const eerste = een('SELECT "id" FROM "Aanbieder" WHERE "slug" = ?', demoAanbieders[0]!.slug);
+    const uit: Record<string, string | undefined> = {
+      "/aanbieder/toewijzingen/[id]": een('SELECT "id" FROM "Toewijzing" WHERE "aanbiederId" = ? ORDER BY "nummer"', eerste),
+      "/aanbieder/werkplekken/[id]": een('SELECT "id" FROM "Werkplek" WHERE "aanbiederId" = ? ORDER BY "slug"', eerste),
+      "/werkplekken/[slug]": een('SELECT "slug" FROM "Werkplek" WHERE "status" = \'GEPUBLICEERD\' ORDER BY "slug"'),
+      "/gemeente/inhoudscheck/[id]": een('SELECT "id" FROM "Werkplek" WHERE "status" = \'INGEDIEND\' ORDER BY "slug"'),
+      "/gemeente/inwoners/[id]": een('SELECT "id" FROM "Inwoner" ORDER BY "id"'),
+      "/gemeente/orientaties/[id]": een('SELECT "id" FROM "Orientatie" ORDER BY "id"'),
+      "/gemeente/beheer/branches/[id]": een('SELECT "id" FROM "Branche" ORDER BY "id"'),
+      "/aanbieder/berichten/[id]": een('SELECT "id" FROM "IwmoBericht" WHERE "aanbiederId" = ? ORDER BY "id"', eerste),
+      "/gemeente/berichten/[id]": een('SELECT "id" FROM "IwmoBericht" ORDER BY "id"'),
+      "/gemeente/declaraties/export/betaalrun/[id]": een('SELECT "id" FROM "Betaalrun" ORDER BY "id"'),
+      "/api/auth/[...nextauth]": "callback/credentials", // signing in with the password form
+      "/fotos/[bestand]": een('SELECT "bestand" FROM "Foto" ORDER BY "bestand"'),
+    };
+    uit["/gemeente/toewijzingen/[id]"] = uit["/aanbieder/toewijzingen/[id]"];
+    return uit;
+  } finally {
+    db.close();
+  }
+}
+
+/** The server actions of the build: id, export name and the page that uses it. */
+export function serverActies(): { id: string; naam: string; bestand: string; pagina: string }[] {
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>;
+  };
+  return Object.entries(manifest.node).map(([id, a]) => {
+    const worker = Object.keys(a.workers).sort()[0]!; // "app/(publiek)/werkplekken/[slug]/page"
+    const pagina =
+      "/" +
+      worker
+        .replace(/^app\//, "")
+        .replace(/\/?page$/, "")
+        .split("/")
+        .filter((d) => d && !/^\(.*\)$/.test(d))
+        .join("/");
+    return { id, naam: a.exportedName, bestand: a.filename, pagina };
+  });
+}
