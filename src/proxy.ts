@@ -58,7 +58,7 @@ export async function proxy(request: NextRequest) {
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
   }
-  // Requests Next.js would answer with a bare 500 (src/server/verzoekgrenzen.ts, ADR 0011 and 0023).
+  // Requests Next.js would answer with a bare 500 (src/server/verzoekgrenzen.ts, ADR 0011 and 0024).
   if (await teGrootVerzoek(request)) return teGrootAntwoord(eigenVorigePagina(request));
   if (await onleesbareActie(request)) return onleesbareActieAntwoord(eigenVorigePagina(request));
   const onleesbaar = onleesbaarPad(request.nextUrl.pathname);

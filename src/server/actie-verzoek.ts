@@ -3,7 +3,7 @@
 // other fields ("$1", "$@2", "$Q3", "$B4") or are special values ("$undefined", "$K1" for a form).
 // Next.js 16.4.5 decodes that before any code of the portal runs, and answers anything it cannot
 // decode with a bare HTTP 500: an empty or cut-off body, a missing field, a root that is not a list,
-// a reference to a field that is not there. The proxy checks the shape first (ADR 0023) and answers
+// a reference to a field that is not there. The proxy checks the shape first (ADR 0024) and answers
 // such a request with a Dutch 400. A form posted without JavaScript is multipart that must parse,
 // and an action with bound arguments names its metadata in the same format. What the fields mean
 // is still up to each action's own schema. Used by the proxy only; it reads its copy of the body.
