@@ -5,6 +5,7 @@ import { volledigeNaam } from "../../src/domain/inwoner/invoer";
 import { normaliseer } from "../../src/domain/tekst";
 import { nederlandsMoment } from "../../src/domain/tijdstip";
 import { addDays, addMonths } from "../../src/domain/toewijzing/calendar-date";
+import { iwmoKolommen, iwmoToewijzing } from "../../src/domain/toewijzing/omvang";
 import { maakToewijzingnummer } from "../../src/domain/toewijzing/nummer";
 import { demoAanbieders } from "../data/demo-aanbieders";
 
@@ -127,6 +128,7 @@ export async function seedDemoDoorstroom(db: PrismaClient, vandaag = vandaagInNe
     const aanbieder = aanbieders[tr.aanbieder - 1]!;
     const medewerker = medewerkers[tr.aanbieder - 1] ?? contact;
     const product = await db.product.findUniqueOrThrow({ where: { code: tr.productCode } });
+    const uren = product.code.startsWith("OP_TREDE") ? 8 : null;
     const startdatum = geleden(tr.maandenGeleden);
     const einddatum = addDays(addMonths(startdatum, 6), -1);
     const jaar = startdatum.getUTCFullYear();
@@ -139,13 +141,9 @@ export async function seedDemoDoorstroom(db: PrismaClient, vandaag = vandaagInNe
         aanbiederId: aanbieder.id,
         startdatum,
         einddatum,
-        urenPerWeek: product.code.startsWith("OP_TREDE") ? 8 : null,
+        urenPerWeek: uren,
         status: "BEEINDIGD",
-        iwmoCategorie: product.iwmoCategorie,
-        iwmoCode: product.iwmoCode,
-        iwmoEenheid: product.iwmoEenheid,
-        iwmoFrequentie: product.iwmoFrequentie,
-        iwmoVolume: product.iwmoVolume ?? (product.code.startsWith("OP_TREDE") ? 8 : null),
+        ...iwmoKolommen(iwmoToewijzing(product, uren)),
         contactpersoonId: contact.id,
         afgegevenDoorId: contact.id,
         gestartOp: startdatum,

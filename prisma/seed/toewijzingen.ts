@@ -4,6 +4,7 @@ import { contactpersoonRol } from "../../src/domain/inwoner/contactpersoon";
 import { nederlandsMoment } from "../../src/domain/tijdstip";
 import { addDays, addMonths } from "../../src/domain/toewijzing/calendar-date";
 import { maakToewijzingnummer } from "../../src/domain/toewijzing/nummer";
+import { iwmoKolommen, iwmoToewijzing } from "../../src/domain/toewijzing/omvang";
 import { demoAanbieders } from "../data/demo-aanbieders";
 import { demoInwoners } from "../data/demo-inwoners";
 
@@ -130,11 +131,7 @@ export async function seedDemoToewijzingen(db: PrismaClient, vandaag = vandaagIn
         status: stop ? "BEEINDIGD" : d.gestart ? "GESTART" : "TOEGEWEZEN",
         tariefJaar: tarief?.jaar ?? null,
         tariefCent: tarief?.bedragCent ?? null,
-        iwmoCategorie: product.iwmoCategorie,
-        iwmoCode: product.iwmoCode,
-        iwmoEenheid: product.iwmoEenheid,
-        iwmoFrequentie: product.iwmoFrequentie,
-        iwmoVolume: product.iwmoVolume ?? d.uren ?? null,
+        ...iwmoKolommen(iwmoToewijzing(product, d.uren)),
         contactpersoonId: contact.id,
         afgegevenDoorId: contact.id,
         gestartOp: d.gestart ? startdatum : null,

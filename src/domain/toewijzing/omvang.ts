@@ -50,6 +50,17 @@ export function iwmoToewijzing(product: IwmoProduct, urenPerWeek?: number | null
   return { productcategorie: iwmoCategorie, productcode: iwmoCode, volume, eenheid: iwmoEenheid, frequentie: iwmoFrequentie };
 }
 
+/** The toewijzing's iWmo columns for `iwmoToewijzing`'s outcome (all null when there is none). */
+export function iwmoKolommen(iwmo: IwmoToewijzing | null) {
+  return {
+    iwmoCategorie: iwmo?.productcategorie ?? null,
+    iwmoCode: iwmo?.productcode ?? null,
+    iwmoEenheid: iwmo?.eenheid ?? null,
+    iwmoFrequentie: iwmo?.frequentie ?? null,
+    iwmoVolume: iwmo?.volume ?? null,
+  };
+}
+
 /** R-IWMO: a maatwerk product must map onto a WMO301 message; a gap in the data is worth a warning. */
 export function iwmoOntbreekt(product: IwmoProduct & Pick<ProductRegels, "soort">): boolean {
   return product.soort === "MAATWERK" && (!product.iwmoCategorie || !product.iwmoCode || !product.iwmoEenheid || !product.iwmoFrequentie);

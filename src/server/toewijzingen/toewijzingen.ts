@@ -6,6 +6,7 @@ import { mag } from "@/domain/permissies";
 import { afgifteSchema, intrekSchema } from "@/domain/toewijzing/afgifte-invoer";
 import { startMeldingSchema, stopMeldingSchema } from "@/domain/toewijzing/melding-invoer";
 import { maakToewijzingnummer } from "@/domain/toewijzing/nummer";
+import { iwmoKolommen } from "@/domain/toewijzing/omvang";
 import { REDENEN_BEEINDIGING } from "@/domain/toewijzing/reden-beeindiging";
 import { controleerToewijzing } from "@/domain/toewijzing/regels";
 import type { Fout, Waarschuwing } from "@/domain/toewijzing/bevinding";
@@ -180,11 +181,7 @@ export const geefToewijzingAf = defineUseCase({
             verlengingsnummer: uitkomst.verlengingsnummer,
             tariefJaar: uitkomst.tarief?.jaar ?? null,
             tariefCent: uitkomst.tarief?.bedragCent ?? null,
-            iwmoCategorie: uitkomst.iwmo?.productcategorie ?? null,
-            iwmoCode: uitkomst.iwmo?.productcode ?? null,
-            iwmoEenheid: uitkomst.iwmo?.eenheid ?? null,
-            iwmoFrequentie: uitkomst.iwmo?.frequentie ?? null,
-            iwmoVolume: uitkomst.iwmo?.volume ?? null,
+            ...iwmoKolommen(uitkomst.iwmo),
             contactpersoonId: contactId,
             afgegevenDoorId: g.id,
           },
