@@ -117,8 +117,12 @@ describe("the doorstroom report (R-LAD-3)", () => {
   });
 
   it("exports the same figures as CSV, and takes only a year it knows", async () => {
+    const lezenVoor = await omgeving.db.auditRegel.count({ where: { activiteit: "doorstroom-lezen" } });
     const r = await mod.exporteerDoorstroom(als("teammanager"), { jaar: "2026" });
     if (!r.ok) throw new Error(r.formError ?? "geweigerd");
+    // one audit line for one export: the export's own, not a page read as well
+    expect(await omgeving.db.auditRegel.count({ where: { activiteit: "doorstroom-exporteren", uitkomst: "gelukt" } })).toBe(1);
+    expect(await omgeving.db.auditRegel.count({ where: { activiteit: "doorstroom-lezen" } })).toBe(lezenVoor);
     expect(r.bestandsnaam).toBe("doorstroom-2026.csv");
     const regels = r.csv.replace(/^\uFEFF/, "").split("\r\n");
     expect(regels[0]).toBe("Jaar;Onderdeel;Groep;Maat;Aantal");

@@ -38,8 +38,16 @@ export function rapportjaar(invoer: unknown, nu = new Date()): number {
   return r.success ? r.data : dit;
 }
 
+/** The report for those allowed to see it (null for anyone else); the read is audit-logged. */
 export async function doorstroomRapport(g: Ingelogd, jaar: number, nu = new Date()) {
   if (!mag(g.rol, "rapportage:doorstroom")) return null;
+  const rapport = await berekenRapport(jaar, nu);
+  await audit({ gebruikerId: g.id, activiteit: "doorstroom-lezen", bron: BRON, uitkomst: "gelukt", toelichting: String(jaar) });
+  return rapport;
+}
+
+/** The figures alone: callers check the permission and write their own audit line. */
+async function berekenRapport(jaar: number, nu: Date) {
   const periode = jaarperiode(jaar);
   const vandaag = vandaagInNederland(nu);
   // The trede "now" is on the last day of a past year, or today in this year.
@@ -94,7 +102,6 @@ export async function doorstroomRapport(g: Ingelogd, jaar: number, nu = new Date
     return !t.verlenging && !metTrede.has(t.id) && einde >= periode.van && einde <= periode.tot && einde <= vandaag;
   }).length;
 
-  await audit({ gebruikerId: g.id, activiteit: "doorstroom-lezen", bron: BRON, uitkomst: "gelukt", toelichting: String(jaar) });
   return {
     jaar,
     peildag,
@@ -107,7 +114,7 @@ export async function doorstroomRapport(g: Ingelogd, jaar: number, nu = new Date
   };
 }
 
-export type DoorstroomRapport = NonNullable<Awaited<ReturnType<typeof doorstroomRapport>>>;
+export type DoorstroomRapport = Awaited<ReturnType<typeof berekenRapport>>;
 
 /** The report's tables in one CSV (for a spreadsheet in Dutch settings, like the declaraties exports). */
 export const exporteerDoorstroom = defineUseCase({
@@ -118,7 +125,8 @@ export const exporteerDoorstroom = defineUseCase({
   magGebruiker: (g) => !g.aanbiederId,
   async uitvoeren({ invoer, gebruiker: g }) {
     const jaar = rapportjaar(invoer.jaar);
-    const r = (await doorstroomRapport(g, jaar))!;
+    // The pipeline checked the permission and writes this export's one audit line.
+    const r = await berekenRapport(jaar, new Date());
     const rijen: (string | number)[][] = [
       ...TREDEN.map((t) => ["Inwoners op trede", "", `Trede ${t}`, r.treden[t - 1]!]),
       ...TREDEN.flatMap((van) =>
