@@ -123,7 +123,7 @@ export const exporteerDoorstroom = defineUseCase({
   schema: z.object({ jaar: z.string().regex(/^\d{4}$/, "Kies een jaar.") }),
   toegang: "rapportage:doorstroom",
   magGebruiker: (g) => !g.aanbiederId,
-  async uitvoeren({ invoer, gebruiker: g }) {
+  async uitvoeren({ invoer }) {
     const jaar = rapportjaar(invoer.jaar);
     // The pipeline checked the permission and writes this export's one audit line.
     const r = await berekenRapport(jaar, new Date());
