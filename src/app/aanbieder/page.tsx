@@ -8,6 +8,7 @@ import { eigenAanbieder, eigenWerkplekken } from "@/server/werkplekken/eigen";
 import { teDoenVoorAanbieder } from "@/server/toewijzingen/dashboard";
 import { vrijePlekkenAction } from "./acties";
 import { PlekkenFormulier } from "./plekken-formulier";
+import { Tabel } from "@/components/tabel";
 
 export const metadata: Metadata = { title: "Mijn organisatie" };
 
@@ -75,8 +76,7 @@ export default async function AanbiederStart() {
       <p>
         Het aantal vrije plekken pas je hier in één stap aan, zonder nieuwe controle door de gemeente; het staat meteen in de catalogus.
       </p>
-      <table id="plekken">
-        <caption>Werkplekken van {aanbieder?.naam}</caption>
+      <Tabel caption={<>Werkplekken van {aanbieder?.naam}</>} id="plekken">
         <thead>
           <tr>
             <th scope="col">Werkplek</th>
@@ -110,7 +110,7 @@ export default async function AanbiederStart() {
             </tr>
           ))}
         </tbody>
-      </table>
+      </Tabel>
     </article>
   );
 }

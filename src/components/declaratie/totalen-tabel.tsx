@@ -1,5 +1,6 @@
 import { type Lijnstatus, STATUS_NAAM } from "@/domain/declaratie/regels";
 import { formatEuro } from "@/domain/format";
+import { Tabel } from "@/components/tabel";
 
 const STATUSSEN = ["INGEDIEND", "GOEDGEKEURD", "AFGEWEZEN", "BETAALD"] as const satisfies readonly Lijnstatus[];
 
@@ -20,8 +21,7 @@ type Props = {
 export function TotalenTabel({ caption, eersteKolom, aantalKolom, rijen, csv }: Props) {
   return (
     <>
-      <table>
-        <caption>{caption}</caption>
+      <Tabel caption={caption}>
         <thead>
           <tr>
             <th scope="col">{eersteKolom}</th>
@@ -44,7 +44,7 @@ export function TotalenTabel({ caption, eersteKolom, aantalKolom, rijen, csv }: 
             </tr>
           ))}
         </tbody>
-      </table>
+      </Tabel>
       {csv && (
         <p>
           <a href={csv.href} download>

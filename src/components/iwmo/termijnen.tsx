@@ -1,12 +1,12 @@
 import { formatDatum } from "@/domain/format";
 import type { Termijn } from "@/server/iwmo/berichten";
+import { Tabel } from "@/components/tabel";
 
 /** The deadline list: due and late messages and answers (reactietermijnen.md). */
 export function TermijnenLijst({ termijnen }: { termijnen: Termijn[] }) {
   if (!termijnen.length) return <p>Er staat niets open.</p>;
   return (
-    <table>
-      <caption>Berichten en antwoorden met een termijn</caption>
+    <Tabel caption="Berichten en antwoorden met een termijn">
       <thead>
         <tr>
           <th scope="col">Wat</th>
@@ -23,6 +23,6 @@ export function TermijnenLijst({ termijnen }: { termijnen: Termijn[] }) {
           </tr>
         ))}
       </tbody>
-    </table>
+    </Tabel>
   );
 }

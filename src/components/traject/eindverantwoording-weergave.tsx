@@ -1,5 +1,6 @@
 import { DOEL_RESULTATEN, type DoelResultaatWaarde } from "@/domain/eindverantwoording/invoer";
 import { formatDatum } from "@/domain/format";
+import { Tabel } from "@/components/tabel";
 
 // The eindverantwoording as read (R-EV-2, R-EV-3): by the aanbieder after submitting, by the
 // contact person, and in the print view. Plain data in, the same sections as the form.
@@ -47,8 +48,7 @@ export function EindverantwoordingWeergave({ ev, doelen, ontwikkeling, verlengba
         {doelen.length === 0 ? (
           <p>Het ondersteuningsplan heeft geen doelen.</p>
         ) : (
-          <table>
-            <caption className="sr-only">Resultaat per doel van het ondersteuningsplan</caption>
+          <Tabel caption="Resultaat per doel van het ondersteuningsplan" captionClassName="sr-only">
             <thead>
               <tr>
                 <th scope="col">Doel</th>
@@ -71,7 +71,7 @@ export function EindverantwoordingWeergave({ ev, doelen, ontwikkeling, verlengba
                 );
               })}
             </tbody>
-          </table>
+          </Tabel>
         )}
         {(ev.resultaatToelichting || doelen.length === 0) && (
           <>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { formatEuro } from "@/domain/format";
 import { PLICHTEN_WERKT_MEE } from "@/domain/toewijzing/product-plichten";
 import { productenOverzicht } from "@/server/producten";
+import { Tabel } from "@/components/tabel";
 
 export const metadata: Metadata = { title: "Producten en tarieven" };
 
@@ -40,8 +41,7 @@ export default async function Producten() {
       )}
       {/* On a phone a wide table scrolls on its own; the page itself never scrolls sideways. */}
       <div className="tabel-scroll" role="region" aria-label="Tabel met producten en tarieven" tabIndex={0}>
-        <table>
-          <caption>Werkt Mee-producten{jaar ? ` en tarieven ${jaar}` : ""}</caption>
+        <Tabel caption={<>Werkt Mee-producten{jaar ? ` en tarieven ${jaar}` : ""}</>}>
           <thead>
             <tr>
               <th scope="col">Product</th>
@@ -80,7 +80,7 @@ export default async function Producten() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Tabel>
       </div>
       <h2>Wat hoort bij elk traject?</h2>
       <p>Bij ontwikkeling naar trede 3, 4 of 5 en bij een werkplek op trede 3 of 4 hoort altijd, bij elke aanbieder:</p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Tabel } from "@/components/tabel";
 
 export const metadata: Metadata = {
   title: "Voor werkgevers",
@@ -150,8 +151,7 @@ export default function VoorWerkgeversPage() {
       </p>
       {/* On a phone a wide table scrolls on its own; the page itself never scrolls sideways. */}
       <div className="tabel-scroll" role="region" aria-label="Tabel met de grenzen van de vrijwilligersvergoeding" tabIndex={0}>
-        <table>
-          <caption>Grenzen voor de vrijwilligersvergoeding per jaar (Belastingdienst)</caption>
+        <Tabel caption="Grenzen voor de vrijwilligersvergoeding per jaar (Belastingdienst)">
           <thead>
             <tr>
               <th scope="col">Jaar</th>
@@ -170,7 +170,7 @@ export default function VoorWerkgeversPage() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Tabel>
       </div>
       <p>
         Staat het jaar dat je zoekt niet in de tabel? Kijk dan op{" "}

@@ -8,6 +8,7 @@ import { vereisAanbieder } from "@/server/auth/sessie";
 import { deactiveerAction, intrekkenAction, opnieuwUitnodigenAction } from "./acties";
 import { RijKnop, UitnodigFormulier } from "./formulieren";
 import { COLLEGA_GEDAAN, collegaGedaanSchema } from "./meldingen";
+import { Tabel } from "@/components/tabel";
 
 export const metadata: Metadata = { title: "Collega's" };
 
@@ -22,8 +23,7 @@ export default async function Collegas({ searchParams }: { searchParams: Promise
       </p>
       <h1>Collega&apos;s</h1>
       {gedaan.success && <Melding soort="succes">{COLLEGA_GEDAAN[gedaan.data]}</Melding>}
-      <table id="collegas">
-        <caption>Accounts van je organisatie</caption>
+      <Tabel caption="Accounts van je organisatie" id="collegas">
         <thead>
           <tr>
             <th scope="col">Naam</th>
@@ -63,7 +63,7 @@ export default async function Collegas({ searchParams }: { searchParams: Promise
             </tr>
           ))}
         </tbody>
-      </table>
+      </Tabel>
       <h2>Collega uitnodigen</h2>
       <p>
         Je collega krijgt een e-mail met een link die 7 dagen werkt. Is de link verlopen? Kies dan &quot;Opnieuw uitnodigen&quot; in de

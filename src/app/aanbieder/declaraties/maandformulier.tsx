@@ -5,6 +5,7 @@ import { FormUitkomst, formSleutel } from "@/components/ui/melding";
 import { Foutenoverzicht } from "@/components/ui/veld";
 import { formatDatum, formatEuro } from "@/domain/format";
 import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
+import { Tabel } from "@/components/tabel";
 
 // The month view's form (issue 12): one hours field per op-trede toewijzing (and a reason field for
 // hours above the extent), one checkbox per ontwikkeling traject; saved together, each line on its
@@ -40,8 +41,7 @@ export function MaandFormulier({ actie, maand, maandNaam, rijen }: { actie: Acti
       <Foutenoverzicht fouten={fouten} titel="Niet alle regels zijn ingediend" />
       <FormUitkomst s={{ ...s, formError: fouten.length ? null : s.formError }} />
       {fouten.length > 0 && s.formError && <p className="mb-4">{s.formError}</p>}
-      <table>
-        <caption>Declaraties voor {maandNaam}</caption>
+      <Tabel caption={<>Declaraties voor {maandNaam}</>}>
         <thead>
           <tr>
             <th scope="col">Inwoner</th>
@@ -148,7 +148,7 @@ export function MaandFormulier({ actie, maand, maandNaam, rijen }: { actie: Acti
             );
           })}
         </tbody>
-      </table>
+      </Tabel>
       {open.length > 0 && (
         <button type="submit" className="knop mt-4" disabled={bezig}>
           Declaraties indienen

@@ -8,6 +8,8 @@ import { maandOverzicht } from "@/server/declaraties/declaraties";
 import { correctieAction, maandAction } from "./acties";
 import { Correctie } from "./correctie";
 import { MaandFormulier } from "./maandformulier";
+import { Tabel } from "@/components/tabel";
+import { Filterveld } from "@/components/ui/filterveld";
 
 export const metadata: Metadata = { title: "Declaraties" };
 
@@ -35,12 +37,9 @@ export default async function Declaraties({ searchParams }: { searchParams: Prom
         <Link href="/aanbieder/declaraties/vrijwilligersvergoeding">Vrijwilligersvergoedingen vastleggen</Link>
       </p>
       <form method="get" className="flex flex-wrap items-end gap-3 mb-4" aria-label="Maand kiezen">
-        <div>
-          <label htmlFor="maand" className="block font-bold mb-1">
-            Maand
-          </label>
+        <Filterveld id="maand" label="Maand">
           <input id="maand" name="maand" type="month" defaultValue={maand} className="veld !w-auto" />
-        </div>
+        </Filterveld>
         <button type="submit" className="knop knop-secundair">
           Maand tonen
         </button>
@@ -68,8 +67,7 @@ export default async function Declaraties({ searchParams }: { searchParams: Prom
       {o.historie.length === 0 ? (
         <p>Voor deze maand is nog niets ingediend.</p>
       ) : (
-        <table>
-          <caption>Regels van {naam}, oudste eerst</caption>
+        <Tabel caption={<>Regels van {naam}, oudste eerst</>}>
           <thead>
             <tr>
               <th scope="col">Regel</th>
@@ -116,7 +114,7 @@ export default async function Declaraties({ searchParams }: { searchParams: Prom
               </tr>
             ))}
           </tbody>
-        </table>
+        </Tabel>
       )}
     </article>
   );

@@ -11,6 +11,8 @@ import { vereisAanbieder } from "@/server/auth/sessie";
 import { toewijzingenVanAanbieder } from "@/server/toewijzingen/toewijzingen";
 import { startAction, stopAction } from "./acties";
 import { StartMelden, StopMelden } from "./melden";
+import { Tabel } from "@/components/tabel";
+import { Filterveld } from "@/components/ui/filterveld";
 
 export const metadata: Metadata = { title: "Toewijzingen" };
 
@@ -48,10 +50,7 @@ export default async function Toewijzingen({ searchParams }: { searchParams: Pro
       </p>
       {alle.length > 0 && (
         <form method="get" className="flex flex-wrap items-end gap-3 mb-4" aria-label="Toewijzingen filteren">
-          <div>
-            <label htmlFor="status" className="block font-bold mb-1">
-              Status
-            </label>
+          <Filterveld id="status" label="Status">
             <select id="status" name="status" defaultValue={status ?? ""} className="veld !w-auto">
               {FILTERS.map((f) => (
                 <option key={f.waarde} value={f.waarde}>
@@ -59,7 +58,7 @@ export default async function Toewijzingen({ searchParams }: { searchParams: Pro
                 </option>
               ))}
             </select>
-          </div>
+          </Filterveld>
           <button type="submit" className="knop knop-secundair">
             Filteren
           </button>
@@ -68,8 +67,7 @@ export default async function Toewijzingen({ searchParams }: { searchParams: Pro
       {lijst.length === 0 ? (
         <p>{alle.length === 0 ? "Er zijn nog geen toewijzingen." : "Er zijn geen toewijzingen met deze status."}</p>
       ) : (
-        <table>
-          <caption>Toewijzingen van jouw organisatie ({lijst.length})</caption>
+        <Tabel caption={<>Toewijzingen van jouw organisatie ({lijst.length})</>}>
           <thead>
             <tr>
               <th scope="col">Inwoner</th>
@@ -134,7 +132,7 @@ export default async function Toewijzingen({ searchParams }: { searchParams: Pro
               </tr>
             ))}
           </tbody>
-        </table>
+        </Tabel>
       )}
     </article>
   );

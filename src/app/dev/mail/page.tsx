@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { formatDatum } from "@/domain/format";
 import { leesOutbox } from "@/server/mail/outbox";
 import { mailViewerToegestaan, outboxMap } from "@/server/mail/mailer";
+import { Tabel } from "@/components/tabel";
 
 export const metadata: Metadata = { title: "Verzonden e-mail (ontwikkeling)", robots: { index: false, follow: false } };
 
@@ -25,8 +26,7 @@ export default async function MailOverzicht() {
       {berichten.length === 0 ? (
         <p>Geen berichten.</p>
       ) : (
-        <table>
-          <caption>{berichten.length === 1 ? "1 bericht" : `${berichten.length} berichten`}, nieuwste eerst</caption>
+        <Tabel caption={<>{berichten.length === 1 ? "1 bericht" : `${berichten.length} berichten`}, nieuwste eerst</>}>
           <thead>
             <tr>
               <th scope="col">Datum</th>
@@ -49,7 +49,7 @@ export default async function MailOverzicht() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Tabel>
       )}
     </article>
   );

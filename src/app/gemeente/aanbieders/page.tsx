@@ -4,6 +4,7 @@ import { formatDatum } from "@/domain/format";
 import { aanbiedersVoorBeheer } from "@/server/accounts/aanbieder-registreren";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { RegistratieFormulier } from "./formulier";
+import { Tabel } from "@/components/tabel";
 
 export const metadata: Metadata = { title: "Aanbieders" };
 
@@ -23,8 +24,7 @@ export default async function Aanbieders() {
       </p>
       <RegistratieFormulier />
       <h2>Gecontracteerde aanbieders</h2>
-      <table>
-        <caption>{aanbieders.length} aanbieders</caption>
+      <Tabel caption={<>{aanbieders.length} aanbieders</>}>
         <thead>
           <tr>
             <th scope="col">Naam</th>
@@ -45,7 +45,7 @@ export default async function Aanbieders() {
             </tr>
           ))}
         </tbody>
-      </table>
+      </Tabel>
     </article>
   );
 }

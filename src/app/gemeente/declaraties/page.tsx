@@ -19,6 +19,8 @@ import {
 } from "@/server/declaraties/beoordelen";
 import { afwijsAction, betaalrunAction, goedkeurAction } from "./acties";
 import { Afwijzen, BetaalrunFormulier, Goedkeuren } from "./beoordelen";
+import { Tabel } from "@/components/tabel";
+import { Filterveld } from "@/components/ui/filterveld";
 
 export const metadata: Metadata = { title: "Declaraties controleren" };
 
@@ -52,16 +54,10 @@ export default async function DeclaratiesGemeente({
     <article className="inhoud !max-w-6xl">
       <h1>Declaraties controleren</h1>
       <form method="get" className="flex flex-wrap items-end gap-3 mb-4" aria-label="Maand en aanbieder kiezen">
-        <div>
-          <label htmlFor="maand" className="block font-bold mb-1">
-            Maand
-          </label>
+        <Filterveld id="maand" label="Maand">
           <input id="maand" name="maand" type="month" defaultValue={maand} className="veld !w-auto" />
-        </div>
-        <div>
-          <label htmlFor="aanbieder" className="block font-bold mb-1">
-            Aanbieder
-          </label>
+        </Filterveld>
+        <Filterveld id="aanbieder" label="Aanbieder">
           <select id="aanbieder" name="aanbieder" defaultValue={aanbiederId ?? ""} className="veld !w-auto">
             <option value="">Alle aanbieders</option>
             {w?.aanbieders.map((a) => (
@@ -70,7 +66,7 @@ export default async function DeclaratiesGemeente({
               </option>
             ))}
           </select>
-        </div>
+        </Filterveld>
         <button type="submit" className="knop knop-secundair">
           Tonen
         </button>
@@ -84,8 +80,7 @@ export default async function DeclaratiesGemeente({
         Gemarkeerde regels staan bovenaan.
       </p>
       {regels.length > 0 && (
-        <table>
-          <caption>Declaratieregels van {naam}</caption>
+        <Tabel caption={<>Declaratieregels van {naam}</>}>
           <thead>
             <tr>
               <th scope="col">Regel</th>
@@ -147,7 +142,7 @@ export default async function DeclaratiesGemeente({
               </tr>
             ))}
           </tbody>
-        </table>
+        </Tabel>
       )}
 
       {betalen && (
@@ -175,8 +170,7 @@ export default async function DeclaratiesGemeente({
         </section>
       )}
       {runs.length > 0 && (
-        <table className="mt-4">
-          <caption>Betaalruns, nieuwste eerst</caption>
+        <Tabel caption="Betaalruns, nieuwste eerst" className="mt-4">
           <thead>
             <tr>
               <th scope="col">Referentie</th>
@@ -205,7 +199,7 @@ export default async function DeclaratiesGemeente({
               </tr>
             ))}
           </tbody>
-        </table>
+        </Tabel>
       )}
 
       <h2 className="mt-8">Totalen per aanbieder in {naam}</h2>

@@ -5,6 +5,8 @@ import { TREDEN, type Groepsrij } from "@/domain/inwoner/doorstroom";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { doorstroomRapport, EERSTE_RAPPORTJAAR, rapportjaar } from "@/server/inwoners/doorstroom";
 import { referentie } from "@/server/referentie";
+import { Tabel } from "@/components/tabel";
+import { Filterveld } from "@/components/ui/filterveld";
 
 export const metadata: Metadata = { title: "Doorstroom" };
 
@@ -12,35 +14,32 @@ export const metadata: Metadata = { title: "Doorstroom" };
 
 function GroepTabel({ titel, kop, rijen }: { titel: string; kop: string; rijen: Groepsrij[] }) {
   return (
-    <div className="overflow-x-auto">
-      <table>
-        <caption>{titel}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{kop}</th>
-            <th scope="col">Trajecten</th>
-            <th scope="col">Hoger dan bij de start</th>
-            <th scope="col">Gelijk</th>
-            <th scope="col">Lager</th>
-            <th scope="col">Start onbekend</th>
-            <th scope="col">Stap gemaakt (ontwikkeling)</th>
+    <Tabel caption={titel}>
+      <thead>
+        <tr>
+          <th scope="col">{kop}</th>
+          <th scope="col">Trajecten</th>
+          <th scope="col">Hoger dan bij de start</th>
+          <th scope="col">Gelijk</th>
+          <th scope="col">Lager</th>
+          <th scope="col">Start onbekend</th>
+          <th scope="col">Stap gemaakt (ontwikkeling)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rijen.map((r) => (
+          <tr key={r.groep}>
+            <th scope="row">{r.groep}</th>
+            <td>{r.aantal}</td>
+            <td>{r.omhoog}</td>
+            <td>{r.gelijk}</td>
+            <td>{r.omlaag}</td>
+            <td>{r.onbekend}</td>
+            <td>{r.stapGemaakt + r.stapNietGemaakt > 0 ? `${r.stapGemaakt} van ${r.stapGemaakt + r.stapNietGemaakt}` : "—"}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rijen.map((r) => (
-            <tr key={r.groep}>
-              <th scope="row">{r.groep}</th>
-              <td>{r.aantal}</td>
-              <td>{r.omhoog}</td>
-              <td>{r.gelijk}</td>
-              <td>{r.omlaag}</td>
-              <td>{r.onbekend}</td>
-              <td>{r.stapGemaakt + r.stapNietGemaakt > 0 ? `${r.stapGemaakt} van ${r.stapGemaakt + r.stapNietGemaakt}` : "—"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </Tabel>
   );
 }
 
@@ -61,10 +60,7 @@ export default async function Doorstroom({ searchParams }: { searchParams: Promi
         personen.
       </p>
       <form method="get" className="flex flex-wrap items-end gap-3 mb-4" aria-label="Jaar kiezen">
-        <div>
-          <label htmlFor="jaar" className="block font-bold mb-1">
-            Jaar
-          </label>
+        <Filterveld id="jaar" label="Jaar">
           <select id="jaar" name="jaar" defaultValue={String(jaar)} className="veld !w-auto">
             {jaren.map((j) => (
               <option key={j} value={j}>
@@ -72,7 +68,7 @@ export default async function Doorstroom({ searchParams }: { searchParams: Promi
               </option>
             ))}
           </select>
-        </div>
+        </Filterveld>
         <button type="submit" className="knop knop-secundair">
           Tonen
         </button>
@@ -82,8 +78,7 @@ export default async function Doorstroom({ searchParams }: { searchParams: Promi
       </form>
 
       <h2>Inwoners per trede op {formatDatum(r.peildag)}</h2>
-      <table>
-        <caption>De trede van elke inwoner met een ladderhistorie, op {formatDatum(r.peildag)}</caption>
+      <Tabel caption={<>De trede van elke inwoner met een ladderhistorie, op {formatDatum(r.peildag)}</>}>
         <thead>
           <tr>
             <th scope="col">Trede</th>
@@ -100,7 +95,7 @@ export default async function Doorstroom({ searchParams }: { searchParams: Promi
             </tr>
           ))}
         </tbody>
-      </table>
+      </Tabel>
 
       <h2>Doorstroom in {jaar}</h2>
       <p>
@@ -109,33 +104,34 @@ export default async function Doorstroom({ searchParams }: { searchParams: Promi
           : `In ${jaar} is voor ${d.inwoners} ${d.inwoners === 1 ? "inwoner" : "inwoners"} een trede vastgelegd. Vergeleken met de trede vóór ${jaar} (of de eerste trede in ${jaar}, voor wie nieuw is) staan ${eind} ${d.omhoog} hoger, ${d.gelijk} gelijk en ${d.omlaag} lager.`}
       </p>
       {d.inwoners > 0 && (
-        <div className="overflow-x-auto">
-          <table>
-            <caption>
+        <Tabel
+          caption={
+            <>
               Van de trede vóór {jaar} (rijen) naar de trede {eind} (kolommen)
-            </caption>
-            <thead>
-              <tr>
-                <td />
-                {TREDEN.map((t) => (
-                  <th key={t} scope="col">
-                    Naar {t}
-                  </th>
+            </>
+          }
+        >
+          <thead>
+            <tr>
+              <td />
+              {TREDEN.map((t) => (
+                <th key={t} scope="col">
+                  Naar {t}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {TREDEN.map((van) => (
+              <tr key={van}>
+                <th scope="row">Van {van}</th>
+                {TREDEN.map((naar) => (
+                  <td key={naar}>{d.matrix[van - 1]![naar - 1]}</td>
                 ))}
               </tr>
-            </thead>
-            <tbody>
-              {TREDEN.map((van) => (
-                <tr key={van}>
-                  <th scope="row">Van {van}</th>
-                  {TREDEN.map((naar) => (
-                    <td key={naar}>{d.matrix[van - 1]![naar - 1]}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </Tabel>
       )}
 
       <h2>Trajecten met een trede na het traject in {jaar}</h2>

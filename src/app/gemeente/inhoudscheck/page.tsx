@@ -4,6 +4,7 @@ import { formatDatum } from "@/domain/format";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { inhoudscheckWachtrij } from "@/server/werkplekken/inhoudscheck";
 import { Melding } from "@/components/ui/melding";
+import { Tabel } from "@/components/tabel";
 
 export const metadata: Metadata = { title: "Inhoudelijke controle" };
 
@@ -30,8 +31,7 @@ export default async function Wachtrij({ searchParams }: { searchParams: Promise
       {items.length === 0 ? (
         <p>Er wacht niets op controle.</p>
       ) : (
-        <table>
-          <caption>Ingediende werkplekken en wijzigingen, de oudste eerst ({items.length})</caption>
+        <Tabel caption={<>Ingediende werkplekken en wijzigingen, de oudste eerst ({items.length})</>}>
           <thead>
             <tr>
               <th scope="col">Werkplek</th>
@@ -52,7 +52,7 @@ export default async function Wachtrij({ searchParams }: { searchParams: Promise
               </tr>
             ))}
           </tbody>
-        </table>
+        </Tabel>
       )}
     </article>
   );

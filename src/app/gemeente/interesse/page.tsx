@@ -6,6 +6,7 @@ import { vereisGebruiker } from "@/server/auth/sessie";
 import { behandelaars, interesseWachtrij } from "@/server/interesse/wachtrij";
 import { afhandelenAction, koppelenAction, toewijzenAction } from "./acties";
 import { Behandelen } from "./behandelen";
+import { Tabel } from "@/components/tabel";
 
 export const metadata: Metadata = { title: "Interesse-aanvragen" };
 
@@ -35,8 +36,7 @@ export default async function Interesse({ searchParams }: { searchParams: Promis
       {!lijst?.length ? (
         <p>Er zijn geen {filter === "open" ? "open" : "afgehandelde"} aanvragen.</p>
       ) : (
-        <table>
-          <caption>{filter === "open" ? "Open aanvragen, de oudste eerst" : "Afgehandelde aanvragen, de nieuwste eerst"}</caption>
+        <Tabel caption={filter === "open" ? "Open aanvragen, de oudste eerst" : "Afgehandelde aanvragen, de nieuwste eerst"}>
           <thead>
             <tr>
               <th scope="col">Aanvraag</th>
@@ -90,7 +90,7 @@ export default async function Interesse({ searchParams }: { searchParams: Promis
               </tr>
             ))}
           </tbody>
-        </table>
+        </Tabel>
       )}
     </article>
   );

@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { formatDatum } from "@/domain/format";
 import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 import type { InwonerRegel } from "@/server/inwoners/inwoners";
+import { Tabel } from "@/components/tabel";
 
 export type ZoekState = FormState<{ regels: InwonerRegel[]; q: string }>;
 type Actie = (v: ZoekState, d: FormData) => Promise<ZoekState>;
@@ -48,12 +49,15 @@ export function InwonersZoeken({ actie }: { actie: Actie }) {
         (s.regels.length === 0 ? (
           <p role="status">Geen inwoners gevonden.</p>
         ) : (
-          <table>
-            <caption>
-              {s.regels.length === 25
-                ? "De eerste 25 inwoners; maak de zoekvraag preciezer"
-                : `${s.regels.length} ${s.regels.length === 1 ? "inwoner" : "inwoners"} gevonden`}
-            </caption>
+          <Tabel
+            caption={
+              <>
+                {s.regels.length === 25
+                  ? "De eerste 25 inwoners; maak de zoekvraag preciezer"
+                  : `${s.regels.length} ${s.regels.length === 1 ? "inwoner" : "inwoners"} gevonden`}
+              </>
+            }
+          >
             <thead>
               <tr>
                 <th scope="col">Naam</th>
@@ -76,7 +80,7 @@ export function InwonersZoeken({ actie }: { actie: Actie }) {
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Tabel>
         ))}
     </>
   );

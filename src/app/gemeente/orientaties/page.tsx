@@ -5,6 +5,7 @@ import { formatDatum, meervoud } from "@/domain/format";
 import { STATUS_ORIENTATIE } from "@/domain/orientatie/regels";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { orientatieLijst } from "@/server/orientaties/orientaties";
+import { Tabel } from "@/components/tabel";
 
 export const metadata: Metadata = { title: "Oriëntaties" };
 
@@ -49,12 +50,13 @@ export default async function Orientaties({ searchParams }: { searchParams: Prom
       {r.regels.length === 0 ? (
         <p>Er zijn geen {filter === "lopend" ? "lopende" : "afgeronde"} oriëntaties.</p>
       ) : (
-        <table>
-          <caption>
-            {filter === "lopend"
+        <Tabel
+          caption={
+            filter === "lopend"
               ? "Lopende oriëntaties, wat het eerst afloopt bovenaan"
-              : "Afgeronde en gestopte oriëntaties, de nieuwste eerst"}
-          </caption>
+              : "Afgeronde en gestopte oriëntaties, de nieuwste eerst"
+          }
+        >
           <thead>
             <tr>
               <th scope="col">Nummer</th>
@@ -87,7 +89,7 @@ export default async function Orientaties({ searchParams }: { searchParams: Prom
               </tr>
             ))}
           </tbody>
-        </table>
+        </Tabel>
       )}
     </article>
   );

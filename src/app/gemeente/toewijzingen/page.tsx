@@ -5,13 +5,14 @@ import { STATUS_TOEWIJZING } from "@/domain/toewijzing/status";
 import { TERMIJN_NAAM, termijnTekst } from "@/domain/toewijzing/termijnen";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { dashboard, vraagtAandachtRegel, type DashboardRegel } from "@/server/toewijzingen/dashboard";
+import { Tabel } from "@/components/tabel";
 
 export const metadata: Metadata = { title: "Termijnen en toewijzingen" };
 
 // Issue 11: the summary of the three deadlines; each one's own state is listed under it.
 const TERMIJN_TEKST = { verlopen: "Te laat", binnenkort: "Binnen 6 weken", later: "Later", gedaan: "Alles gedaan" } as const;
 
-function Tabel({ titel, regels, leeg }: { titel: string; regels: DashboardRegel[]; leeg: string }) {
+function ToewijzingenTabel({ titel, regels, leeg }: { titel: string; regels: DashboardRegel[]; leeg: string }) {
   if (regels.length === 0)
     return (
       <>
@@ -22,8 +23,7 @@ function Tabel({ titel, regels, leeg }: { titel: string; regels: DashboardRegel[
   return (
     <>
       <h2>{titel}</h2>
-      <table>
-        <caption className="sr-only">{titel}</caption>
+      <Tabel caption={titel} captionClassName="sr-only">
         <thead>
           <tr>
             <th scope="col">Inwoner</th>
@@ -66,7 +66,7 @@ function Tabel({ titel, regels, leeg }: { titel: string; regels: DashboardRegel[
             </tr>
           ))}
         </tbody>
-      </table>
+      </Tabel>
     </>
   );
 }
@@ -104,8 +104,8 @@ export default async function Termijnen({ searchParams }: { searchParams: Promis
         toewijzingen zolang de eindverantwoording ontbreekt. Uiterlijk 6 weken voor het einde zijn de eindverantwoording, het
         evaluatiegesprek en de herindicatie nodig; na een vroege stop blijft de eindverantwoording nodig.
       </p>
-      <Tabel titel={`Vraagt aandacht (${aandacht.length})`} regels={aandacht} leeg="Er vraagt nu niets aandacht." />
-      <Tabel titel={`Overige toewijzingen (${overig.length})`} regels={overig} leeg="Geen andere toewijzingen." />
+      <ToewijzingenTabel titel={`Vraagt aandacht (${aandacht.length})`} regels={aandacht} leeg="Er vraagt nu niets aandacht." />
+      <ToewijzingenTabel titel={`Overige toewijzingen (${overig.length})`} regels={overig} leeg="Geen andere toewijzingen." />
     </article>
   );
 }

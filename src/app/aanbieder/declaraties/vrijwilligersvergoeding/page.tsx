@@ -8,6 +8,7 @@ import { vereisAanbieder } from "@/server/auth/sessie";
 import { vergoedingenVanAanbieder } from "@/server/declaraties/vergoedingen";
 import { vergoedingAction } from "../acties";
 import { VergoedingFormulier } from "./formulier";
+import { Tabel } from "@/components/tabel";
 
 export const metadata: Metadata = { title: "Vrijwilligersvergoeding" };
 
@@ -37,8 +38,7 @@ export default async function Vrijwilligersvergoeding() {
       {o.vergoedingen.length === 0 ? (
         <p>Nog niets vastgelegd.</p>
       ) : (
-        <table>
-          <caption>Vastgelegde vergoedingen, nieuwste maand eerst</caption>
+        <Tabel caption="Vastgelegde vergoedingen, nieuwste maand eerst">
           <thead>
             <tr>
               <th scope="col">Maand</th>
@@ -59,7 +59,7 @@ export default async function Vrijwilligersvergoeding() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Tabel>
       )}
     </article>
   );

@@ -6,6 +6,7 @@ import { vereisGebruiker } from "@/server/auth/sessie";
 import { aowTabel } from "@/server/beheer/aow";
 import { BeheerFormulier } from "../_ui/formulier";
 import { voegAowCohortToeAction } from "./acties";
+import { Tabel } from "@/components/tabel";
 
 export const metadata: Metadata = { title: "AOW-leeftijd" };
 
@@ -23,8 +24,7 @@ export default async function AowLeeftijd() {
         tevoren bekend; voeg dan hier een regel toe. Voor wie later geboren is dan de laatste regel, rekent het portaal met de laatst
         bekende AOW-leeftijd en waarschuwt het de medewerker.
       </p>
-      <table>
-        <caption>AOW-leeftijd per geboortedatum</caption>
+      <Tabel caption="AOW-leeftijd per geboortedatum">
         <thead>
           <tr>
             <th scope="col">Geboren vanaf</th>
@@ -41,7 +41,7 @@ export default async function AowLeeftijd() {
             </tr>
           ))}
         </tbody>
-      </table>
+      </Tabel>
       <h2>Regel toevoegen</h2>
       <p>
         Elke geboortedatum hoort bij precies één regel: de nieuwe regel mag niet overlappen met een bestaande. Een regel kan daarna niet
@@ -56,7 +56,7 @@ export default async function AowLeeftijd() {
             naam: "geborenVanaf",
             label: "Geboren vanaf",
             type: "date",
-            uitleg: "De eerste geboortedatum van de groep, bijvoorbeeld 1964-10-01.",
+            uitleg: "De eerste geboortedatum van de groep, bijvoorbeeld 1 oktober 1964.",
             smal: true,
           },
           {

@@ -9,6 +9,7 @@ import { formatAantal } from "@/domain/format";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { auditActiviteiten, zoekAuditregels } from "@/server/beheer/auditlog";
 import { Melding } from "@/components/ui/melding";
+import { Tabel } from "@/components/tabel";
 
 export const metadata: Metadata = { title: "Logboek" };
 
@@ -120,53 +121,53 @@ export default async function Auditlog({ searchParams }: { searchParams: Promise
         </Melding>
       )}
 
-      {/* A wide table scrolls sideways on a small screen; the region can get focus so keyboard users can scroll it. */}
-      <div className="overflow-x-auto" role="region" aria-label="Regels van het logboek" tabIndex={0}>
-        <table>
-          <caption>
+      <Tabel
+        caption={
+          <>
             {r.totaal === 0
               ? "Geen regels gevonden"
               : `Regels ${formatAantal(eerste)} tot en met ${formatAantal(laatste)} van ${formatAantal(r.totaal)}, de nieuwste eerst`}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Tijdstip</th>
-              <th scope="col">Gebruiker</th>
-              <th scope="col">Activiteit</th>
-              <th scope="col">Uitkomst</th>
-              <th scope="col">Betrokkene</th>
-              <th scope="col">Bron</th>
-              <th scope="col">Toelichting</th>
+          </>
+        }
+      >
+        <thead>
+          <tr>
+            <th scope="col">Tijdstip</th>
+            <th scope="col">Gebruiker</th>
+            <th scope="col">Activiteit</th>
+            <th scope="col">Uitkomst</th>
+            <th scope="col">Betrokkene</th>
+            <th scope="col">Bron</th>
+            <th scope="col">Toelichting</th>
+          </tr>
+        </thead>
+        <tbody>
+          {r.rijen.map((x) => (
+            <tr key={x.id}>
+              <th scope="row" className="whitespace-nowrap font-normal">
+                {formatTijdstip(x.tijdstip, { seconden: true })}
+              </th>
+              <td>
+                {x.gebruiker ? (
+                  <>
+                    {x.gebruiker.naam}
+                    <span className="block text-sm">{x.gebruiker.email}</span>
+                  </>
+                ) : x.gebruikerId ? (
+                  <span className="text-sm">Onbekend account ({x.gebruikerId})</span>
+                ) : (
+                  <span className="text-sm">Niet ingelogd</span>
+                )}
+              </td>
+              <td>{x.activiteit}</td>
+              <td>{x.uitkomst}</td>
+              <td>{x.betrokkene ?? ""}</td>
+              <td className="break-all">{x.bron}</td>
+              <td>{x.toelichting ?? ""}</td>
             </tr>
-          </thead>
-          <tbody>
-            {r.rijen.map((x) => (
-              <tr key={x.id}>
-                <th scope="row" className="whitespace-nowrap font-normal">
-                  {formatTijdstip(x.tijdstip, { seconden: true })}
-                </th>
-                <td>
-                  {x.gebruiker ? (
-                    <>
-                      {x.gebruiker.naam}
-                      <span className="block text-sm">{x.gebruiker.email}</span>
-                    </>
-                  ) : x.gebruikerId ? (
-                    <span className="text-sm">Onbekend account ({x.gebruikerId})</span>
-                  ) : (
-                    <span className="text-sm">Niet ingelogd</span>
-                  )}
-                </td>
-                <td>{x.activiteit}</td>
-                <td>{x.uitkomst}</td>
-                <td>{x.betrokkene ?? ""}</td>
-                <td className="break-all">{x.bron}</td>
-                <td>{x.toelichting ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </Tabel>
       <Paginering pagina={r.pagina} aantalPaginas={r.aantalPaginas} href={(n) => auditHref(filter, n)} />
     </article>
   );

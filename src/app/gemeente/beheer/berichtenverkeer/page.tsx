@@ -5,6 +5,7 @@ import { aanbiedersMetAgb } from "@/server/iwmo/berichten";
 import { gemeentecode } from "@/server/iwmo/instellingen";
 import { BeheerFormulier } from "../_ui/formulier";
 import { zetGemeentecodeAction } from "./acties";
+import { Tabel } from "@/components/tabel";
 
 export const metadata: Metadata = { title: "Berichtenverkeer" };
 
@@ -41,8 +42,7 @@ export default async function Berichtenverkeer() {
         Een bericht van een AGB-code die hier niet staat, wordt geweigerd. De AGB-code legt de gemeente vast bij het registreren van de
         aanbieder.
       </p>
-      <table>
-        <caption>Aanbieders en hun AGB-code</caption>
+      <Tabel caption="Aanbieders en hun AGB-code">
         <thead>
           <tr>
             <th scope="col">Aanbieder</th>
@@ -57,7 +57,7 @@ export default async function Berichtenverkeer() {
             </tr>
           ))}
         </tbody>
-      </table>
+      </Tabel>
     </article>
   );
 }

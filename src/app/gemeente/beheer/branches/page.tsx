@@ -6,6 +6,7 @@ import { branchesVoorBeheer } from "@/server/beheer/branches";
 import { BeheerFormulier } from "../_ui/formulier";
 import { voegBrancheToeAction } from "./acties";
 import { Melding } from "@/components/ui/melding";
+import { Tabel } from "@/components/tabel";
 
 export const metadata: Metadata = { title: "Branches" };
 
@@ -30,8 +31,7 @@ export default async function Branches({ searchParams }: { searchParams: Promise
         ernaar verwijzen. Het webadres van een branche (zoals in /werkplekken?branche=horeca) verandert niet als je de naam wijzigt, zodat
         opgeslagen zoekopdrachten blijven werken.
       </p>
-      <table>
-        <caption>Alle branches ({lijst.length})</caption>
+      <Tabel caption={<>Alle branches ({lijst.length})</>}>
         <thead>
           <tr>
             <th scope="col">Naam</th>
@@ -60,7 +60,7 @@ export default async function Branches({ searchParams }: { searchParams: Promise
             </tr>
           ))}
         </tbody>
-      </table>
+      </Tabel>
       <h2>Branche toevoegen</h2>
       <BeheerFormulier
         actie={voegBrancheToeAction}

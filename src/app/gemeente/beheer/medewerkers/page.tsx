@@ -7,6 +7,7 @@ import { medewerkers } from "@/server/beheer/medewerkers";
 import { BeheerFormulier } from "../_ui/formulier";
 import { deactiveerMedewerkerAction, nodigMedewerkerUitAction, wijzigRolAction } from "./acties";
 import { DeactiveerFormulier, RolFormulier } from "./rij-formulieren";
+import { Tabel } from "@/components/tabel";
 
 export const metadata: Metadata = { title: "Medewerkers" };
 
@@ -22,8 +23,7 @@ export default async function Medewerkers() {
       </p>
       <h1>Medewerkers van de gemeente</h1>
       <p>Een nieuwe rol geldt meteen. Wie gedeactiveerd wordt, wordt direct uitgelogd. Je eigen account kun je hier niet wijzigen.</p>
-      <table>
-        <caption>Accounts van medewerkers ({lijst.length})</caption>
+      <Tabel caption={<>Accounts van medewerkers ({lijst.length})</>}>
         <thead>
           <tr>
             <th scope="col">Naam</th>
@@ -61,7 +61,7 @@ export default async function Medewerkers() {
             );
           })}
         </tbody>
-      </table>
+      </Tabel>
       <h2>Medewerker uitnodigen</h2>
       <p>
         De medewerker krijgt een e-mail met een link die 7 dagen werkt. Daarmee kiest hij of zij een wachtwoord en stelt

@@ -6,6 +6,7 @@ import { vereisGebruiker } from "@/server/auth/sessie";
 import { tariefOverzicht } from "@/server/beheer/tarieven";
 import { BeheerFormulier } from "../_ui/formulier";
 import { corrigeerTariefAction, legTariefVastAction } from "./acties";
+import { Tabel } from "@/components/tabel";
 
 export const metadata: Metadata = { title: "Tarieven" };
 
@@ -23,8 +24,7 @@ export default async function Tarieven() {
         De gemeente stelt elk jaar per product een tarief vast. Een toewijzing rekent met het tarief van het jaar waarin het werk gebeurt.
         Zolang er voor een jaar geen tarief is, kunnen voor dat jaar geen toewijzingen en declaraties worden gemaakt.
       </p>
-      <table>
-        <caption>Tarieven per product en jaar</caption>
+      <Tabel caption="Tarieven per product en jaar">
         <thead>
           <tr>
             <th scope="col">Product</th>
@@ -48,7 +48,7 @@ export default async function Tarieven() {
             </tr>
           ))}
         </tbody>
-      </table>
+      </Tabel>
 
       <h2>Tarief toevoegen</h2>
       <p>Er is één tarief per product per jaar. Vul het bedrag in euro&apos;s in, bijvoorbeeld 10,63.</p>

@@ -5,6 +5,7 @@ import { vereisGebruiker } from "@/server/auth/sessie";
 import { vrijwilligersvergoedingGrenzen } from "@/server/beheer/vrijwilligersvergoeding";
 import { BeheerFormulier } from "../_ui/formulier";
 import { legGrensVastAction } from "./acties";
+import { Tabel } from "@/components/tabel";
 
 export const metadata: Metadata = { title: "Vrijwilligersvergoeding" };
 
@@ -21,8 +22,7 @@ export default async function Vrijwilligersvergoeding() {
         Een aanbieder mag een vrijwilligersvergoeding betalen binnen de grenzen van de Belastingdienst. Die grenzen veranderen per jaar.
         Voeg de grenzen van een nieuw jaar toe zodra de Belastingdienst ze bekendmaakt.
       </p>
-      <table>
-        <caption>Grenzen van de vrijwilligersvergoeding per jaar</caption>
+      <Tabel caption="Grenzen van de vrijwilligersvergoeding per jaar">
         <thead>
           <tr>
             <th scope="col">Jaar</th>
@@ -41,7 +41,7 @@ export default async function Vrijwilligersvergoeding() {
             </tr>
           ))}
         </tbody>
-      </table>
+      </Tabel>
       <h2>Jaar toevoegen</h2>
       <p>Vul de bedragen in euro&apos;s in, bijvoorbeeld 5,60. Een jaar dat er al staat, kun je niet nog eens toevoegen.</p>
       <BeheerFormulier

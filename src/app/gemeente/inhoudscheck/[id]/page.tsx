@@ -8,6 +8,7 @@ import { vereisGebruiker } from "@/server/auth/sessie";
 import { CHECKLIST, inhoudscheckItem, type CheckItem } from "@/server/werkplekken/inhoudscheck";
 import { afwijzenAction, goedkeurenAction } from "../acties";
 import { Beoordeling } from "./beoordeling";
+import { Tabel } from "@/components/tabel";
 
 export const metadata: Metadata = { title: "Werkplek controleren" };
 
@@ -65,10 +66,11 @@ export default async function Controleren({ params }: { params: Promise<{ id: st
           <Link href={`/werkplekken/${item.slug}`}>Bekijk de gepubliceerde versie</Link>
         </p>
       )}
-      <table>
-        <caption>
-          {item.soort === "nieuw" ? "Inhoud van de werkplek" : "Voorgestelde inhoud, met de gepubliceerde waarde bij elk gewijzigd veld"}
-        </caption>
+      <Tabel
+        caption={
+          item.soort === "nieuw" ? "Inhoud van de werkplek" : "Voorgestelde inhoud, met de gepubliceerde waarde bij elk gewijzigd veld"
+        }
+      >
         <thead>
           <tr>
             <th scope="col">Veld</th>
@@ -91,7 +93,7 @@ export default async function Controleren({ params }: { params: Promise<{ id: st
             );
           })}
         </tbody>
-      </table>
+      </Tabel>
       <Beoordeling
         goedkeuren={goedkeurenAction}
         afwijzen={afwijzenAction}

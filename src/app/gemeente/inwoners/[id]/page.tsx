@@ -14,6 +14,7 @@ import { Contactpersoon, GegevensFormulier, LadderFormulier, ToonBsn } from "./o
 import { Melding } from "@/components/ui/melding";
 import { OrientatiesVanInwoner } from "@/components/orientaties-van-inwoner";
 import { VrijwilligersvergoedingTotalen } from "./vrijwilligersvergoeding";
+import { Tabel } from "@/components/tabel";
 
 export const metadata: Metadata = { title: "Inwoner" };
 
@@ -123,8 +124,7 @@ export default async function InwonerPagina({
       {i.toewijzingen.length === 0 ? (
         <p>Nog geen toewijzingen.</p>
       ) : (
-        <table>
-          <caption>Toewijzingen van {i.naam}</caption>
+        <Tabel caption={<>Toewijzingen van {i.naam}</>}>
           <thead>
             <tr>
               <th scope="col">Nummer</th>
@@ -152,7 +152,7 @@ export default async function InwonerPagina({
               </tr>
             ))}
           </tbody>
-        </table>
+        </Tabel>
       )}
       <OrientatiesVanInwoner inwonerId={i.id} />
       <VrijwilligersvergoedingTotalen g={g} inwonerId={i.id} />

@@ -2,6 +2,7 @@ import { maandNaam } from "@/domain/declaratie/regels";
 import { formatEuro } from "@/domain/format";
 import type { Ingelogd } from "@/server/auth/sessie";
 import { vergoedingTotalen } from "@/server/declaraties/vergoedingen";
+import { Tabel } from "@/components/tabel";
 
 /**
  * R-VV: what aanbieders paid this inwoner as vrijwilligersvergoeding, per year against the year's
@@ -16,8 +17,7 @@ export async function VrijwilligersvergoedingTotalen({ g, inwonerId }: { g: Inge
       {t.jaren.length === 0 ? (
         <p>Geen vrijwilligersvergoeding vastgelegd.</p>
       ) : (
-        <table>
-          <caption>Vrijwilligersvergoeding per jaar, alle aanbieders</caption>
+        <Tabel caption="Vrijwilligersvergoeding per jaar, alle aanbieders">
           <thead>
             <tr>
               <th scope="col">Jaar</th>
@@ -44,7 +44,7 @@ export async function VrijwilligersvergoedingTotalen({ g, inwonerId }: { g: Inge
               </tr>
             ))}
           </tbody>
-        </table>
+        </Tabel>
       )}
     </section>
   );

@@ -6,6 +6,7 @@ import { formatDatum } from "@/domain/format";
 import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 import { opsomming } from "@/domain/toewijzing/bevinding";
 import type { Kandidaat } from "@/server/orientaties/registreren";
+import { Tabel } from "@/components/tabel";
 
 export type ZoekState = FormState<{ kandidaten: Kandidaat[]; q: string }>;
 type Actie = (v: ZoekState, d: FormData) => Promise<ZoekState>;
@@ -53,11 +54,14 @@ export function InwonerZoeken({ actie, treden }: { actie: Actie; treden: readonl
             Geen inwoners gevonden. Zoek op een andere schrijfwijze, of laat de contactpersoon de inwoner eerst registreren.
           </p>
         ) : (
-          <table>
-            <caption>
-              {s.kandidaten.length === 1 ? "1 inwoner gevonden" : `${s.kandidaten.length} inwoners gevonden`}; kies voor wie de oriëntatie
-              is
-            </caption>
+          <Tabel
+            caption={
+              <>
+                {s.kandidaten.length === 1 ? "1 inwoner gevonden" : `${s.kandidaten.length} inwoners gevonden`}; kies voor wie de oriëntatie
+                is
+              </>
+            }
+          >
             <thead>
               <tr>
                 <th scope="col">Naam</th>
@@ -88,7 +92,7 @@ export function InwonerZoeken({ actie, treden }: { actie: Actie; treden: readonl
                 </tr>
               ))}
             </tbody>
-          </table>
+          </Tabel>
         ))}
     </>
   );
