@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "./server/env";
-import { onleesbareActie } from "./server/actie-verzoek";
+import { actieProbleem } from "./server/actie-verzoek";
 import { log } from "./server/log";
 import {
   eigenVorigePagina,
@@ -10,6 +10,7 @@ import {
   onleesbareActieAntwoord,
   teGrootAntwoord,
   teGrootVerzoek,
+  verouderdFormulierAntwoord,
 } from "./server/verzoekgrenzen";
 
 // Headers live here: a Content-Security-Policy with a fresh nonce for every page, and the refusal
@@ -58,9 +59,11 @@ export async function proxy(request: NextRequest) {
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
   }
-  // Requests Next.js would answer with a bare 500 (src/server/verzoekgrenzen.ts, ADR 0011 and 0024).
+  // Requests Next.js would answer with a bare 500 or in English (src/server/verzoekgrenzen.ts, ADR 0011, 0024 and 0026).
   if (await teGrootVerzoek(request)) return teGrootAntwoord(eigenVorigePagina(request));
-  if (await onleesbareActie(request)) return onleesbareActieAntwoord(eigenVorigePagina(request));
+  const probleem = await actieProbleem(request);
+  if (probleem === "onleesbaar") return onleesbareActieAntwoord(eigenVorigePagina(request));
+  if (probleem === "verouderd") return verouderdFormulierAntwoord(eigenVorigePagina(request));
   const onleesbaar = onleesbaarPad(request.nextUrl.pathname);
   if (onleesbaar && request.method !== "GET" && request.method !== "HEAD") return onleesbaarAdresAntwoord();
 

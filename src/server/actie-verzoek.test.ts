@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { antwoordVormKlopt, formulierActieKlopt, onleesbareActie } from "./actie-verzoek";
+import { actieProbleem, antwoordVormKlopt, formulierActieId, formulierActieKlopt } from "./actie-verzoek";
 import { teGrootVerzoek } from "./verzoekgrenzen";
 
 // What the browser sends is written by React's own encodeReply: every such body must pass.
@@ -59,25 +59,26 @@ describe("antwoordVormKlopt", () => {
   });
 });
 
-describe("onleesbareActie", () => {
+/** Whether the proxy refuses the call as unreadable (no build's action list: nothing is outdated). */
+const onleesbaar = async (r: Request) => (await actieProbleem(r, null)) === "onleesbaar";
+
+describe("actieProbleem: unreadable calls", () => {
   const post = (headers: Record<string, string>, body: BodyInit) => new Request("http://localhost/x", { method: "POST", headers, body });
 
   it("looks only at action calls from JavaScript, and reads a copy of the body", async () => {
-    expect(await onleesbareActie(post({ "Content-Type": "text/plain" }, ""))).toBe(false);
-    expect(await onleesbareActie(post({ "Next-Action": "7f", "Content-Type": "application/x-www-form-urlencoded" }, ""))).toBe(false);
+    expect(await onleesbaar(post({ "Content-Type": "text/plain" }, ""))).toBe(false);
+    expect(await onleesbaar(post({ "Next-Action": "7f", "Content-Type": "application/x-www-form-urlencoded" }, ""))).toBe(false);
     const goed = post({ "Next-Action": "7f", "Content-Type": "text/plain;charset=UTF-8" }, '["$undefined"]');
-    expect(await onleesbareActie(goed)).toBe(false);
+    expect(await onleesbaar(goed)).toBe(false);
     expect(await goed.text()).toBe('["$undefined"]');
   });
 
   it("finds an undecodable text and multipart body", async () => {
-    expect(await onleesbareActie(post({ "Next-Action": "7f", "Content-Type": "text/plain;charset=UTF-8" }, ""))).toBe(true);
+    expect(await onleesbaar(post({ "Next-Action": "7f", "Content-Type": "text/plain;charset=UTF-8" }, ""))).toBe(true);
     const fd = new FormData();
     fd.append("veld", "z".repeat(20_000));
-    expect(await onleesbareActie(new Request("http://localhost/x", { method: "POST", headers: { "Next-Action": "7f" }, body: fd }))).toBe(
-      true,
-    );
-    expect(await onleesbareActie(post({ "Next-Action": "7f", "Content-Type": "multipart/form-data; boundary=x" }, "onzin"))).toBe(true);
+    expect(await onleesbaar(new Request("http://localhost/x", { method: "POST", headers: { "Next-Action": "7f" }, body: fd }))).toBe(true);
+    expect(await onleesbaar(post({ "Next-Action": "7f", "Content-Type": "multipart/form-data; boundary=x" }, "onzin"))).toBe(true);
   });
 });
 
@@ -114,11 +115,40 @@ describe("formulierActieKlopt", () => {
         headers: { "Content-Type": "multipart/form-data; boundary=x", ...headers },
         body: "onzin",
       });
-    expect(await onleesbareActie(kapot({}))).toBe(true);
-    expect(await onleesbareActie(kapot({ "Next-Action": "7f" }))).toBe(true);
-    expect(await onleesbareActie(new Request("http://localhost/x", { method: "POST", body: form({ $ACTION_ID_7f: "", a: "b" }) }))).toBe(
-      false,
-    );
+    expect(await onleesbaar(kapot({}))).toBe(true);
+    expect(await onleesbaar(kapot({ "Next-Action": "7f" }))).toBe(true);
+    expect(await onleesbaar(new Request("http://localhost/x", { method: "POST", body: form({ $ACTION_ID_7f: "", a: "b" }) }))).toBe(false);
+  });
+});
+
+describe("actieProbleem: a form of an earlier build", () => {
+  const formulier = (velden: Record<string, string>, headers: Record<string, string> = {}) => {
+    const fd = new FormData();
+    for (const [k, v] of Object.entries(velden)) fd.append(k, v);
+    return new Request("http://localhost/x", { method: "POST", headers, body: fd });
+  };
+  const bouw = new Set(["7f01", "7f02"]);
+
+  it("names the action a form without JavaScript calls", () => {
+    const fd = (velden: Record<string, string>) => {
+      const f = new FormData();
+      for (const [k, v] of Object.entries(velden)) f.append(k, v);
+      return f;
+    };
+    expect(formulierActieId(fd({ email: "a@b.nl", $ACTION_ID_7f01: "" }))).toBe("7f01");
+    expect(formulierActieId(fd({ $ACTION_REF_1: "", "$ACTION_1:0": '{"id":"7f02","bound":null}' }))).toBe("7f02");
+    expect(formulierActieId(fd({ email: "a@b.nl" }))).toBeNull();
+  });
+
+  it("finds a form whose action this build does not have, and only that", async () => {
+    expect(await actieProbleem(formulier({ $ACTION_ID_7f01: "", email: "a@b.nl" }), bouw)).toBeNull();
+    expect(await actieProbleem(formulier({ $ACTION_ID_7f99: "", email: "a@b.nl" }), bouw)).toBe("verouderd");
+    expect(await actieProbleem(formulier({ $ACTION_REF_1: "", "$ACTION_1:0": '{"id":"7f99","bound":null}' }), bouw)).toBe("verouderd");
+    // not an action call at all, or no list of actions to compare with (development)
+    expect(await actieProbleem(formulier({ email: "a@b.nl" }), bouw)).toBeNull();
+    expect(await actieProbleem(formulier({ $ACTION_ID_7f99: "" }), null)).toBeNull();
+    // from JavaScript, Next.js' own answer reaches the client's router
+    expect(await actieProbleem(formulier({ "0": '["$undefined"]' }, { "Next-Action": "7f99" }), bouw)).toBeNull();
   });
 });
 
@@ -140,9 +170,9 @@ describe("with the size check before it (src/proxy.ts)", () => {
       } as RequestInit);
     const leeg = post("");
     expect(await teGrootVerzoek(leeg)).toBe(false);
-    expect(await onleesbareActie(leeg)).toBe(true);
+    expect(await onleesbaar(leeg)).toBe(true);
     const goed = post('["$undefined"]');
     expect(await teGrootVerzoek(goed)).toBe(false);
-    expect(await onleesbareActie(goed)).toBe(false);
+    expect(await onleesbaar(goed)).toBe(false);
   });
 });

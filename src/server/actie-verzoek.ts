@@ -8,6 +8,10 @@
 // and an action with bound arguments names its metadata in the same format. What the fields mean
 // is still up to each action's own schema. Used by the proxy only; it reads its copy of the body.
 
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { env } from "./env";
+
 type Veld = (naam: string) => FormDataEntryValue | null;
 
 /** Typed arrays and blobs: the "$" letter is followed by the number of a file field. */
@@ -95,13 +99,65 @@ export function formulierActieKlopt(form: FormData): boolean {
 }
 
 /**
- * True for a server-action call whose body Next.js could not decode: from JavaScript (a
- * `Next-Action` header) not in React's reply format; or any multipart POST (a form without
- * JavaScript) that is no readable multipart, or whose `$ACTION_REF_` metadata cannot be read.
+ * The action a form posted without JavaScript calls: the name of its `$ACTION_ID_<id>` field, or
+ * the id in the metadata of `$ACTION_REF_n` (an action with bound arguments). Null when it names
+ * none (a form that is no server action) or the metadata cannot be read.
+ */
+export function formulierActieId(form: FormData): string | null {
+  let ref: string | null = null;
+  for (const naam of form.keys()) {
+    if (naam.startsWith("$ACTION_ID_")) return naam.slice("$ACTION_ID_".length);
+    if (naam.startsWith("$ACTION_REF_")) ref = naam;
+  }
+  if (ref === null) return null;
+  const meta = form.get(`$ACTION_${ref.slice("$ACTION_REF_".length)}:0`);
+  try {
+    const id = typeof meta === "string" ? (JSON.parse(meta) as { id?: unknown }).id : null;
+    return typeof id === "string" ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+let acties: ReadonlySet<string> | null | undefined;
+
+/**
+ * The ids of this build's server actions, from Next.js' own manifest of the build (the file
+ * `next start` serves them from). Null in development, where the manifest changes with every
+ * edit, and where there is no build: then nothing is taken for outdated.
+ */
+export function bekendeActies(): ReadonlySet<string> | null {
+  if (acties === undefined) {
+    if (env.NODE_ENV !== "production") return null;
+    try {
+      const m = JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as {
+        node?: Record<string, unknown>;
+        edge?: Record<string, unknown>;
+      };
+      acties = new Set([...Object.keys(m.node ?? {}), ...Object.keys(m.edge ?? {})]);
+    } catch {
+      acties = null;
+    }
+  }
+  return acties;
+}
+
+/**
+ * What is wrong with a server-action call before Next.js reads it:
+ * - "onleesbaar": a body Next.js could not decode: from JavaScript (a `Next-Action` header) not in
+ *   React's reply format; or any multipart POST (a form without JavaScript) that is no readable
+ *   multipart, or whose `$ACTION_REF_` metadata cannot be read;
+ * - "verouderd": a form posted without JavaScript for an action this build does not have: the page
+ *   was loaded before a new version of the portal was deployed (Next.js answers that with an
+ *   English "Server Action unavailable."). With JavaScript, Next.js' own answer reaches the
+ *   client's router, and src/app/error.tsx says it in Dutch.
  * A urlencoded body is not taken for an action call by Next: it is left alone.
  */
-export async function onleesbareActie(request: Request): Promise<boolean> {
-  if (request.method !== "POST" || request.bodyUsed) return false;
+export async function actieProbleem(
+  request: Request,
+  bekend: ReadonlySet<string> | null = bekendeActies(),
+): Promise<"onleesbaar" | "verouderd" | null> {
+  if (request.method !== "POST" || request.bodyUsed) return null;
   const soort = request.headers.get("content-type") ?? "";
   const vanScript = request.headers.has("next-action");
   if (soort.startsWith("multipart/form-data")) {
@@ -109,11 +165,14 @@ export async function onleesbareActie(request: Request): Promise<boolean> {
     try {
       form = await request.clone().formData();
     } catch {
-      return true;
+      return "onleesbaar";
     }
-    return vanScript ? !antwoordVormKlopt((naam) => form.get(naam)) : !formulierActieKlopt(form);
+    if (vanScript) return antwoordVormKlopt((naam) => form.get(naam)) ? null : "onleesbaar";
+    if (!formulierActieKlopt(form)) return "onleesbaar";
+    const id = formulierActieId(form);
+    return id !== null && bekend !== null && !bekend.has(id) ? "verouderd" : null;
   }
-  if (!vanScript || soort.startsWith("application/x-www-form-urlencoded")) return false;
+  if (!vanScript || soort.startsWith("application/x-www-form-urlencoded")) return null;
   const body = await request.clone().text();
-  return !antwoordVormKlopt((naam) => (naam === "0" ? body : null));
+  return antwoordVormKlopt((naam) => (naam === "0" ? body : null)) ? null : "onleesbaar";
 }

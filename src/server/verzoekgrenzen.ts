@@ -87,9 +87,13 @@ export function eigenVorigePagina(request: Request): string | null {
   }
 }
 
+/** The way back: to the page the request came from when we know it, else to the home page. */
+const terugLink = (terug: string | null, naar: string) =>
+  terug ? `<a href="${escape(terug)}">terug naar ${naar}</a>` : `<a href="/">naar de startpagina</a>`;
+
 /** 413: said in Dutch, with the 5 MB photo limit and the way back to the form. */
 export function teGrootAntwoord(terug: string | null): Response {
-  const link = terug ? `<a href="${escape(terug)}">terug naar het formulier</a>` : `<a href="/">naar de startpagina</a>`;
+  const link = terugLink(terug, "het formulier");
   return new Response(
     pagina(
       "Wat je stuurde is te groot",
@@ -114,13 +118,28 @@ export function onleesbaarAdresAntwoord(): Response {
 
 /** 400 for a server-action call whose body is not in React's reply format (src/server/actie-verzoek.ts). */
 export function onleesbareActieAntwoord(terug: string | null): Response {
-  const link = terug ? `<a href="${escape(terug)}">terug naar de pagina</a>` : `<a href="/">naar de startpagina</a>`;
   return new Response(
     pagina(
       "Dit verzoek kon niet worden gelezen",
-      `<p>Er is niets opgeslagen. Vernieuw de pagina en probeer het opnieuw, of ga ${link}.</p>`,
+      `<p>Er is niets opgeslagen. Vernieuw de pagina en probeer het opnieuw, of ga ${terugLink(terug, "de pagina")}.</p>`,
     ),
     { status: 400, headers: HTML },
+  );
+}
+
+/**
+ * 409 for a form posted without JavaScript to an action of an earlier build: the page was opened
+ * before a new version of the portal went live (src/server/actie-verzoek.ts).
+ */
+export function verouderdFormulierAntwoord(terug: string | null): Response {
+  return new Response(
+    pagina(
+      "Het portaal is intussen bijgewerkt",
+      `<p>Je formulier is niet verstuurd en er is niets opgeslagen: de pagina was geopend voordat we een nieuwe versie van het portaal in gebruik namen.</p>
+<p>Ga met de knop <strong>Terug</strong> van je browser terug naar het formulier: wat je had ingevuld, staat er dan meestal nog. Kopieer wat je wilt bewaren, vernieuw de pagina en verstuur het formulier opnieuw.</p>
+<p>Of ga ${terugLink(terug, "het formulier")}.</p>`,
+    ),
+    { status: 409, headers: HTML },
   );
 }
 
