@@ -32,13 +32,28 @@ function eenRun(url: string, uit: string): Scores {
   };
 }
 
+/**
+ * One run, tried up to three times: Lighthouse sometimes fails to record its trace with Debian's
+ * Chromium on a busy machine ("NO_NAVSTART"), which says nothing about the page.
+ */
+function run(url: string, uit: string): Scores {
+  for (let poging = 1; ; poging++) {
+    try {
+      return eenRun(url, uit);
+    } catch (err) {
+      if (poging === 3) throw err;
+      console.log(`Lighthouse ${url}: meting mislukt (poging ${poging} van 3), opnieuw`);
+    }
+  }
+}
+
 const mediaan = (x: number[]) => [...x].sort((a, b) => a - b)[Math.floor(x.length / 2)]!;
 
 /** The median scores of three runs per URL; null when Lighthouse cannot run here (no Chromium). */
 export function lighthouse(urls: string[], map: string): { url: string; perf: number; a11y: number }[] | null {
   if (!fs.existsSync(CHROMIUM)) return null;
   return urls.map((url, i) => {
-    const runs = [0, 1, 2].map((n) => eenRun(url, path.join(map, `lh-${i}-${n}.json`)));
+    const runs = [0, 1, 2].map((n) => run(url, path.join(map, `lh-${i}-${n}.json`)));
     const s = { url, perf: mediaan(runs.map((r) => r.perf)), a11y: mediaan(runs.map((r) => r.a11y)) };
     console.log(
       `Lighthouse ${url}: performance ${s.perf}, toegankelijkheid ${s.a11y} (mediaan van 3: ${runs.map((r) => r.perf).join("/")})`,
