@@ -83,3 +83,31 @@ test("a wide table is scrolled by keyboard inside its own box", async ({ page, i
   await expect.poll(() => vak.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
   expect(await page.evaluate(() => window.scrollX)).toBe(0);
 });
+
+test("a table that fits is no extra tab stop; on a phone its caption stays in view while it scrolls", async ({ page, ingelogdAls }) => {
+  await ingelogdAls("teammanager@gemeente.example");
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/gemeente/doorstroom");
+  const matrix = page.getByRole("table", { name: /Van de trede vóór .* naar de trede/ });
+  await expect(matrix).toBeVisible();
+  // Wide enough: the table is just a table, not a region or a stop in the tab order.
+  await expect(page.getByRole("region", { name: /Van de trede vóór .* naar de trede/ })).toHaveCount(0);
+  const vak = matrix.locator("xpath=..");
+  await expect(vak).not.toHaveAttribute("tabindex", "0");
+  await expectNoAxeViolations(page);
+
+  // Narrowed to a phone, the same box becomes a region a keyboard user can reach and scroll.
+  await page.setViewportSize(SCHERM);
+  const regio = page.getByRole("region", { name: /Van de trede vóór .* naar de trede/ });
+  await expect(regio).toHaveAttribute("tabindex", "0");
+  const onderschrift = matrix.locator("caption");
+  const links = async () => (await onderschrift.boundingBox())!.x;
+  const begin = await links();
+  expect((await onderschrift.boundingBox())!.width, "the caption is no wider than its box").toBeLessThanOrEqual(
+    await regio.evaluate((e) => e.clientWidth),
+  );
+  await regio.evaluate((e) => e.scrollTo({ left: e.scrollWidth }));
+  await expect.poll(() => regio.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+  expect(Math.abs((await links()) - begin), "the caption did not scroll away with the table").toBeLessThan(1);
+  await expectNoAxeViolations(page);
+});
