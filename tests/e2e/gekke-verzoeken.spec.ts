@@ -251,3 +251,45 @@ test("no route handler answers a crafted POST with a 5xx", async ({ baseURL }) =
   }
   await meld(fouten);
 });
+
+test("a method no page uses gets a Dutch 405 with Allow, OPTIONS an answer, never a 5xx", async ({ baseURL }) => {
+  const echt = echteWaarden();
+  const req = await context(baseURL!, ROLLEN[0]);
+  const fouten: Fout[] = [];
+  // Every page and route handler with its real id, and an address that does not exist.
+  const urls = [
+    ...routes.flatMap((r) =>
+      adressen(r, echt)
+        .slice(SEGMENTEN.length, SEGMENTEN.length + 1)
+        .map((url) => ({ url, soort: r.soort })),
+    ),
+    { url: "/bestaat-niet", soort: "pagina" as const },
+  ];
+  // TRACE is the one Next.js 16.4.5 answered with a bare 500 (its WHATWG Request refuses it).
+  const methoden = ["TRACE", "PUT", "DELETE", "PATCH", "PROPFIND"];
+  await tegelijk(
+    urls.flatMap((u) => [...methoden, "OPTIONS"].map((methode) => ({ ...u, methode }))),
+    async ({ url, soort, methode }) => {
+      const r = await req.fetch(url, { method: methode, maxRedirects: 0, failOnStatusCode: false });
+      const allow = r.headers()["allow"] ?? "";
+      const tekst = await r.text();
+      const fout = (waarom: string) => fouten.push({ rol: "anoniem", methode, url, status: r.status(), waarom });
+      if (methode === "OPTIONS") {
+        if (r.status() !== 204 || !allow.includes("GET")) fout(`OPTIONS: ${r.status()}, Allow "${allow}"`);
+        // a page takes form posts; a route handler says what it exports (Next.js' own answer)
+        if (soort === "pagina" && !allow.includes("POST")) fout(`Allow van een pagina zonder POST: "${allow}"`);
+      } else if (
+        r.status() !== 405 ||
+        !allow.includes("GET") ||
+        !tekst.includes(`De methode ${methode} wordt op deze website niet gebruikt`)
+      ) {
+        fout(`${r.status()}, Allow "${allow}": ${tekst.slice(0, 80)}`);
+      }
+    },
+  );
+  expect(urls.length).toBeGreaterThan(50);
+  const gezondheid = await req.fetch("/api/health", { method: "OPTIONS" });
+  expect(gezondheid.headers()["allow"], "the health check takes no POST").not.toContain("POST");
+  await req.dispose();
+  await meld(fouten);
+});
