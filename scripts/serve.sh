@@ -3,9 +3,10 @@
 # `next start` on the last build, with
 # - V8's young generation sized for server rendering (64 MB semi-spaces: fewer scavenges per
 #   request, measured in docs/decisions/0021);
-# - the HTTP methods the portal answers checked before Next.js sees a request
-#   (scripts/http-methoden.mjs, docs/decisions/0028).
+# - the requests Next.js would answer with a 500 or misread (methods, router headers) refused
+#   before it sees them
+#   (scripts/http-grens.mjs, docs/decisions/0028).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export NODE_OPTIONS="--max-semi-space-size=64 --import ./scripts/http-methoden.mjs${NODE_OPTIONS:+ $NODE_OPTIONS}"
+export NODE_OPTIONS="--max-semi-space-size=64 --import ./scripts/http-grens.mjs${NODE_OPTIONS:+ $NODE_OPTIONS}"
 exec node_modules/.bin/next start -p "${PORT:-3000}" "$@"

@@ -1,4 +1,5 @@
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { computeCacheBustingSearchParam } from "next/dist/shared/lib/router/utils/cache-busting-search-param";
 import { maakAccount } from "../fixtures/accounts";
 import { expect, sessieCookie, test } from "./fixtures";
 import { alleRoutes, echteWaarden, leestQuery, parameterNamen, serverActies, type Route } from "./gekke-verzoeken-routes";
@@ -290,6 +291,51 @@ test("a method no page uses gets a Dutch 405 with Allow, OPTIONS an answer, neve
   expect(urls.length).toBeGreaterThan(50);
   const gezondheid = await req.fetch("/api/health", { method: "OPTIONS" });
   expect(gezondheid.headers()["allow"], "the health check takes no POST").not.toContain("POST");
+  await req.dispose();
+  await meld(fouten);
+});
+
+test("a crafted router-state header gets a Dutch 400, a real one the page", async ({ baseURL }) => {
+  const req = await context(baseURL!, ROLLEN[0]);
+  // What the client router sends when it navigates to /werkplekken (seen in Chromium), and crafted
+  // ones. Each with the matching _rsc value, as the client computes it: without it Next.js only
+  // redirects. Next.js 16.4.5 answered every crafted one with a 500.
+  const echt = [
+    "",
+    {
+      children: [
+        "(publiek)",
+        { children: ["werkplekken", { children: ["__PAGE__", {}, null, null, 0] }, null, "refetch", 0] },
+        null,
+        null,
+        0,
+      ],
+    },
+    null,
+    null,
+    16,
+  ];
+  const nep = ["geen json", JSON.stringify(["__proto__", { constructor: 1 }]), JSON.stringify([1, 2, 3]), "%E0%A4%A"];
+  const navigeer = async (pad: string, boom: string) => {
+    const staat = boom.startsWith("%") ? boom : encodeURIComponent(boom);
+    const rsc = await computeCacheBustingSearchParam(undefined, undefined, staat, undefined);
+    return req.get(`${pad}?_rsc=${rsc}`, {
+      headers: { RSC: "1", "Next-Router-State-Tree": staat },
+      maxRedirects: 0,
+      failOnStatusCode: false,
+    });
+  };
+  const goed = await navigeer("/werkplekken", JSON.stringify(echt));
+  expect(goed.status()).toBe(200);
+  expect(await goed.text()).toContain("Werkplekken zoeken");
+  const fouten: Fout[] = [];
+  for (const pad of ["/", "/werkplekken", "/gemeente", "/aanbieder/toewijzingen"])
+    for (const boom of nep) {
+      const r = await navigeer(pad, boom);
+      const tekst = await r.text();
+      if (r.status() !== 400 || !tekst.includes("die we niet kunnen lezen"))
+        fouten.push({ rol: "anoniem", methode: `GET ${boom}`, url: pad, status: r.status(), waarom: tekst.slice(0, 80) });
+    }
   await req.dispose();
   await meld(fouten);
 });

@@ -1,0 +1,95 @@
+// Requests that Next.js 16.4.5 answers with a bare 500 before any code of ours runs, or treats as
+// something they are not, refused before Next.js sees them (docs/decisions/0028). Loaded by
+// scripts/serve.sh with `node --import`, so every way of running the server has it. Next.js hides
+// both from the proxy (src/proxy.ts): TRACE fails while it builds the proxy's Request, and the
+// router headers are taken off the proxy's copy of the request.
+//
+// Methods:
+// - GET, HEAD and POST go on to Next.js;
+// - OPTIONS on a route handler too (Next.js answers it with the handler's own Allow), on a page it
+//   gets 204 with the page's methods (Next.js: an empty 400);
+// - anything else gets a Dutch 405 with Allow. TRACE was a 500 (the WHATWG Request refuses it); PUT,
+//   DELETE, PATCH and WebDAV's PROPFIND rendered the page as a GET. No route handler exports PUT,
+//   PATCH or DELETE. Unknown tokens ("FOO") never get here: Node's HTTP parser answers them 400.
+// The router state:
+// - Next-Router-State-Tree, which the client router sends with every navigation, must be a router
+//   state as Next.js' own parser reads it (the version is pinned, so the two always agree); a
+//   crafted one made Next.js throw "could not be parsed" and answer 500. Refused with a Dutch 400,
+//   on which the client router loads the address as a whole page.
+import fs from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import routerStaat from "next/dist/server/app-render/parse-and-validate-flight-router-state.js";
+
+const DOORLATEN = new Set(["GET", "HEAD", "POST"]);
+const PAGINA_MAG = "GET, HEAD, POST, OPTIONS";
+
+/** The route handlers of the build, as regular expressions on the path (none before a build). */
+function routeHandlers() {
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), ".next", "app-path-routes-manifest.json"), "utf8"));
+    return Object.entries(manifest)
+      .filter(([bron]) => bron.endsWith("/route"))
+      .map(([, pad]) => {
+        const patroon = pad
+          .split("/")
+          .map((deel) =>
+            /^\[\.\.\.\w+\]$/.test(deel) ? ".+" : /^\[\w+\]$/.test(deel) ? "[^/]+" : deel.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
+          )
+          .join("/");
+        return new RegExp(`^${patroon}/?$`);
+      });
+  } catch {
+    return [];
+  }
+}
+
+let handlers;
+function isRouteHandler(url) {
+  handlers ??= routeHandlers();
+  const pad = (url ?? "/").split("?")[0];
+  return handlers.some((r) => r.test(pad));
+}
+
+/** A router-state header that Next.js would fail on (absent is fine). */
+function onleesbareRouterStaat(req) {
+  const staat = req.headers["next-router-state-tree"];
+  if (staat === undefined) return false;
+  try {
+    routerStaat.parseAndValidateFlightRouterState(staat);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+function weiger(res, status, tekst, headers = {}) {
+  res.writeHead(status, {
+    ...headers,
+    "Content-Type": "text/plain; charset=utf-8",
+    "Content-Length": Buffer.byteLength(tekst),
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+  });
+  res.end(tekst);
+}
+
+const origineel = http.Server.prototype.emit;
+http.Server.prototype.emit = function (event, req, res) {
+  if (event !== "request") return origineel.apply(this, arguments);
+  const methodeGaatDoor = DOORLATEN.has(req.method) || (req.method === "OPTIONS" && isRouteHandler(req.url));
+  if (methodeGaatDoor && !onleesbareRouterStaat(req)) return origineel.apply(this, arguments);
+  // the body of a refused request is read and dropped, so the connection can carry the next one
+  req.resume();
+  if (!methodeGaatDoor && req.method === "OPTIONS") {
+    res.writeHead(204, { Allow: PAGINA_MAG });
+    res.end();
+  } else if (!methodeGaatDoor) {
+    weiger(res, 405, `De methode ${req.method} wordt op deze website niet gebruikt. Open de pagina in een webbrowser.\n`, {
+      Allow: PAGINA_MAG,
+    });
+  } else {
+    weiger(res, 400, "Je browser stuurde gegevens mee die we niet kunnen lezen. Vernieuw de pagina.\n");
+  }
+  return true;
+};
