@@ -16,6 +16,11 @@
 //   state as Next.js' own parser reads it (the version is pinned, so the two always agree); a
 //   crafted one made Next.js throw "could not be parsed" and answer 500. Refused with a Dutch 400,
 //   on which the client router loads the address as a whole page.
+// Ranges:
+// - a Range header that the static file server cannot satisfy (bytes=999999999-, bytes=5-2,
+//   bytes=abc) made Next.js answer 500 for every file in public/ and _next/static. The portal
+//   serves no media that needs a part of a file, so Range is ignored (RFC 9110 §14.2 allows it):
+//   the whole file, 200.
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -77,6 +82,7 @@ function weiger(res, status, tekst, headers = {}) {
 const origineel = http.Server.prototype.emit;
 http.Server.prototype.emit = function (event, req, res) {
   if (event !== "request") return origineel.apply(this, arguments);
+  delete req.headers.range;
   const methodeGaatDoor = DOORLATEN.has(req.method) || (req.method === "OPTIONS" && isRouteHandler(req.url));
   if (methodeGaatDoor && !onleesbareRouterStaat(req)) return origineel.apply(this, arguments);
   // the body of a refused request is read and dropped, so the connection can carry the next one
