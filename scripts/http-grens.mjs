@@ -16,11 +16,13 @@
 //   state as Next.js' own parser reads it (the version is pinned, so the two always agree); a
 //   crafted one made Next.js throw "could not be parsed" and answer 500. Refused with a Dutch 400,
 //   on which the client router loads the address as a whole page.
-// Ranges:
+// Ranges and preconditions:
 // - a Range header that the static file server cannot satisfy (bytes=999999999-, bytes=5-2,
-//   bytes=abc) made Next.js answer 500 for every file in public/ and _next/static. The portal
-//   serves no media that needs a part of a file, so Range is ignored (RFC 9110 §14.2 allows it):
-//   the whole file, 200.
+//   bytes=abc) made Next.js answer 500 for every file in public/ and _next/static, and so did an
+//   If-Match or If-Unmodified-Since that does not hold (the file server's 416 and 412 became 500).
+//   The portal serves no media that needs part of a file and changes nothing by GET, so Range,
+//   If-Range, If-Match and If-Unmodified-Since are ignored: the whole file, 200. If-None-Match and
+//   If-Modified-Since (a browser's cache check, 304) go on.
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
@@ -28,6 +30,7 @@ import routerStaat from "next/dist/server/app-render/parse-and-validate-flight-r
 
 const DOORLATEN = new Set(["GET", "HEAD", "POST"]);
 const PAGINA_MAG = "GET, HEAD, POST, OPTIONS";
+const GENEGEERD = ["range", "if-range", "if-match", "if-unmodified-since"];
 
 /** The route handlers of the build, as regular expressions on the path (none before a build). */
 function routeHandlers() {
@@ -82,7 +85,7 @@ function weiger(res, status, tekst, headers = {}) {
 const origineel = http.Server.prototype.emit;
 http.Server.prototype.emit = function (event, req, res) {
   if (event !== "request") return origineel.apply(this, arguments);
-  delete req.headers.range;
+  for (const kop of GENEGEERD) delete req.headers[kop];
   const methodeGaatDoor = DOORLATEN.has(req.method) || (req.method === "OPTIONS" && isRouteHandler(req.url));
   if (methodeGaatDoor && !onleesbareRouterStaat(req)) return origineel.apply(this, arguments);
   // the body of a refused request is read and dropped, so the connection can carry the next one
