@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { actieProbleem, antwoordVormKlopt, formulierActieId, formulierActieKlopt } from "./actie-verzoek";
+import { actieProbleem, antwoordVormKlopt, formulierActieId, formulierActieKlopt, paginaPatroon, type Bouw } from "./actie-verzoek";
 import { teGrootVerzoek } from "./verzoekgrenzen";
 
 // What the browser sends is written by React's own encodeReply: every such body must pass.
@@ -122,12 +122,20 @@ describe("formulierActieKlopt", () => {
 });
 
 describe("actieProbleem: a form of an earlier build", () => {
-  const formulier = (velden: Record<string, string>, headers: Record<string, string> = {}) => {
+  const formulier = (velden: Record<string, string>, headers: Record<string, string> = {}, pad = "/x") => {
     const fd = new FormData();
     for (const [k, v] of Object.entries(velden)) fd.append(k, v);
-    return new Request("http://localhost/x", { method: "POST", headers, body: fd });
+    return new Request(`http://localhost${pad}`, { method: "POST", headers, body: fd });
   };
-  const bouw = new Set(["7f01", "7f02"]);
+  // 7f01 and 7f02 are on page /x, 7f03 on /y; /download is a route handler
+  const bouw: Bouw = {
+    acties: new Map([
+      ["7f01", [/^\/x$/]],
+      ["7f02", [/^\/x$/]],
+      ["7f03", [/^\/y$/]],
+    ]),
+    routeHandlers: [/^\/download$/],
+  };
 
   it("names the action a form without JavaScript calls", () => {
     const fd = (velden: Record<string, string>) => {
@@ -144,11 +152,34 @@ describe("actieProbleem: a form of an earlier build", () => {
     expect(await actieProbleem(formulier({ $ACTION_ID_7f01: "", email: "a@b.nl" }), bouw)).toBeNull();
     expect(await actieProbleem(formulier({ $ACTION_ID_7f99: "", email: "a@b.nl" }), bouw)).toBe("verouderd");
     expect(await actieProbleem(formulier({ $ACTION_REF_1: "", "$ACTION_1:0": '{"id":"7f99","bound":null}' }), bouw)).toBe("verouderd");
-    // not an action call at all, or no list of actions to compare with (development)
-    expect(await actieProbleem(formulier({ email: "a@b.nl" }), bouw)).toBeNull();
+    // a post to a route handler, or no build to compare with (development)
+    expect(await actieProbleem(formulier({ email: "a@b.nl" }, {}, "/download"), bouw)).toBeNull();
     expect(await actieProbleem(formulier({ $ACTION_ID_7f99: "" }), null)).toBeNull();
     // from JavaScript, Next.js' own answer reaches the client's router
     expect(await actieProbleem(formulier({ "0": '["$undefined"]' }, { "Next-Action": "7f99" }), bouw)).toBeNull();
+  });
+
+  it("refuses a multipart post to a page that names no action, or an action that is not on that page", async () => {
+    // Next.js answers these in English ("Invalid Server Action request.", "Server Action unavailable.")
+    expect(await actieProbleem(formulier({ email: "a@b.nl" }), bouw)).toBe("onleesbaar");
+    expect(await actieProbleem(formulier({ email: "a@b.nl" }, {}, "/bestaat-niet"), bouw)).toBe("onleesbaar");
+    expect(await actieProbleem(formulier({ $ACTION_ID_7f03: "", email: "a@b.nl" }), bouw)).toBe("onleesbaar");
+    expect(await actieProbleem(formulier({ $ACTION_ID_7f03: "", email: "a@b.nl" }, {}, "/y"), bouw)).toBeNull();
+  });
+});
+
+describe("paginaPatroon", () => {
+  it("turns a page or route handler of the build into a pattern on its path", () => {
+    const p = paginaPatroon("app/(publiek)/werkplekken/[slug]/page");
+    expect(p.test("/werkplekken/bakkerij-de-eik")).toBe(true);
+    expect(p.test("/werkplekken/a%20b")).toBe(true);
+    expect(p.test("/werkplekken")).toBe(false);
+    expect(p.test("/werkplekken/a/b")).toBe(false);
+    expect(p.test("/(publiek)/werkplekken/a")).toBe(false);
+    expect(paginaPatroon("app/page").test("/")).toBe(true);
+    expect(paginaPatroon("app/gemeente/page").test("/gemeente")).toBe(true);
+    expect(paginaPatroon("app/gemeente/page").test("/gemeentehuis")).toBe(false);
+    expect(paginaPatroon("app/api/auth/[...nextauth]/route").test("/api/auth/callback/credentials")).toBe(true);
   });
 });
 

@@ -119,44 +119,81 @@ export function formulierActieId(form: FormData): string | null {
   }
 }
 
-let acties: ReadonlySet<string> | null | undefined;
+/** What the proxy knows of this build: each server action with the pages it is on, and the route handlers. */
+export type Bouw = {
+  /** action id → the paths of the pages that have it */
+  acties: ReadonlyMap<string, readonly RegExp[]>;
+  routeHandlers: readonly RegExp[];
+};
 
 /**
- * The ids of this build's server actions, from Next.js' own manifest of the build (the file
- * `next start` serves them from). Null in development, where the manifest changes with every
- * edit, and where there is no build: then nothing is taken for outdated.
+ * A page or route handler of the build as a pattern on the request path: "app/(publiek)/werkplekken/[slug]/page" →
+ * /werkplekken/<one segment>. Route groups and parallel-route slots are not in the path.
  */
-export function bekendeActies(): ReadonlySet<string> | null {
-  if (acties === undefined) {
+export function paginaPatroon(bron: string): RegExp {
+  const delen = bron
+    .replace(/^app/, "")
+    .replace(/\/(page|route)$/, "")
+    .split("/")
+    .filter((d) => d !== "" && !/^\(.*\)$/.test(d) && !d.startsWith("@"))
+    .map((d) =>
+      /^\[\[\.\.\.\w+\]\]$/.test(d)
+        ? "(?:/.*)?"
+        : /^\[\.\.\.\w+\]$/.test(d)
+          ? "/.+"
+          : /^\[\w+\]$/.test(d)
+            ? "/[^/]+"
+            : `/${d.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
+    );
+  return new RegExp(`^${delen.join("") || "/"}$`);
+}
+
+const leesJson = <T>(bestand: string): T => JSON.parse(readFileSync(path.join(process.cwd(), ".next", bestand), "utf8")) as T;
+
+let bouw: Bouw | null | undefined;
+
+/**
+ * This build's server actions and pages, from Next.js' own manifests of the build (the files
+ * `next start` serves them from). Null in development, where the manifests change with every
+ * edit, and where there is no build: then nothing is taken for outdated or misdirected.
+ */
+export function dezeBouw(): Bouw | null {
+  if (bouw === undefined) {
     if (env.NODE_ENV !== "production") return null;
     try {
-      const m = JSON.parse(readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as {
-        node?: Record<string, unknown>;
-        edge?: Record<string, unknown>;
-      };
-      acties = new Set([...Object.keys(m.node ?? {}), ...Object.keys(m.edge ?? {})]);
+      type Manifest = Record<string, { workers?: Record<string, unknown> }>;
+      const m = leesJson<{ node?: Manifest; edge?: Manifest }>("server/server-reference-manifest.json");
+      const acties = new Map<string, RegExp[]>();
+      for (const [id, actie] of [...Object.entries(m.node ?? {}), ...Object.entries(m.edge ?? {})])
+        acties.set(id, Object.keys(actie.workers ?? {}).map(paginaPatroon));
+      const routes = leesJson<Record<string, string>>("app-path-routes-manifest.json");
+      const routeHandlers = Object.keys(routes)
+        .filter((bron) => bron.endsWith("/route"))
+        .map((bron) => paginaPatroon(`app${bron}`));
+      bouw = { acties, routeHandlers };
     } catch {
-      acties = null;
+      bouw = null;
     }
   }
-  return acties;
+  return bouw;
 }
 
 /**
  * What is wrong with a server-action call before Next.js reads it:
  * - "onleesbaar": a body Next.js could not decode: from JavaScript (a `Next-Action` header) not in
  *   React's reply format; or any multipart POST (a form without JavaScript) that is no readable
- *   multipart, or whose `$ACTION_REF_` metadata cannot be read;
+ *   multipart, or whose `$ACTION_REF_` metadata cannot be read. Also a multipart POST to an
+ *   address that is no route handler and names no action, or an action of this build that is not
+ *   on that page: Next.js answers
+ *   those in English ("Invalid Server Action request.", "Server Action unavailable."), and no
+ *   form of the portal sends them;
  * - "verouderd": a form posted without JavaScript for an action this build does not have: the page
  *   was loaded before a new version of the portal was deployed (Next.js answers that with an
  *   English "Server Action unavailable."). With JavaScript, Next.js' own answer reaches the
  *   client's router, and src/app/error.tsx says it in Dutch.
  * A urlencoded body is not taken for an action call by Next: it is left alone.
  */
-export async function actieProbleem(
-  request: Request,
-  bekend: ReadonlySet<string> | null = bekendeActies(),
-): Promise<"onleesbaar" | "verouderd" | null> {
+export async function actieProbleem(request: Request, b: Bouw | null = dezeBouw()): Promise<"onleesbaar" | "verouderd" | null> {
   if (request.method !== "POST" || request.bodyUsed) return null;
   const soort = request.headers.get("content-type") ?? "";
   const vanScript = request.headers.has("next-action");
@@ -170,7 +207,13 @@ export async function actieProbleem(
     if (vanScript) return antwoordVormKlopt((naam) => form.get(naam)) ? null : "onleesbaar";
     if (!formulierActieKlopt(form)) return "onleesbaar";
     const id = formulierActieId(form);
-    return id !== null && bekend !== null && !bekend.has(id) ? "verouderd" : null;
+    if (b === null) return null;
+    const pad = new URL(request.url).pathname;
+    const opPad = (patronen: readonly RegExp[]) => patronen.some((p) => p.test(pad));
+    if (id === null) return opPad(b.routeHandlers) ? null : "onleesbaar"; // a route handler reads its own body
+    const paginas = b.acties.get(id);
+    if (paginas === undefined) return "verouderd";
+    return opPad(paginas) ? null : "onleesbaar";
   }
   if (!vanScript || soort.startsWith("application/x-www-form-urlencoded")) return null;
   const body = await request.clone().text();

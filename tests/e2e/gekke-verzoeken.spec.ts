@@ -374,3 +374,35 @@ test("Range and failing preconditions are ignored: a file in public/ or _next/st
   await req.dispose();
   await meld(fouten);
 });
+
+test("a form post that names no action, or an action of another page, gets the Dutch 400 page", async ({ baseURL }) => {
+  const req = await context(baseURL!, ROLLEN[0]);
+  const origin = new URL(baseURL!).origin;
+  // The interest form's action is on the detail page only (app/(publiek)/werkplekken/[slug]/page).
+  const interesse = serverActies().find((a) => a.pagina === "/werkplekken/[slug]")!;
+  expect(interesse, "an action of the detail page").toBeTruthy();
+  const gevallen: { url: string; multipart: Record<string, string> }[] = [
+    // Next.js 16.4.5: "Invalid Server Action request." (400, English)
+    { url: "/", multipart: { naam: "x" } },
+    { url: "/werkplekken", multipart: { naam: "x" } },
+    { url: "/bestaat-niet", multipart: { naam: "x" } },
+    // Next.js 16.4.5: "Server Action unavailable." (409, English)
+    { url: "/", multipart: { [`$ACTION_ID_${interesse.id}`]: "", naam: "x" } },
+    { url: "/gemeente", multipart: { [`$ACTION_ID_${interesse.id}`]: "", naam: "x" } },
+  ];
+  const fouten: Fout[] = [];
+  for (const g of gevallen) {
+    const r = await req.post(g.url, { headers: { Origin: origin }, multipart: g.multipart, maxRedirects: 0, failOnStatusCode: false });
+    const tekst = await r.text();
+    if (r.status() !== 400 || !tekst.includes("Dit verzoek kon niet worden gelezen"))
+      fouten.push({
+        rol: "anoniem",
+        methode: `POST ${Object.keys(g.multipart).join(",")}`,
+        url: g.url,
+        status: r.status(),
+        waarom: tekst.slice(0, 80),
+      });
+  }
+  await req.dispose();
+  await meld(fouten);
+});
