@@ -63,7 +63,12 @@ export async function proxy(request: NextRequest) {
   if (await teGrootVerzoek(request)) return teGrootAntwoord(eigenVorigePagina(request));
   const probleem = await actieProbleem(request);
   if (probleem === "onleesbaar") return onleesbareActieAntwoord(eigenVorigePagina(request));
-  if (probleem === "verouderd") return verouderdFormulierAntwoord(eigenVorigePagina(request));
+  if (probleem === "verouderd") {
+    const antwoord = verouderdFormulierAntwoord(eigenVorigePagina(request));
+    // The client router recognises an unknown action by this header (Next.js' own answer has it).
+    if (request.headers.has("next-action")) antwoord.headers.set("x-nextjs-action-not-found", "1");
+    return antwoord;
+  }
   const onleesbaar = onleesbaarPad(request.nextUrl.pathname);
   if (onleesbaar && request.method !== "GET" && request.method !== "HEAD") return onleesbaarAdresAntwoord();
 

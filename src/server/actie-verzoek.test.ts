@@ -155,8 +155,10 @@ describe("actieProbleem: a form of an earlier build", () => {
     // a post to a route handler, or no build to compare with (development)
     expect(await actieProbleem(formulier({ email: "a@b.nl" }, {}, "/download"), bouw)).toBeNull();
     expect(await actieProbleem(formulier({ $ACTION_ID_7f99: "" }), null)).toBeNull();
-    // from JavaScript, Next.js' own answer reaches the client's router
-    expect(await actieProbleem(formulier({ "0": '["$undefined"]' }, { "Next-Action": "7f99" }), bouw)).toBeNull();
+    // from JavaScript too; an id that is no id at all cannot be read
+    expect(await actieProbleem(formulier({ "0": '["$undefined"]' }, { "Next-Action": "7f99" }), bouw)).toBe("verouderd");
+    expect(await actieProbleem(formulier({ "0": '["$undefined"]' }, { "Next-Action": "7f01" }), bouw)).toBeNull();
+    expect(await actieProbleem(formulier({ "0": '["$undefined"]' }, { "Next-Action": "__proto__" }), bouw)).toBe("onleesbaar");
   });
 
   it("refuses a multipart post to a page that names no action, or an action that is not on that page", async () => {

@@ -187,16 +187,23 @@ export function dezeBouw(): Bouw | null {
  *   on that page: Next.js answers
  *   those in English ("Invalid Server Action request.", "Server Action unavailable."), and no
  *   form of the portal sends them;
- * - "verouderd": a form posted without JavaScript for an action this build does not have: the page
- *   was loaded before a new version of the portal was deployed (Next.js answers that with an
- *   English "Server Action unavailable."). With JavaScript, Next.js' own answer reaches the
- *   client's router, and src/app/error.tsx says it in Dutch.
+ * - "verouderd": a call of an action this build does not have: the page was loaded before a new
+ *   version of the portal was deployed (Next.js answers that with an English "Server Action
+ *   unavailable."). From JavaScript the proxy's answer carries Next's header for it, so the
+ *   client's router still knows, and src/app/error.tsx says it in Dutch.
+ * A `Next-Action` header that is no hexadecimal id is "onleesbaar".
  * A urlencoded body is not taken for an action call by Next: it is left alone.
  */
 export async function actieProbleem(request: Request, b: Bouw | null = dezeBouw()): Promise<"onleesbaar" | "verouderd" | null> {
   if (request.method !== "POST" || request.bodyUsed) return null;
   const soort = request.headers.get("content-type") ?? "";
   const vanScript = request.headers.has("next-action");
+  const scriptActie = request.headers.get("next-action");
+  if (scriptActie) {
+    // Next.js' ids are hexadecimal; it answers another id, or one of no build, in English.
+    if (!HEX.test(scriptActie) || scriptActie.length > 128) return "onleesbaar";
+    if (b !== null && !b.acties.has(scriptActie)) return "verouderd";
+  }
   if (soort.startsWith("multipart/form-data")) {
     let form: FormData;
     try {

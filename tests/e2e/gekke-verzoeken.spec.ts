@@ -375,7 +375,7 @@ test("Range and failing preconditions are ignored: a file in public/ or _next/st
   await meld(fouten);
 });
 
-test("a form post that names no action, or an action of another page, gets the Dutch 400 page", async ({ baseURL }) => {
+test("a form post that names no action or another page's action, or a script call of no action, gets a Dutch page", async ({ baseURL }) => {
   const req = await context(baseURL!, ROLLEN[0]);
   const origin = new URL(baseURL!).origin;
   // The interest form's action is on the detail page only (app/(publiek)/werkplekken/[slug]/page).
@@ -403,6 +403,20 @@ test("a form post that names no action, or an action of another page, gets the D
         waarom: tekst.slice(0, 80),
       });
   }
+  // From a script: an id of no build (the client router still gets Next's header) and no id at all.
+  const script = (id: string) =>
+    req.post("/", {
+      headers: { Origin: origin, "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8" },
+      data: "[]",
+      failOnStatusCode: false,
+    });
+  const onbekend = await script("7f" + "0".repeat(40));
+  expect(onbekend.status()).toBe(409);
+  expect(onbekend.headers()["x-nextjs-action-not-found"]).toBe("1");
+  expect(await onbekend.text()).toContain("Het portaal is intussen bijgewerkt");
+  const onzin = await script("__proto__");
+  expect(onzin.status()).toBe(400);
+  expect(await onzin.text()).toContain("Dit verzoek kon niet worden gelezen");
   await req.dispose();
   await meld(fouten);
 });
