@@ -5,9 +5,7 @@
 // router headers are taken off the proxy's copy of the request.
 //
 // Methods:
-// - GET, HEAD and POST go on to Next.js;
-// - OPTIONS on a route handler too (Next.js answers it with the handler's own Allow), on a page it
-//   gets 204 with the page's methods (Next.js: an empty 400);
+// - GET, HEAD, POST and OPTIONS go on to Next.js (the proxy answers OPTIONS on a page);
 // - anything else gets a Dutch 405 with Allow. TRACE was a 500 (the WHATWG Request refuses it); PUT,
 //   DELETE, PATCH and WebDAV's PROPFIND rendered the page as a GET. No route handler exports PUT,
 //   PATCH or DELETE. Unknown tokens ("FOO") never get here: Node's HTTP parser answers them 400.
@@ -23,41 +21,11 @@
 //   The portal serves no media that needs part of a file and changes nothing by GET, so Range,
 //   If-Range, If-Match and If-Unmodified-Since are ignored: the whole file, 200. If-None-Match and
 //   If-Modified-Since (a browser's cache check, 304) go on.
-import fs from "node:fs";
 import http from "node:http";
-import path from "node:path";
 import routerStaat from "next/dist/server/app-render/parse-and-validate-flight-router-state.js";
 
-const DOORLATEN = new Set(["GET", "HEAD", "POST"]);
-const PAGINA_MAG = "GET, HEAD, POST, OPTIONS";
+const DOORLATEN = new Set(["GET", "HEAD", "POST", "OPTIONS"]);
 const GENEGEERD = ["range", "if-range", "if-match", "if-unmodified-since"];
-
-/** The route handlers of the build, as regular expressions on the path (none before a build). */
-function routeHandlers() {
-  try {
-    const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), ".next", "app-path-routes-manifest.json"), "utf8"));
-    return Object.entries(manifest)
-      .filter(([bron]) => bron.endsWith("/route"))
-      .map(([, pad]) => {
-        const patroon = pad
-          .split("/")
-          .map((deel) =>
-            /^\[\.\.\.\w+\]$/.test(deel) ? ".+" : /^\[\w+\]$/.test(deel) ? "[^/]+" : deel.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
-          )
-          .join("/");
-        return new RegExp(`^${patroon}/?$`);
-      });
-  } catch {
-    return [];
-  }
-}
-
-let handlers;
-function isRouteHandler(url) {
-  handlers ??= routeHandlers();
-  const pad = (url ?? "/").split("?")[0];
-  return handlers.some((r) => r.test(pad));
-}
 
 /** A router-state header that Next.js would fail on (absent is fine). */
 function onleesbareRouterStaat(req) {
@@ -86,19 +54,14 @@ const origineel = http.Server.prototype.emit;
 http.Server.prototype.emit = function (event, req, res) {
   if (event !== "request") return origineel.apply(this, arguments);
   for (const kop of GENEGEERD) delete req.headers[kop];
-  const methodeGaatDoor = DOORLATEN.has(req.method) || (req.method === "OPTIONS" && isRouteHandler(req.url));
+  const methodeGaatDoor = DOORLATEN.has(req.method);
   if (methodeGaatDoor && !onleesbareRouterStaat(req)) return origineel.apply(this, arguments);
   // the body of a refused request is read and dropped, so the connection can carry the next one
   req.resume();
-  if (!methodeGaatDoor && req.method === "OPTIONS") {
-    res.writeHead(204, { Allow: PAGINA_MAG });
-    res.end();
-  } else if (!methodeGaatDoor) {
+  if (!methodeGaatDoor)
     weiger(res, 405, `De methode ${req.method} wordt op deze website niet gebruikt. Open de pagina in een webbrowser.\n`, {
-      Allow: PAGINA_MAG,
+      Allow: [...DOORLATEN].join(", "),
     });
-  } else {
-    weiger(res, 400, "Je browser stuurde gegevens mee die we niet kunnen lezen. Vernieuw de pagina.\n");
-  }
+  else weiger(res, 400, "Je browser stuurde gegevens mee die we niet kunnen lezen. Vernieuw de pagina.\n");
   return true;
 };

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "./server/env";
-import { actieProbleem } from "./server/actie-verzoek";
+import { actieProbleem, dezeBouw, isRouteHandler } from "./server/actie-verzoek";
 import { log } from "./server/log";
 import {
   eigenVorigePagina,
@@ -60,8 +60,12 @@ export async function proxy(request: NextRequest) {
     });
   }
   // Requests Next.js would answer with a bare 500 or in English (src/server/verzoekgrenzen.ts, ADR 0011, 0024 and 0026).
+  // OPTIONS on a page: Next.js answers an empty 400 (a route handler answers with its own Allow).
+  const b = dezeBouw();
+  if (request.method === "OPTIONS" && b !== null && !isRouteHandler(request.nextUrl.pathname, b))
+    return new NextResponse(null, { status: 204, headers: { Allow: "GET, HEAD, POST, OPTIONS" } });
   if (await teGrootVerzoek(request)) return teGrootAntwoord(eigenVorigePagina(request));
-  const probleem = await actieProbleem(request);
+  const probleem = await actieProbleem(request, b);
   if (probleem === "onleesbaar") return onleesbareActieAntwoord(eigenVorigePagina(request));
   if (probleem === "verouderd") {
     const antwoord = verouderdFormulierAntwoord(eigenVorigePagina(request));

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { actieProbleem, antwoordVormKlopt, formulierActieId, formulierActieKlopt, paginaPatroon, type Bouw } from "./actie-verzoek";
+import { actieProbleem, antwoordVormKlopt, formulierActieId, formulierActieKlopt, padPatroon, type Bouw } from "./actie-verzoek";
 import { teGrootVerzoek } from "./verzoekgrenzen";
 
 // What the browser sends is written by React's own encodeReply: every such body must pass.
@@ -170,18 +170,18 @@ describe("actieProbleem: a form of an earlier build", () => {
   });
 });
 
-describe("paginaPatroon", () => {
-  it("turns a page or route handler of the build into a pattern on its path", () => {
-    const p = paginaPatroon("app/(publiek)/werkplekken/[slug]/page");
+describe("padPatroon", () => {
+  it("turns an address of the build's routes manifest into a pattern on the request path", () => {
+    const p = padPatroon("/werkplekken/[slug]");
     expect(p.test("/werkplekken/bakkerij-de-eik")).toBe(true);
     expect(p.test("/werkplekken/a%20b")).toBe(true);
     expect(p.test("/werkplekken")).toBe(false);
     expect(p.test("/werkplekken/a/b")).toBe(false);
-    expect(p.test("/(publiek)/werkplekken/a")).toBe(false);
-    expect(paginaPatroon("app/page").test("/")).toBe(true);
-    expect(paginaPatroon("app/gemeente/page").test("/gemeente")).toBe(true);
-    expect(paginaPatroon("app/gemeente/page").test("/gemeentehuis")).toBe(false);
-    expect(paginaPatroon("app/api/auth/[...nextauth]/route").test("/api/auth/callback/credentials")).toBe(true);
+    expect(padPatroon("/").test("/")).toBe(true);
+    expect(padPatroon("/gemeente").test("/gemeente")).toBe(true);
+    expect(padPatroon("/gemeente").test("/gemeentehuis")).toBe(false);
+    expect(padPatroon("/api/auth/[...nextauth]").test("/api/auth/callback/credentials")).toBe(true);
+    expect(padPatroon("/api/auth/[...nextauth]").test("/api/auth")).toBe(false);
   });
 });
 

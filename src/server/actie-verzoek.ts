@@ -127,15 +127,13 @@ export type Bouw = {
 };
 
 /**
- * A page or route handler of the build as a pattern on the request path: "app/(publiek)/werkplekken/[slug]/page" →
- * /werkplekken/<one segment>. Route groups and parallel-route slots are not in the path.
+ * An address of the build's routes manifest as a pattern on the request path: "/werkplekken/[slug]"
+ * → /werkplekken/<one segment>. Next.js has already left out route groups and slots.
  */
-export function paginaPatroon(bron: string): RegExp {
-  const delen = bron
-    .replace(/^app/, "")
-    .replace(/\/(page|route)$/, "")
+export function padPatroon(pad: string): RegExp {
+  const delen = pad
     .split("/")
-    .filter((d) => d !== "" && !/^\(.*\)$/.test(d) && !d.startsWith("@"))
+    .filter((d) => d !== "")
     .map((d) =>
       /^\[\[\.\.\.\w+\]\]$/.test(d)
         ? "(?:/.*)?"
@@ -152,6 +150,11 @@ const leesJson = <T>(bestand: string): T => JSON.parse(readFileSync(path.join(pr
 
 let bouw: Bouw | null | undefined;
 
+/** Whether a path is one of the build's route handlers (which read their own body). */
+export function isRouteHandler(pad: string, b: Bouw): boolean {
+  return b.routeHandlers.some((p) => p.test(pad));
+}
+
 /**
  * This build's server actions and pages, from Next.js' own manifests of the build (the files
  * `next start` serves them from). Null in development, where the manifests change with every
@@ -163,13 +166,20 @@ export function dezeBouw(): Bouw | null {
     try {
       type Manifest = Record<string, { workers?: Record<string, unknown> }>;
       const m = leesJson<{ node?: Manifest; edge?: Manifest }>("server/server-reference-manifest.json");
+      // source ("/(publiek)/werkplekken/[slug]/page") → address ("/werkplekken/[slug]")
+      const routes = leesJson<Record<string, string>>("app-path-routes-manifest.json");
       const acties = new Map<string, RegExp[]>();
       for (const [id, actie] of [...Object.entries(m.node ?? {}), ...Object.entries(m.edge ?? {})])
-        acties.set(id, Object.keys(actie.workers ?? {}).map(paginaPatroon));
-      const routes = leesJson<Record<string, string>>("app-path-routes-manifest.json");
-      const routeHandlers = Object.keys(routes)
-        .filter((bron) => bron.endsWith("/route"))
-        .map((bron) => paginaPatroon(`app${bron}`));
+        acties.set(
+          id,
+          Object.keys(actie.workers ?? {}).flatMap((worker) => {
+            const pad = routes[worker.replace(/^app/, "")]; // worker: "app/(publiek)/werkplekken/[slug]/page"
+            return pad === undefined ? [] : [padPatroon(pad)];
+          }),
+        );
+      const routeHandlers = Object.entries(routes)
+        .filter(([bron]) => bron.endsWith("/route"))
+        .map(([, pad]) => padPatroon(pad));
       bouw = { acties, routeHandlers };
     } catch {
       bouw = null;
@@ -184,9 +194,8 @@ export function dezeBouw(): Bouw | null {
  *   React's reply format; or any multipart POST (a form without JavaScript) that is no readable
  *   multipart, or whose `$ACTION_REF_` metadata cannot be read. Also a multipart POST to an
  *   address that is no route handler and names no action, or an action of this build that is not
- *   on that page: Next.js answers
- *   those in English ("Invalid Server Action request.", "Server Action unavailable."), and no
- *   form of the portal sends them;
+ *   on that page: Next.js answers those in English ("Invalid Server Action request.", "Server
+ *   Action unavailable."), and no form of the portal sends them;
  * - "verouderd": a call of an action this build does not have: the page was loaded before a new
  *   version of the portal was deployed (Next.js answers that with an English "Server Action
  *   unavailable."). From JavaScript the proxy's answer carries Next's header for it, so the
@@ -197,8 +206,8 @@ export function dezeBouw(): Bouw | null {
 export async function actieProbleem(request: Request, b: Bouw | null = dezeBouw()): Promise<"onleesbaar" | "verouderd" | null> {
   if (request.method !== "POST" || request.bodyUsed) return null;
   const soort = request.headers.get("content-type") ?? "";
-  const vanScript = request.headers.has("next-action");
   const scriptActie = request.headers.get("next-action");
+  const vanScript = scriptActie !== null;
   if (scriptActie) {
     // Next.js' ids are hexadecimal; it answers another id, or one of no build, in English.
     if (!HEX.test(scriptActie) || scriptActie.length > 128) return "onleesbaar";
@@ -216,11 +225,10 @@ export async function actieProbleem(request: Request, b: Bouw | null = dezeBouw(
     const id = formulierActieId(form);
     if (b === null) return null;
     const pad = new URL(request.url).pathname;
-    const opPad = (patronen: readonly RegExp[]) => patronen.some((p) => p.test(pad));
-    if (id === null) return opPad(b.routeHandlers) ? null : "onleesbaar"; // a route handler reads its own body
+    if (id === null) return isRouteHandler(pad, b) ? null : "onleesbaar"; // a route handler reads its own body
     const paginas = b.acties.get(id);
     if (paginas === undefined) return "verouderd";
-    return opPad(paginas) ? null : "onleesbaar";
+    return paginas.some((p) => p.test(pad)) ? null : "onleesbaar";
   }
   if (!vanScript || soort.startsWith("application/x-www-form-urlencoded")) return null;
   const body = await request.clone().text();
