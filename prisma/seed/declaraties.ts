@@ -118,6 +118,7 @@ export async function seedDemoDeclaraties(db: PrismaClient, nu = new Date()): Pr
       sleutel: string | null;
       status: "INGEDIEND" | "GOEDGEKEURD" | "AFGEWEZEN" | "BETAALD";
       creditVanId?: string;
+      correctieId?: string;
       afwijsreden?: string;
       betaalrunId?: string;
     },
@@ -139,6 +140,7 @@ export async function seedDemoDeclaraties(db: PrismaClient, nu = new Date()): Pr
         bovenOmvang: r.bovenOmvang,
         reden: r.reden,
         creditVanId: o.creditVanId ?? null,
+        correctieId: o.correctieId ?? null,
         actiefSleutel: o.sleutel,
         status: o.status,
         ingediendDoorId: medewerker!.id,
@@ -173,12 +175,14 @@ export async function seedDemoDeclaraties(db: PrismaClient, nu = new Date()): Pr
   // Fatima (t1): five months in every state.
   await regel(t1, uren(t1, 6, 30), { sleutel: sleutel(t1, 6), status: "BETAALD", betaalrunId: run.id });
   const fout = await regel(t1, uren(t1, 5, 40), { sleutel: null, status: "BETAALD", betaalrunId: run.id });
-  await regel(
+  // A correction is one unit (ADR 0029): the credit and its replacement share the credit's id.
+  const credit = await regel(
     t1,
     { ...creditVan(uren(t1, 5, 40)), bovenOmvang: false, reden: `Correctie van ${fout.nummer}` },
     { sleutel: null, status: "GOEDGEKEURD", creditVanId: fout.id },
   );
-  await regel(t1, uren(t1, 5, 38), { sleutel: sleutel(t1, 5), status: "GOEDGEKEURD" });
+  await db.declaratieregel.update({ where: { id: credit.id }, data: { correctieId: credit.id } });
+  await regel(t1, uren(t1, 5, 38), { sleutel: sleutel(t1, 5), status: "GOEDGEKEURD", correctieId: credit.id });
   await regel(t1, uren(t1, 4, 40), { sleutel: sleutel(t1, 4), status: "GOEDGEKEURD" });
   await regel(t1, uren(t1, 3, 40), {
     sleutel: null,

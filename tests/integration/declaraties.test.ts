@@ -11,6 +11,7 @@ import { frisseDatabase } from "../support/testdb";
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let dec: typeof import("@/server/declaraties/declaraties");
+let cor: typeof import("@/server/declaraties/correcties");
 let beo: typeof import("@/server/declaraties/beoordelen");
 let vv: typeof import("@/server/declaraties/vergoedingen");
 const ids: Record<string, string> = {};
@@ -55,6 +56,7 @@ async function toewijzing(nummer: string, aanbiederId: string, over: Record<stri
 beforeAll(async () => {
   omgeving = await frisseDatabase();
   dec = await import("@/server/declaraties/declaraties");
+  cor = await import("@/server/declaraties/correcties");
   beo = await import("@/server/declaraties/beoordelen");
   vv = await import("@/server/declaraties/vergoedingen");
   const { db } = omgeving;
@@ -137,7 +139,7 @@ describe("declaring: own toewijzingen only, each line on its own", () => {
 
   it("another aanbieder can neither correct a line nor see it in its month view", async () => {
     const lijn = await omgeving.db.declaratieregel.findFirstOrThrow({ where: { toewijzingId: ids.tA } });
-    expect(await dec.corrigeerRegel(mwB(), { id: lijn.id, uren: "5", reden: "" }, { nu: NU })).toMatchObject({
+    expect(await cor.corrigeerRegel(mwB(), { id: lijn.id, uren: "5", reden: "" }, { nu: NU })).toMatchObject({
       ok: false,
       formError: expect.stringMatching(/hoort niet bij jouw organisatie/),
     });
@@ -216,7 +218,7 @@ describe("checking and paying: only permitted staff, four eyes", () => {
 
   it("corrects a paid line with a credit line and a new line, both in the history", async () => {
     const lijn = await omgeving.db.declaratieregel.findFirstOrThrow({ where: { toewijzingId: ids.tA, maand: "2026-03" } });
-    expect(await dec.corrigeerRegel(mwA(), { id: lijn.id, uren: "44", reden: "" }, { nu: NU })).toMatchObject({
+    expect(await cor.corrigeerRegel(mwA(), { id: lijn.id, uren: "44", reden: "" }, { nu: NU })).toMatchObject({
       ok: true,
       melding: expect.stringMatching(/creditregel DR-2026-\d+ en nieuwe regel DR-2026-\d+/),
     });
@@ -229,7 +231,7 @@ describe("checking and paying: only permitted staff, four eyes", () => {
       [-40, -42520, "INGEDIEND", true, false],
       [44, 46772, "INGEDIEND", false, true],
     ]);
-    expect(await dec.corrigeerRegel(mwA(), { id: lijn.id, uren: "45", reden: "" }, { nu: NU })).toMatchObject({
+    expect(await cor.corrigeerRegel(mwA(), { id: lijn.id, uren: "45", reden: "" }, { nu: NU })).toMatchObject({
       ok: false,
       formError: expect.stringMatching(/al gecorrigeerd/),
     });

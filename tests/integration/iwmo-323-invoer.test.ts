@@ -202,7 +202,7 @@ describe("WMO323 imported as Declaratieregels", () => {
       NU,
     );
     expect(r).toMatchObject({ ok: true });
-    const c = await db().declaratieregel.findUniqueOrThrow({ where: { creditVanId: oud.id } });
+    const c = await db().declaratieregel.findFirstOrThrow({ where: { creditVanId: oud.id } });
     expect(c).toMatchObject({ volume: -4, bedragCent: -5000, tariefCent: 1250, actiefSleutel: null });
     expect(c).toMatchObject({ iwmoBerichtId: r.berichtId, ingediendDoorId: null });
     expect((await db().declaratieregel.findUniqueOrThrow({ where: { id: oud.id } })).actiefSleutel).toBeNull();

@@ -476,6 +476,13 @@ describe("round trip: toewijzing → 301 → 305 in → declaraties → 323 → 
     expect(tweede).toHaveLength(2);
     const g2 = leesBericht("323", tweede.find((b) => b.id !== uit323[0]!.id)!.xml);
     expect(g2.soort === "323" && g2.prestaties.map((p) => p.referentieNummer)).toEqual(["DR-2026-000103"]);
+    // Issue 21 item 8: a line rejected before the outbox ran is never declared in a 323.
+    const afgewezen = await regel("DR-2026-000104", 20);
+    await db().declaratieregel.update({ where: { id: afgewezen.id }, data: { status: "AFGEWEZEN", afwijsreden: "Niet gewerkt" } });
+    await uitgaand.werkUitgaandBij(NU);
+    const na = await db().iwmoBericht.findMany({ where: { soort: "323", id: { notIn: eerder } }, select: { xml: true } });
+    expect(na).toHaveLength(2);
+    expect(na.map((b) => b.xml).join("")).not.toContain("DR-2026-000104");
 
     // 307 in: stopped.
     fs.writeFileSync(

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { calendarDate as d, toIsoDate } from "../toewijzing/calendar-date";
 import {
   actiefSleutel,
-  correctieWijze,
   creditVan,
   maandGrenzen,
   omvangInUren,
@@ -146,15 +145,6 @@ describe("R-DEC-2: the fixed price of ontwikkeling, once per traject", () => {
 });
 
 describe("corrections: a credit line and a new line, never an edit", () => {
-  const geen = { isCredit: false, gecrediteerd: false, vervangen: false };
-  it("credits an approved or paid line, replaces a rejected one, and waits for a line under review", () => {
-    expect(correctieWijze("BETAALD", geen)).toBe("credit");
-    expect(correctieWijze("GOEDGEKEURD", geen)).toBe("credit");
-    expect(correctieWijze("AFGEWEZEN", geen)).toBe("nieuw");
-    expect(correctieWijze("INGEDIEND", geen)).toMatchObject({ ok: false });
-    expect(correctieWijze("BETAALD", { ...geen, gecrediteerd: true })).toMatchObject({ ok: false });
-    expect(correctieWijze("BETAALD", { ...geen, isCredit: true })).toMatchObject({ ok: false });
-  });
   it("the credit line negates volume and amount and keeps period and tariff", () => {
     const r = regel({ uren: 40 });
     if (!r.ok) throw new Error("regel");

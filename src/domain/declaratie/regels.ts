@@ -241,23 +241,6 @@ export function actiefSleutel(categorie: DeclaratieToewijzing["categorie"], toew
 
 export type Lijnstatus = "INGEDIEND" | "GOEDGEKEURD" | "AFGEWEZEN" | "BETAALD";
 
-/**
- * How a submitted line is corrected (it is never edited): a rejected line is replaced by a new
- * line (nothing was accepted, so nothing to cancel); an approved or paid line by a credit line
- * (same period, tariff and unit, negative volume and amount) plus a new line. A line still waiting
- * for the check cannot be corrected by the aanbieder: the gemeente decides on it first.
- */
-export function correctieWijze(
-  status: Lijnstatus,
-  o: { isCredit: boolean; gecrediteerd: boolean; vervangen: boolean },
-): "nieuw" | "credit" | Weigering {
-  if (o.isCredit) return { ok: false, melding: "Een creditregel wordt niet gecorrigeerd." };
-  if (o.gecrediteerd || o.vervangen) return { ok: false, melding: "Deze regel is al gecorrigeerd; corrigeer de nieuwste regel." };
-  if (status === "AFGEWEZEN") return "nieuw";
-  if (status === "GOEDGEKEURD" || status === "BETAALD") return "credit";
-  return { ok: false, melding: "Deze regel wacht nog op de controle van de gemeente en kan nu niet gecorrigeerd worden." };
-}
-
 /** The credit line of a line: the same period, unit and tariff, the volume and amount negated. */
 export function creditVan<T extends { volume: number; tariefCent: number; bedragCent: number }>(r: T): T {
   return { ...r, volume: -r.volume, bedragCent: -r.bedragCent };

@@ -3,11 +3,13 @@ import { z } from "zod";
 import { datumVeld, vandaagInNederland } from "@/domain/datum";
 import { addDays } from "@/domain/toewijzing/calendar-date";
 import { bestandsnaam, csvDatum, naarCsv } from "@/domain/declaratie/csv";
-import { isMaand, maakBetaalrunReferentie, maandNaam, STATUS_NAAM, vlaggen } from "@/domain/declaratie/regels";
+import { betaalbaar, magCrediteren, vastePrijsVlag } from "@/domain/declaratie/correctie";
+import { actiefSleutel, isMaand, maakBetaalrunReferentie, maandNaam, STATUS_NAAM, vlaggen } from "@/domain/declaratie/regels";
 import { formatEuro } from "@/domain/format";
 import { idVeld } from "@/domain/id";
 import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Ingelogd } from "../auth/sessie";
 import { logVerwerking } from "../audit";
 import { db, isUniekFout } from "../db";
@@ -30,14 +32,25 @@ export type QueueRegel = Awaited<ReturnType<typeof wachtrij>> extends infer W ? 
 /** One month's lines (optionally of one aanbieder): those to check first, flagged ones on top. */
 export async function wachtrij(g: Ingelogd | null, maand: string, aanbiederId?: string) {
   if (!magZien(g) || !isMaand(maand)) return null;
-  const regels = (await maandRegels(db, maand, aanbiederId)).map((r) => {
+  const rijen = await maandRegels(db, maand, aanbiederId);
+  const regels = rijen.map((r) => {
     const v = vlaggen(r, r.toewijzing);
-    const vlag = { bovenOmvang: r.bovenOmvang, buitenPeriode: r.buitenPeriode || v.buitenPeriode, naStop: r.naStop || v.naStop };
+    // Item 6: a fixed price of a traject that stopped early, or declared before its first month ended.
+    const vastePrijs = vastePrijsVlag({ ...r, ingediendDag: vandaagInNederland(r.ingediendOp) }, r.toewijzing);
+    const vlag = {
+      bovenOmvang: r.bovenOmvang,
+      buitenPeriode: r.buitenPeriode || v.buitenPeriode,
+      naStop: r.naStop || v.naStop,
+      vastePrijs,
+    };
     return {
       ...r,
       inwonerNaam: volledigeNaam(r.toewijzing.inwoner),
       vlag,
-      gemarkeerd: vlag.bovenOmvang || vlag.buitenPeriode || vlag.naStop,
+      gemarkeerd: vlag.bovenOmvang || vlag.buitenPeriode || vlag.naStop || vastePrijs !== null,
+      // ADR 0029: the lines judged together with this one (a correction is one unit).
+      correctieNummers: r.correctieId ? rijen.filter((x) => x.correctieId === r.correctieId).map((x) => x.nummer) : [r.nummer],
+      terugdraaibaar: magCrediteren(r.status, { isCredit: r.creditVanId !== null, telt: r.actiefSleutel !== null }) === true,
     };
   });
   const volgorde = (r: (typeof regels)[number]) => (r.status === "INGEDIEND" ? (r.gemarkeerd ? 0 : 1) : 2);
@@ -58,6 +71,43 @@ const beoordeel = {
   nietGevonden: "Deze declaratieregel bestaat niet.",
 } as const;
 
+/**
+ * ADR 0029: the lines judged together with `r`: its correction unit (a credit line and the line
+ * that replaces it, or a reversal alone), or the line alone.
+ */
+async function eenheid(tx: Prisma.TransactionClient, r: { id: string; correctieId: string | null }) {
+  if (!r.correctieId) return tx.declaratieregel.findMany({ where: { id: r.id }, orderBy: { nummer: "asc" } });
+  return tx.declaratieregel.findMany({ where: { correctieId: r.correctieId }, orderBy: { nummer: "asc" } });
+}
+
+/** "DR-1" or "DR-1 en DR-2 zijn samen". */
+const samen = (nummers: string[], enkel: string, meer: string) =>
+  nummers.length === 1 ? `${nummers[0]} ${enkel}` : `${nummers.slice(0, -1).join(", ")} en ${nummers.at(-1)} ${meer}`;
+
+class AlBeoordeeld extends Error {}
+
+/** Runs one decision on a whole unit in one transaction; "al beoordeeld" when any line was decided. */
+async function beslis(
+  r: { id: string; nummer: string; correctieId: string | null },
+  werk: (tx: Prisma.TransactionClient, ids: string[], lijnen: Awaited<ReturnType<typeof eenheid>>) => Promise<void>,
+): Promise<string[] | null> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const lijnen = await eenheid(tx, r);
+      if (lijnen.some((l) => l.status !== "INGEDIEND")) throw new AlBeoordeeld();
+      await werk(
+        tx,
+        lijnen.map((l) => l.id),
+        lijnen,
+      );
+      return lijnen.map((l) => l.nummer);
+    });
+  } catch (e) {
+    if (e instanceof AlBeoordeeld) return null;
+    throw e;
+  }
+}
+
 export const keurGoed = defineUseCase({
   ...beoordeel,
   activiteit: "declaratie-goedkeuren",
@@ -65,13 +115,17 @@ export const keurGoed = defineUseCase({
   schema: z.object({ id: idVeld }),
   async uitvoeren({ doel: r, gebruiker: g, nu, audit }) {
     audit.betrokkene = r.toewijzing.inwonerId;
-    const u = await db.declaratieregel.updateMany({
-      where: { id: r.id, status: "INGEDIEND" },
-      data: { status: "GOEDGEKEURD", beoordeeldDoorId: g.id, beoordeeldOp: nu },
+    // ADR 0029: a correction is approved as a whole (its credit and its replacement together).
+    const nummers = await beslis(r, async (tx, ids) => {
+      const u = await tx.declaratieregel.updateMany({
+        where: { id: { in: ids }, status: "INGEDIEND" },
+        data: { status: "GOEDGEKEURD", beoordeeldDoorId: g.id, beoordeeldOp: nu },
+      });
+      if (u.count !== ids.length) throw new AlBeoordeeld();
     });
-    if (u.count !== 1) return formFout(`${r.nummer} is al beoordeeld.`);
-    audit.toelichting = `${r.nummer}: goedgekeurd`;
-    return gelukt({ melding: `${r.nummer} is goedgekeurd.` });
+    if (!nummers) return formFout(`${r.nummer} is al beoordeeld.`);
+    audit.toelichting = `${nummers.join(", ")}: goedgekeurd`;
+    return gelukt({ melding: `${samen(nummers, "is goedgekeurd.", "zijn samen goedgekeurd.")}` });
   },
 });
 
@@ -89,14 +143,34 @@ export const wijsAf = defineUseCase({
   }),
   async uitvoeren({ invoer, doel: r, gebruiker: g, nu, audit }) {
     audit.betrokkene = r.toewijzing.inwonerId;
-    // A rejected line no longer counts: the month may be declared again (the correction).
-    const u = await db.declaratieregel.updateMany({
-      where: { id: r.id, status: "INGEDIEND" },
-      data: { status: "AFGEWEZEN", beoordeeldDoorId: g.id, beoordeeldOp: nu, afwijsreden: invoer.afwijsreden, actiefSleutel: null },
+    // A rejected line no longer counts: the month may be declared again. A rejected correction
+    // (ADR 0029) is sent back whole, with one reason, and the line it credited counts again.
+    const nummers = await beslis(r, async (tx, ids, lijnen) => {
+      const u = await tx.declaratieregel.updateMany({
+        where: { id: { in: ids }, status: "INGEDIEND" },
+        data: { status: "AFGEWEZEN", beoordeeldDoorId: g.id, beoordeeldOp: nu, afwijsreden: invoer.afwijsreden, actiefSleutel: null },
+      });
+      if (u.count !== ids.length) throw new AlBeoordeeld();
+      for (const c of lijnen) {
+        if (!c.creditVanId) continue;
+        const oud = await tx.declaratieregel.findUniqueOrThrow({
+          where: { id: c.creditVanId },
+          include: { toewijzing: { select: { product: { select: { categorie: true } } } } },
+        });
+        await tx.declaratieregel.update({
+          where: { id: oud.id },
+          data: { actiefSleutel: actiefSleutel(oud.toewijzing.product.categorie, oud.toewijzingId, oud.maand) },
+        });
+      }
     });
-    if (u.count !== 1) return formFout(`${r.nummer} is al beoordeeld.`);
-    audit.toelichting = `${r.nummer}: afgewezen`;
-    return gelukt({ melding: `${r.nummer} is afgewezen. De aanbieder ziet de reden.` });
+    if (!nummers) return formFout(`${r.nummer} is al beoordeeld.`);
+    audit.toelichting = `${nummers.join(", ")}: afgewezen`;
+    return gelukt({
+      melding:
+        nummers.length === 1
+          ? `${r.nummer} is afgewezen. De aanbieder ziet de reden.`
+          : `${samen(nummers, "", "zijn samen afgewezen.")} De eerdere regel telt weer; de aanbieder ziet de reden.`,
+    });
   },
 });
 
@@ -104,31 +178,47 @@ export const wijsAf = defineUseCase({
 // Payment runs
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * What a payment run by `betalerId` would pay now: whole correction units only, never a credit
+ * before the line it cancels, never lines the payer approved (four eyes). ADR 0019, 0029.
+ */
+async function betaalSelectie(tx: Prisma.TransactionClient, betalerId: string) {
+  // Rejected lines link nothing and paid lines bind nothing: the open lines are the whole closure.
+  const open = await tx.declaratieregel.findMany({
+    where: { status: { in: ["INGEDIEND", "GOEDGEKEURD"] } },
+    select: { id: true, status: true, correctieId: true, creditVanId: true, beoordeeldDoorId: true, aanbiederId: true, bedragCent: true },
+  });
+  const { ids } = betaalbaar(open, betalerId);
+  const gekozen = new Set(ids);
+  const goedgekeurd = open.filter((l) => l.status === "GOEDGEKEURD");
+  return {
+    regels: goedgekeurd.filter((l) => gekozen.has(l.id)),
+    zelfGoedgekeurd: goedgekeurd.filter((l) => l.beoordeeldDoorId === betalerId).length,
+    wachtOpCorrectie: goedgekeurd.filter((l) => !gekozen.has(l.id) && l.beoordeeldDoorId !== betalerId).length,
+  };
+}
+
 /** What a payment run would pay now: approved lines, not approved by the payer (four eyes). */
 export async function tebetalen(g: Ingelogd | null) {
   if (!magBetalen(g)) return null;
-  const [regels, eigen] = await Promise.all([
-    db.declaratieregel.groupBy({
-      by: ["aanbiederId"],
-      where: { status: "GOEDGEKEURD", NOT: { beoordeeldDoorId: g!.id } },
-      _sum: { bedragCent: true },
-      _count: { _all: true },
-    }),
-    db.declaratieregel.count({ where: { status: "GOEDGEKEURD", beoordeeldDoorId: g!.id } }),
-  ]);
+  const s = await betaalSelectie(db, g!.id);
+  const per = new Map<string, { aantal: number; bedragCent: number }>();
+  for (const r of s.regels) {
+    const t = per.get(r.aanbiederId) ?? { aantal: 0, bedragCent: 0 };
+    per.set(r.aanbiederId, { aantal: t.aantal + 1, bedragCent: t.bedragCent + r.bedragCent });
+  }
   const aanbieders = await db.aanbieder.findMany({
-    where: { id: { in: regels.map((r) => r.aanbiederId) } },
+    where: { id: { in: [...per.keys()] } },
     select: { id: true, naam: true },
   });
   return {
-    perAanbieder: regels.map((r) => ({
-      aanbieder: aanbieders.find((a) => a.id === r.aanbiederId)?.naam ?? "",
-      aantal: r._count._all,
-      bedragCent: Number(r._sum.bedragCent ?? 0),
-    })),
-    zelfGoedgekeurd: eigen,
+    perAanbieder: [...per].map(([id, t]) => ({ aanbieder: aanbieders.find((a) => a.id === id)?.naam ?? "", ...t })),
+    zelfGoedgekeurd: s.zelfGoedgekeurd,
+    wachtOpCorrectie: s.wachtOpCorrectie,
   };
 }
+
+class Veranderd extends Error {}
 
 export const maakBetaalrun = defineUseCase({
   activiteit: "betaalrun-maken",
@@ -150,9 +240,7 @@ export const maakBetaalrun = defineUseCase({
     for (let poging = 0; poging < 5; poging++) {
       try {
         const run = await db.$transaction(async (tx) => {
-          const ids = (
-            await tx.declaratieregel.findMany({ where: { status: "GOEDGEKEURD", NOT: { beoordeeldDoorId: g.id } }, select: { id: true } })
-          ).map((r) => r.id);
+          const ids = (await betaalSelectie(tx, g.id)).regels.map((r) => r.id);
           if (ids.length === 0) return null;
           const volgnummer = (await tx.betaalrun.count({ where: { referentie: { startsWith: `BR-${jaar}-` } } })) + 1 + poging;
           const run = await tx.betaalrun.create({
@@ -162,6 +250,8 @@ export const maakBetaalrun = defineUseCase({
             where: { id: { in: ids }, status: "GOEDGEKEURD" },
             data: { status: "BETAALD", betaalrunId: run.id },
           });
+          // Never half a unit: a line decided otherwise in the meantime undoes the whole run.
+          if (u.count !== ids.length) throw new Veranderd();
           const som = await tx.declaratieregel.aggregate({ where: { betaalrunId: run.id }, _sum: { bedragCent: true } });
           return { ...run, aantal: u.count, bedragCent: Number(som._sum.bedragCent ?? 0) };
         });
@@ -173,6 +263,7 @@ export const maakBetaalrun = defineUseCase({
           referentie: run.referentie,
         });
       } catch (e) {
+        if (e instanceof Veranderd) return formFout("Er veranderde net iets aan de goedgekeurde regels. Maak de betaalrun opnieuw.");
         if (!isUniekFout(e)) throw e;
       }
     }

@@ -3,7 +3,6 @@ import { z } from "zod";
 import { vandaagInNederland } from "@/domain/datum";
 import {
   actiefSleutel,
-  correctieWijze,
   creditVan,
   isMaand,
   maakDeclaratienummer,
@@ -14,7 +13,7 @@ import {
   type DeclaratieToewijzing,
   type Regel,
 } from "@/domain/declaratie/regels";
-import { idVeld } from "@/domain/id";
+import { magCrediteren } from "@/domain/declaratie/correctie";
 import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
 import type { TariefRij } from "@/domain/toewijzing/tarief";
@@ -127,6 +126,10 @@ export function creditRegel(oud: NieuweRegel & { nummer: string }): NieuweRegel 
 export type RegelExtra = {
   actiefSleutel: string | null;
   creditVanId?: string | null;
+  /** ADR 0029: the correction unit the line belongs to. */
+  correctieId?: string | null;
+  /** ADR 0029: a reversal by the gemeente, decided (approved) when made. */
+  doorGemeente?: { doorId: string };
   ingediendDoorId: string | null;
   iwmoBerichtId?: string | null;
   nu: Date;
@@ -158,6 +161,13 @@ export async function bewaarRegel(tx: Prisma.TransactionClient, r: NieuweRegel, 
       reden: r.reden,
       actiefSleutel: extra.actiefSleutel,
       creditVanId: extra.creditVanId ?? null,
+      correctieId: extra.correctieId ?? null,
+      ...(extra.doorGemeente && {
+        doorGemeente: true,
+        status: "GOEDGEKEURD" as const,
+        beoordeeldDoorId: extra.doorGemeente.doorId,
+        beoordeeldOp: extra.nu,
+      }),
       ingediendDoorId: extra.ingediendDoorId,
       iwmoBerichtId: extra.iwmoBerichtId ?? null,
       ingediendOp: extra.nu,
@@ -170,7 +180,7 @@ export async function bewaarRegel(tx: Prisma.TransactionClient, r: NieuweRegel, 
  * Runs `werk` in a transaction, again after a unique violation: "bezet" when the key `sleutel`
  * (R-DEC-3) was taken by a parallel request, otherwise a number collision and the next try.
  */
-async function opnieuw<T>(
+export async function opnieuw<T>(
   sleutel: string | null,
   werk: (tx: Prisma.TransactionClient, poging: number) => Promise<T>,
 ): Promise<T | "bezet"> {
@@ -185,8 +195,27 @@ async function opnieuw<T>(
   throw new Error("Geen vrij declaratienummer");
 }
 
-/** One new line that holds its key. */
-const bewaarLos = (r: NieuweRegel, extra: RegelExtra) => opnieuw(extra.actiefSleutel, (tx, poging) => bewaarRegel(tx, r, extra, poging));
+/**
+ * ADR 0029: the reversal still waiting for the gemeente's check that a new line for this
+ * toewijzing and month completes: the credit line alone in its unit. The new line joins that unit
+ * (a credit and its replacement are judged and paid together), whether it comes from the month
+ * form or an imported WMO323.
+ */
+export async function openTerugdraaiing(tx: Prisma.TransactionClient, toewijzingId: string, maand: string): Promise<string | null> {
+  const c = await tx.declaratieregel.findFirst({
+    where: { toewijzingId, maand, status: "INGEDIEND", creditVanId: { not: null }, doorGemeente: false },
+    orderBy: { nummer: "desc" },
+    select: { correctieId: true },
+  });
+  if (!c?.correctieId) return null;
+  return (await tx.declaratieregel.count({ where: { correctieId: c.correctieId } })) === 1 ? c.correctieId : null;
+}
+
+/** One new line that holds its key (and completes a waiting reversal of its month, if any). */
+const bewaarLos = (r: NieuweRegel, extra: RegelExtra) =>
+  opnieuw(extra.actiefSleutel, async (tx, poging) =>
+    bewaarRegel(tx, r, { ...extra, correctieId: await openTerugdraaiing(tx, r.toewijzingId, r.maand) }, poging),
+  );
 
 // ---------------------------------------------------------------------------------------------
 // The month view
@@ -220,7 +249,7 @@ export async function maandOverzicht(g: Ingelogd | null, maand: string) {
           select: { nummer: true, inwonerId: true, inwoner: { select: { voornamen: true, tussenvoegsel: true, achternaam: true } } },
         },
         creditVan: { select: { nummer: true } },
-        credit: { select: { nummer: true } },
+        credits: { where: { status: { not: "AFGEWEZEN" } }, select: { nummer: true } },
       },
     }),
     db.declaratieregel.findMany({
@@ -277,14 +306,15 @@ export async function maandOverzicht(g: Ingelogd | null, maand: string) {
       reden: r.reden,
       afwijsreden: r.afwijsreden,
       creditVan: r.creditVan?.nummer ?? null,
-      gecrediteerdDoor: r.credit?.nummer ?? null,
+      gecrediteerdDoor: r.credits[0]?.nummer ?? null,
       telt: r.actiefSleutel !== null,
+      /** ADR 0029: part of a correction (a credit and its replacement, or a reversal). */
+      inCorrectie: r.correctieId !== null,
+      doorGemeente: r.doorGemeente,
+      // One rule for hours and fixed prices, the portal and the WMO323 (ADR 0029).
+      terugdraaibaar: magCrediteren(r.status, { isCredit: r.creditVanId !== null, telt: r.actiefSleutel !== null }) === true,
       corrigeerbaar:
-        r.creditVanId === null &&
-        r.credit === null &&
-        r.actiefSleutel !== null &&
-        (r.status === "GOEDGEKEURD" || r.status === "BETAALD") &&
-        r.eenheid === "04",
+        magCrediteren(r.status, { isCredit: r.creditVanId !== null, telt: r.actiefSleutel !== null }) === true && r.eenheid === "04",
     })),
   };
 }
@@ -367,84 +397,5 @@ export const dienMaandIn = defineUseCase({
       );
     }
     return gelukt({ melding: `${aantal === 1 ? "De regel is" : `${aantal} regels zijn`} ingediend: ${ingediend.join(", ")}.`, ingediend });
-  },
-});
-
-// ---------------------------------------------------------------------------------------------
-// Corrections
-// ---------------------------------------------------------------------------------------------
-
-export const correctieSchema = z.object({
-  id: idVeld,
-  uren: z.string({ error: "Vul de juiste uren in." }),
-  reden: z.string().max(1000).optional().default(""),
-});
-
-/**
- * Corrects an approved or paid op-trede line: a credit line cancels it and a new line takes its
- * place, in one transaction. A rejected line is declared again in the month view.
- */
-export const corrigeerRegel = defineUseCase({
-  activiteit: "declaratie-corrigeren",
-  bron: `${BRON}#corrigeren`,
-  schema: correctieSchema,
-  toegang: "declaratie:indienen",
-  magGebruiker: (g) => Boolean(g.aanbiederId),
-  laad: ({ gebruiker: g, invoer }) =>
-    db.declaratieregel.findFirst({
-      where: { id: invoer.id, aanbiederId: g.aanbiederId ?? "-", toewijzing: { status: { not: "INGETROKKEN" } } },
-      include: { credit: { select: { id: true } }, toewijzing: { select: toewijzingSelect } },
-    }),
-  nietGevonden: "Deze declaratieregel bestaat niet of hoort niet bij jouw organisatie.",
-  async uitvoeren({ invoer, doel: oud, gebruiker: g, nu, audit }) {
-    audit.betrokkene = oud.toewijzing.inwonerId;
-    const wijze = correctieWijze(oud.status, {
-      isCredit: oud.creditVanId !== null,
-      gecrediteerd: oud.credit !== null,
-      vervangen: oud.actiefSleutel === null,
-    });
-    if (typeof wijze !== "string") return formFout(wijze.melding);
-    if (wijze !== "credit" || oud.eenheid !== "04") return formFout("Declareer deze maand opnieuw in het maandoverzicht.");
-    const uren = parseUren(invoer.uren);
-    if (!uren.ok) return veldFouten({ uren: uren.melding });
-    const d = alsDeclaratieToewijzing(oud.toewijzing);
-    const nieuw = opTredeRegel({
-      toewijzing: d,
-      maand: oud.maand,
-      uren: uren.uren,
-      reden: invoer.reden,
-      tarieven: await tarieven(),
-      vandaag: vandaagInNederland(nu),
-      alGedeclareerd: false,
-    });
-    if (!nieuw.ok) return veldFouten({ uren: nieuw.melding });
-    const basis = { toewijzingId: oud.toewijzingId, aanbiederId: oud.aanbiederId, productCode: oud.productCode };
-    const uitkomst = await opnieuw(null, async (tx, poging) => {
-      // Only when nobody corrected it in the meantime: the key moves to the new line.
-      const vrij = await tx.declaratieregel.updateMany({
-        where: { id: oud.id, actiefSleutel: oud.actiefSleutel },
-        data: { actiefSleutel: null },
-      });
-      if (vrij.count !== 1) return null;
-      const credit = await bewaarRegel(
-        tx,
-        creditRegel({ ...oud, omvang: null }),
-        { actiefSleutel: null, creditVanId: oud.id, ingediendDoorId: g.id, nu },
-        poging,
-      );
-      // The credit line took the next number; the new line the one after it.
-      const vervanging = await bewaarRegel(
-        tx,
-        { ...nieuw, ...basis },
-        { actiefSleutel: oud.actiefSleutel, ingediendDoorId: g.id, nu },
-        poging,
-      );
-      return { credit: credit.nummer, nieuw: vervanging.nummer };
-    });
-    if (!uitkomst || uitkomst === "bezet") return formFout("Deze regel is net al gecorrigeerd. Vernieuw de pagina.");
-    audit.toelichting = `${oud.nummer}: creditregel ${uitkomst.credit}, nieuwe regel ${uitkomst.nieuw}`;
-    return gelukt({
-      melding: `${oud.nummer} is gecorrigeerd: creditregel ${uitkomst.credit} en nieuwe regel ${uitkomst.nieuw} zijn ingediend.`,
-    });
   },
 });

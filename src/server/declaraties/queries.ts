@@ -28,6 +28,10 @@ type Rij = {
   naStop: boolean;
   afwijsreden: string | null;
   creditVanId: string | null;
+  correctieId: string | null;
+  actiefSleutel: string | null;
+  doorGemeente: boolean | number;
+  ingediendOp: Date;
   beoordeeldDoorId: string | null;
   betaalrunId: string | null;
   creditVanNummer: string | null;
@@ -49,7 +53,7 @@ type Rij = {
 export function maandRegelsSql(maand: string, aanbiederId?: string) {
   return Prisma.sql`SELECT r."id", r."nummer", r."toewijzingId", r."aanbiederId", r."productCode", r."maand", r."periodeStart", r."periodeEind",
       r."volume", r."eenheid", r."tariefCent", r."bedragCent", r."status", r."bovenOmvang", r."reden", r."buitenPeriode", r."naStop",
-      r."afwijsreden", r."creditVanId", r."beoordeeldDoorId", r."betaalrunId",
+      r."afwijsreden", r."creditVanId", r."correctieId", r."actiefSleutel", r."doorGemeente", r."ingediendOp", r."beoordeeldDoorId", r."betaalrunId",
       (SELECT c."nummer" FROM "Declaratieregel" c WHERE c."id" = r."creditVanId") AS "creditVanNummer", a."naam" AS "aanbiederNaam",
       t."nummer" AS "tNummer", t."inwonerId", t."startdatum", t."einddatum", t."gestartOp", t."beeindigdOp", t."urenPerWeek",
       p."korteNaam", i."voornamen", i."tussenvoegsel", i."achternaam"
@@ -85,6 +89,11 @@ export async function maandRegels(db: PrismaClient, maand: string, aanbiederId?:
     naStop: Boolean(r.naStop),
     afwijsreden: r.afwijsreden,
     creditVanId: r.creditVanId,
+    correctieId: r.correctieId,
+    actiefSleutel: r.actiefSleutel,
+    doorGemeente: Boolean(r.doorGemeente),
+    // SQLite returns a DateTime from raw SQL as text or number; PostgreSQL as a Date.
+    ingediendOp: new Date(r.ingediendOp),
     beoordeeldDoorId: r.beoordeeldDoorId,
     betaalrunId: r.betaalrunId,
     creditVan: r.creditVanNummer ? { nummer: r.creditVanNummer } : null,

@@ -5,9 +5,19 @@ import { iwmoToewijzingNummer, portaalToewijzingnummer } from "@/domain/iwmo/num
 import { controleerPrestatie, controleerTotaal, maxVolume } from "@/domain/iwmo/regels";
 import { vandaagInNederland } from "@/domain/datum";
 import { toIsoDate } from "@/domain/toewijzing/calendar-date";
-import { maandVan as declaratieMaandVan, correctieWijze } from "@/domain/declaratie/regels";
+import { magCrediteren } from "@/domain/declaratie/correctie";
+import { maandVan as declaratieMaandVan } from "@/domain/declaratie/regels";
 import { formatDatum } from "@/domain/format";
-import { beoordeelRegel, bewaarRegel, creditRegel, tarieven, toewijzingSelect, type ToewijzingRij } from "../declaraties/declaraties";
+import { crediteer } from "../declaraties/correcties";
+import {
+  beoordeelRegel,
+  bewaarRegel,
+  creditRegel,
+  openTerugdraaiing,
+  tarieven,
+  toewijzingSelect,
+  type ToewijzingRij,
+} from "../declaraties/declaraties";
 import type { ImportContext } from "./invoer";
 import { bewaarUitgaand, hash, nieuweIdentificatie, type Tx } from "./opslag";
 
@@ -299,7 +309,10 @@ async function debet(
   if (p.bedragCent !== regel.bedragCent)
     return `!${waar}: IngediendBedrag ${p.bedragCent} is niet GeleverdVolume × tarief = ${regel.bedragCent} (cent).`;
   omgeving.bezet.add(r.sleutel);
-  const opgeslagen = await bewaarRegel(ctx.tx, regel, { ...extra, actiefSleutel: r.sleutel }, 0);
+  // ADR 0029: a credit of this month in the same (or an earlier) message waits for the gemeente:
+  // this line replaces it, and the two are one correction unit, as in the portal.
+  const correctieId = await openTerugdraaiing(ctx.tx, t.id, regel.maand);
+  const opgeslagen = await bewaarRegel(ctx.tx, regel, { ...extra, actiefSleutel: r.sleutel, correctieId }, 0);
   return `${opgeslagen.nummer}: ${t.nummer} ${regel.maand}, ${regel.volume} × ${regel.tariefCent} = ${regel.bedragCent} cent${regel.bovenOmvang ? " (boven de omvang)" : ""}`;
 }
 
@@ -308,16 +321,11 @@ async function credit(ctx: ImportContext, p: Prestatie323, waar: string, extra: 
   if (!p.vorigReferentieNummer) return `!${waar}: VorigReferentieNummer ontbreekt; een creditprestatie noemt de regel die zij crediteert.`;
   const oud = await ctx.tx.declaratieregel.findFirst({
     where: { nummer: p.vorigReferentieNummer, aanbiederId: ctx.aanbieder.id },
-    include: { credit: { select: { id: true } } },
   });
   if (!oud) return `!${waar}: VorigReferentieNummer ${p.vorigReferentieNummer} is geen declaratieregel van ${ctx.aanbieder.naam}.`;
-  const wijze = correctieWijze(oud.status, {
-    isCredit: oud.creditVanId !== null,
-    gecrediteerd: oud.credit !== null,
-    vervangen: oud.actiefSleutel === null,
-  });
-  if (wijze !== "credit")
-    return `!${waar}: VorigReferentieNummer ${oud.nummer}: ${typeof wijze === "string" ? "een afgewezen regel wordt niet gecrediteerd; declareer de maand opnieuw." : wijze.melding}`;
+  // The portal's rule (ADR 0029): any approved or paid line that still counts, hours or fixed price.
+  const mag = magCrediteren(oud.status, { isCredit: oud.creditVanId !== null, telt: oud.actiefSleutel !== null });
+  if (mag !== true) return `!${waar}: VorigReferentieNummer ${oud.nummer}: ${mag.melding}`;
   const c = creditRegel({ ...oud, omvang: null });
   if (!gelijkeDag(p.begindatum, c.periodeStart) || !gelijkeDag(p.einddatum, c.periodeEind))
     return `!${waar}: ProductPeriode is niet de periode van ${oud.nummer}.`;
@@ -325,12 +333,9 @@ async function credit(ctx: ImportContext, p: Prestatie323, waar: string, extra: 
     return `!${waar}: GeleverdVolume ${p.volume} is niet het volume van ${oud.nummer} (${-c.volume}).`;
   if (p.bedragCent !== -c.bedragCent)
     return `!${waar}: IngediendBedrag ${p.bedragCent} is niet het bedrag van ${oud.nummer} (${-c.bedragCent}).`;
-  const vrij = await ctx.tx.declaratieregel.updateMany({
-    where: { id: oud.id, actiefSleutel: oud.actiefSleutel },
-    data: { actiefSleutel: null },
-  });
-  if (vrij.count !== 1) return `!${waar}: ${oud.nummer} is net al gecorrigeerd.`;
-  bezet.delete(oud.actiefSleutel);
-  const opgeslagen = await bewaarRegel(ctx.tx, c, { ...extra, actiefSleutel: null, creditVanId: oud.id }, 0);
+  const sleutel = oud.actiefSleutel;
+  const opgeslagen = await crediteer(ctx.tx, oud, { ...extra, reden: `Correctie van ${oud.nummer}` }, 0);
+  if (!opgeslagen) return `!${waar}: ${oud.nummer} is net al gecorrigeerd.`;
+  bezet.delete(sleutel);
   return `${opgeslagen.nummer}: creditregel van ${oud.nummer}`;
 }

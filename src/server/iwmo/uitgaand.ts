@@ -441,7 +441,9 @@ async function verzamel323(_nu: Date): Promise<{ sleutel: string; maak: (ctx: Ct
   }
   const regels = await db.declaratieregel.findMany({
     // A line that arrived in an imported 323 is the aanbieder's own message already: not sent again.
-    where: { toewijzing: { iwmoCategorie: { not: null } }, iwmoBerichtId: null },
+    // A rejected line had no effect and is never declared (issue 21 item 8); a reversal by the
+    // gemeente is the gemeente's own decision, not something the aanbieder declares (ADR 0029).
+    where: { toewijzing: { iwmoCategorie: { not: null } }, iwmoBerichtId: null, status: { not: "AFGEWEZEN" }, doorGemeente: false },
     orderBy: [{ ingediendOp: "asc" }, { nummer: "asc" }],
     include: { creditVan: { select: { nummer: true } } },
   });

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import type { FormState } from "@/domain/formulier-state";
-import { corrigeerRegel, dienMaandIn } from "@/server/declaraties/declaraties";
+import { corrigeerRegel, draaiTerug } from "@/server/declaraties/correcties";
+import { dienMaandIn } from "@/server/declaraties/declaraties";
 import { legVergoedingVast } from "@/server/declaraties/vergoedingen";
 import { formActie, gebondenFormActie } from "@/server/form-actie";
 
@@ -18,6 +19,7 @@ export async function maandAction(vorige: FormState, data: FormData) {
 
 /** Bound to the line's id in the page; the id is parsed like any field. */
 export const correctieAction = gebondenFormActie(corrigeerRegel, "id", { na: vernieuw });
+export const terugdraaiAction = gebondenFormActie(draaiTerug, "id", { na: vernieuw });
 
 export const vergoedingAction = formActie(legVergoedingVast, {
   na: () => revalidatePath("/aanbieder/declaraties/vrijwilligersvergoeding"),

@@ -7,13 +7,18 @@ import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 
 type Actie = (v: FormState, d: FormData) => Promise<FormState>;
 
-/** Corrects an approved or paid line: a credit line and a new line (never an edit). */
+/** Corrects an approved or paid line: a credit line and a new line (never an edit); 0 hours reverses it (ADR 0029). */
 export function Correctie({ actie, id, nummer }: { actie: Actie; id: string; nummer: string }) {
   const [s, action, bezig] = useActionState(actie, LEGE_STAAT);
   return (
     <form action={action} noValidate key={JSON.stringify(s.values)}>
       <FormUitkomst s={s} className="mb-2 p-2" />
-      <Veld id={`uren-${id}`} label={`Juiste uren ${nummer}`} fout={s.fieldErrors.uren}>
+      <Veld
+        id={`uren-${id}`}
+        label={`Juiste uren ${nummer}`}
+        fout={s.fieldErrors.uren}
+        uitleg="Vul 0 in als er niets gewerkt is: dan wordt de regel helemaal teruggedraaid."
+      >
         {(a) => (
           <input id={`uren-${id}`} name="uren" inputMode="numeric" defaultValue={s.values.uren ?? ""} className="veld max-w-28" {...a} />
         )}

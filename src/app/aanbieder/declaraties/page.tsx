@@ -5,7 +5,8 @@ import { isMaand, maandNaam, maandVan, STATUS_NAAM, volgendeMaand } from "@/doma
 import { formatDatum, formatEuro } from "@/domain/format";
 import { vereisAanbieder } from "@/server/auth/sessie";
 import { maandOverzicht } from "@/server/declaraties/declaraties";
-import { correctieAction, maandAction } from "./acties";
+import { Terugdraaien } from "@/components/declaratie/terugdraaien";
+import { correctieAction, maandAction, terugdraaiAction } from "./acties";
 import { Correctie } from "./correctie";
 import { MaandFormulier } from "./maandformulier";
 import { Tabel } from "@/components/tabel";
@@ -94,12 +95,20 @@ export default async function Declaraties({ searchParams }: { searchParams: Prom
                 <td>
                   <p className="font-semibold">{STATUS_NAAM[r.status]}</p>
                   {r.creditVan && <p className="text-sm">Creditregel: trekt {r.creditVan} in.</p>}
+                  {r.creditVan && r.doorGemeente && <p>Teruggedraaid door de gemeente. Reden: {r.reden}</p>}
+                  {r.creditVan && !r.doorGemeente && r.reden && !r.reden.startsWith("Correctie van") && (
+                    <p className="text-sm">Reden van terugdraaien: {r.reden}</p>
+                  )}
                   {r.gecrediteerdDoor && <p className="text-sm">Ingetrokken met creditregel {r.gecrediteerdDoor}.</p>}
                   {r.bovenOmvang && r.reden && <p className="text-sm">Meer dan toegewezen: {r.reden}</p>}
                   {r.afwijsreden && (
                     <p>
                       Reden van afwijzing: {r.afwijsreden}
-                      <span className="block text-sm">Declareer deze maand opnieuw met de juiste uren.</span>
+                      <span className="block text-sm">
+                        {r.inCorrectie
+                          ? "De correctie is afgewezen: de eerdere regel telt weer. Corrigeer die opnieuw als dat nodig is."
+                          : "Declareer deze maand opnieuw met de juiste uren."}
+                      </span>
                     </p>
                   )}
                   {r.corrigeerbaar && (
@@ -109,6 +118,14 @@ export default async function Declaraties({ searchParams }: { searchParams: Prom
                       </summary>
                       <Correctie actie={correctieAction.bind(null, r.id)} id={r.id} nummer={r.nummer} />
                     </details>
+                  )}
+                  {r.terugdraaibaar && (
+                    <Terugdraaien
+                      actie={terugdraaiAction.bind(null, r.id)}
+                      id={r.id}
+                      nummer={r.nummer}
+                      uitleg="De regel vervalt helemaal (een creditregel zonder nieuwe regel). De gemeente leest de reden en beoordeelt het."
+                    />
                   )}
                 </td>
               </tr>

@@ -2,10 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { keurGoed, maakBetaalrun, wijsAf } from "@/server/declaraties/beoordelen";
+import { draaiTerugDoorGemeente } from "@/server/declaraties/correcties";
 import { formActie, gebondenFormActie } from "@/server/form-actie";
 
 const vernieuw = () => revalidatePath("/gemeente/declaraties");
 /** Bound to the line's id in the page; the id is parsed like any field. */
 export const goedkeurAction = gebondenFormActie(keurGoed, "id", { na: vernieuw });
 export const afwijsAction = gebondenFormActie(wijsAf, "id", { na: vernieuw });
+export const terugdraaiAction = gebondenFormActie(draaiTerugDoorGemeente, "id", { na: vernieuw });
 export const betaalrunAction = formActie(maakBetaalrun, { na: vernieuw });

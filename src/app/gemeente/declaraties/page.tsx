@@ -17,7 +17,8 @@ import {
   tebetalen,
   wachtrij,
 } from "@/server/declaraties/beoordelen";
-import { afwijsAction, betaalrunAction, goedkeurAction } from "./acties";
+import { Terugdraaien } from "@/components/declaratie/terugdraaien";
+import { afwijsAction, betaalrunAction, goedkeurAction, terugdraaiAction } from "./acties";
 import { Afwijzen, BetaalrunFormulier, Goedkeuren } from "./beoordelen";
 import { Tabel } from "@/components/tabel";
 import { Filterveld } from "@/components/ui/filterveld";
@@ -110,6 +111,10 @@ export default async function DeclaratiesGemeente({
                 <td>
                   {r.eenheid === "82" ? `${r.volume} traject` : `${r.volume} uur`} × {formatEuro(r.tariefCent)} = {formatEuro(r.bedragCent)}
                   {r.creditVan && <span className="block text-sm">Creditregel van {r.creditVan.nummer}</span>}
+                  {r.creditVan && r.doorGemeente && <span className="block text-sm">Teruggedraaid door de gemeente: {r.reden}</span>}
+                  {r.creditVan && !r.doorGemeente && r.reden && !r.reden.startsWith("Correctie van") && (
+                    <span className="block text-sm">Reden van terugdraaien: {r.reden}</span>
+                  )}
                 </td>
                 <td>
                   {!r.gemarkeerd && "—"}
@@ -128,15 +133,37 @@ export default async function DeclaratiesGemeente({
                       <strong>Na de stop</strong> op {formatDatum(r.toewijzing.beeindigdOp!)}.
                     </p>
                   )}
+                  {r.vlag.vastePrijs?.gestoptOp && (
+                    <p>
+                      <strong>Vaste prijs, traject vroeg gestopt</strong> op {formatDatum(r.vlag.vastePrijs.gestoptOp)}. Draai de prijs
+                      terug als hij niet verdiend is.
+                    </p>
+                  )}
+                  {r.vlag.vastePrijs?.voorEindeEersteMaand && (
+                    <p>
+                      <strong>Vaste prijs gedeclareerd vóór het einde van de eerste maand.</strong>
+                    </p>
+                  )}
                 </td>
                 <td>
                   <p className="font-semibold">{STATUS_NAAM[r.status]}</p>
                   {r.afwijsreden && <p className="text-sm">Reden: {r.afwijsreden}</p>}
+                  {r.status === "INGEDIEND" && r.correctieNummers.length > 1 && (
+                    <p className="text-sm">Correctie: {r.correctieNummers.join(" en ")} worden samen goedgekeurd of afgewezen.</p>
+                  )}
                   {r.status === "INGEDIEND" && kanBeoordelen && (
                     <>
                       <Goedkeuren actie={goedkeurAction.bind(null, r.id)} nummer={r.nummer} />
                       <Afwijzen actie={afwijsAction.bind(null, r.id)} id={r.id} nummer={r.nummer} />
                     </>
+                  )}
+                  {r.terugdraaibaar && kanBeoordelen && (
+                    <Terugdraaien
+                      actie={terugdraaiAction.bind(null, r.id)}
+                      id={r.id}
+                      nummer={r.nummer}
+                      uitleg="Een creditregel zonder nieuwe regel; de aanbieder leest deze reden. Een collega verrekent het in de volgende betaalrun."
+                    />
                   )}
                 </td>
               </tr>
@@ -165,6 +192,12 @@ export default async function DeclaratiesGemeente({
           )}
           {betalen.zelfGoedgekeurd > 0 && (
             <p>{betalen.zelfGoedgekeurd} goedgekeurde regels heb je zelf goedgekeurd; die betaalt een collega.</p>
+          )}
+          {betalen.wachtOpCorrectie > 0 && (
+            <p>
+              {betalen.wachtOpCorrectie} goedgekeurde {betalen.wachtOpCorrectie === 1 ? "regel wacht" : "regels wachten"} op een correctie
+              die nog niet beoordeeld of betaalbaar is; een correctie wordt altijd in zijn geheel betaald.
+            </p>
           )}
           <BetaalrunFormulier actie={betaalrunAction} vandaag={toIsoDate(vandaagInNederland())} />
         </section>
