@@ -106,7 +106,7 @@ beforeAll(async () => {
   ).id;
   await db.tarief.create({ data: { productCode: "OP_TREDE_3", jaar: 2026, bedragCent: 1063 } });
   await db.tarief.create({ data: { productCode: "ONTW_3", jaar: 2026, bedragCent: 31904 } });
-});
+}, 120_000);
 afterAll(async () => omgeving.opruimen());
 
 describe("item 1: a correction is one unit", () => {

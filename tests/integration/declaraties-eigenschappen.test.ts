@@ -195,7 +195,7 @@ beforeAll(async () => {
     })
   ).id;
   await db.tarief.create({ data: { productCode: "OP_TREDE_3", jaar: 2026, bedragCent: TARIEF } });
-});
+}, 120_000);
 afterAll(async () => omgeving.opruimen());
 
 describe("money invariants (property)", () => {

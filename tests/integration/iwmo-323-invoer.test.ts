@@ -118,7 +118,7 @@ beforeAll(async () => {
       })
     ).id;
   }
-});
+}, 120_000);
 afterAll(async () => omgeving?.opruimen());
 
 describe("WMO323 imported as Declaratieregels", () => {

@@ -1,6 +1,6 @@
--- ADR 0029: a correction is one unit (credit line + replacement share correctieId); a credit that
--- was sent back leaves its line in force and creditable again (creditVanId no longer unique); a
--- reversal by the gemeente is marked doorGemeente.
+-- ADR 0029: a correction is one unit (credit line and replacement share correctieId), a credit
+-- that was sent back leaves its line in force and creditable again (creditVanId no longer unique),
+-- and a reversal by the gemeente is marked doorGemeente.
 ALTER TABLE "Declaratieregel" ADD COLUMN "correctieId" TEXT;
 ALTER TABLE "Declaratieregel" ADD COLUMN "doorGemeente" BOOLEAN NOT NULL DEFAULT false;
 DROP INDEX "Declaratieregel_creditVanId_key";
