@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import type { Page } from "@playwright/test";
-import { maakGestarteToewijzingen } from "../fixtures/declaraties";
+import { maakBetaaldeRegel, maakGestarteToewijzingen } from "../fixtures/declaraties";
 import { zorgVoorTarieven } from "../fixtures/toewijzingen";
 import { expect, expectNoAxeViolations, ingelogdAls, test } from "./fixtures";
 
@@ -186,6 +186,56 @@ test("keyboard only: the gemeente rejects a line with a reason", async ({ page, 
       .getByRole("row")
       .filter({ hasText: regel }),
   ).toContainText("Afgewezen");
+});
+
+test("a correction is judged as one unit, and the gemeente reverses a paid line with a reason the aanbieder reads", async ({
+  page,
+  browser,
+}) => {
+  // Issue 21 items 1 and 2 (ADR 0029).
+  test.slow();
+  const { toewijzingen } = maakGestarteToewijzingen(1);
+  const t = toewijzingen[0]!;
+  const origineel = maakBetaaldeRegel(t, MAAND, 40, 1063);
+
+  await ingelogdAls(page, "medewerker@aanbieder.example");
+  await page.goto(`/aanbieder/declaraties?maand=${MAAND}`);
+  const historie = page.getByRole("table", { name: `Regels van ${MAANDNAAM}, oudste eerst` });
+  await page.getByText(`Corrigeren (${origineel})`).click();
+  await page.getByLabel(`Juiste uren ${origineel}`).fill("30");
+  await page.getByRole("button", { name: `Corrigeren ${origineel}` }).click();
+  const gecorrigeerd = page.getByRole("status").filter({ hasText: `${origineel} is gecorrigeerd` });
+  await expect(gecorrigeerd).toBeVisible();
+  const [credit, nieuw] = regelNummers(await gecorrigeerd.innerText()).filter((n) => n !== origineel) as [string, string];
+  await expectNoAxeViolations(page);
+
+  // The gemeente rejects the credit: the whole correction goes back, with one reason.
+  const tm = await (await browser.newContext()).newPage();
+  await ingelogdAls(tm, "teammanager@gemeente.example");
+  await tm.goto(`/gemeente/declaraties?maand=${MAAND}`);
+  const wachtrij = tm.getByRole("table", { name: `Declaratieregels van ${MAANDNAAM}` });
+  await expect(wachtrij.getByRole("row").filter({ hasText: credit })).toContainText(
+    `Correctie: ${credit} en ${nieuw} worden samen goedgekeurd of afgewezen.`,
+  );
+  await expectNoAxeViolations(tm);
+  await tm.getByText(`Afwijzen (${credit})`).click();
+  await tm.getByLabel(`Reden van afwijzing ${credit}`).fill("Volgens de presentielijst klopten de 40 uur.");
+  await tm.getByRole("button", { name: `Afwijzen ${credit}` }).click();
+  await expect(tm.getByRole("status").filter({ hasText: "zijn samen afgewezen" })).toBeVisible();
+  await expect(wachtrij.getByRole("row").filter({ hasText: nieuw })).toContainText("Afgewezen");
+
+  // Later the gemeente reverses the paid line itself.
+  await tm.getByText(`Terugdraaien (${origineel})`).click();
+  await tm.getByLabel(`Reden van terugdraaien ${origineel}`).fill("De inwoner was deze maand opgenomen in het ziekenhuis.");
+  await tm.getByRole("button", { name: `Terugdraaien ${origineel}` }).click();
+  await expect(tm.getByRole("status").filter({ hasText: `${origineel} is teruggedraaid met creditregel` })).toBeVisible();
+  await expectNoAxeViolations(tm);
+
+  await page.reload();
+  await expect(historie.getByRole("row").filter({ hasText: nieuw })).toContainText("De correctie is afgewezen");
+  await expect(historie).toContainText("Teruggedraaid door de gemeente. Reden: De inwoner was deze maand opgenomen in het ziekenhuis.");
+  await expect(historie.getByRole("row").filter({ hasText: origineel }).first()).toContainText("Ingetrokken met creditregel");
+  await expectNoAxeViolations(page);
 });
 
 test.describe("without JavaScript", () => {

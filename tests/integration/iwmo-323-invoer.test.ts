@@ -214,6 +214,21 @@ describe("WMO323 imported as Declaratieregels", () => {
       NU,
     );
     expect(opnieuw).toMatchObject({ ok: true });
+    // ADR 0029: the credit still waits for the gemeente, so the new line completes it into one
+    // correction unit, judged and paid together, as in the portal.
+    const nieuw = await db().declaratieregel.findFirstOrThrow({ where: { iwmoBerichtId: opnieuw.berichtId } });
+    expect(nieuw.correctieId).toBe(c.correctieId);
+    const tm = { id: ids.beheerder!, naam: "TM", email: "tm@t.example", rol: "TEAMMANAGER" as const, aanbiederId: null };
+    expect(await beoordelen.wijsAf(tm, { id: nieuw.id, afwijsreden: "Volgens het rooster klopte het" })).toMatchObject({ ok: true });
+    expect((await db().declaratieregel.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("AFGEWEZEN");
+    // Item 5: crediting the rejected line says "declareer opnieuw", not "al gecorrigeerd".
+    const afgewezen = await invoer.importeerBestand(
+      "credit-afgewezen.xml",
+      voorbeeld((x) => alleenRn001(x, "C", `<iwmo:VorigReferentieNummer>${nieuw.nummer}</iwmo:VorigReferentieNummer>`)),
+      door,
+      NU,
+    );
+    expect(afgewezen.meldingen[0]).toMatch(/Declareer de maand opnieuw/);
     await uitgaand.werkUitgaandBij(NU);
     expect(await db().iwmoBericht.count({ where: { soort: "323", richting: "UIT" } })).toBe(0);
   });
