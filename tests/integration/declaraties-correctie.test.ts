@@ -11,6 +11,7 @@ let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let dec: typeof import("@/server/declaraties/declaraties");
 let cor: typeof import("@/server/declaraties/correcties");
 let beo: typeof import("@/server/declaraties/beoordelen");
+let vp: typeof import("@/server/declaraties/vaste-prijzen");
 const ids: Record<string, string> = {};
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const NU = new Date("2026-11-15T10:00:00Z");
@@ -75,6 +76,7 @@ beforeAll(async () => {
   dec = await import("@/server/declaraties/declaraties");
   cor = await import("@/server/declaraties/correcties");
   beo = await import("@/server/declaraties/beoordelen");
+  vp = await import("@/server/declaraties/vaste-prijzen");
   const { db } = omgeving;
   ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
   for (const [sleutel, rol, org] of [
@@ -274,5 +276,12 @@ describe("item 6: a fixed price the gemeente should look at again", () => {
     expect(april.gemarkeerd).toBe(true);
     const november = (await beo.wachtrij(tm(), "2026-11"))!.regels.find((r) => r.toewijzingId === vroeg)!;
     expect(november.vlag.vastePrijs).toEqual({ gestoptOp: null, voorEindeEersteMaand: true });
+    // Found across months too, for the reviewer only.
+    const lijst = await vp.vastePrijzenNaTeKijken(tm());
+    expect(lijst!.filter((r) => [gestopt, vroeg].includes(r.toewijzingId)).map((r) => [r.maand, r.vlag.gestoptOp])).toEqual([
+      ["2026-04", d("2026-06-12")],
+      ["2026-11", null],
+    ]);
+    expect(await vp.vastePrijzenNaTeKijken(mw())).toBeNull();
   });
 });

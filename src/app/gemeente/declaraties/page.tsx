@@ -18,6 +18,7 @@ import {
   wachtrij,
 } from "@/server/declaraties/beoordelen";
 import { Terugdraaien } from "@/components/declaratie/terugdraaien";
+import { vastePrijzenNaTeKijken } from "@/server/declaraties/vaste-prijzen";
 import { afwijsAction, betaalrunAction, goedkeurAction, terugdraaiAction } from "./acties";
 import { Afwijzen, BetaalrunFormulier, Goedkeuren } from "./beoordelen";
 import { Tabel } from "@/components/tabel";
@@ -40,12 +41,13 @@ export default async function DeclaratiesGemeente({
   const maand = typeof zoek.maand === "string" && isMaand(zoek.maand) ? zoek.maand : vorige;
   const aanbiederId = typeof zoek.aanbieder === "string" && isId(zoek.aanbieder) ? zoek.aanbieder : undefined;
   const jaar = Number(maand.slice(0, 4));
-  const [w, perAanbieder, perProduct, runs, betalen] = await Promise.all([
+  const [w, perAanbieder, perProduct, runs, betalen, vastePrijzen] = await Promise.all([
     wachtrij(g, maand, aanbiederId),
     overzichtPerAanbieder(g, maand),
     overzichtPerProduct(g, jaar),
     betaalruns(g),
     tebetalen(g),
+    vastePrijzenNaTeKijken(g),
   ]);
   const naam = maandNaam(maand);
   const kanBeoordelen = magBeoordelen(g);
@@ -170,6 +172,51 @@ export default async function DeclaratiesGemeente({
             ))}
           </tbody>
         </Tabel>
+      )}
+
+      {vastePrijzen && vastePrijzen.length > 0 && (
+        <section aria-labelledby="vaste-prijzen-kop" className="mt-8">
+          <h2 id="vaste-prijzen-kop">Vaste prijzen om na te kijken</h2>
+          <p>
+            Het traject stopte eerder dan gepland, of de vaste prijs werd gedeclareerd voordat de eerste maand voorbij was. Klopt de prijs
+            niet, draai hem dan terug in de maand van de regel.
+          </p>
+          <Tabel caption="Vaste prijzen om na te kijken">
+            <thead>
+              <tr>
+                <th scope="col">Regel</th>
+                <th scope="col">Aanbieder</th>
+                <th scope="col">Inwoner en toewijzing</th>
+                <th scope="col">Bedrag en status</th>
+                <th scope="col">Waarom</th>
+              </tr>
+            </thead>
+            <tbody>
+              {vastePrijzen.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">
+                    <Link href={`/gemeente/declaraties?maand=${r.maand}`}>
+                      {r.nummer}
+                      <span className="sr-only">, naar {maandNaam(r.maand)}</span>
+                    </Link>
+                  </th>
+                  <td>{r.aanbieder.naam}</td>
+                  <td>
+                    {r.inwonerNaam}
+                    <span className="block text-sm">{r.toewijzing.nummer}</span>
+                  </td>
+                  <td>
+                    {formatEuro(r.bedragCent)}, {STATUS_NAAM[r.status].toLowerCase()}
+                  </td>
+                  <td>
+                    {r.vlag.gestoptOp && <p>Traject gestopt op {formatDatum(r.vlag.gestoptOp)}.</p>}
+                    {r.vlag.voorEindeEersteMaand && <p>Gedeclareerd vóór het einde van de eerste maand.</p>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </Tabel>
+        </section>
       )}
 
       {betalen && (
