@@ -204,9 +204,10 @@ test("a correction is judged as one unit, and the gemeente reverses a paid line 
   await page.getByText(`Corrigeren (${origineel})`).click();
   await page.getByLabel(`Juiste uren ${origineel}`).fill("30");
   await page.getByRole("button", { name: `Corrigeren ${origineel}` }).click();
-  const gecorrigeerd = page.getByRole("status").filter({ hasText: `${origineel} is gecorrigeerd` });
-  await expect(gecorrigeerd).toBeVisible();
-  const [credit, nieuw] = regelNummers(await gecorrigeerd.innerText()).filter((n) => n !== origineel) as [string, string];
+  // The form goes with the line's "Corrigeren"; the history shows the credit and the new line.
+  await expect(historie.getByRole("row").filter({ hasText: `Creditregel: trekt ${origineel} in.` })).toBeVisible();
+  const [, credit, nieuw] = (await historie.getByRole("rowheader").allInnerTexts()) as [string, string, string];
+  await expect(historie.getByRole("row").filter({ hasText: nieuw })).toContainText("€ 318,90");
   await expectNoAxeViolations(page);
 
   // The gemeente rejects the credit: the whole correction goes back, with one reason.
@@ -214,21 +215,20 @@ test("a correction is judged as one unit, and the gemeente reverses a paid line 
   await ingelogdAls(tm, "teammanager@gemeente.example");
   await tm.goto(`/gemeente/declaraties?maand=${MAAND}`);
   const wachtrij = tm.getByRole("table", { name: `Declaratieregels van ${MAANDNAAM}` });
-  await expect(wachtrij.getByRole("row").filter({ hasText: credit })).toContainText(
-    `Correctie: ${credit} en ${nieuw} worden samen goedgekeurd of afgewezen.`,
-  );
+  const rij = (nummer: string) => wachtrij.getByRole("row").filter({ has: tm.getByRole("rowheader", { name: nummer, exact: true }) });
+  await expect(rij(credit)).toContainText(`Correctie: ${credit} en ${nieuw} worden samen goedgekeurd of afgewezen.`);
   await expectNoAxeViolations(tm);
   await tm.getByText(`Afwijzen (${credit})`).click();
   await tm.getByLabel(`Reden van afwijzing ${credit}`).fill("Volgens de presentielijst klopten de 40 uur.");
   await tm.getByRole("button", { name: `Afwijzen ${credit}` }).click();
-  await expect(tm.getByRole("status").filter({ hasText: "zijn samen afgewezen" })).toBeVisible();
-  await expect(wachtrij.getByRole("row").filter({ hasText: nieuw })).toContainText("Afgewezen");
+  await expect(rij(nieuw)).toContainText("Afgewezen");
+  await expect(rij(credit)).toContainText("Afgewezen");
 
   // Later the gemeente reverses the paid line itself.
   await tm.getByText(`Terugdraaien (${origineel})`).click();
   await tm.getByLabel(`Reden van terugdraaien ${origineel}`).fill("De inwoner was deze maand opgenomen in het ziekenhuis.");
   await tm.getByRole("button", { name: `Terugdraaien ${origineel}` }).click();
-  await expect(tm.getByRole("status").filter({ hasText: `${origineel} is teruggedraaid met creditregel` })).toBeVisible();
+  await expect(wachtrij).toContainText("Teruggedraaid door de gemeente: De inwoner was deze maand opgenomen in het ziekenhuis.");
   await expectNoAxeViolations(tm);
 
   await page.reload();
