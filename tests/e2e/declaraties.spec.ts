@@ -15,7 +15,7 @@ const vorige = new Date(Date.UTC(j, m - 2, 1));
 const MAAND = vorige.toISOString().slice(0, 7);
 const MAANDNAAM = vorige.toLocaleDateString("nl-NL", { month: "long", year: "numeric", timeZone: "UTC" });
 const DAGEN = new Date(Date.UTC(j, m - 1, 0)).getUTCDate();
-const OMVANG = Math.floor((12 * DAGEN) / 7);
+const OMVANG = 12 * Math.ceil(DAGEN / 7); // R-DEC-1, ADR 0030: the most a regular week of 12 hours reaches
 const AANBIEDER = "Kringloopwinkel De Schakel";
 
 const uren = (page: Page, t: { nummer: string }, naam: string) => page.getByLabel(`Gewerkte uren voor ${naam} (${t.nummer})`);
