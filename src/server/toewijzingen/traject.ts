@@ -18,6 +18,7 @@ import {
 import { idSchema } from "@/domain/id";
 import type { Ingelogd } from "../auth/sessie";
 import { logVerwerking } from "../audit";
+import { betrokkeneVanToewijzing } from "../betrokkene";
 import { db, isUniekFout } from "../db";
 import { env } from "../env";
 import { verstuurMail } from "../mail/mailer";
@@ -243,6 +244,7 @@ async function mailAanbieder(gebruikerId: string, contactpersoon: string, onderw
 
 const rapporteur = {
   toegang: "traject:rapporteren",
+  betrokkene: betrokkeneVanToewijzing,
   magGebruiker: (g: Ingelogd) => Boolean(g.aanbiederId),
   laad: ({ gebruiker, invoer }: { gebruiker: Ingelogd; invoer: { id: string } }) => trajectVanAanbieder(gebruiker, invoer.id),
   nietGevonden: TRAJECT_NIET_GEVONDEN,
