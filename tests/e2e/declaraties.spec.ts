@@ -72,6 +72,10 @@ test("declare, check, reject, correct and pay a month; the payment run's CSV dow
   await expectNoAxeViolations(tm);
   const wachtrij = tm.getByRole("table", { name: `Declaratieregels van ${MAANDNAAM}` });
   await expect(wachtrij.getByRole("row").nth(1)).toContainText("Meer dan toegewezen");
+  // Issue 21 item 4: open lines of every month, and each line's answer deadline.
+  const open = tm.getByRole("region", { name: "Open regels van alle maanden" });
+  await expect(open.getByRole("link", { name: MAANDNAAM })).toBeVisible();
+  await expect(wachtrij.getByRole("row").filter({ hasText: regelA! })).toContainText(/Antwoord uiterlijk \d{1,2} \w+ \d{4}/);
   await tm.getByRole("button", { name: `Goedkeuren ${regelA}` }).click();
   await expect(wachtrij.getByRole("row").filter({ hasText: regelA! })).toContainText("Goedgekeurd");
   await tm.getByText(`Afwijzen (${regelB})`).click();

@@ -30,6 +30,7 @@ type Rij = {
   creditVanId: string | null;
   beoordeeldDoorId: string | null;
   betaalrunId: string | null;
+  ingediendOp: Date;
   creditVanNummer: string | null;
   aanbiederNaam: string;
   tNummer: string;
@@ -49,7 +50,7 @@ type Rij = {
 export function maandRegelsSql(maand: string, aanbiederId?: string) {
   return Prisma.sql`SELECT r."id", r."nummer", r."toewijzingId", r."aanbiederId", r."productCode", r."maand", r."periodeStart", r."periodeEind",
       r."volume", r."eenheid", r."tariefCent", r."bedragCent", r."status", r."bovenOmvang", r."reden", r."buitenPeriode", r."naStop",
-      r."afwijsreden", r."creditVanId", r."beoordeeldDoorId", r."betaalrunId",
+      r."afwijsreden", r."creditVanId", r."beoordeeldDoorId", r."betaalrunId", r."ingediendOp",
       (SELECT c."nummer" FROM "Declaratieregel" c WHERE c."id" = r."creditVanId") AS "creditVanNummer", a."naam" AS "aanbiederNaam",
       t."nummer" AS "tNummer", t."inwonerId", t."startdatum", t."einddatum", t."gestartOp", t."beeindigdOp", t."urenPerWeek",
       p."korteNaam", i."voornamen", i."tussenvoegsel", i."achternaam"
@@ -87,6 +88,7 @@ export async function maandRegels(db: PrismaClient, maand: string, aanbiederId?:
     creditVanId: r.creditVanId,
     beoordeeldDoorId: r.beoordeeldDoorId,
     betaalrunId: r.betaalrunId,
+    ingediendOp: r.ingediendOp,
     creditVan: r.creditVanNummer ? { nummer: r.creditVanNummer } : null,
     aanbieder: { naam: r.aanbiederNaam },
     toewijzing: {
