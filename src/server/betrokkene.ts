@@ -11,3 +11,27 @@ export async function betrokkeneVanToewijzing(invoer: { id: string }): Promise<s
   const t = await db.toewijzing.findUnique({ where: { id: invoer.id }, select: { inwonerId: true } });
   return t?.inwonerId ?? null;
 }
+
+/** The inwoner of the toewijzing a melding is about. */
+export async function betrokkeneVanMelding(invoer: { id: string }): Promise<string | null> {
+  const m = await db.melding.findUnique({ where: { id: invoer.id }, select: { toewijzing: { select: { inwonerId: true } } } });
+  return m?.toewijzing.inwonerId ?? null;
+}
+
+/** The inwoner of the toewijzing an evaluatiegesprek is about. */
+export async function betrokkeneVanGesprek(invoer: { id: string }): Promise<string | null> {
+  const e = await db.evaluatiegesprek.findUnique({ where: { id: invoer.id }, select: { toewijzing: { select: { inwonerId: true } } } });
+  return e?.toewijzing.inwonerId ?? null;
+}
+
+/** The inwoner of the toewijzing a herindicatieverzoek is about. */
+export async function betrokkeneVanHerindicatieverzoek(invoer: { id: string }): Promise<string | null> {
+  const v = await db.herindicatieverzoek.findUnique({ where: { id: invoer.id }, select: { toewijzing: { select: { inwonerId: true } } } });
+  return v?.toewijzing.inwonerId ?? null;
+}
+
+/** The inwoner of an oriëntatie. */
+export async function betrokkeneVanOrientatie(invoer: { id: string }): Promise<string | null> {
+  const o = await db.orientatie.findUnique({ where: { id: invoer.id }, select: { inwonerId: true } });
+  return o?.inwonerId ?? null;
+}

@@ -9,6 +9,7 @@ import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
 import type { Ingelogd } from "../auth/sessie";
 import { logVerwerking } from "../audit";
+import { betrokkeneVanToewijzing } from "../betrokkene";
 import { db } from "../db";
 import { defineUseCase, gelukt, veldFouten } from "../pipeline";
 import { TRAJECT_NIET_GEVONDEN, magOpvolgen } from "../toewijzingen/traject-toegang";
@@ -59,6 +60,7 @@ export const legVergoedingVast = defineUseCase({
   bron: BRON,
   schema: vergoedingSchema,
   toegang: "declaratie:indienen",
+  betrokkene: ({ toewijzingId }) => betrokkeneVanToewijzing({ id: toewijzingId }),
   magGebruiker: (g) => Boolean(g.aanbiederId),
   laad: ({ gebruiker: g, invoer }) =>
     db.toewijzing.findFirst({
