@@ -93,8 +93,11 @@ export type UseCaseDefinitie<S extends z.ZodType, D, U extends Uitkomst, A exten
   nietGevonden?: string;
   /** Show "not found" at this field instead of above the form (a choice from a list). */
   nietGevondenVeld?: string;
-  /** The inwoner's pseudonym known from the input alone, so that refusals are logged with it. */
-  betrokkene?: (invoer: z.output<S>) => string | null;
+  /**
+   * The inwoner's pseudonym known from the input (an inwoner id, or looked up from a toewijzing id),
+   * so that every refusal, also for a missing permission, is logged with it (ADR 0008/0009/0030).
+   */
+  betrokkene?: (invoer: z.output<S>) => string | null | Promise<string | null>;
   /** Write no audit record for a success (reads that log themselves, or nothing personal). */
   zonderAudit?: boolean;
   /** Which issues of the schema belong to which field (default: the first element of the path). */
@@ -124,16 +127,26 @@ export function defineUseCase<S extends z.ZodType, U extends Uitkomst, D = undef
       await audit({ gebruikerId: gebruiker?.id, activiteit: def.activiteit, bron: def.bron, uitkomst: "geweigerd", betrokkene });
       return formFout<E>(melding);
     };
+    // A refusal before parsing still names the inwoner the attempt concerned: the input is read
+    // for the audit record only (the answer stays the same, so the caller learns nothing).
+    const weigerToegang = async (melding: string) => {
+      let betrokkene: string | null = null;
+      if (def.betrokkene && typeof ruw === "object" && ruw !== null && !Array.isArray(ruw)) {
+        const r = def.schema.safeParse(ruw);
+        if (r.success) betrokkene = await def.betrokkene(r.data as z.output<S>);
+      }
+      return weiger(melding, betrokkene);
+    };
 
-    // 1. Who may do this at all: before parsing, so an anonymous caller learns nothing of the form.
+    // 1. Who may do this at all: before acting on the input, so an anonymous caller learns nothing of the form.
     if (def.toegang !== "publiek") {
-      if (!gebruiker) return weiger(NIET_INGELOGD);
+      if (!gebruiker) return weigerToegang(NIET_INGELOGD);
       const toegestaan = def.toegang === "ingelogd" || mag(gebruiker.rol, def.toegang);
       if (!toegestaan || (def.magGebruiker && !def.magGebruiker(gebruiker as GebruikerVoor<A>))) {
-        return weiger(def.geenToegang ?? GEEN_TOESTEMMING);
+        return weigerToegang(def.geenToegang ?? GEEN_TOESTEMMING);
       }
     } else if (def.magGebruiker && !def.magGebruiker(gebruiker as GebruikerVoor<A>)) {
-      return weiger(def.geenToegang ?? GEEN_TOESTEMMING);
+      return weigerToegang(def.geenToegang ?? GEEN_TOESTEMMING);
     }
 
     // 2. Parse: anything the schema does not accept is a field error, never an exception.
@@ -142,7 +155,7 @@ export function defineUseCase<S extends z.ZodType, U extends Uitkomst, D = undef
     const r = def.schema.safeParse(invoer);
     if (!r.success) return veldFouten<E>(eersteFoutPerVeld(r.error, def.veldVan));
     const data = r.data as z.output<S>;
-    const betrokkene = def.betrokkene?.(data) ?? null;
+    const betrokkene = (await def.betrokkene?.(data)) ?? null;
 
     // 3. The target, scoped to the caller.
     let doel = undefined as D;

@@ -15,7 +15,7 @@ const vorige = new Date(Date.UTC(j, m - 2, 1));
 const MAAND = vorige.toISOString().slice(0, 7);
 const MAANDNAAM = vorige.toLocaleDateString("nl-NL", { month: "long", year: "numeric", timeZone: "UTC" });
 const DAGEN = new Date(Date.UTC(j, m - 1, 0)).getUTCDate();
-const OMVANG = Math.floor((12 * DAGEN) / 7);
+const OMVANG = 12 * Math.ceil(DAGEN / 7); // R-DEC-1, ADR 0030: the most a regular week of 12 hours reaches
 const AANBIEDER = "Kringloopwinkel De Schakel";
 
 const uren = (page: Page, t: { nummer: string }, naam: string) => page.getByLabel(`Gewerkte uren voor ${naam} (${t.nummer})`);
@@ -72,6 +72,10 @@ test("declare, check, reject, correct and pay a month; the payment run's CSV dow
   await expectNoAxeViolations(tm);
   const wachtrij = tm.getByRole("table", { name: `Declaratieregels van ${MAANDNAAM}` });
   await expect(wachtrij.getByRole("row").nth(1)).toContainText("Meer dan toegewezen");
+  // Issue 21 item 4: open lines of every month, and each line's answer deadline.
+  const open = tm.getByRole("region", { name: "Open regels van alle maanden" });
+  await expect(open.getByRole("link", { name: MAANDNAAM })).toBeVisible();
+  await expect(wachtrij.getByRole("row").filter({ hasText: regelA! })).toContainText(/Antwoord uiterlijk \d{1,2} \w+ \d{4}/);
   await tm.getByRole("button", { name: `Goedkeuren ${regelA}` }).click();
   await expect(wachtrij.getByRole("row").filter({ hasText: regelA! })).toContainText("Goedgekeurd");
   await tm.getByText(`Afwijzen (${regelB})`).click();

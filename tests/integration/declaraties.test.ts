@@ -109,7 +109,7 @@ describe("declaring: own toewijzingen only, each line on its own", () => {
   it("stores the good line and refuses the forged, the unstarted and the bad ones at their fields", async () => {
     const r = await dec.dienMaandIn(
       mwA(),
-      maand({ [ids.tA!]: "40", [ids.tB!]: "10", [ids.tNietGestart!]: "5", [ids.tA2!]: "60", onbekend: "3" }),
+      maand({ [ids.tA!]: "40", [ids.tB!]: "10", [ids.tNietGestart!]: "5", [ids.tA2!]: "61", onbekend: "3" }),
       { nu: NU },
     );
     expect(r.ok).toBe(false);
@@ -117,7 +117,7 @@ describe("declaring: own toewijzingen only, each line on its own", () => {
     expect(r.fieldErrors).toEqual({
       [`uren_${ids.tB}`]: expect.stringMatching(/hoort niet bij jouw organisatie/),
       [`uren_${ids.tNietGestart}`]: expect.stringMatching(/hoort niet bij jouw organisatie/),
-      [`uren_${ids.tA2}`]: expect.stringMatching(/meer dan de toegewezen 53 uur/),
+      [`uren_${ids.tA2}`]: expect.stringMatching(/meer dan de toegewezen 60 uur/),
       uren_onbekend: expect.stringMatching(/hoort niet bij jouw organisatie/),
     });
     expect(r.formError).toMatch(/1 regel is ingediend/);

@@ -170,6 +170,9 @@ const handelingen = (): [
   ["interesse:behandelen", "afhandelen", (g) => wachtrij.handelInteresseAf(g, { id: ids.interesse })],
 ];
 
+/** Handlings whose input names no inwoner (a search, an interest not yet linked). */
+const OVER_GEEN_INWONER = new Set(["zoeken", "toewijzen", "afhandelen", "registreren"]);
+
 const bellers = [...ROLLEN.map((r) => [r, r] as const), ["ONBEKENDE_ROL", "ONBEKENDE_ROL"] as const, ["anoniem", null] as const];
 
 describe.each(bellers)("caller %s", (_naam, rol) => {
@@ -179,10 +182,15 @@ describe.each(bellers)("caller %s", (_naam, rol) => {
     const verboden = handelingen().filter(([actie]) => !g || !mag(g.rol, actie));
     const voor = await stand();
     const geweigerdVoor = await omgeving.db.auditRegel.count({ where: { uitkomst: "geweigerd" } });
+    const overInwoner = () => omgeving.db.auditRegel.count({ where: { uitkomst: "geweigerd", betrokkene: ids.inwoner } });
     for (const [, wat, doe] of verboden) {
+      const voorDit = await overInwoner();
       const r = await doe(g);
       expect(r.ok, wat).toBe(false);
       expect(r.formError, wat).toMatch(/^Je (hebt geen|mag|bent niet)/);
+      // The refusal names the inwoner it concerned (ADR 0008/0009, issue 21 item 31): the audit log
+      // filtered on the inwoner shows the attempt. A search or a queue item without an inwoner has none.
+      expect((await overInwoner()) - voorDit, wat).toBe(OVER_GEEN_INWONER.has(wat) ? 0 : 1);
     }
     expect(await stand()).toEqual(voor);
     expect(await omgeving.db.auditRegel.count({ where: { uitkomst: "geweigerd" } })).toBe(geweigerdVoor + verboden.length);

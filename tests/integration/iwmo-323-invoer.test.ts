@@ -89,7 +89,7 @@ beforeAll(async () => {
     ).id;
   }
   // The example's ToewijzingNummers 20072, 200730, 20074, 20073 are TW-2000-… in the portal. 20073
-  // has 3 hours a week: 16 hours in April (30 days, omvang 12) is above the omvang.
+  // has 3 hours a week: 16 hours in April (30 days, omvang 3 × 5 = 15) is above the omvang.
   for (const [nr, b, product, uren] of [
     ["020072", "999900006", "T_01A03", 1],
     ["200730", "999900006", "T_01A04", 4],

@@ -4,6 +4,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useSyncExternalStore, useTransition, type FormEvent } from "react";
 import { meervoud } from "@/domain/format";
 import { AFSTANDEN, filterAantal, type Zoekparameters } from "@/domain/zoekfilters";
+import { htmlId } from "@/domain/html-id";
 
 // The catalogue's search: a plain GET form (the URL is the search, shareable, works without
 // JavaScript) that posts to #resultaten, so after "Zoeken" the results are in view. The filter
@@ -42,8 +43,8 @@ function Groep({ legenda, naam, opties, gekozen }: { legenda: string; naam: stri
         <ul>
           {opties.map((o) => (
             <li key={o.waarde} className="vinkje">
-              <input type="checkbox" id={`${naam}-${o.waarde}`} name={naam} value={o.waarde} defaultChecked={gekozen.includes(o.waarde)} />
-              <label htmlFor={`${naam}-${o.waarde}`}>{o.label}</label>
+              <input type="checkbox" id={htmlId(naam, o.waarde)} name={naam} value={o.waarde} defaultChecked={gekozen.includes(o.waarde)} />
+              <label htmlFor={htmlId(naam, o.waarde)}>{o.label}</label>
             </li>
           ))}
         </ul>

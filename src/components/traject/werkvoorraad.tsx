@@ -1,14 +1,16 @@
 import Link from "next/link";
 import { formatDatum, formatTijdstip } from "@/domain/format";
 import type { WerkItem, Werkvoorraad } from "@/server/toewijzingen/dashboard";
+import { htmlId } from "@/domain/html-id";
 
 // Issue 11: what needs the contact person, on /gemeente. Each group is a list with its count in
 // the heading, so a screen reader user hears how much is waiting.
 
 function Groep({ titel, items, datum, leeg }: { titel: string; items: WerkItem[]; datum: (i: WerkItem) => string; leeg: string }) {
+  const kop = htmlId("wv", titel);
   return (
-    <section aria-labelledby={`wv-${titel}`} className="mb-6">
-      <h3 id={`wv-${titel}`}>
+    <section aria-labelledby={kop} className="mb-6">
+      <h3 id={kop}>
         {titel} ({items.length})
       </h3>
       {items.length === 0 ? (

@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { calendarDate as d, toIsoDate } from "../toewijzing/calendar-date";
+import { addDays, calendarDate as d, daysBetween, toIsoDate } from "../toewijzing/calendar-date";
 import {
   actiefSleutel,
   creditVan,
@@ -32,6 +33,8 @@ const tarieven = [
   { productCode: "ONTW_3", jaar: 2025, bedragCent: 31904 },
 ];
 const VANDAAG = d("2026-12-01");
+const VANDAAG_LAAT = d("2030-01-01");
+const alleJaren = [2025, 2026, 2027, 2028].map((jaar) => ({ productCode: "OP_TREDE_3", jaar, bedragCent: 1100 }));
 const regel = (o: Partial<Parameters<typeof opTredeRegel>[0]> = {}) =>
   opTredeRegel({ toewijzing: opTrede(), maand: "2025-04", uren: 40, reden: "", tarieven, vandaag: VANDAAG, alGedeclareerd: false, ...o });
 const iso = (r: { periodeStart: Date; periodeEind: Date } | null) => r && [toIsoDate(r.periodeStart), toIsoDate(r.periodeEind)];
@@ -57,19 +60,27 @@ describe("R-DEC-3: the period of a line is the month cut by the toewijzing", () 
   });
 });
 
-describe("R-DEC-1: the extent of a month, rounded down to whole hours", () => {
+describe("R-DEC-1: the extent of a period is what a regular weekly schedule can reach (ADR 0030)", () => {
   it.each([
     [28, 48],
-    [29, 49],
-    [30, 51],
-    [31, 53],
-    [20, 34],
-  ])("12 hours a week over %i days is %i hours", (dagen, uren) => expect(omvangInUren(12, dagen)).toBe(uren));
-  it("accepts the extent itself unflagged and flags one hour more, only with a reason", () => {
-    // April 2025: 30 days → 51 hours.
-    expect(regel({ uren: 51 })).toMatchObject({ ok: true, bovenOmvang: false, reden: null, omvang: 51 });
-    expect(regel({ uren: 52 })).toEqual({ ok: false, melding: expect.stringMatching(/meer dan de toegewezen 51 uur/) });
-    expect(regel({ uren: 52, reden: "Extra dagen tijdens de inventarisatie" })).toMatchObject({
+    [29, 60],
+    [30, 60],
+    [31, 60],
+    [20, 36],
+    [7, 12],
+    [1, 12],
+  ])("12 hours a week over %i days is %i hours (the weekday that occurs most often, × 12)", (dagen, uren) =>
+    expect(omvangInUren(12, dagen)).toBe(uren),
+  );
+  it("never flags 12 hours a week on Monday–Wednesday in a month with five of each (December 2025: 60 hours)", () => {
+    const t = opTrede({ startdatum: d("2025-01-01"), gestartOp: d("2025-01-01") });
+    expect(regel({ toewijzing: t, maand: "2025-12", uren: 60 })).toMatchObject({ ok: true, bovenOmvang: false, reden: null, omvang: 60 });
+    // No schedule within 12 hours a week reaches 61 in 31 days: that hour needs a reason.
+    expect(regel({ toewijzing: t, maand: "2025-12", uren: 61 })).toEqual({
+      ok: false,
+      melding: expect.stringMatching(/meer dan de toegewezen 60 uur/),
+    });
+    expect(regel({ toewijzing: t, maand: "2025-12", uren: 61, reden: "Extra dagen tijdens de inventarisatie" })).toMatchObject({
       ok: true,
       bovenOmvang: true,
       reden: "Extra dagen tijdens de inventarisatie",
@@ -78,7 +89,42 @@ describe("R-DEC-1: the extent of a month, rounded down to whole hours", () => {
   it("uses a February of 28 days and a cut month for the extent", () => {
     expect(regel({ maand: "2026-02", uren: 49 })).toMatchObject({ ok: false });
     expect(regel({ maand: "2026-02", uren: 48 })).toMatchObject({ ok: true, omvang: 48 });
-    expect(regel({ maand: "2025-03", uren: 35 })).toMatchObject({ ok: false }); // 20 days → 34
+    expect(regel({ maand: "2025-03", uren: 37 })).toMatchObject({ ok: false }); // 20 days → three of a weekday → 36
+    expect(regel({ maand: "2025-03", uren: 36 })).toMatchObject({ ok: true, bovenOmvang: false });
+  });
+  it("property: any regular weekly schedule within the hours per week, in any cut month, is never flagged", () => {
+    const schema = fc
+      .tuple(fc.integer({ min: 1, max: 40 }), fc.array(fc.nat({ max: 40 }), { minLength: 7, maxLength: 7 }))
+      .map(([urenPerWeek, ruw]) => {
+        // Scale the weekday hours down until the week holds at most urenPerWeek.
+        const som = ruw.reduce((a, b) => a + b, 0);
+        const perDag = som <= urenPerWeek ? ruw : ruw.map((u) => Math.floor((u * urenPerWeek) / som));
+        return { urenPerWeek, perDag };
+      });
+    const maand = fc.tuple(fc.integer({ min: 2025, max: 2028 }), fc.integer({ min: 1, max: 12 }));
+    fc.assert(
+      fc.property(schema, maand, fc.nat({ max: 30 }), fc.nat({ max: 30 }), ({ urenPerWeek, perDag }, [jaar, mnd], van, tot) => {
+        const m = `${jaar}-${String(mnd).padStart(2, "0")}`;
+        const { eerste, laatste } = maandGrenzen(m);
+        const lengte = daysBetween(eerste, laatste) + 1;
+        const start = addDays(eerste, Math.min(van, lengte - 1));
+        const stop = addDays(eerste, Math.max(Math.min(tot, lengte - 1), Math.min(van, lengte - 1)));
+        const t = opTrede({ urenPerWeek, startdatum: start, gestartOp: start, beeindigdOp: stop, einddatum: d("2029-12-31") });
+        let gewerkt = 0;
+        for (let dag = start; dag <= stop; dag = addDays(dag, 1)) gewerkt += perDag[dag.getUTCDay()]!;
+        fc.pre(gewerkt > 0);
+        const r = opTredeRegel({
+          toewijzing: t,
+          maand: m,
+          uren: gewerkt,
+          reden: "",
+          tarieven: alleJaren,
+          vandaag: VANDAAG_LAAT,
+          alGedeclareerd: false,
+        });
+        expect(r).toMatchObject({ ok: true, bovenOmvang: false });
+      }),
+    );
   });
   it("takes whole hours only: half hours are refused with a reason", () => {
     expect(parseUren("40")).toEqual({ ok: true, uren: 40 });

@@ -86,12 +86,15 @@ export function periodeInMaand(
 }
 
 /**
- * R-DEC-1: the allocated extent for a period: hours per week × days / 7. Whole hours are declared,
- * so the extent is ROUNDED DOWN to whole hours (12 h/week: 28 days 48, 30 days 51, 31 days 53):
- * a whole number of hours is within the exact extent exactly when it is at most the floor.
+ * R-DEC-1: the allocated extent for a period of `dagen` consecutive days (ADR 0030): the most a
+ * regular weekly schedule within the hours per week can reach in it. In n days every weekday occurs
+ * ⌊n/7⌋ or ⌈n/7⌉ times, so a schedule with at most `urenPerWeek` a week reaches at most
+ * urenPerWeek × ⌈n/7⌉ (all hours on a weekday that occurs most often), and that schedule reaches it.
+ * So a regular week within the allocation is never flagged, and no hour above it goes unflagged.
+ * The portal's form, the WMO323 import and the outgoing 323 all use this one computation.
  */
 export function omvangInUren(urenPerWeek: number, dagen: number): number {
-  return Math.floor((urenPerWeek * dagen) / 7);
+  return Math.floor(urenPerWeek * Math.ceil(dagen / 7));
 }
 
 /** Whole hours typed in a field: "12" → 12; a half hour, text or a negative number → a message. */

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { euroVeld } from "../beheer/bedrag";
+import { BEREIK, optioneleDatumVeld } from "../datum";
 import { formatEuro } from "../format";
 import { idVeld } from "../id";
-import { isMaand, maandGrenzen } from "./regels";
+import { isMaand } from "./regels";
 
 // R-VV-1/2: what an aanbieder pays an inwoner as vrijwilligersvergoeding, checked against the tax
 // authority's limits of that year (beheer's table, never constants). The limits concern the
@@ -33,6 +34,8 @@ export const vergoedingSchema = z.object({
       }
       return Number(t);
     }),
+  /** R-VV-2: the day the allowance was paid; empty = today (recorded when paid). */
+  betaaldOp: optioneleDatumVeld({ ...BEREIK.verleden, buitenBereik: "De dag van betaling kan niet in de toekomst liggen." }),
   bevestigd: z.string().optional(),
 });
 
@@ -61,6 +64,8 @@ export function vergoedingWaarschuwingen(o: {
   alInMaandCent: number;
   alInJaarCent: number;
   inwoner: { geboortedatum: Date; uitkering: string };
+  /** The calendar day of payment: R-VV-2 is the age on that day (ADR 0030). */
+  betaaldOp: Date;
 }): Waarschuwing[] {
   const w: Waarschuwing[] = [];
   const jaar = Number(o.maand.slice(0, 4));
@@ -90,9 +95,9 @@ export function vergoedingWaarschuwingen(o: {
         });
       }
     }
-    // R-VV-2: under 27 (on the last day of the month) with a Participatiewet uitkering.
-    const { laatste } = maandGrenzen(o.maand);
-    if (o.inwoner.uitkering === "PARTICIPATIEWET" && leeftijdOp(o.inwoner.geboortedatum, laatste) < 27) {
+    // R-VV-2: under 27 on the day of payment (the income counts when received) with a
+    // Participatiewet uitkering.
+    if (o.inwoner.uitkering === "PARTICIPATIEWET" && leeftijdOp(o.inwoner.geboortedatum, o.betaaldOp) < 27) {
       w.push({
         regel: "R-VV-2",
         melding:

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { calendarDate as d } from "../toewijzing/calendar-date";
+import { omvangInUren } from "../declaratie/regels";
 import { controleerBegindatum, controleerPrestatie, controleerStatusAanlevering, controleerTotaal, maxVolume } from "./regels";
 
 const t = { startdatum: d("2026-12-01"), einddatum: d("2027-05-31") };
@@ -49,8 +50,13 @@ describe("iWmo rules the XSD cannot express", () => {
       ]),
     ).toMatch(/^OP090/);
   });
-  it("the most a month may declare: 8 hours a week in January is 36 (31 days), output 1 in total", () => {
-    expect(maxVolume({ volume: 8, frequentie: "2" }, d("2027-01-01"), d("2027-01-31"))).toBe(36);
+  it("the most a month may declare: 8 hours a week in January is 40 (five Fridays: the portal's R-DEC-1 extent), output 1 in total", () => {
+    expect(maxVolume({ volume: 8, frequentie: "2" }, d("2027-01-01"), d("2027-01-31"))).toBe(40);
+    expect(maxVolume({ volume: 12, frequentie: "2" }, d("2027-02-01"), d("2027-02-28"))).toBe(48);
+    for (const dagen of [1, 6, 7, 8, 20, 28, 29, 30, 31])
+      expect(maxVolume({ volume: 12, frequentie: "2" }, d("2027-03-01"), d(`2027-03-${String(dagen).padStart(2, "0")}`))).toBe(
+        omvangInUren(12, dagen),
+      );
     expect(maxVolume({ volume: 1, frequentie: "6" }, d("2027-01-01"), d("2027-01-31"))).toBe(1);
     expect(maxVolume(null, d("2027-01-01"), d("2027-01-31"))).toBeNull();
   });

@@ -1,3 +1,4 @@
+import { omvangInUren } from "../declaratie/regels";
 import { toIsoDate } from "../toewijzing/calendar-date";
 import { formatDatum } from "../format";
 
@@ -84,7 +85,8 @@ export function controleerTotaal(totaalCent: number, dc: string, regels: { bedra
 
 /**
  * The most a line may declare for a period, from the toewijzing's omvang (WMO757 frequentie):
- * per dag × days, per week × weeks (part weeks pro rata, rounded up), per maand × 1, totaal × 1.
+ * per dag × days, per week the portal's own R-DEC-1 extent (omvangInUren, ADR 0030: what a regular
+ * weekly schedule can reach), per maand × 1, totaal × 1.
  * null when the toewijzing has no omvang (begeleiding groep: priced by the gemeente).
  */
 export function maxVolume(omvang: { volume: number; frequentie: string } | null, begindatum: Date, einddatum: Date): number | null {
@@ -94,7 +96,7 @@ export function maxVolume(omvang: { volume: number; frequentie: string } | null,
     case "1":
       return omvang.volume * dagen;
     case "2":
-      return Math.ceil((omvang.volume * dagen) / 7);
+      return omvangInUren(omvang.volume, dagen);
     default:
       return omvang.volume;
   }

@@ -6,6 +6,7 @@ import {
   creditVan,
   isMaand,
   maakDeclaratienummer,
+  omvangInUren,
   opTredeRegel,
   parseUren,
   periodeInMaand,
@@ -274,7 +275,7 @@ export async function maandOverzicht(g: Ingelogd | null, maand: string) {
       categorie: d.categorie,
       urenPerWeek: t.urenPerWeek,
       periode,
-      omvang: periode && t.urenPerWeek !== null ? Math.floor((t.urenPerWeek * periode.dagen) / 7) : null,
+      omvang: periode && t.urenPerWeek !== null ? omvangInUren(t.urenPerWeek, periode.dagen) : null,
       actief: actief && {
         nummer: actief.nummer,
         volume: actief.volume,

@@ -1,12 +1,15 @@
 import "server-only";
+import { vandaagInNederland } from "@/domain/datum";
 import { periodeInMaand } from "@/domain/declaratie/regels";
 import { vergoedingSchema, vergoedingWaarschuwingen, type Waarschuwing } from "@/domain/declaratie/vrijwilligersvergoeding";
 import { formatEuro } from "@/domain/format";
 import { isId } from "@/domain/id";
+import { toIsoDate } from "@/domain/toewijzing/calendar-date";
 import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
 import type { Ingelogd } from "../auth/sessie";
 import { logVerwerking } from "../audit";
+import { betrokkeneVanToewijzing } from "../betrokkene";
 import { db } from "../db";
 import { defineUseCase, gelukt, veldFouten } from "../pipeline";
 import { TRAJECT_NIET_GEVONDEN, magOpvolgen } from "../toewijzingen/traject-toegang";
@@ -57,6 +60,7 @@ export const legVergoedingVast = defineUseCase({
   bron: BRON,
   schema: vergoedingSchema,
   toegang: "declaratie:indienen",
+  betrokkene: ({ toewijzingId }) => betrokkeneVanToewijzing({ id: toewijzingId }),
   magGebruiker: (g) => Boolean(g.aanbiederId),
   laad: ({ gebruiker: g, invoer }) =>
     db.toewijzing.findFirst({
@@ -65,7 +69,7 @@ export const legVergoedingVast = defineUseCase({
     }),
   nietGevonden: TRAJECT_NIET_GEVONDEN,
   nietGevondenVeld: "toewijzingId",
-  async uitvoeren({ invoer: f, doel: t, gebruiker: g, audit }) {
+  async uitvoeren({ invoer: f, doel: t, gebruiker: g, audit, nu }) {
     audit.betrokkene = t.inwonerId;
     if (!periodeInMaand(t, f.maand)) return veldFouten<Extra>({ maand: "In deze maand liep de toewijzing niet." });
     const jaar = Number(f.maand.slice(0, 4));
@@ -80,6 +84,7 @@ export const legVergoedingVast = defineUseCase({
         _sum: { bedragCent: true },
       }),
     ]);
+    const betaaldOp = f.betaaldOp ?? vandaagInNederland(nu);
     const waarschuwingen = vergoedingWaarschuwingen({
       maand: f.maand,
       soort: f.soort,
@@ -89,6 +94,7 @@ export const legVergoedingVast = defineUseCase({
       alInMaandCent: Number(maand._sum.bedragCent ?? 0),
       alInJaarCent: Number(jaarSom._sum.bedragCent ?? 0),
       inwoner: t.inwoner,
+      betaaldOp,
     });
     if (waarschuwingen.length && f.bevestigd !== "ja") {
       // Not saved yet: the form shows the warnings and asks to confirm.
@@ -106,7 +112,7 @@ export const legVergoedingVast = defineUseCase({
         vastgelegdDoorId: g.id,
       },
     });
-    audit.toelichting = `${t.nummer} ${f.maand}: ${formatEuro(f.bedrag)} (${f.soort})${waarschuwingen.length ? " na waarschuwing" : ""}`;
+    audit.toelichting = `${t.nummer} ${f.maand}: ${formatEuro(f.bedrag)} (${f.soort}, betaald op ${toIsoDate(betaaldOp)})${waarschuwingen.length ? " na waarschuwing" : ""}`;
     return gelukt({ melding: `De vergoeding van ${formatEuro(f.bedrag)} is vastgelegd.`, waarschuwingen });
   },
 });

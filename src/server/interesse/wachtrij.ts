@@ -50,6 +50,11 @@ const behandeling = {
   laad: ({ invoer }: { invoer: { id: string } }) =>
     db.interesse.findUnique({ where: { id: invoer.id }, select: { id: true, inwonerId: true } }),
   nietGevonden: "Deze aanvraag bestaat niet.",
+  // A refusal names what it concerned: the linked inwoner, or the request's own pseudonym.
+  betrokkene: async ({ id }: { id: string }) => {
+    const i = await db.interesse.findUnique({ where: { id }, select: { id: true, inwonerId: true } });
+    return i && pseudoniem(i);
+  },
 } as const;
 
 export const wijsInteresseToe = defineUseCase({
@@ -74,6 +79,8 @@ export const koppelInteresse = defineUseCase({
   activiteit: "interesse-koppelen",
   bron: BRON,
   schema: koppelenSchema,
+  // Linking concerns the inwoner chosen as well: a refused link is in that inwoner's log.
+  betrokkene: async (k: { id: string; inwoner?: string }) => k.inwoner ?? (await behandeling.betrokkene(k)),
   async uitvoeren({ invoer: { id, inwoner: inwonerId, zoek }, doel, gebruiker, audit }) {
     audit.betrokkene = pseudoniem(doel);
     if (!inwonerId) {

@@ -5,6 +5,7 @@ import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { adviesSchema, lijstSchema, stopSchema } from "@/domain/orientatie/invoer";
 import { magAdviesVastleggen, signaal } from "@/domain/orientatie/regels";
 import { logVerwerking } from "../audit";
+import { betrokkeneVanOrientatie } from "../betrokkene";
 import { db } from "../db";
 import { defineUseCase, formFout, gelukt } from "../pipeline";
 import { centrum } from "./registreren";
@@ -100,6 +101,7 @@ export const legAdviesVast = defineUseCase({
   activiteit: "orientatie-advies-vastleggen",
   bron: "/gemeente/orientaties/[id]#advies",
   schema: adviesSchema,
+  betrokkene: betrokkeneVanOrientatie,
   laad: laadOrientatie,
   nietGevonden: NIET_GEVONDEN,
   async uitvoeren({ invoer: a, doel: o, gebruiker: g, audit, nu }) {
@@ -145,6 +147,7 @@ export const stopOrientatie = defineUseCase({
   activiteit: "orientatie-stoppen",
   bron: "/gemeente/orientaties/[id]#stoppen",
   schema: stopSchema,
+  betrokkene: betrokkeneVanOrientatie,
   laad: laadOrientatie,
   nietGevonden: NIET_GEVONDEN,
   async uitvoeren({ invoer: { id, stopreden }, doel: o, audit, nu }) {

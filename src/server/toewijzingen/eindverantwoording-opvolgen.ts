@@ -4,6 +4,7 @@ import { terugsturenSchema, tredeNaTrajectSchema } from "@/domain/eindverantwoor
 import { magGelezenMarkeren, magTerugsturen } from "@/domain/eindverantwoording/regels";
 import { formatDatum } from "@/domain/format";
 import type { Ingelogd } from "../auth/sessie";
+import { betrokkeneVanToewijzing } from "../betrokkene";
 import { db } from "../db";
 import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
 import { laadTraject } from "./eindverantwoording";
@@ -18,6 +19,7 @@ const NIET_VOOR_JOU = "Deze toewijzing bestaat niet, of alleen de contactpersoon
 
 const opvolger = {
   toegang: "traject:opvolgen",
+  betrokkene: betrokkeneVanToewijzing,
   magGebruiker: (g: Ingelogd) => !g.aanbiederId,
   nietGevonden: NIET_VOOR_JOU,
 } as const;

@@ -7,6 +7,7 @@ import { mag } from "@/domain/permissies";
 import { magVerlengen } from "@/domain/toewijzing/verlenging";
 import type { Ingelogd } from "../auth/sessie";
 import { logVerwerking } from "../audit";
+import { betrokkeneVanToewijzing } from "../betrokkene";
 import { db, isUniekFout } from "../db";
 import { huidigeTrede } from "../inwoners/inwoners";
 import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
@@ -104,6 +105,7 @@ export const bewaarEindverantwoording = defineUseCase({
   bron: "/aanbieder/toewijzingen/[id]/eindverantwoording",
   schema: eindverantwoordingSchema,
   toegang: "traject:rapporteren",
+  betrokkene: betrokkeneVanToewijzing,
   magGebruiker: (g) => Boolean(g.aanbiederId),
   laad: async ({ gebruiker, invoer }) => ((await trajectVanAanbieder(gebruiker, invoer.id)) ? laadTraject(invoer.id) : null),
   nietGevonden: TRAJECT_NIET_GEVONDEN,

@@ -9,6 +9,7 @@ import type { Fout } from "@/domain/toewijzing/bevinding";
 import { toIsoDate } from "@/domain/toewijzing/calendar-date";
 import type { Ingelogd } from "../auth/sessie";
 import { logVerwerking } from "../audit";
+import { betrokkeneVanHerindicatieverzoek, betrokkeneVanToewijzing } from "../betrokkene";
 import { db } from "../db";
 import { defineUseCase, formFout, gelukt, veldFouten, type Resultaat } from "../pipeline";
 import { contactpersoonTekst, meldAanbieder, meldContactpersoon, portaalLink } from "./traject-berichten";
@@ -97,6 +98,7 @@ export const vraagHerindicatieAan = defineUseCase({
   bron: "/aanbieder/toewijzingen/[id]/herindicatie",
   schema: herindicatieSchema,
   toegang: "traject:rapporteren",
+  betrokkene: betrokkeneVanToewijzing,
   magGebruiker: (g) => Boolean(g.aanbiederId),
   laad: async ({ gebruiker, invoer }) => ((await trajectVanAanbieder(gebruiker, invoer.id)) ? laadTraject(invoer.id) : null),
   nietGevonden: TRAJECT_NIET_GEVONDEN,
@@ -157,6 +159,7 @@ export const besluitOverHerindicatie = defineUseCase({
   bron: "/gemeente/toewijzingen/[id]/herindicatie",
   schema: besluitSchema,
   toegang: "traject:opvolgen",
+  betrokkene: betrokkeneVanHerindicatieverzoek,
   magGebruiker: (g) => !g.aanbiederId,
   laad: async ({ gebruiker, invoer }) => {
     const v = await db.herindicatieverzoek.findUnique({ where: { id: invoer.id }, select: { toewijzingId: true } });

@@ -13,6 +13,7 @@ import type { Fout, Waarschuwing } from "@/domain/toewijzing/bevinding";
 import type { ProductRegels } from "@/domain/toewijzing/product";
 import type { Ingelogd } from "../auth/sessie";
 import { logVerwerking } from "../audit";
+import { betrokkeneVanToewijzing } from "../betrokkene";
 import { db, isUniekFout } from "../db";
 import { defineUseCase, formFout, gelukt, veldFouten, type Resultaat } from "../pipeline";
 import { huidigeTrede, kiesContactpersoon } from "../inwoners/inwoners";
@@ -248,6 +249,7 @@ export const trekIn = defineUseCase({
   bron: "/gemeente/toewijzingen/[id]#intrekken",
   schema: intrekSchema,
   toegang: "toewijzing:afgeven",
+  betrokkene: betrokkeneVanToewijzing,
   geenToegang: "Je mag geen toewijzingen intrekken.",
   laad: ({ invoer }) => db.toewijzing.findUnique({ where: { id: invoer.id }, select: { id: true, nummer: true, inwonerId: true } }),
   nietGevonden: "Deze toewijzing bestaat niet.",
@@ -331,6 +333,7 @@ const eigenToewijzing = ({ gebruiker, invoer }: { gebruiker: Ingelogd; invoer: {
 
 const melder = {
   toegang: "toewijzing:start-stop-melden",
+  betrokkene: betrokkeneVanToewijzing,
   magGebruiker: (g: Ingelogd) => Boolean(g.aanbiederId),
   laad: eigenToewijzing,
   nietGevonden: NIET_GEVONDEN,

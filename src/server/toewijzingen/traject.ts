@@ -18,6 +18,7 @@ import {
 import { idSchema } from "@/domain/id";
 import type { Ingelogd } from "../auth/sessie";
 import { logVerwerking } from "../audit";
+import { betrokkeneVanGesprek, betrokkeneVanMelding, betrokkeneVanToewijzing } from "../betrokkene";
 import { db, isUniekFout } from "../db";
 import { env } from "../env";
 import { verstuurMail } from "../mail/mailer";
@@ -243,6 +244,7 @@ async function mailAanbieder(gebruikerId: string, contactpersoon: string, onderw
 
 const rapporteur = {
   toegang: "traject:rapporteren",
+  betrokkene: betrokkeneVanToewijzing,
   magGebruiker: (g: Ingelogd) => Boolean(g.aanbiederId),
   laad: ({ gebruiker, invoer }: { gebruiker: Ingelogd; invoer: { id: string } }) => trajectVanAanbieder(gebruiker, invoer.id),
   nietGevonden: TRAJECT_NIET_GEVONDEN,
@@ -385,6 +387,7 @@ export const markeerMeldingGelezen = defineUseCase({
   bron: "/gemeente/toewijzingen/[id]#meldingen",
   schema: idSchema,
   toegang: "traject:opvolgen",
+  betrokkene: betrokkeneVanMelding,
   magGebruiker: (g: Ingelogd) => !g.aanbiederId,
   laad: ({ invoer }) => db.melding.findUnique({ where: { id: invoer.id }, include: { toewijzing: true } }),
   nietGevonden: "Deze melding bestaat niet.",
@@ -410,6 +413,7 @@ export const beantwoordGesprek = defineUseCase({
   bron: "/gemeente/toewijzingen/[id]#evaluatiegesprek",
   schema: evaluatieAntwoordSchema,
   toegang: "traject:opvolgen",
+  betrokkene: betrokkeneVanGesprek,
   magGebruiker: (g: Ingelogd) => !g.aanbiederId,
   laad: gesprekLaden,
   nietGevonden: "Dit evaluatiegesprek bestaat niet.",
@@ -460,6 +464,7 @@ export const legGesprekUitkomstVast = defineUseCase({
   bron: "/gemeente/toewijzingen/[id]#evaluatiegesprek",
   schema: evaluatieUitkomstSchema,
   toegang: "traject:opvolgen",
+  betrokkene: betrokkeneVanGesprek,
   magGebruiker: (g: Ingelogd) => !g.aanbiederId,
   laad: gesprekLaden,
   nietGevonden: "Dit evaluatiegesprek bestaat niet.",

@@ -10,6 +10,7 @@ import {
   redenWijzigingLabel,
   SOORT_WIJZIGING,
 } from "@/domain/toewijzing/wijziging";
+import { betrokkeneVanToewijzing } from "../betrokkene";
 import { db } from "../db";
 import { env } from "../env";
 import { log } from "../log";
@@ -47,6 +48,7 @@ export const wijzigEinddatum = defineUseCase({
   bron: "/gemeente/toewijzingen/[id]#einddatum",
   schema: einddatumWijzigSchema,
   toegang: "toewijzing:afgeven",
+  betrokkene: betrokkeneVanToewijzing,
   geenToegang: "Je mag de einddatum van toewijzingen niet wijzigen.",
   laad: ({ invoer }) =>
     db.toewijzing.findUnique({

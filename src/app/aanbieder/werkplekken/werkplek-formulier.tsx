@@ -15,6 +15,7 @@ import {
   type WerkplekFormulier as Formulier,
 } from "@/domain/werkplek-invoer";
 import { Melding } from "@/components/ui/melding";
+import { htmlId } from "@/domain/html-id";
 
 export type WerkplekFormState = FormState<Partial<WerkplekFormExtra>>;
 
@@ -126,14 +127,14 @@ export function WerkplekFormulier({ actie, begin, id, branches, ontwikkelmogelij
       {keuzes.map((k) => (
         <div key={k.waarde} className="flex items-start gap-3 mb-1">
           <input
-            id={`${naam}-${k.waarde}`}
+            id={htmlId(naam, k.waarde)}
             type="checkbox"
             name={naam}
             value={k.waarde}
             defaultChecked={gekozen.includes(k.waarde)}
             className="mt-1.5 size-5 accent-[var(--kleur-accent)]"
           />
-          <label htmlFor={`${naam}-${k.waarde}`}>
+          <label htmlFor={htmlId(naam, k.waarde)}>
             {k.label}
             {k.uitleg && <span className="block text-sm text-tekst-zacht">{k.uitleg}</span>}
           </label>

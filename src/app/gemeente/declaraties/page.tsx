@@ -6,6 +6,7 @@ import { vandaagInNederland } from "@/domain/datum";
 import { isMaand, maandNaam, maandVan, STATUS_NAAM, volgendeMaand } from "@/domain/declaratie/regels";
 import { formatDatum, formatEuro } from "@/domain/format";
 import { isId } from "@/domain/id";
+import { antwoordUiterlijk, isTeLaat } from "@/domain/declaratie/termijn";
 import { toIsoDate } from "@/domain/toewijzing/calendar-date";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import {
@@ -19,6 +20,7 @@ import {
 } from "@/server/declaraties/beoordelen";
 import { Terugdraaien } from "@/components/declaratie/terugdraaien";
 import { vastePrijzenNaTeKijken } from "@/server/declaraties/vaste-prijzen";
+import { openRegels } from "@/server/declaraties/open-regels";
 import { afwijsAction, betaalrunAction, goedkeurAction, terugdraaiAction } from "./acties";
 import { Afwijzen, BetaalrunFormulier, Goedkeuren } from "./beoordelen";
 import { Tabel } from "@/components/tabel";
@@ -41,8 +43,9 @@ export default async function DeclaratiesGemeente({
   const maand = typeof zoek.maand === "string" && isMaand(zoek.maand) ? zoek.maand : vorige;
   const aanbiederId = typeof zoek.aanbieder === "string" && isId(zoek.aanbieder) ? zoek.aanbieder : undefined;
   const jaar = Number(maand.slice(0, 4));
-  const [w, perAanbieder, perProduct, runs, betalen, vastePrijzen] = await Promise.all([
+  const [w, open, perAanbieder, perProduct, runs, betalen, vastePrijzen] = await Promise.all([
     wachtrij(g, maand, aanbiederId),
+    openRegels(g, { aanbiederId }),
     overzichtPerAanbieder(g, maand),
     overzichtPerProduct(g, jaar),
     betaalruns(g),
@@ -53,6 +56,9 @@ export default async function DeclaratiesGemeente({
   const kanBeoordelen = magBeoordelen(g);
   const regels = w?.regels ?? [];
   const teControleren = regels.filter((r) => r.status === "INGEDIEND").length;
+  const vandaag = vandaagInNederland();
+  const elders = (open?.totaal ?? 0) - teControleren;
+  const aanbiederParam = aanbiederId ? `&aanbieder=${aanbiederId}` : "";
   return (
     <article className="inhoud !max-w-6xl">
       <h1>Declaraties controleren</h1>
@@ -75,11 +81,46 @@ export default async function DeclaratiesGemeente({
         </button>
       </form>
 
+      {open && (
+        <section aria-labelledby="open-regels" className="mb-6">
+          <h2 id="open-regels">Open regels van alle maanden</h2>
+          {open.totaal === 0 ? (
+            <p>Er staan in geen enkele maand regels open{aanbiederId ? " van deze aanbieder" : ""}.</p>
+          ) : (
+            <>
+              <p>
+                {open.totaal} {open.totaal === 1 ? "regel wacht" : "regels wachten"} op controle
+                {aanbiederId ? " van deze aanbieder" : ""}
+                {open.teLaat > 0 && (
+                  <>
+                    {", "}
+                    <strong>
+                      {open.teLaat} {open.teLaat === 1 ? "is" : "zijn"} te laat
+                    </strong>
+                  </>
+                )}
+                . De gemeente antwoordt binnen 10 werkdagen na ontvangst van een regel.
+              </p>
+              <ul className="list-disc pl-6">
+                {open.perMaand.map((m) => (
+                  <li key={m.maand}>
+                    <Link href={`/gemeente/declaraties?maand=${m.maand}${aanbiederParam}`}>{maandNaam(m.maand)}</Link>: {m.aantal}{" "}
+                    {m.aantal === 1 ? "regel" : "regels"}, eerste antwoord uiterlijk {formatDatum(m.eersteUiterlijk)}
+                    {m.teLaat > 0 && <strong> ({m.teLaat} te laat)</strong>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+
       <h2>Regels van {naam}</h2>
       <p>
         {teControleren === 0
-          ? "Er zijn geen regels meer te controleren."
-          : `${teControleren} ${teControleren === 1 ? "regel" : "regels"} te controleren.`}{" "}
+          ? `Er zijn in ${naam} geen regels meer te controleren.`
+          : `${teControleren} ${teControleren === 1 ? "regel" : "regels"} te controleren in ${naam}.`}{" "}
+        {elders > 0 && `In andere maanden ${elders === 1 ? "staat nog 1 regel" : `staan nog ${elders} regels`} open (zie hierboven). `}
         Gemarkeerde regels staan bovenaan.
       </p>
       {regels.length > 0 && (
@@ -149,6 +190,7 @@ export default async function DeclaratiesGemeente({
                 </td>
                 <td>
                   <p className="font-semibold">{STATUS_NAAM[r.status]}</p>
+                  {r.status === "INGEDIEND" && <AntwoordTermijn ingediendOp={r.ingediendOp} vandaag={vandaag} />}
                   {r.afwijsreden && <p className="text-sm">Reden: {r.afwijsreden}</p>}
                   {r.status === "INGEDIEND" && r.correctieNummers.length > 1 && (
                     <p className="text-sm">Correctie: {r.correctieNummers.join(" en ")} worden samen goedgekeurd of afgewezen.</p>
@@ -319,5 +361,17 @@ export default async function DeclaratiesGemeente({
         <Link href={`/gemeente/declaraties?maand=${volgendeMaand(maand, -1)}`}>Vorige maand</Link>
       </p>
     </article>
+  );
+}
+
+/** ADR 0030: the line's answer deadline (10 working days after receipt), flagged when passed. */
+function AntwoordTermijn({ ingediendOp, vandaag }: { ingediendOp: Date; vandaag: Date }) {
+  const uiterlijk = antwoordUiterlijk(ingediendOp);
+  return isTeLaat(uiterlijk, vandaag) ? (
+    <p className="text-sm">
+      <strong>Te laat:</strong> antwoord was uiterlijk {formatDatum(uiterlijk)}
+    </p>
+  ) : (
+    <p className="text-sm">Antwoord uiterlijk {formatDatum(uiterlijk)}</p>
   );
 }

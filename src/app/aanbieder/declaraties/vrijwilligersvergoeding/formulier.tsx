@@ -76,6 +76,14 @@ export function VergoedingFormulier({
       <Veld id="uren" label="Uren (niet verplicht)" fout={s.fieldErrors.uren} uitleg="Voor de grens per uur.">
         {(a) => <input id="uren" name="uren" inputMode="numeric" defaultValue={v.uren ?? ""} className="veld max-w-28" {...a} />}
       </Veld>
+      <Veld
+        id="betaaldOp"
+        label="Betaald op (niet verplicht)"
+        fout={s.fieldErrors.betaaldOp}
+        uitleg="De dag waarop je de vergoeding betaald hebt. Leeg laten als dat vandaag is."
+      >
+        {(a) => <input id="betaaldOp" name="betaaldOp" type="date" defaultValue={v.betaaldOp ?? ""} className="veld !w-auto" {...a} />}
+      </Veld>
       {waarschuwingen.length > 0 ? (
         <div className="flex flex-wrap gap-3">
           <button type="submit" name="bevestigd" value="ja" className="knop" disabled={bezig}>

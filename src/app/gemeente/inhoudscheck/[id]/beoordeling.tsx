@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { Veld } from "@/components/ui/veld";
 import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 import { Melding } from "@/components/ui/melding";
+import { htmlId } from "@/domain/html-id";
 
 type Actie = (v: FormState, data: FormData) => Promise<FormState>;
 type Props = {
@@ -42,8 +43,14 @@ export function Beoordeling({ goedkeuren, afwijzen, id, versie, checklist }: Pro
           {checklist.map((c) => (
             <div key={c.sleutel} className="vinkje mb-1">
               {/* What the system verified starts ticked; the reviewer can still untick it. */}
-              <input id={`check-${c.sleutel}`} type="checkbox" name="checklist" value={c.sleutel} defaultChecked={c.automatisch === true} />
-              <label htmlFor={`check-${c.sleutel}`}>
+              <input
+                id={htmlId("check", c.sleutel)}
+                type="checkbox"
+                name="checklist"
+                value={c.sleutel}
+                defaultChecked={c.automatisch === true}
+              />
+              <label htmlFor={htmlId("check", c.sleutel)}>
                 {c.label}
                 {c.automatisch !== null && (
                   <span className="block text-sm">
