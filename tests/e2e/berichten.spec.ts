@@ -18,9 +18,9 @@ function wmo315(identificatie: string, referentie: string) {
       /<wmo315:ReferentieAanbieder>4242000[12]<\/wmo315:ReferentieAanbieder>/g,
       `<wmo315:ReferentieAanbieder>${referentie}</wmo315:ReferentieAanbieder>`,
     )
-    .replace(/<iwmo:Categorie>0[12]<\/iwmo:Categorie>/g, "<iwmo:Categorie>04</iwmo:Categorie>")
-    .replace("ABCDE", "04W30")
-    .replace("BCDEF", "04W40");
+    .replace(/<iwmo:Categorie>0[12]<\/iwmo:Categorie>/g, "<iwmo:Categorie>07</iwmo:Categorie>")
+    .replace("ABCDE", "07W30")
+    .replace("BCDEF", "07W40");
 }
 
 test("upload of a good and a broken message, an answer by keyboard, and the download of what is due", async ({ page, ingelogdAls }) => {
