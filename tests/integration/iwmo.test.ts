@@ -579,8 +579,15 @@ describe("the outbox for the portal's own changes", () => {
       "307 AANBIEDER 65656055→0200",
     ]);
     const b305 = eigen.find((b) => b.soort === "305")!;
-    // Started 27 November, but the 301 came only on 2 December (retroactive): 5 working days after the 301.
-    expect(toIsoDate(b305.uiterlijkOp!)).toBe("2026-12-09");
+    // Started 27 November, but the 301 goes only on 2 December (retroactive): 5 working days after
+    // the 301 was sent (issue 21 item 13); while it waits, the 305 has no deadline yet.
+    expect(b305.uiterlijkOp).toBeNull();
+    await db().iwmoBericht.update({
+      where: { id: eigen.find((b) => b.soort === "301")!.id },
+      data: { status: "VERZONDEN", verzondenOp: NU },
+    });
+    await uitgaand.werkUitgaandBij(NU);
+    expect(toIsoDate((await db().iwmoBericht.findUniqueOrThrow({ where: { id: b305.id } })).uiterlijkOp!)).toBe("2026-12-09");
     expect(eigen.find((b) => b.soort === "307")!.g).toMatchObject({ producten: [{ redenBeeindiging: "23", einddatum: d("2026-11-30") }] });
     const v = await van(verlenging);
     expect(
