@@ -104,4 +104,25 @@ test("the aanbieder sees its own message log and deadlines; the gemeentecode in 
   await page.getByLabel("Gemeentecode").fill("0200");
   await page.getByRole("button", { name: "Gemeentecode opslaan" }).click();
   await expect(page.getByRole("status")).toContainText("De gemeentecode is 0200.");
+
+  // Issue 21 item 9: the products' iWmo category is a choice from WMO020, the code is checked.
+  await expect(page.getByRole("table", { name: "Producten met hun productcategorie en productcode" })).toContainText("07 Dagbesteding");
+  await page.getByLabel("Product", { exact: true }).selectOption({ label: "Begeleiding groep intensief" });
+  await page.getByLabel("Productcategorie (WMO020)").selectOption({ label: "09 Overige groepsgerichte ondersteuning" });
+  await page.getByLabel("Productcode").fill("09-G3X");
+  await page.getByRole("button", { name: "Codes opslaan" }).click();
+  await expect(page.getByText("Een productcode heeft 1 tot 5 letters en cijfers, bijvoorbeeld 07W41.").first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  const wijzig = async (categorie: string, code: string) => {
+    await page.getByLabel("Product", { exact: true }).selectOption({ label: "Begeleiding groep intensief" });
+    await page.getByLabel("Productcategorie (WMO020)").selectOption(categorie);
+    await page.getByLabel("Productcode").fill(code);
+    await page.getByRole("button", { name: "Codes opslaan" }).click();
+  };
+  await wijzig("09", "09g03");
+  await expect(page.getByRole("status")).toContainText(
+    "Begeleiding groep intensief heeft nu productcategorie 09 Overige groepsgerichte ondersteuning en productcode 09G03.",
+  );
+  await wijzig("07", "07G03");
+  await expect(page.getByRole("status")).toContainText("productcategorie 07 Dagbesteding en productcode 07G03");
 });

@@ -32,3 +32,6 @@ UPDATE "IwmoBericht"
 SET "omschrijving" = "omschrijving" || ' (productcategorie 04 Kortdurend verblijf; sinds 7 december 2026: 07 Dagbesteding)'
 WHERE ("xml" LIKE '%<iwmo:Categorie>04</iwmo:Categorie>%' OR "xml" LIKE '%<wmo323:ProductCategorie>04</wmo323:ProductCategorie>%')
   AND ("xml" LIKE '%>04W__<%' OR "xml" LIKE '%>04G0_<%');
+
+-- One product per productcode: a code in a 315/323 names one product.
+CREATE UNIQUE INDEX "Product_iwmoCode_key" ON "Product"("iwmoCode");
