@@ -287,5 +287,21 @@ describe("item 9: the category migration on existing data", () => {
       producten: [{ categorie: "07", redenWijziging: "04", omvang: { volume: 0, eenheid: "82", frequentie: "6" } }],
     });
     expect(await xsd.valideerXsd("301", v!.xml)).toEqual([]);
+    // The aanbieder that received the 04 product hears of the correction once: a 301 with
+    // RedenWijziging 14 (administratieve correctie), the same number and dates, the product as now.
+    const product = (b: { xml: string }) => {
+      const p = (
+        leesBericht("301", b.xml) as { producten: { categorie: string; code: string; redenWijziging: string | null; einddatum: Date }[] }
+      ).producten[0]!;
+      return [p.categorie, p.code, p.redenWijziging, toIsoDate(p.einddatum)];
+    };
+    const log = await berichtenVan(verzonden, "301");
+    expect(log.map((b) => [b.status, ...product(b)])).toEqual([
+      ["VERZONDEN", "04", "04W41", null, "2027-02-28"],
+      ["TE_VERZENDEN", "07", "07W41", "14", "2027-02-28"],
+    ]);
+    expect(await xsd.valideerXsd("301", log[1]!.xml)).toEqual([]);
+    expect((await uitgaand.werkUitgaandBij(new Date("2026-12-07T17:00:00Z"))).nieuw).toBe(0);
+    expect((await berichtenVan(wachtend, "301")).map(product)).toEqual([["07", "07W41", null, "2027-03-31"]]);
   });
 });

@@ -482,8 +482,59 @@ export async function werkUitgaandBij(nu: Date = new Date()): Promise<{ nieuw: n
       });
     });
   }
+  // 5. A toewijzing whose product the aanbieder knows differently (its 301 went out before the
+  // category was corrected, ADR 0031): one 301 with RedenWijziging 14 (administratieve correctie)
+  // naming the product as the portal has it now, so the aanbieder's 305/307/323 can match it.
+  for (const id of await teCorrigerenProduct()) {
+    await stap(`301-product ${id}`, async (ctx) => {
+      const t = (await laadToewijzing(ctx.tx, id))!;
+      if (!heeftIwmo(t) || t.status === "INGETROKKEN") return null;
+      const sleutel = `301:product:${id}:${t.iwmoCategorie}:${t.iwmoCode ?? ""}`;
+      if (await bestaat(ctx.tx, sleutel)) return null;
+      return maak301(ctx, t, {
+        bronSleutel: sleutel,
+        moment: ctx.nu,
+        einddatum: t.einddatum,
+        redenWijziging: REDEN_WIJZIGING.ADMINISTRATIEVE_CORRECTIE,
+        omschrijving: `productcategorie en productcode gecorrigeerd (${t.iwmoCategorie}/${t.iwmoCode})`,
+      });
+    });
+  }
   for (const m of await verzamel323(nu)) await stap(`323 ${m.sleutel}`, m.maak);
   return { nieuw, fouten };
+}
+
+/**
+ * Toewijzingen with a 301 sent whose product (category and code) no 301 of theirs names: per
+ * product in use, one query (the messages' text holds the product as sent).
+ */
+async function teCorrigerenProduct(): Promise<string[]> {
+  const producten = await db.toewijzing.findMany({
+    where: { iwmoCategorie: { not: null }, status: { not: "INGETROKKEN" } },
+    distinct: ["iwmoCategorie", "iwmoCode"],
+    select: { iwmoCategorie: true, iwmoCode: true },
+  });
+  const ids: string[] = [];
+  for (const p of producten) {
+    const gelijk = [
+      { xml: { contains: `<iwmo:Categorie>${p.iwmoCategorie}</iwmo:Categorie>` } },
+      ...(p.iwmoCode ? [{ xml: { contains: `<iwmo:Code>${p.iwmoCode}</iwmo:Code>` } }] : []),
+    ];
+    const t = await db.toewijzing.findMany({
+      where: {
+        iwmoCategorie: p.iwmoCategorie,
+        iwmoCode: p.iwmoCode,
+        status: { not: "INGETROKKEN" },
+        iwmoBerichten: {
+          some: { bericht: { soort: "301", richting: "UIT", status: "VERZONDEN" } },
+          none: { bericht: { soort: "301", richting: "UIT", AND: gelijk } },
+        },
+      },
+      select: { id: true },
+    });
+    ids.push(...t.map((x) => x.id));
+  }
+  return ids;
 }
 
 /**
