@@ -276,7 +276,7 @@ describe("item 9: the category migration on existing data", () => {
     expect(await db().iwmoBericht.findUnique({ where: { id: w301!.id } })).toBeNull();
     const na = await db().iwmoBericht.findUniqueOrThrow({ where: { id: s301!.id } });
     expect(na.xml).toBe(s301!.xml);
-    expect(na.omschrijving).toBe(`${s301!.omschrijving} (productcategorie 04 Kortdurend verblijf; sinds 7 december 2026: 07 Dagbesteding)`);
+    expect(na.omschrijving).toBe(`${s301!.omschrijving} (productcategorie 04 Kortdurend verblijf, sinds 7 december 2026: 07 Dagbesteding)`);
 
     // The outbox makes the waiting messages again, from the corrected state.
     expect((await uitgaand.werkUitgaandBij(new Date("2026-12-07T16:00:00Z"))).fouten).toEqual([]);

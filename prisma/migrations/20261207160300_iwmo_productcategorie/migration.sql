@@ -1,5 +1,5 @@
 -- Issue 21 item 9 (ADR 0031): Werkt Mee and begeleiding groep are WMO020 07 "Dagbesteding", not
--- 04 "Kortdurend verblijf". Data only; the same SQL on SQLite and PostgreSQL.
+-- 04 "Kortdurend verblijf". Data only, the same SQL on SQLite and PostgreSQL.
 
 -- The products: category 07, and the municipal code's first two characters follow it.
 UPDATE "Product" SET "iwmoCategorie" = '07', "iwmoCode" = '07' || substr("iwmoCode", 3)
@@ -20,16 +20,16 @@ WHERE "verlengingVanId" IS NOT NULL AND "iwmoEenheid" = '82' AND "iwmoFrequentie
   AND "productCode" IN (SELECT "code" FROM "Product" WHERE "categorie" = 'ONTWIKKELING');
 
 -- Messages never sent are made again by the outbox from the corrected state (new identification,
--- same facts); nobody outside the portal has seen them.
+-- same facts), nobody outside the portal has seen them.
 DELETE FROM "IwmoBericht"
 WHERE "richting" = 'UIT' AND "status" = 'TE_VERZENDEN'
   AND ("xml" LIKE '%<iwmo:Categorie>04</iwmo:Categorie>%' OR "xml" LIKE '%<wmo323:ProductCategorie>04</wmo323:ProductCategorie>%'
        OR ("soort" = '301' AND "xml" LIKE '%<iwmo:Eenheid>82</iwmo:Eenheid>%<iwmo:Frequentie>6</iwmo:Frequentie>%'
            AND "xml" LIKE '%<wmo301:RedenWijziging>04</wmo301:RedenWijziging>%'));
 
--- Messages sent or received stay as they were; their line in the log says what they carry.
+-- Messages sent or received stay as they were, their line in the log says what they carry.
 UPDATE "IwmoBericht"
-SET "omschrijving" = "omschrijving" || ' (productcategorie 04 Kortdurend verblijf; sinds 7 december 2026: 07 Dagbesteding)'
+SET "omschrijving" = "omschrijving" || ' (productcategorie 04 Kortdurend verblijf, sinds 7 december 2026: 07 Dagbesteding)'
 WHERE ("xml" LIKE '%<iwmo:Categorie>04</iwmo:Categorie>%' OR "xml" LIKE '%<wmo323:ProductCategorie>04</wmo323:ProductCategorie>%')
   AND ("xml" LIKE '%>04W__<%' OR "xml" LIKE '%>04G0_<%');
 
