@@ -34,8 +34,8 @@ type ProductData = {
 
 // iWmo: ontwikkeling and oriëntatie are output-based (82 stuks, frequentie 6 = totaal binnen de
 // geldigheidsduur, volume 1); op-trede is effort-based (04 uur, frequentie 2 = per week). R-IWMO.
-// The product codes inside categorie 04 (begeleiding) are the municipality's own; see
-// docs/decisions/0003-iwmo-productcodes.md.
+// Categorie 07 (WMO020 "Dagbesteding": day-time support in a group at a werkplek); the product
+// codes are the municipality's own; see docs/decisions/0003-iwmo-productcodes.md and 0031.
 export const producten: ProductData[] = [
   {
     code: "ORIENTATIE", naam: "Werkt Mee oriëntatietraject", korteNaam: "Oriëntatie",
@@ -51,7 +51,7 @@ export const producten: ProductData[] = [
     omschrijving: "Je loopt mee op de werkvloer. Je komt in een werkritme, went aan vaste begintijden en ervaart hoe het is om bij een team te horen.",
     begeleiding: "Gericht op structuur en een eerste aanzet tot werknemersvaardigheden.",
     duurMaanden: 6, duurIsMaximum: false, verlenging: "EENMALIG", prijsEenheid: "PER_TRAJECT",
-    iwmoCategorie: "04", iwmoCode: "04W31", iwmoEenheid: "82", iwmoFrequentie: "6", iwmoVolume: 1, volgorde: 2,
+    iwmoCategorie: "07", iwmoCode: "07W31", iwmoEenheid: "82", iwmoFrequentie: "6", iwmoVolume: 1, volgorde: 2,
   },
   {
     code: "ONTW_4", naam: "Werkt Mee ontwikkeling naar trede 4 (onbetaald werk)", korteNaam: "Ontwikkeling naar trede 4",
@@ -59,7 +59,7 @@ export const producten: ProductData[] = [
     omschrijving: "Je leert zelfstandig werken, met eigen taken en verantwoordelijkheden. Je leert omgaan met collega's, voor jezelf opkomen en rustig blijven als het druk is.",
     begeleiding: "Gericht op werknemersvaardigheden en een eerste aanzet tot vakvaardigheden.",
     duurMaanden: 6, duurIsMaximum: false, verlenging: "EENMALIG", prijsEenheid: "PER_TRAJECT",
-    iwmoCategorie: "04", iwmoCode: "04W41", iwmoEenheid: "82", iwmoFrequentie: "6", iwmoVolume: 1, volgorde: 3,
+    iwmoCategorie: "07", iwmoCode: "07W41", iwmoEenheid: "82", iwmoFrequentie: "6", iwmoVolume: 1, volgorde: 3,
   },
   {
     code: "ONTW_5", naam: "Werkt Mee ontwikkeling naar trede 5 (betaald werk)", korteNaam: "Ontwikkeling naar trede 5",
@@ -67,7 +67,7 @@ export const producten: ProductData[] = [
     omschrijving: "Je bent bijna klaar voor betaald werk en hebt nog een duwtje nodig. Je kijkt waar je staat, wat de volgende stap is en welke werkplek daarbij past.",
     begeleiding: "Gericht op vakvaardigheden en op het vinden van betaald werk.",
     duurMaanden: 6, duurIsMaximum: false, verlenging: "EENMALIG", prijsEenheid: "PER_TRAJECT",
-    iwmoCategorie: "04", iwmoCode: "04W51", iwmoEenheid: "82", iwmoFrequentie: "6", iwmoVolume: 1, volgorde: 4,
+    iwmoCategorie: "07", iwmoCode: "07W51", iwmoEenheid: "82", iwmoFrequentie: "6", iwmoVolume: 1, volgorde: 4,
   },
   {
     code: "OP_TREDE_3", naam: "Werkt Mee op trede 3 (Meedoen)", korteNaam: "Werkplek op trede 3",
@@ -75,7 +75,7 @@ export const producten: ProductData[] = [
     omschrijving: "Je doet werk met weinig werkdruk en weinig eigen verantwoordelijkheid, met veel sturing. Zo houd je vast wat je kunt, of word je sterker.",
     begeleiding: "De begeleider is op de werkplek en dichtbij.",
     duurMaanden: 24, duurIsMaximum: true, verlenging: "HERHAALD", prijsEenheid: "PER_UUR",
-    iwmoCategorie: "04", iwmoCode: "04W30", iwmoEenheid: "04", iwmoFrequentie: "2", iwmoVolume: null, volgorde: 5,
+    iwmoCategorie: "07", iwmoCode: "07W30", iwmoEenheid: "04", iwmoFrequentie: "2", iwmoVolume: null, volgorde: 5,
   },
   {
     code: "OP_TREDE_4", naam: "Werkt Mee op trede 4 (onbetaald werk)", korteNaam: "Werkplek op trede 4",
@@ -83,7 +83,7 @@ export const producten: ProductData[] = [
     omschrijving: "Je doet zelfstandig werk met enige verantwoordelijkheid en werkdruk. Wat je doet heeft waarde voor het bedrijf.",
     begeleiding: "De begeleider is op afstand en oproepbaar.",
     duurMaanden: 24, duurIsMaximum: true, verlenging: "HERHAALD", prijsEenheid: "PER_UUR",
-    iwmoCategorie: "04", iwmoCode: "04W40", iwmoEenheid: "04", iwmoFrequentie: "2", iwmoVolume: null, volgorde: 6,
+    iwmoCategorie: "07", iwmoCode: "07W40", iwmoEenheid: "04", iwmoFrequentie: "2", iwmoVolume: null, volgorde: 6,
   },
   {
     code: "BG_BASIS", naam: "Begeleiding groep basis", korteNaam: "Begeleiding groep basis",
@@ -91,7 +91,7 @@ export const producten: ProductData[] = [
     omschrijving: "Voor inwoners die hulp nodig hebben om de regie vast te houden of te vergroten, op één of enkele leefgebieden.",
     begeleiding: "Begeleiding in een groep, gericht op ontmoeten (trede 2).",
     duurMaanden: null, duurIsMaximum: false, verlenging: "HERHAALD", prijsEenheid: "GEMEENTELIJK",
-    iwmoCategorie: "04", iwmoCode: "04G01", iwmoEenheid: null, iwmoFrequentie: null, iwmoVolume: null, volgorde: 7,
+    iwmoCategorie: "07", iwmoCode: "07G01", iwmoEenheid: null, iwmoFrequentie: null, iwmoVolume: null, volgorde: 7,
   },
   {
     code: "BG_COMPLEX", naam: "Begeleiding groep complex", korteNaam: "Begeleiding groep complex",
@@ -99,7 +99,7 @@ export const producten: ProductData[] = [
     omschrijving: "Voor inwoners die het overzicht kwijt zijn en op vier of meer leefgebieden problemen hebben.",
     begeleiding: "Begeleiding in een groep, gericht op ontmoeten (trede 2).",
     duurMaanden: null, duurIsMaximum: false, verlenging: "HERHAALD", prijsEenheid: "GEMEENTELIJK",
-    iwmoCategorie: "04", iwmoCode: "04G02", iwmoEenheid: null, iwmoFrequentie: null, iwmoVolume: null, volgorde: 8,
+    iwmoCategorie: "07", iwmoCode: "07G02", iwmoEenheid: null, iwmoFrequentie: null, iwmoVolume: null, volgorde: 8,
   },
   {
     code: "BG_INTENSIEF", naam: "Begeleiding groep duurzaam intensief", korteNaam: "Begeleiding groep intensief",
@@ -107,7 +107,7 @@ export const producten: ProductData[] = [
     omschrijving: "Voor inwoners met meerdere beperkingen die op een aantal leefgebieden steeds begeleiding nodig hebben.",
     begeleiding: "Doorlopende begeleiding in een groep, gericht op dag- en weekstructuur (trede 2).",
     duurMaanden: null, duurIsMaximum: false, verlenging: "HERHAALD", prijsEenheid: "GEMEENTELIJK",
-    iwmoCategorie: "04", iwmoCode: "04G03", iwmoEenheid: null, iwmoFrequentie: null, iwmoVolume: null, volgorde: 9,
+    iwmoCategorie: "07", iwmoCode: "07G03", iwmoEenheid: null, iwmoFrequentie: null, iwmoVolume: null, volgorde: 9,
   },
 ];
 

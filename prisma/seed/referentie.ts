@@ -17,7 +17,9 @@ export async function seedReferentie(db: PrismaClient): Promise<void> {
     await db.trede.upsert({ where: { nummer: t.nummer }, create: { ...t }, update: { ...t } });
   }
   for (const { startTreden, ...p } of producten) {
-    await db.product.upsert({ where: { code: p.code }, create: p, update: p });
+    // The iWmo category and code are beheer's (ADR 0031): created here, never overwritten.
+    const { iwmoCategorie: _c, iwmoCode: _i, ...vast } = p;
+    await db.product.upsert({ where: { code: p.code }, create: p, update: vast });
     await db.productStartTrede.deleteMany({ where: { productCode: p.code } });
     for (const trede of startTreden) await db.productStartTrede.create({ data: { productCode: p.code, trede } });
   }

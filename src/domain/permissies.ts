@@ -35,7 +35,7 @@ export const PERMISSIE_OMSCHRIJVING = {
     "De doorstroomrapportage lezen en downloaden: aantallen per trede, product en aanbieder, geen personen (R-LAD-3).",
   "iwmo:berichten": "Berichten (iWmo) van alle aanbieders inzien, inlezen, downloaden en verzoeken beantwoorden (R-IWMO).",
   "iwmo:berichten-eigen": "De berichten (iWmo) van de eigen aanbieder inzien, inlezen en downloaden (R-IWMO).",
-  "iwmo:instellen": "De gemeentecode van het iWmo-berichtenverkeer beheren.",
+  "iwmo:instellen": "De gemeentecode en de productcategorie en productcode per product van het iWmo-berichtenverkeer beheren.",
 } as const;
 
 export type Actie = keyof typeof PERMISSIE_OMSCHRIJVING;

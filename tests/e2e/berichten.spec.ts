@@ -18,9 +18,9 @@ function wmo315(identificatie: string, referentie: string) {
       /<wmo315:ReferentieAanbieder>4242000[12]<\/wmo315:ReferentieAanbieder>/g,
       `<wmo315:ReferentieAanbieder>${referentie}</wmo315:ReferentieAanbieder>`,
     )
-    .replace(/<iwmo:Categorie>0[12]<\/iwmo:Categorie>/g, "<iwmo:Categorie>04</iwmo:Categorie>")
-    .replace("ABCDE", "04W30")
-    .replace("BCDEF", "04W40");
+    .replace(/<iwmo:Categorie>0[12]<\/iwmo:Categorie>/g, "<iwmo:Categorie>07</iwmo:Categorie>")
+    .replace("ABCDE", "07W30")
+    .replace("BCDEF", "07W40");
 }
 
 test("upload of a good and a broken message, an answer by keyboard, and the download of what is due", async ({ page, ingelogdAls }) => {
@@ -104,4 +104,28 @@ test("the aanbieder sees its own message log and deadlines; the gemeentecode in 
   await page.getByLabel("Gemeentecode").fill("0200");
   await page.getByRole("button", { name: "Gemeentecode opslaan" }).click();
   await expect(page.getByRole("status")).toContainText("De gemeentecode is 0200.");
+
+  // Issue 21 item 9: the products' iWmo category is a choice from WMO020, the code is checked.
+  await expect(page.getByRole("table", { name: "Producten met hun productcategorie en productcode" })).toContainText("07 Dagbesteding");
+  await page.getByLabel("Product", { exact: true }).selectOption({ label: "Begeleiding groep intensief" });
+  await page.getByLabel("Productcategorie (WMO020)").selectOption({ label: "09 Overige groepsgerichte ondersteuning" });
+  await page.getByLabel("Productcode").fill("09-G3X");
+  await page.getByRole("button", { name: "Codes opslaan" }).click();
+  await expect(page.getByText("Een productcode heeft 1 tot 5 letters en cijfers, bijvoorbeeld 07W41.").first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  const wijzig = async (categorie: string, code: string) => {
+    await page.getByLabel("Product", { exact: true }).selectOption({ label: "Begeleiding groep intensief" });
+    await page.getByLabel("Productcategorie (WMO020)").selectOption(categorie);
+    await page.getByLabel("Productcode").fill(code);
+    await page.getByRole("button", { name: "Codes opslaan" }).click();
+  };
+  await wijzig("09", "09g03");
+  // The gemeentecode form above keeps its own status: each form's outcome is its own region.
+  await expect(page.getByRole("status").filter({ hasText: "Begeleiding groep intensief heeft nu" })).toContainText(
+    "Begeleiding groep intensief heeft nu productcategorie 09 Overige groepsgerichte ondersteuning en productcode 09G03.",
+  );
+  await wijzig("07", "07G03");
+  await expect(page.getByRole("status").filter({ hasText: "Begeleiding groep intensief heeft nu" })).toContainText(
+    "productcategorie 07 Dagbesteding en productcode 07G03",
+  );
 });

@@ -73,9 +73,9 @@ describe("npm run iwmo on the demo database", () => {
       .replaceAll("42420001", "98107341")
       .replace("0384", "0200")
       .replace("999900006", "999990007")
-      .replace(/<iwmo:Categorie>0[12]<\/iwmo:Categorie>/g, "<iwmo:Categorie>04</iwmo:Categorie>")
-      .replace("ABCDE", "04W30")
-      .replace("BCDEF", "04W40");
+      .replace(/<iwmo:Categorie>0[12]<\/iwmo:Categorie>/g, "<iwmo:Categorie>07</iwmo:Categorie>")
+      .replace("ABCDE", "07W30")
+      .replace("BCDEF", "07W40");
     fs.writeFileSync(path.join(dir, "goed-315.xml"), goed);
     fs.writeFileSync(path.join(dir, "kapot.xml"), goed.replace("<wmo315:Bsn>999990007</wmo315:Bsn>", ""));
     const r = await iwmo("invoer", path.join(dir, "goed-315.xml"), path.join(dir, "kapot.xml"));

@@ -338,8 +338,8 @@ describe("round trip: toewijzing → 301 → 305 in → declaraties → 323 → 
       productCode: "OP_TREDE_3",
       start: "2026-11-02",
       eind: "2027-04-30",
-      cat: "04",
-      code: "04W30",
+      cat: "07",
+      code: "07W30",
       eenheid: "04",
       freq: "2",
       uren: 8,
@@ -355,8 +355,8 @@ describe("round trip: toewijzing → 301 → 305 in → declaraties → 323 → 
       producten: [
         {
           toewijzingNummer: 26000007,
-          categorie: "04",
-          code: "04W30",
+          categorie: "07",
+          code: "07W30",
           omvang: { volume: 8, eenheid: "04", frequentie: "2" },
           redenWijziging: null,
         },
@@ -373,8 +373,8 @@ describe("round trip: toewijzing → 301 → 305 in → declaraties → 323 → 
     const client = { bsn: "111222333", geboortedatum: d("1967-08-13"), naam: { achternaam: "Vries" } };
     const p = {
       toewijzingNummer: 26000007,
-      categorie: "04",
-      code: "04W30",
+      categorie: "07",
+      code: "07W30",
       toewijzingIngangsdatum: d("2026-11-02"),
       begindatum: d("2026-11-03"),
       statusAanlevering: "1" as const,
@@ -525,8 +525,8 @@ describe("the outbox for the portal's own changes", () => {
       productCode: "ONTW_4",
       start: "2026-11-16",
       eind: "2027-05-15",
-      cat: "04",
-      code: "04W41",
+      cat: "07",
+      code: "07W41",
       eenheid: "82",
       freq: "6",
       volume: 1,
@@ -541,8 +541,8 @@ describe("the outbox for the portal's own changes", () => {
       productCode: "ONTW_4",
       start: "2027-05-16",
       eind: "2027-11-15",
-      cat: "04",
-      code: "04W41",
+      cat: "07",
+      code: "07W41",
       eenheid: "82",
       freq: "6",
       volume: 1,
@@ -566,8 +566,8 @@ describe("the outbox for the portal's own changes", () => {
       productCode: "ONTW_4",
       start: "2026-12-15",
       eind: "2027-06-14",
-      cat: "04",
-      code: "04W41",
+      cat: "07",
+      code: "07W41",
       eenheid: "82",
       freq: "6",
       volume: 1,
@@ -586,8 +586,15 @@ describe("the outbox for the portal's own changes", () => {
       "307 AANBIEDER 65656055→0200",
     ]);
     const b305 = eigen.find((b) => b.soort === "305")!;
-    // Started 27 November, but the 301 came only on 2 December (retroactive): 5 working days after the 301.
-    expect(toIsoDate(b305.uiterlijkOp!)).toBe("2026-12-09");
+    // Started 27 November, but the 301 goes only on 2 December (retroactive): 5 working days after
+    // the 301 was sent (issue 21 item 13); while it waits, the 305 has no deadline yet.
+    expect(b305.uiterlijkOp).toBeNull();
+    await db().iwmoBericht.update({
+      where: { id: eigen.find((b) => b.soort === "301")!.id },
+      data: { status: "VERZONDEN", verzondenOp: NU },
+    });
+    await uitgaand.werkUitgaandBij(NU);
+    expect(toIsoDate((await db().iwmoBericht.findUniqueOrThrow({ where: { id: b305.id } })).uiterlijkOp!)).toBe("2026-12-09");
     expect(eigen.find((b) => b.soort === "307")!.g).toMatchObject({ producten: [{ redenBeeindiging: "23", einddatum: d("2026-11-30") }] });
     const v = await van(verlenging);
     expect(

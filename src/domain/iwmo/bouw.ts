@@ -140,7 +140,23 @@ function clientKop(c: ClientGegevens, volledigeNaam: boolean): Knoop {
 
 const omvangKnoop = (o: Omvang) => i({ Volume: String(o.volume), Eenheid: o.eenheid, Frequentie: o.frequentie });
 const product = (categorie: string, code?: string | null) => i({ Categorie: categorie, Code: code ?? undefined });
-const tijd = (d: Date) => d.toISOString().slice(11, 19);
+// Item 13: Toewijzingsdatum and -tijd are the moment in the Netherlands (CET/CEST), not in UTC:
+// issued at 00:30 on 2 March is dated 2 March.
+const nederland = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: "Europe/Amsterdam",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+});
+/** "2026-03-02 00:30:00" → the local date and time of a moment. */
+export function lokaalMoment(d: Date): { datum: string; tijd: string } {
+  const [datum, tijd] = nederland.format(d).split(" ");
+  return { datum: datum!, tijd: tijd! };
+}
 
 export function bouw301(b: Bericht301): string {
   const p = "wmo301";
@@ -166,10 +182,8 @@ export function bouw301(b: Bericht301): string {
             ToewijzingNummer: String(t.toewijzingNummer),
             ReferentieAanbieder: t.referentieAanbieder ?? undefined,
             Product: product(t.categorie, t.code),
-            Toewijzingsdatum: datum(
-              new Date(Date.UTC(t.toewijzingsmoment.getUTCFullYear(), t.toewijzingsmoment.getUTCMonth(), t.toewijzingsmoment.getUTCDate())),
-            ),
-            Toewijzingstijd: tijd(t.toewijzingsmoment),
+            Toewijzingsdatum: lokaalMoment(t.toewijzingsmoment).datum,
+            Toewijzingstijd: lokaalMoment(t.toewijzingsmoment).tijd,
             Ingangsdatum: datum(t.ingangsdatum),
             Einddatum: t.einddatum ? datum(t.einddatum) : undefined,
             RedenWijziging: t.redenWijziging ?? undefined,

@@ -40,6 +40,34 @@ export const namespaceVan = (soort: Berichtsoort) => `http://www.istandaarden.nl
 export const BASIS_NAMESPACE = "http://www.istandaarden.nl/iwmo/3_2/basisschema/schema";
 export const XSD_VERSIE = "1.0.0";
 
+/** WMO020 productcategorie (standards/iwmo-3.2/codelijsten/WMO020_Productcategorie.md). */
+export const PRODUCTCATEGORIE: Record<string, string> = {
+  "01": "Hulp bij het huishouden",
+  "02": "Begeleiding",
+  "03": "Persoonlijke verzorging",
+  "04": "Kortdurend verblijf",
+  "05": "Woondiensten",
+  "06": "Overige ondersteuning gericht op het individu of huishouden/gezin",
+  "07": "Dagbesteding",
+  "08": "Vervoerdiensten",
+  "09": "Overige groepsgerichte ondersteuning",
+  "10": "Overige maatwerk arrangementen",
+  "11": "Rolstoelen",
+  "12": "Vervoervoorzieningen",
+  "13": "Woonvoorzieningen",
+  "14": "Overige hulpmiddelen",
+  "15": "Beschermd wonen",
+  "16": "Opvang",
+  "17": "Spoedopvang",
+  "18": "Overige beschermd wonen en opvang",
+};
+
+/**
+ * LDT_ProductCode (basisschema.xsd: 1–5 characters). The codes themselves are the gemeente's own
+ * productcodetabel, agreed in the contracts; the portal takes letters and digits only.
+ */
+export const PRODUCTCODE = /^[A-Z0-9]{1,5}$/;
+
 /** WJ756 eenheid. */
 export const EENHEID: Record<string, string> = {
   "01": "minuut",
@@ -85,6 +113,28 @@ export const REDEN_WIJZIGING_OMSCHRIJVING: Record<string, string> = {
   "13": "Verwijderd",
   "14": "Administratieve correctie",
 };
+
+/**
+ * WMO588 reden beëindiging that belongs to a WMO002 reden wijziging toewijzing: the 307 that
+ * follows a 301 with this RedenWijziging carries this reason (WMO002 column "Reden beeindiging
+ * (WMO307)", WMO588 column "Reden wijziging toewijzing"). 01, 04, 13 and 14 end nothing ("nvt").
+ */
+export const REDEN_BEEINDIGING_BIJ_WIJZIGING: Record<string, string> = {
+  "02": "02",
+  "03": "36",
+  "05": "36",
+  "06": "39",
+  "07": "31",
+  "08": "36",
+  "09": "38",
+  "10": "36",
+  "11": "36",
+  "12": "37",
+};
+
+export function redenBeeindigingBijWijziging(redenWijziging: string): string | null {
+  return REDEN_BEEINDIGING_BIJ_WIJZIGING[redenWijziging] ?? null;
+}
 
 /** WJ760 verzoek antwoord. */
 export const VERZOEK_ANTWOORD = { AFGEWEZEN: "1", IN_ONDERZOEK: "2" } as const;

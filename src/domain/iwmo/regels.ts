@@ -47,40 +47,65 @@ export type DeclaratieRegelFeit = {
 };
 
 /**
- * OP090 (declaratie): one period per calendar month within the declaratie's period and the
+ * The declaratie's content checks (R-IWMO), each with the standard's own technical rule and the
+ * retourcode it gives (WJ001, standards/iwmo-3.2/codelijsten/WJ001_Retourcode.md). Not OP090: that
+ * is the reply time of three working days for a retourbericht (issue 21 item 15). Checks the
+ * standard gives no id for (a period that ends before it starts, the total) are named plainly.
+ */
+export const DECLARATIE_REGEL = {
+  /** 9319: De ProductPeriode valt niet geheel binnen een DeclaratiePeriode. */
+  PERIODE: "TR319 (retourcode 9319)",
+  /** 9307: Begindatum prestatie ligt niet tussen de ingangsdatum en einddatum toewijzing. */
+  BEGIN_IN_TOEWIJZING: "TR307 (retourcode 9307)",
+  /** 9308: Einddatum prestatie ligt niet tussen de ingangsdatum en einddatum toewijzing. */
+  EIND_IN_TOEWIJZING: "TR308 (retourcode 9308)",
+  /** 9346: IngediendBedrag is niet GeleverdVolume × (het onafgeronde) ProductTarief. */
+  BEDRAG: "TR346 (retourcode 9346)",
+  /** 9321: Het ingediende volume overschrijdt het toegewezen volume. */
+  VOLUME: "TR321 (retourcode 9321)",
+} as const;
+
+/**
+ * A declaratie line: one period within one calendar month (the DeclaratiePeriode) and within the
  * toewijzing; amount = volume × tariff; volume not above the omvang unless flagged (R-IWMO).
  */
 export function controleerPrestatie(r: DeclaratieRegelFeit, declaratie: { begindatum: Date; einddatum: Date }): string[] {
   const f: string[] = [];
   const waar = `Prestatie ${r.referentie} (${r.nummer})`;
-  if (r.einddatum < r.begindatum) f.push(`OP090: ${waar}: de Einddatum ligt vóór de Begindatum.`);
+  if (r.einddatum < r.begindatum) f.push(`${waar}: de Einddatum ligt vóór de Begindatum.`);
   if (toIsoDate(r.begindatum).slice(0, 7) !== toIsoDate(r.einddatum).slice(0, 7)) {
-    f.push(`OP090: ${waar}: de ProductPeriode valt niet binnen één kalendermaand.`);
+    f.push(`${DECLARATIE_REGEL.PERIODE}: ${waar}: de ProductPeriode valt niet binnen één kalendermaand.`);
   }
   if (r.begindatum < declaratie.begindatum || r.einddatum > declaratie.einddatum) {
-    f.push(`OP090: ${waar}: de ProductPeriode valt buiten de DeclaratiePeriode.`);
+    f.push(`${DECLARATIE_REGEL.PERIODE}: ${waar}: de ProductPeriode valt buiten de DeclaratiePeriode.`);
   }
-  if (r.begindatum < r.toewijzing.startdatum || r.einddatum > r.toewijzing.einddatum) {
-    f.push(
-      `OP090: ${waar}: de ProductPeriode valt buiten de toewijzing (${formatDatum(r.toewijzing.startdatum)} t/m ${formatDatum(r.toewijzing.einddatum)}).`,
-    );
+  const toewijzing = `de toewijzing (${formatDatum(r.toewijzing.startdatum)} t/m ${formatDatum(r.toewijzing.einddatum)})`;
+  if (r.begindatum < r.toewijzing.startdatum || r.begindatum > r.toewijzing.einddatum) {
+    f.push(`${DECLARATIE_REGEL.BEGIN_IN_TOEWIJZING}: ${waar}: de Begindatum valt buiten ${toewijzing}.`);
+  }
+  if (r.einddatum > r.toewijzing.einddatum || r.einddatum < r.toewijzing.startdatum) {
+    f.push(`${DECLARATIE_REGEL.EIND_IN_TOEWIJZING}: ${waar}: de Einddatum valt buiten ${toewijzing}.`);
   }
   if (r.tariefCent != null && r.volume * r.tariefCent !== r.bedragCent) {
-    f.push(`OP090: ${waar}: het IngediendBedrag (${r.bedragCent}) is niet GeleverdVolume × ProductTarief (${r.volume} × ${r.tariefCent}).`);
+    f.push(
+      `${DECLARATIE_REGEL.BEDRAG}: ${waar}: het IngediendBedrag (${r.bedragCent}) is niet GeleverdVolume × ProductTarief (${r.volume} × ${r.tariefCent}).`,
+    );
   }
   if (r.toewijzing.maxVolume != null && r.volume > r.toewijzing.maxVolume && !r.boveOmvangToegestaan) {
-    f.push(`${waar}: het GeleverdVolume ${r.volume} is meer dan de toegewezen omvang (${r.toewijzing.maxVolume}).`);
+    f.push(
+      `${DECLARATIE_REGEL.VOLUME}: ${waar}: het GeleverdVolume ${r.volume} is meer dan de toegewezen omvang (${r.toewijzing.maxVolume}).`,
+    );
   }
   return f;
 }
 
-/** OP090 (declaratie): the total is the sum of the lines (debet minus credit). */
+/** The total is the sum of the lines (debet minus credit). */
 export function controleerTotaal(totaalCent: number, dc: string, regels: { bedragCent: number; debetCredit: string }[]): string | null {
   const som = regels.reduce((s, r) => s + (r.debetCredit === "C" ? -r.bedragCent : r.bedragCent), 0);
   const opgegeven = dc === "C" ? -totaalCent : totaalCent;
   return som === opgegeven
     ? null
-    : `OP090: het TotaalIngediendBedrag (${totaalCent} ${dc}) is niet de som van de prestaties (${Math.abs(som)} ${som < 0 ? "C" : "D"}).`;
+    : `Het TotaalIngediendBedrag (${totaalCent} ${dc}) is niet de som van de prestaties (${Math.abs(som)} ${som < 0 ? "C" : "D"}).`;
 }
 
 /**

@@ -49,3 +49,15 @@ export const TERMIJN = {
 
 /** "In onderzoek": the final answer within 8 weeks of the verzoek's dagtekening. */
 export const ONDERZOEK_WEKEN = 8;
+
+/**
+ * The 305's deadline (reactietermijnen.md): 5 working days after the real start or, when the
+ * toewijzing reached the aanbieder only later (retroactive), after the 301 was sent (item 13: the
+ * day it was sent, in the Netherlands, not the day it was made). `verzonden301`: null while the
+ * 301 waits to be sent (then there is no deadline yet); undefined when the toewijzing has no 301.
+ */
+export function uiterlijk305(gestartOp: Date, verzonden301: Date | null | undefined): Date | null {
+  if (verzonden301 === null) return null;
+  const basis = verzonden301 && verzonden301 > gestartOp ? verzonden301 : gestartOp;
+  return werkdagenNa(basis, TERMIJN.START_STOP);
+}

@@ -31,8 +31,8 @@ describe("controleerUrenPerWeek (R-TOE-3)", () => {
 describe("iwmoToewijzing (R-IWMO)", () => {
   it("op-trede: the hours per week, eenheid 04 uur, frequentie 2 per week", () => {
     expect(iwmoToewijzing(product("OP_TREDE_3"), 12)).toEqual({
-      productcategorie: "04",
-      productcode: "04W30",
+      productcategorie: "07",
+      productcode: "07W30",
       volume: 12,
       eenheid: "04",
       frequentie: "2",
@@ -40,8 +40,8 @@ describe("iwmoToewijzing (R-IWMO)", () => {
   });
   it("ontwikkeling: 1 stuk (82), totaal binnen geldigheidsduur (6)", () => {
     expect(iwmoToewijzing(product("ONTW_5"))).toEqual({
-      productcategorie: "04",
-      productcode: "04W51",
+      productcategorie: "07",
+      productcode: "07W51",
       volume: 1,
       eenheid: "82",
       frequentie: "6",

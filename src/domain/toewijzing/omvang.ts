@@ -34,17 +34,26 @@ export type IwmoToewijzing = {
   frequentie: string;
 };
 
-type IwmoProduct = Pick<ProductRegels, "iwmoCategorie" | "iwmoCode" | "iwmoEenheid" | "iwmoFrequentie" | "iwmoVolume">;
+type IwmoProduct = Pick<ProductRegels, "iwmoCategorie" | "iwmoCode" | "iwmoEenheid" | "iwmoFrequentie" | "iwmoVolume"> &
+  Partial<Pick<ProductRegels, "categorie">>;
 
 /**
  * R-IWMO: what to record with the toewijzing for the WMO301 message. Output-based products use
  * their fixed volume (ontwikkeling: 1 stuk, totaal); op-trede uses the hours per week as volume.
  * Null when the product is not exchanged through iWmo (oriëntatie: no beschikking, no code) or
  * its mapping is incomplete (begeleiding groep has no eenheid yet): see `iwmoOntbreekt`.
+ *
+ * Issue 21 item 16: an ontwikkeling verlenging allocates 0 stuks. Its fixed price is paid once per
+ * traject, on the first period (R-DEC-2; the declaratie rules refuse it on a verlenging): a unit
+ * in the verlenging's 301 could never be declared. The 301 still gives the period (Volume 0 is
+ * allowed by LDT_Volume).
  */
-export function iwmoToewijzing(product: IwmoProduct, urenPerWeek?: number | null): IwmoToewijzing | null {
+export function iwmoToewijzing(product: IwmoProduct, urenPerWeek?: number | null, o: { verlenging?: boolean } = {}): IwmoToewijzing | null {
   const { iwmoCategorie, iwmoCode, iwmoEenheid, iwmoFrequentie } = product;
   if (!iwmoCategorie || !iwmoCode || !iwmoEenheid || !iwmoFrequentie) return null;
+  if (o.verlenging && product.categorie === "ONTWIKKELING") {
+    return { productcategorie: iwmoCategorie, productcode: iwmoCode, volume: 0, eenheid: iwmoEenheid, frequentie: iwmoFrequentie };
+  }
   const volume = product.iwmoVolume ?? urenPerWeek;
   if (volume === null || volume === undefined || !Number.isInteger(volume) || volume < 1) return null;
   return { productcategorie: iwmoCategorie, productcode: iwmoCode, volume, eenheid: iwmoEenheid, frequentie: iwmoFrequentie };

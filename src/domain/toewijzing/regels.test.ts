@@ -5,6 +5,8 @@ import type { AowRij } from "./leeftijd";
 import type { BestaandeToewijzing } from "./overlap";
 import { controleerToewijzing, type ToewijzingInvoer } from "./regels";
 import type { TariefRij } from "./tarief";
+import { vastePrijsRegel, type DeclaratieToewijzing } from "../declaratie/regels";
+import { maxVolume } from "../iwmo/regels";
 
 // The whole check, one scenario per rule, with the real products from the reference data.
 const product = (code: string) => producten.find((p) => p.code === code)!;
@@ -29,6 +31,18 @@ function invoer(extra: Partial<ToewijzingInvoer> = {}): ToewijzingInvoer {
     ...extra,
   };
 }
+const declaratieToewijzing: DeclaratieToewijzing = {
+  productCode: "ONTW_4",
+  productNaam: "Ontwikkeling naar trede 4",
+  categorie: "ONTWIKKELING",
+  status: "GESTART",
+  startdatum: d("2026-03-01"),
+  einddatum: d("2026-08-31"),
+  gestartOp: d("2026-03-02"),
+  beeindigdOp: null,
+  urenPerWeek: null,
+  isVerlenging: false,
+};
 const regels = (uitkomst: ReturnType<typeof controleerToewijzing>) => (uitkomst.ok ? [] : uitkomst.fouten.map((f) => f.regel));
 
 describe("controleerToewijzing", () => {
@@ -39,7 +53,7 @@ describe("controleerToewijzing", () => {
       verlengingsnummer: 0,
       contactpersoonRol: "TRAJECTREGISSEUR",
       tarief: { productCode: "ONTW_4", jaar: 2026, bedragCent: 32500 },
-      iwmo: { productcategorie: "04", productcode: "04W41", volume: 1, eenheid: "82", frequentie: "6" },
+      iwmo: { productcategorie: "07", productcode: "07W41", volume: 1, eenheid: "82", frequentie: "6" },
       waarschuwingen: [],
     });
   });
@@ -58,7 +72,7 @@ describe("controleerToewijzing", () => {
       ok: true,
       einddatum: d("2027-12-31"),
       contactpersoonRol: "WMO_CONSULENT",
-      iwmo: { productcode: "04W30", volume: 12, eenheid: "04", frequentie: "2" },
+      iwmo: { productcode: "07W30", volume: 12, eenheid: "04", frequentie: "2" },
       waarschuwingen: [
         { regel: "R-TAR-2", melding: expect.stringMatching(/^Voor 2027 is nog geen tarief vastgesteld voor Werkplek op trede 3\./) },
       ],
@@ -155,6 +169,32 @@ describe("controleerToewijzing", () => {
         einddatum: d("2027-02-28"),
         verlengingsnummer: 1,
       });
+    });
+    // Issue 21 item 16: the fixed price is once per traject (R-DEC-2), so the verlenging's 301
+    // allocates no unit that could never be declared; op-trede's hours are allocated as before.
+    it("an ontwikkeling verlenging allocates 0 stuks in iWmo: its 301 agrees with the declaratie rules", () => {
+      const verlenging = controleerToewijzing(
+        invoer({ startdatum: d("2026-09-01"), verlengingVan: [eerste], bestaandeToewijzingen: [alsToewijzing] }),
+      );
+      expect(verlenging).toMatchObject({ ok: true, iwmo: { productcode: "07W41", volume: 0, eenheid: "82", frequentie: "6" } });
+      const uitkomst = vastePrijsRegel({
+        toewijzing: { ...declaratieToewijzing, isVerlenging: true },
+        tarieven,
+        alGedeclareerd: false,
+      });
+      expect(uitkomst.ok).toBe(false);
+      expect(maxVolume(verlenging.ok ? verlenging.iwmo : null, d("2026-09-01"), d("2026-09-30"))).toBe(0);
+      // The first period: one stuk, and the declaratie rules take its fixed price.
+      expect(controleerToewijzing(invoer())).toMatchObject({ iwmo: { volume: 1 } });
+      expect(vastePrijsRegel({ toewijzing: declaratieToewijzing, tarieven, alGedeclareerd: false }).ok).toBe(true);
+    });
+    it("an op-trede verlenging keeps its hours per week", () => {
+      const vorige = { productCode: "OP_TREDE_3", startdatum: d("2025-03-01"), einddatum: d("2026-02-28") };
+      expect(
+        controleerToewijzing(
+          invoer({ product: product("OP_TREDE_3"), urenPerWeek: 12, einddatum: d("2026-12-31"), verlengingVan: [vorige] }),
+        ),
+      ).toMatchObject({ ok: true, iwmo: { volume: 12, eenheid: "04", frequentie: "2" } });
     });
     it("refuses a second verlenging", () => {
       const tweede = { productCode: "ONTW_4", startdatum: d("2026-09-01"), einddatum: d("2027-02-28") };

@@ -107,7 +107,7 @@ export function controleerToewijzing(invoer: ToewijzingInvoer): ToewijzingGoedge
     verlengingsnummer: verlengingsnummer(keten),
     contactpersoonRol: contactpersoonVoorToewijzing(product, inwoner.uitkering),
     tarief: tariefVoorDatum(invoer.tarieven, product.code, startdatum),
-    iwmo: iwmoToewijzing(product, invoer.urenPerWeek),
+    iwmo: iwmoToewijzing(product, invoer.urenPerWeek, { verlenging: keten.length > 0 }),
     waarschuwingen,
   };
 }

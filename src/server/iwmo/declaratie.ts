@@ -31,7 +31,7 @@ export type DeclaratieregelIwmo = {
   /** The line's own number, sent as ReferentieNummer (at most 20 characters). */
   nummer: string;
   toewijzingId: string;
-  /** One calendar month at most (OP090). */
+  /** One calendar month at most (TR319). */
   periodeStart: Date;
   periodeEind: Date;
   volume: number;
@@ -65,7 +65,7 @@ const omvangVan = (t: ToewijzingVoor323) => {
   return volume != null && t.iwmoFrequentie ? { volume, frequentie: t.iwmoFrequentie } : null;
 };
 
-/** Why these lines cannot be one WMO323 (OP090, R-IWMO), in Dutch; [] when they can. */
+/** Why these lines cannot be one WMO323 (TR319, TR307/308, TR346, TR321; R-IWMO), in Dutch; [] when they can. */
 export function controleer323(
   regels: DeclaratieregelIwmo[],
   toewijzingen: Map<string, ToewijzingVoor323>,
@@ -94,7 +94,7 @@ export function controleer323(
   });
 }
 
-/** Which lines can go in a 323 and which break OP090 (with the reasons), for the outbox. */
+/** Which lines can go in a 323 and which break the declaratie rules (with the reasons), for the outbox. */
 export async function splitsRegels(tx: Tx, regels: DeclaratieregelIwmo[]): Promise<{ goed: DeclaratieregelIwmo[]; fouten: string[] }> {
   const toewijzingen = new Map(
     (
@@ -124,7 +124,7 @@ export const maandVan = (r: Pick<DeclaratieregelIwmo, "periodeStart">) => toIsoD
 
 /**
  * One WMO323 for an aanbieder's lines of one calendar month, recorded as the aanbieder's message.
- * Throws (with the rule ids) when the lines break OP090: a generated message must be right.
+ * Throws (with the rule ids) when the lines break the declaratie rules: a generated message must be right.
  */
 export async function maak323(tx: Tx, gemeente: string, regels: DeclaratieregelIwmo[], nu: Date) {
   if (!regels.length) return null;
@@ -284,7 +284,8 @@ async function debet(
   omgeving: { tarieven: Awaited<ReturnType<typeof tarieven>>; vandaag: Date; bezet: Set<string | null> },
 ): Promise<string> {
   const maand = declaratieMaandVan(p.begindatum);
-  if (declaratieMaandVan(p.einddatum) !== maand) return `!${waar}: ProductPeriode: de periode valt niet binnen één kalendermaand (OP090).`;
+  if (declaratieMaandVan(p.einddatum) !== maand)
+    return `!${waar}: ProductPeriode: de periode valt niet binnen één kalendermaand (TR319, retourcode 9319).`;
   const ontwikkeling = t.product.categorie === "ONTWIKKELING";
   const basis = ontwikkeling
     ? beoordeelRegel(t, { soort: "vasteprijs" }, omgeving)

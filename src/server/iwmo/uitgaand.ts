@@ -1,8 +1,8 @@
 import "server-only";
-import { REDEN_WIJZIGING, type Berichtsoort } from "@/domain/iwmo/codes";
+import { REDEN_WIJZIGING, redenBeeindigingBijWijziging, type Berichtsoort } from "@/domain/iwmo/codes";
 import { bouw301, bouw305, bouw307, bouw319, type ClientGegevens, type Header } from "@/domain/iwmo/bouw";
 import { iwmoToewijzingNummer } from "@/domain/iwmo/nummer";
-import { TERMIJN, werkdagenNa } from "@/domain/iwmo/werkdagen";
+import { TERMIJN, uiterlijk305, werkdagenNa } from "@/domain/iwmo/werkdagen";
 import { vandaagInNederland } from "@/domain/datum";
 import { REDENEN_BEEINDIGING } from "@/domain/toewijzing/reden-beeindiging";
 import { leesBericht } from "@/domain/iwmo/lees";
@@ -40,6 +40,7 @@ const toewijzingSelect = {
   ingetrokkenOp: true,
   createdAt: true,
   aanbieder: { select: { agbCode: true } },
+  contactpersoon: { select: { naam: true } },
   inwoner: {
     select: {
       id: true,
@@ -78,6 +79,16 @@ function nummer(t: T): number {
   const n = iwmoToewijzingNummer(t.nummer);
   if (n === null) throw new Error(`Toewijzingnummer ${t.nummer} has no iWmo form`);
   return n;
+}
+
+/**
+ * Item 14: the aanbieder learns the contact person's name through the messages too (004: "Via het
+ * berichtenverkeer krijg je de naam van de contactpersoon doorgegeven"), in the 301's Commentaar.
+ */
+export function commentaar301(contactpersoon: { naam: string } | null): string {
+  return contactpersoon
+    ? `Contactpersoon van de gemeente: ${contactpersoon.naam}.`
+    : "Contactpersoon van de gemeente: nog niet bekend. Neem contact op met het team Werkt Mee van de gemeente.";
 }
 
 /** Is this toewijzing one the standard carries? Maatwerk with an iWmo product (oriëntatie is not). */
@@ -124,6 +135,7 @@ export async function maak301(
         einddatum: versie.einddatum,
         redenWijziging: versie.redenWijziging,
         omvang: omvang(t),
+        commentaar: commentaar301(t.contactpersoon),
       },
     ],
   });
@@ -164,10 +176,6 @@ async function maak305({ tx, nu, gemeente }: Ctx, t: T) {
       },
     ],
   });
-  // Reply time: 5 working days after the real start, or after the 301 when issued afterwards.
-  const eerste301 = await tx.iwmoBericht.findFirst({ where: { bronSleutel: `301:toewijzing:${t.id}` }, select: { aangemaaktOp: true } });
-  const basis =
-    eerste301 && vandaagInNederland(eerste301.aangemaaktOp) > t.gestartOp! ? vandaagInNederland(eerste301.aangemaaktOp) : t.gestartOp!;
   return bewaarUitgaand(
     tx,
     {
@@ -181,14 +189,37 @@ async function maak305({ tx, nu, gemeente }: Ctx, t: T) {
       xml,
       toewijzingIds: [t.id],
       omschrijving: `${t.nummer} gestart`,
-      uiterlijkOp: werkdagenNa(basis, TERMIJN.START_STOP),
+      uiterlijkOp: await termijn305(tx, t.id, t.gestartOp!),
     },
     nu,
   );
 }
 
-/** The aanbieder's WMO307 for a stop reported in the portal. */
-async function maak307({ tx, nu, gemeente }: Ctx, t: T, redenCode: string) {
+/** Item 13: the 305's reply time counts from the day the toewijzing's first 301 was sent. */
+async function termijn305(tx: Tx, toewijzingId: string, gestartOp: Date) {
+  const eerste301 = await tx.iwmoBericht.findFirst({
+    where: { bronSleutel: `301:toewijzing:${toewijzingId}` },
+    select: { verzondenOp: true },
+  });
+  return uiterlijk305(gestartOp, eerste301 ? eerste301.verzondenOp && vandaagInNederland(eerste301.verzondenOp) : undefined);
+}
+
+/** A 305 made while its 301 waited gets its deadline once that 301 is sent. */
+async function werkTermijnen305Bij(tx: Tx) {
+  const wachtend = await tx.iwmoBericht.findMany({
+    where: { soort: "305", richting: "UIT", status: "TE_VERZENDEN", bronSleutel: { startsWith: "305:" } },
+    select: { id: true, uiterlijkOp: true, bronSleutel: true, toewijzingen: { select: { toewijzing: { select: { gestartOp: true } } } } },
+  });
+  for (const b of wachtend) {
+    const gestartOp = b.toewijzingen[0]?.toewijzing.gestartOp;
+    if (!gestartOp) continue;
+    const uiterlijkOp = await termijn305(tx, b.bronSleutel!.slice(4), gestartOp);
+    if (uiterlijkOp?.getTime() !== b.uiterlijkOp?.getTime()) await tx.iwmoBericht.update({ where: { id: b.id }, data: { uiterlijkOp } });
+  }
+}
+
+/** The aanbieder's WMO307 for a stop reported in the portal, or for an end by the gemeente. */
+async function maak307({ tx, nu, gemeente }: Ctx, t: T, redenCode: string, einddatum: Date) {
   const header = kop(t.aanbieder.agbCode, gemeente, nu);
   const xml = bouw307({
     header,
@@ -201,7 +232,7 @@ async function maak307({ tx, nu, gemeente }: Ctx, t: T, redenCode: string) {
         toewijzingIngangsdatum: t.startdatum,
         begindatum: t.gestartOp ?? t.startdatum,
         redenBeeindiging: redenCode,
-        einddatum: t.beeindigdOp!,
+        einddatum,
         statusAanlevering: "1",
       },
     ],
@@ -219,7 +250,7 @@ async function maak307({ tx, nu, gemeente }: Ctx, t: T, redenCode: string) {
       xml,
       toewijzingIds: [t.id],
       omschrijving: `${t.nummer} gestopt`,
-      uiterlijkOp: werkdagenNa(t.beeindigdOp!, TERMIJN.START_STOP),
+      uiterlijkOp: werkdagenNa(einddatum, TERMIJN.START_STOP),
     },
     nu,
   );
@@ -327,9 +358,34 @@ export async function werkUitgaandBij(nu: Date = new Date()): Promise<{ nieuw: n
 
   const toewijzingen = await db.toewijzing.findMany({
     where: { iwmoCategorie: { not: null } },
-    select: { id: true, status: true, gestartOp: true, beeindigdOp: true, redenBeeindiging: true },
+    select: { id: true, status: true, einddatum: true, gestartOp: true, beeindigdOp: true, redenBeeindiging: true },
     orderBy: { createdAt: "asc" },
   });
+  // Item 10: the latest end by the gemeente per toewijzing; its WMO002 reason decides the 307's.
+  const eindeDoorGemeente = new Map(
+    (
+      await db.toewijzingWijziging.findMany({
+        where: { soort: "BEEINDIGD_DOOR_GEMEENTE" },
+        orderBy: { createdAt: "asc" },
+        select: { toewijzingId: true, redenWijziging: true },
+      })
+    ).map((w) => [w.toewijzingId, w.redenWijziging]),
+  );
+  const vandaag = vandaagInNederland(nu);
+  /** The stop to report: the aanbieder's own, or (started, no stop reported) the gemeente's end once reached. */
+  const stop = (t: { id: string; einddatum: Date; gestartOp: Date | null; beeindigdOp: Date | null; redenBeeindiging: string | null }) => {
+    if (t.beeindigdOp && t.redenBeeindiging) {
+      const code = REDENEN_BEEINDIGING.find((r) => r.key === t.redenBeeindiging)?.iwmoCode;
+      if (!code) throw new Error(`Reden beëindiging ${t.redenBeeindiging} has no iWmo code`);
+      return { code, einddatum: t.beeindigdOp };
+    }
+    const redenWijziging = eindeDoorGemeente.get(t.id);
+    const einddatum = t.beeindigdOp ?? t.einddatum;
+    if (!redenWijziging || !t.gestartOp || einddatum > vandaag) return null;
+    const code = redenBeeindigingBijWijziging(redenWijziging);
+    if (!code) throw new Error(`RedenWijziging ${redenWijziging} has no WMO588 reason`);
+    return { code, einddatum };
+  };
   // What exists already, in two queries: only the facts without their message do any work below.
   const bestaand = new Set(
     (await db.iwmoBericht.findMany({ where: { bronSleutel: { not: null } }, select: { bronSleutel: true } })).map((b) => b.bronSleutel!),
@@ -347,7 +403,7 @@ export async function werkUitgaandBij(nu: Date = new Date()): Promise<{ nieuw: n
       (t.status !== "INGETROKKEN" && !bestaand.has(`301:toewijzing:${t.id}`)) ||
       (t.status === "INGETROKKEN" && bestaand.has(`301:toewijzing:${t.id}`) && !bestaand.has(`301:ingetrokken:${t.id}`)) ||
       (t.gestartOp && !bestaand.has(`305:${t.id}`) && !ingelezen.has(`305:${t.id}`)) ||
-      (t.beeindigdOp && t.redenBeeindiging && !bestaand.has(`307:${t.id}`) && !ingelezen.has(`307:${t.id}`)),
+      ((t.beeindigdOp || eindeDoorGemeente.has(t.id)) && !bestaand.has(`307:${t.id}`) && !ingelezen.has(`307:${t.id}`)),
   );
   for (const { id } of teDoen) {
     // 1. The first WMO301 (a verlenging: RedenWijziging 04), or a pending one dropped when withdrawn.
@@ -397,13 +453,17 @@ export async function werkUitgaandBij(nu: Date = new Date()): Promise<{ nieuw: n
     });
     await stap(`307 ${id}`, async (ctx) => {
       const t = (await laadToewijzing(ctx.tx, id))!;
-      if (!t.beeindigdOp || !t.redenBeeindiging || (await bestaat(ctx.tx, `307:${id}`))) return null;
+      const s = stop(t);
+      if (!s || (await bestaat(ctx.tx, `307:${id}`))) return null;
       if (await ctx.tx.iwmoBerichtToewijzing.count({ where: { toewijzingId: id, bericht: { soort: "307", richting: "IN" } } })) return null;
-      const code = REDENEN_BEEINDIGING.find((r) => r.key === t.redenBeeindiging)?.iwmoCode;
-      if (!code) throw new Error(`Reden beëindiging ${t.redenBeeindiging} has no iWmo code`);
-      return maak307(ctx, t, code);
+      return maak307(ctx, t, s.code, s.einddatum);
     });
   }
+
+  await stap("305-termijnen", async (ctx) => {
+    await werkTermijnen305Bij(ctx.tx);
+    return null;
+  });
 
   // 4. Every ToewijzingWijziging (ending, correction of the end date) is a new 301 (OP033x1).
   const wijzigingen = await db.toewijzingWijziging.findMany({ orderBy: { createdAt: "asc" } });
@@ -422,8 +482,59 @@ export async function werkUitgaandBij(nu: Date = new Date()): Promise<{ nieuw: n
       });
     });
   }
+  // 5. A toewijzing whose product the aanbieder knows differently (its 301 went out before the
+  // category was corrected, ADR 0031): one 301 with RedenWijziging 14 (administratieve correctie)
+  // naming the product as the portal has it now, so the aanbieder's 305/307/323 can match it.
+  for (const id of await teCorrigerenProduct()) {
+    await stap(`301-product ${id}`, async (ctx) => {
+      const t = (await laadToewijzing(ctx.tx, id))!;
+      if (!heeftIwmo(t) || t.status === "INGETROKKEN") return null;
+      const sleutel = `301:product:${id}:${t.iwmoCategorie}:${t.iwmoCode ?? ""}`;
+      if (await bestaat(ctx.tx, sleutel)) return null;
+      return maak301(ctx, t, {
+        bronSleutel: sleutel,
+        moment: ctx.nu,
+        einddatum: t.einddatum,
+        redenWijziging: REDEN_WIJZIGING.ADMINISTRATIEVE_CORRECTIE,
+        omschrijving: `productcategorie en productcode gecorrigeerd (${t.iwmoCategorie}/${t.iwmoCode})`,
+      });
+    });
+  }
   for (const m of await verzamel323(nu)) await stap(`323 ${m.sleutel}`, m.maak);
   return { nieuw, fouten };
+}
+
+/**
+ * Toewijzingen with a 301 sent whose product (category and code) no 301 of theirs names: per
+ * product in use, one query (the messages' text holds the product as sent).
+ */
+async function teCorrigerenProduct(): Promise<string[]> {
+  const producten = await db.toewijzing.findMany({
+    where: { iwmoCategorie: { not: null }, status: { not: "INGETROKKEN" } },
+    distinct: ["iwmoCategorie", "iwmoCode"],
+    select: { iwmoCategorie: true, iwmoCode: true },
+  });
+  const ids: string[] = [];
+  for (const p of producten) {
+    const gelijk = [
+      { xml: { contains: `<iwmo:Categorie>${p.iwmoCategorie}</iwmo:Categorie>` } },
+      ...(p.iwmoCode ? [{ xml: { contains: `<iwmo:Code>${p.iwmoCode}</iwmo:Code>` } }] : []),
+    ];
+    const t = await db.toewijzing.findMany({
+      where: {
+        iwmoCategorie: p.iwmoCategorie,
+        iwmoCode: p.iwmoCode,
+        status: { not: "INGETROKKEN" },
+        iwmoBerichten: {
+          some: { bericht: { soort: "301", richting: "UIT", status: "VERZONDEN" } },
+          none: { bericht: { soort: "301", richting: "UIT", AND: gelijk } },
+        },
+      },
+      select: { id: true },
+    });
+    ids.push(...t.map((x) => x.id));
+  }
+  return ids;
 }
 
 /**
@@ -431,7 +542,7 @@ export async function werkUitgaandBij(nu: Date = new Date()): Promise<{ nieuw: n
  * lines not yet in a 323, per aanbieder per calendar month (the line's `maand`). A line already
  * sent is known by its ReferentieNummer in the 323s written before. A credit line (negative volume
  * and amount) goes as DebetCredit C with the credited line as VorigReferentieNummer. A line that
- * breaks OP090 (e.g. flagged buitenPeriode after a change) is left out and reported; the others go.
+ * breaks the declaratie rules (TR319, TR307/308, TR346, TR321) (e.g. flagged buitenPeriode after a change) is left out and reported; the others go.
  */
 async function verzamel323(_nu: Date): Promise<{ sleutel: string; maak: (ctx: Ctx) => Promise<unknown> }[]> {
   const verzonden = new Set<string>();

@@ -22,8 +22,8 @@ const client = {
 };
 const basis: ToegewezenProduct = {
   toewijzingNummer: 26000001,
-  categorie: "04",
-  code: "04W31",
+  categorie: "07",
+  code: "07W31",
   toewijzingsmoment: new Date("2026-11-30T10:15:00Z"),
   ingangsdatum: d("2026-12-01"),
   einddatum: d("2027-05-31"),
@@ -33,8 +33,8 @@ const b301 = (p: Partial<ToegewezenProduct>): Bericht301 => ({ header: header(),
 
 const varianten: [string, string][] = [
   ["301 nieuw, ontwikkeling (output 82/6/1)", bouw301(b301({}))],
-  ["301 nieuw, op-trede (04 uur per week)", bouw301(b301({ code: "04W30", omvang: { volume: 8, eenheid: "04", frequentie: "2" } }))],
-  ["301 begeleiding groep (geen omvang)", bouw301(b301({ code: "04G01", omvang: null }))],
+  ["301 nieuw, op-trede (04 uur per week)", bouw301(b301({ code: "07W30", omvang: { volume: 8, eenheid: "04", frequentie: "2" } }))],
+  ["301 begeleiding groep (geen omvang)", bouw301(b301({ code: "07G01", omvang: null }))],
   ["301 verlenging (04)", bouw301(b301({ toewijzingNummer: 27000004, redenWijziging: "04", ingangsdatum: d("2027-06-01") }))],
   ["301 beëindigd door de gemeente (05)", bouw301(b301({ redenWijziging: "05", einddatum: d("2027-01-31") }))],
   ["301 einddatum gecorrigeerd (14)", bouw301(b301({ redenWijziging: "14", einddatum: d("2027-04-30") }))],
@@ -48,8 +48,8 @@ const varianten: [string, string][] = [
       producten: [
         {
           toewijzingNummer: 26000001,
-          categorie: "04",
-          code: "04W31",
+          categorie: "07",
+          code: "07W31",
           toewijzingIngangsdatum: d("2026-12-01"),
           begindatum: d("2026-12-03"),
           statusAanlevering: "1",
@@ -65,8 +65,8 @@ const varianten: [string, string][] = [
       producten: [
         {
           toewijzingNummer: 26000001,
-          categorie: "04",
-          code: "04W31",
+          categorie: "07",
+          code: "07W31",
           toewijzingIngangsdatum: d("2026-12-01"),
           begindatum: d("2026-12-03"),
           redenBeeindiging: "19",
@@ -92,8 +92,8 @@ const varianten: [string, string][] = [
             {
               referentieNummer: "R1",
               toewijzingNummer: 26000002,
-              categorie: "04",
-              code: "04W30",
+              categorie: "07",
+              code: "07W30",
               begindatum: d("2026-12-01"),
               einddatum: d("2026-12-31"),
               volume: 30,
@@ -106,8 +106,8 @@ const varianten: [string, string][] = [
               referentieNummer: "R2",
               vorigReferentieNummer: "R0",
               toewijzingNummer: 26000002,
-              categorie: "04",
-              code: "04W30",
+              categorie: "07",
+              code: "07W30",
               begindatum: d("2026-11-01"),
               einddatum: d("2026-11-30"),
               volume: 4,
@@ -140,8 +140,8 @@ describe("generated iWmo messages against the official XSD", () => {
         {
           toewijzingNummer: 27000004,
           redenWijziging: "04",
-          categorie: "04",
-          code: "04W31",
+          categorie: "07",
+          code: "07W31",
           omvang: { volume: 1, eenheid: "82", frequentie: "6" },
         },
       ],

@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { vereisGebruiker } from "@/server/auth/sessie";
+import { iwmoProducten } from "@/server/beheer/iwmo-producten";
 import { aanbiedersMetAgb } from "@/server/iwmo/berichten";
 import { gemeentecode } from "@/server/iwmo/instellingen";
 import { BeheerFormulier } from "../_ui/formulier";
-import { zetGemeentecodeAction } from "./acties";
+import { wijzigIwmoProductAction, zetGemeentecodeAction } from "./acties";
 import { Tabel } from "@/components/tabel";
 
 export const metadata: Metadata = { title: "Berichtenverkeer" };
 
 export default async function Berichtenverkeer() {
   const g = await vereisGebruiker("iwmo:instellen");
-  const [code, aanbieders] = await Promise.all([gemeentecode(), aanbiedersMetAgb(g)]);
+  const [code, aanbieders, producten] = await Promise.all([gemeentecode(), aanbiedersMetAgb(g), iwmoProducten(g)]);
   return (
     <article className="inhoud">
       <p>
@@ -37,6 +38,63 @@ export default async function Berichtenverkeer() {
           },
         ]}
       />
+      {producten && (
+        <>
+          <h2>Producten in de berichten</h2>
+          <p>
+            Elk bericht over een toewijzing noemt de productcategorie uit de landelijke codelijst (WMO020) en de productcode uit de
+            productcodetabel van de gemeente. Een wijziging geldt voor toewijzingen die vanaf dan worden afgegeven; een toewijzing die al is
+            afgegeven, houdt de codes van haar bericht.
+          </p>
+          <Tabel caption="Producten met hun productcategorie en productcode">
+            <thead>
+              <tr>
+                <th scope="col">Product</th>
+                <th scope="col">Productcategorie</th>
+                <th scope="col">Productcode</th>
+              </tr>
+            </thead>
+            <tbody>
+              {producten.producten.map((p) => (
+                <tr key={p.code}>
+                  <td>{p.korteNaam}</td>
+                  <td>{p.categorie ?? "Geen"}</td>
+                  <td>{p.iwmoCode ?? "Geen"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </Tabel>
+          <h3>Productcategorie en productcode wijzigen</h3>
+          <BeheerFormulier
+            actie={wijzigIwmoProductAction}
+            prefix="product"
+            knop="Codes opslaan"
+            velden={[
+              {
+                naam: "productCode",
+                label: "Product",
+                type: "select",
+                opties: [
+                  { waarde: "", label: "Kies een product" },
+                  ...producten.producten.map((p) => ({ waarde: p.code, label: p.korteNaam })),
+                ],
+              },
+              {
+                naam: "categorie",
+                label: "Productcategorie (WMO020)",
+                type: "select",
+                opties: [{ waarde: "", label: "Kies een productcategorie" }, ...producten.categorieen],
+              },
+              {
+                naam: "code",
+                label: "Productcode",
+                uitleg: "1 tot 5 letters en cijfers, zoals afgesproken in het contract, bijvoorbeeld 07W41.",
+                smal: true,
+              },
+            ]}
+          />
+        </>
+      )}
       <h2>AGB-codes van de aanbieders</h2>
       <p>
         Een bericht van een AGB-code die hier niet staat, wordt geweigerd. De AGB-code legt de gemeente vast bij het registreren van de
