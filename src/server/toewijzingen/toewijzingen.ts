@@ -16,6 +16,7 @@ import { logVerwerking } from "../audit";
 import { db, isUniekFout } from "../db";
 import { defineUseCase, formFout, gelukt, veldFouten, type Resultaat } from "../pipeline";
 import { huidigeTrede, kiesContactpersoon } from "../inwoners/inwoners";
+import { redenGeenBesluitOverToewijzing } from "./traject-toegang";
 import { wijzigingSelect, type WijzigingRegel } from "./wijzigingen";
 
 // Toewijzingen (issue 4): issued by staff with mandate under the rules of
@@ -214,6 +215,7 @@ const toewijzingInclude = {
       huisnummer: true,
       postcode: true,
       plaats: true,
+      uitkering: true,
     },
   },
   product: { select: { code: true, naam: true, korteNaam: true, categorie: true, begeleiding: true } },
@@ -239,7 +241,9 @@ export async function toewijzingVoorGemeente(g: Ingelogd | null, id: string, bro
     return null;
   }
   await logVerwerking(g, "toewijzing-bekijken", bron, t.inwonerId);
-  return { ...t, inwonerNaam: volledigeNaam(t.inwoner) };
+  // Item 28: why this user may not end, correct or withdraw it (null: they may).
+  const geenBesluit = mag(g.rol, "toewijzing:afgeven") ? redenGeenBesluitOverToewijzing(g, t, t.product, t.inwoner.uitkering) : null;
+  return { ...t, inwonerNaam: volledigeNaam(t.inwoner), magBesluiten: mag(g.rol, "toewijzing:afgeven") && !geenBesluit, geenBesluit };
 }
 
 /** Withdraw a toewijzing that has not started (status toegewezen), with a reason. */
@@ -249,10 +253,23 @@ export const trekIn = defineUseCase({
   schema: intrekSchema,
   toegang: "toewijzing:afgeven",
   geenToegang: "Je mag geen toewijzingen intrekken.",
-  laad: ({ invoer }) => db.toewijzing.findUnique({ where: { id: invoer.id }, select: { id: true, nummer: true, inwonerId: true } }),
+  laad: ({ invoer }) =>
+    db.toewijzing.findUnique({
+      where: { id: invoer.id },
+      select: {
+        id: true,
+        nummer: true,
+        inwonerId: true,
+        contactpersoonId: true,
+        product: { select: { korteNaam: true, categorie: true } },
+        inwoner: { select: { uitkering: true } },
+      },
+    }),
   nietGevonden: "Deze toewijzing bestaat niet.",
-  async uitvoeren({ invoer: { id, reden }, doel: t, audit, nu }) {
+  async uitvoeren({ invoer: { id, reden }, doel: t, gebruiker: g, audit, nu }) {
     audit.betrokkene = t.inwonerId;
+    const geenBesluit = redenGeenBesluitOverToewijzing(g, t, t.product, t.inwoner.uitkering);
+    if (geenBesluit) return formFout(geenBesluit);
     const r = await db.toewijzing.updateMany({
       where: { id, status: "TOEGEWEZEN" },
       data: { status: "INGETROKKEN", ingetrokkenOp: nu, intrekkingsreden: reden },

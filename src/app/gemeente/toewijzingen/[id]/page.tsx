@@ -141,8 +141,9 @@ export default async function Beschikking({
             Verlengd met <Link href={`/gemeente/toewijzingen/${t.verlenging.id}`}>{t.verlenging.nummer}</Link>.
           </p>
         )}
-        {mag(g.rol, "toewijzing:afgeven") && t.status === "TOEGEWEZEN" && <Intrekken actie={intrekkenAction.bind(null, t.id)} />}
-        {mag(g.rol, "toewijzing:afgeven") && loopt && !t.verlenging && (
+        {t.geenBesluit && loopt && !t.verlenging && <p>{t.geenBesluit}</p>}
+        {t.magBesluiten && t.status === "TOEGEWEZEN" && <Intrekken actie={intrekkenAction.bind(null, t.id)} />}
+        {t.magBesluiten && loopt && !t.verlenging && (
           <section className="mt-8" aria-labelledby="einddatum">
             <h3 id="einddatum">Beëindigen of einddatum corrigeren</h3>
             <EinddatumWijzigen actie={einddatumAction.bind(null, t.id)} redenen={REDENEN_WIJZIGING.BEEINDIGD_DOOR_GEMEENTE} />
