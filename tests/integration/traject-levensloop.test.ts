@@ -414,3 +414,72 @@ describe("true deadlines on the dashboards", () => {
     expect((await auditRegels("te-doen-bekijken-aanbieder")).every((r) => r.betrokkene === ids.inwoner)).toBe(true);
   });
 });
+
+describe("issue 21: a toewijzing ends at its end date (item 18), and an end by the gemeente is an early stop (item 19)", () => {
+  const maak = (nummer: string, over: Record<string, unknown>) =>
+    omgeving.db.toewijzing.create({
+      data: {
+        nummer,
+        inwonerId: ids.inwoner!,
+        productCode: "ONTW_4",
+        aanbiederId: ids.a!,
+        contactpersoonId: ids.regisseur!,
+        afgegevenDoorId: ids.regisseur!,
+        startdatum: d("2027-01-01"),
+        einddatum: d("2027-04-30"),
+        status: "GESTART",
+        gestartOp: d("2027-01-01"),
+        ...over,
+      },
+    });
+
+  it("after its end date it is afgelopen: gesprek and herindicatie not needed, the missing stop is the aanbieder's late item", async () => {
+    const t = await maak("TW-2027-000010", {});
+    const nooit = await maak("TW-2027-000011", { status: "TOEGEWEZEN", gestartOp: null });
+    const vandaag = d("2027-05-10");
+    const rij = (await dash.dashboard(regisseur(), "mijn", "test", vandaag))?.find((r) => r.id === t.id);
+    expect(rij).toMatchObject({ status: "AFGELOPEN", eindigtBinnenkort: false });
+    expect(rij?.termijnen.map((x) => x.toestand)).toEqual(["te-laat", "niet-nodig", "niet-nodig"]);
+
+    const w = await dash.werkvoorraad(regisseur(), "test", new Date("2027-05-10T10:00:00Z"));
+    expect(w?.teLaat.filter((i) => i.nummer === "TW-2027-000010").map((i) => i.wat)).toEqual(["Eindverantwoording: te laat"]);
+    // A toewijzing that ran out without ever starting is no longer the contact person's "niet gestart".
+    expect(w?.teLaat.filter((i) => i.nummer === "TW-2027-000011").map((i) => i.wat)).toEqual(["Eindverantwoording: te laat"]);
+
+    const a = await dash.teDoenVoorAanbieder(mwA(), "test", vandaag);
+    expect(a.filter((x) => x.nummer === "TW-2027-000010").map((x) => [x.wat, x.teLaat])).toEqual([
+      ["Eindverantwoording", true],
+      ["Stop melden (de einddatum is voorbij)", true],
+    ]);
+    expect(a.filter((x) => x.nummer === "TW-2027-000011").map((x) => x.wat)).toContain("Start melden (de startdatum is voorbij)");
+
+    // Its eindverantwoording in: nothing is left, so it leaves the dashboard although no stop was reported.
+    await omgeving.db.eindverantwoording.create({
+      data: { toewijzingId: t.id, status: "INGEDIEND", ingediendOp: new Date("2027-03-10T10:00:00Z") },
+    });
+    expect((await dash.dashboard(regisseur(), "mijn", "test", vandaag))?.find((r) => r.id === t.id)).toBeUndefined();
+    await omgeving.db.toewijzing.deleteMany({ where: { id: { in: [t.id, nooit.id] } } });
+  });
+
+  it("an end by the gemeente: the eindverantwoording 14 days after the stop, never due before the decision", async () => {
+    const wijz = await import("@/server/toewijzingen/wijzigingen");
+    const t = await maak("TW-2027-000012", { einddatum: d("2027-12-31") });
+    const r = await wijz.wijzigEinddatum(
+      regisseur(),
+      { id: t.id, soort: "BEEINDIGD_DOOR_GEMEENTE", nieuweEinddatum: "2027-05-15", redenWijziging: "07", reden: "Verhuist naar Deventer." },
+      { nu: new Date("2027-05-01T10:00:00Z") },
+    );
+    expect(r).toMatchObject({ ok: true });
+    const rij = (await dash.dashboard(regisseur(), "mijn", "test", d("2027-05-02")))?.find((x) => x.id === t.id);
+    // Not 15 May − 42 days = 3 April, before the decision of 1 May.
+    expect(rij?.termijnen.map((x) => [x.soort, x.toestand, x.uiterlijk])).toEqual([
+      ["eindverantwoording", "open", d("2027-05-29")],
+      ["evaluatiegesprek", "niet-nodig", d("2027-11-19")],
+      ["herindicatie", "niet-nodig", d("2027-11-19")],
+    ]);
+    expect(rij?.termijnStatus).toBe("binnenkort");
+    const w = await dash.werkvoorraad(regisseur(), "test", new Date("2027-05-02T10:00:00Z"));
+    expect(w?.teLaat.some((i) => i.nummer === "TW-2027-000012")).toBe(false);
+    await omgeving.db.toewijzing.delete({ where: { id: t.id } });
+  });
+});

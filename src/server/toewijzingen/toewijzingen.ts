@@ -9,6 +9,7 @@ import { maakToewijzingnummer } from "@/domain/toewijzing/nummer";
 import { iwmoKolommen } from "@/domain/toewijzing/omvang";
 import { REDENEN_BEEINDIGING } from "@/domain/toewijzing/reden-beeindiging";
 import { controleerToewijzing } from "@/domain/toewijzing/regels";
+import { weergaveStatus, type WeergaveStatus } from "@/domain/toewijzing/status";
 import type { Fout, Waarschuwing } from "@/domain/toewijzing/bevinding";
 import type { ProductRegels } from "@/domain/toewijzing/product";
 import type { Ingelogd } from "../auth/sessie";
@@ -296,6 +297,8 @@ export type AanbiederToewijzing = {
   einddatum: Date;
   urenPerWeek: number | null;
   status: string;
+  /** Issue 21 item 18: AFGELOPEN once the end date passed without a stop (derived, ADR 0033). */
+  weergaveStatus: WeergaveStatus;
   contactpersoon: string | null;
   werkplek: string | null;
   gestartOp: Date | null;
@@ -319,6 +322,7 @@ export async function toewijzingenVanAanbieder(g: Ingelogd | null, bron: string)
     },
   });
   for (const t of lijst) await logVerwerking(g, "toewijzing-bekijken-aanbieder", bron, t.inwoner.id);
+  const vandaag = vandaagInNederland();
   return lijst.map((t) => ({
     id: t.id,
     nummer: t.nummer,
@@ -329,6 +333,7 @@ export async function toewijzingenVanAanbieder(g: Ingelogd | null, bron: string)
     einddatum: t.einddatum,
     urenPerWeek: t.urenPerWeek,
     status: t.status,
+    weergaveStatus: weergaveStatus(t, vandaag),
     contactpersoon: t.contactpersoon?.naam ?? null,
     werkplek: t.werkplek?.titel ?? null,
     gestartOp: t.gestartOp,

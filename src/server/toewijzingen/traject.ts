@@ -6,7 +6,7 @@ import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
 import { nederlandsMoment } from "@/domain/tijdstip";
 import { daysBetween } from "@/domain/toewijzing/calendar-date";
-import { trajectTermijnen, vroegGestopt, type Termijn, type TrajectFeiten } from "@/domain/toewijzing/termijnen";
+import { eindeDoorGemeenteVan, trajectTermijnen, vroegGestopt, type Termijn, type TrajectFeiten } from "@/domain/toewijzing/termijnen";
 import {
   evaluatieAntwoordSchema,
   evaluatiePlanSchema,
@@ -40,6 +40,9 @@ export const termijnInclude = {
   eindverantwoording: { select: { ingediendOp: true, status: true } },
   evaluatiegesprekken: { select: { status: true, createdAt: true } },
   herindicatieverzoeken: { select: { createdAt: true } },
+  // Issue 21 items 19 and 23: the gemeente's changes of the end date, and a verlenging issued.
+  wijzigingen: { select: { oudeEinddatum: true, createdAt: true }, orderBy: { createdAt: "asc" as const } },
+  verlenging: { select: { id: true, nummer: true, createdAt: true } },
 } as const;
 
 type MetFeiten = {
@@ -49,6 +52,8 @@ type MetFeiten = {
   eindverantwoording: { ingediendOp: Date | null } | null;
   evaluatiegesprekken: { status: string; createdAt: Date }[];
   herindicatieverzoeken: { createdAt: Date }[];
+  wijzigingen: { oudeEinddatum: Date; createdAt: Date }[];
+  verlenging: { createdAt: Date } | null;
 };
 
 const dag = (d: Date | null | undefined) => (d ? vandaagInNederland(d) : null);
@@ -69,6 +74,8 @@ export function feitenVan(t: MetFeiten): TrajectFeiten {
       ? dag(eerste(t.evaluatiegesprekken.filter((e) => e.status !== "GEANNULEERD").map((e) => e.createdAt)))
       : null,
     herindicatieIngediendOp: dag(eerste(t.herindicatieverzoeken.map((h) => h.createdAt))),
+    eindeDoorGemeente: eindeDoorGemeenteVan(t.wijzigingen),
+    verlengdOp: dag(t.verlenging?.createdAt),
   };
 }
 

@@ -119,6 +119,8 @@ export const wijzigEinddatum = defineUseCase({
           reden: w.reden,
           redenWijziging: w.redenWijziging,
           doorId: g.id,
+          // The decision's day counts for the deadlines (ADR 0033).
+          createdAt: nu,
         },
       });
       return true;

@@ -7,8 +7,8 @@ import { formatDatum, formatEuro } from "@/domain/format";
 import { mag } from "@/domain/permissies";
 import { REDENEN_BEEINDIGING } from "@/domain/toewijzing/reden-beeindiging";
 import { geenEigenBijdrage } from "@/domain/toewijzing/product-plichten";
-import { STATUS_TOEWIJZING } from "@/domain/toewijzing/status";
-import { termijnen } from "@/domain/toewijzing/termijnen";
+import { STATUS_TOEWIJZING, weergaveStatus } from "@/domain/toewijzing/status";
+import { eindeDoorGemeenteVan, trajectTermijnen } from "@/domain/toewijzing/termijnen";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { toewijzingVoorGemeente } from "@/server/toewijzingen/toewijzingen";
 import { ToewijzingWijzigingen } from "@/components/toewijzing/wijzigingen";
@@ -34,7 +34,17 @@ export default async function Beschikking({
   const [{ id }, zoek] = await Promise.all([params, searchParams]);
   const t = await toewijzingVoorGemeente(g, id, "/gemeente/toewijzingen/[id]");
   if (!t) notFound();
-  const due = termijnen(t.einddatum, t.startdatum);
+  // The eindverantwoording's due day; after an early stop or an end by the gemeente, sooner (ADR 0015, 0033).
+  const evUiterlijk = trajectTermijnen(
+    {
+      ...t,
+      evIngediendOp: null,
+      evaluatieGeplandOp: null,
+      herindicatieIngediendOp: null,
+      eindeDoorGemeente: eindeDoorGemeenteVan(t.wijzigingen),
+    },
+    vandaagInNederland(),
+  )[0]!.uiterlijk;
   const reden = t.redenBeeindiging ? REDENEN_BEEINDIGING.find((r) => r.key === t.redenBeeindiging) : null;
   const vandaag = vandaagInNederland();
   const loopt = t.status === "TOEGEWEZEN" || t.status === "GESTART";
@@ -109,7 +119,7 @@ export default async function Beschikking({
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr] mb-6">
           <dt className="font-bold">Status</dt>
           <dd>
-            {STATUS_TOEWIJZING[t.status]}
+            {STATUS_TOEWIJZING[weergaveStatus(t, vandaag)]}
             {t.gestartOp && `, gestart op ${formatDatum(t.gestartOp)}`}
             {t.beeindigdOp && `, gestopt op ${formatDatum(t.beeindigdOp)}`}
             {reden && ` (${reden.label})`}
@@ -128,7 +138,7 @@ export default async function Beschikking({
               : "Geen iWmo-bericht"}
           </dd>
           <dt className="font-bold">Eindverantwoording, evaluatie en herindicatie</dt>
-          <dd>uiterlijk {formatDatum(due.eindverantwoording)}</dd>
+          <dd>uiterlijk {formatDatum(evUiterlijk)}</dd>
         </dl>
         <EindverantwoordingSamenvatting toewijzingId={t.id} kant="gemeente" kop={3} />
         {mag(g.rol, "toewijzing:afgeven") && t.status !== "INGETROKKEN" && !t.verlenging && (
