@@ -298,6 +298,15 @@ describe("evaluatiegesprek (R-TOE-5)", () => {
     ).toBe(true);
     expect(await traject.planGesprek(mwA(), voorstel("2027-05-04"), omgevingNu)).toMatchObject({ ok: false });
     expect((await dash.werkvoorraad(regisseur(), "test", NU))?.gesprekkenTeBevestigen).toHaveLength(1);
+    // Issue 21 item 22: once the proposed moment has passed, it cannot be accepted.
+    const voorbij = await omgeving.db.evaluatiegesprek.findFirstOrThrow({ where: { status: "VOORGESTELD" } });
+    expect(
+      await traject.beantwoordGesprek(regisseur(), { id: voorbij.id, antwoord: "accepteren" }, { nu: new Date("2027-05-03T09:00:00Z") }),
+    ).toEqual({
+      ok: false,
+      fieldErrors: {},
+      formError: "Het voorgestelde moment (3 mei 2027 om 10:00) is al voorbij. Vraag de aanbieder om een ander moment.",
+    });
 
     const e = await omgeving.db.evaluatiegesprek.findFirstOrThrow({ where: { status: "VOORGESTELD" } });
     expect(await traject.beantwoordGesprek(collega(), { id: e.id, antwoord: "accepteren" })).toMatchObject({ ok: false });
@@ -328,10 +337,22 @@ describe("evaluatiegesprek (R-TOE-5)", () => {
       ok: false,
     });
     const later = { nu: new Date("2027-05-10T12:00:00Z") };
+    // Issue 21 item 22: not before the eindverantwoording, the basis of the gesprek, is in.
+    expect(await traject.legGesprekUitkomstVast(regisseur(), { id: e.id, uitkomst: "Goed gegaan." }, later)).toEqual({
+      ok: false,
+      fieldErrors: {},
+      formError:
+        "De aanbieder heeft de eindverantwoording nog niet ingediend. Die is de basis van het evaluatiegesprek; leg de uitkomst vast als hij er is.",
+    });
+    await omgeving.db.eindverantwoording.create({
+      data: { toewijzingId: ids.gestart!, status: "INGEDIEND", ingediendOp: new Date("2027-05-09T10:00:00Z") },
+    });
     expect((await traject.legGesprekUitkomstVast(collega(), { id: e.id, uitkomst: "Goed gegaan." }, later)).ok).toBe(false);
     expect((await traject.legGesprekUitkomstVast(mwA(), { id: e.id, uitkomst: "Goed gegaan." }, later)).ok).toBe(false);
     expect(await traject.legGesprekUitkomstVast(regisseur(), { id: e.id, uitkomst: "Goed gegaan." }, later)).toMatchObject({ ok: true });
     expect((await omgeving.db.evaluatiegesprek.findUniqueOrThrow({ where: { id: e.id } })).status).toBe("AFGEROND");
+    // The deadline tests below start without an eindverantwoording.
+    await omgeving.db.eindverantwoording.delete({ where: { toewijzingId: ids.gestart! } });
   });
 
   it("planning after the deadline is accepted and said to be late", async () => {

@@ -92,6 +92,21 @@ describe("controleerIndienen (R-EV-2, R-EV-3)", () => {
     expect(controleerIndienen(leeg, context).algemeen).toMatch(/algemeen functioneren/);
   });
 
+  it("issue 21 item 22: 'stap gemaakt' agrees with the trede reached and the agreed step", () => {
+    const naar4 = { ...context, doelTrede: 4 };
+    expect(controleerIndienen(lees({ stapGemaakt: "ja", bereikteTrede: "3" }), naar4)).toEqual({
+      bereikteTrede:
+        "Je kiest dat de afgesproken stap is gemaakt, maar trede 3 ligt onder trede 4, de stap van deze toewijzing. Kies nee, of kies de trede die de inwoner echt bereikt heeft.",
+    });
+    expect(controleerIndienen(lees({ stapGemaakt: "nee", bereikteTrede: "4" }), naar4)).toEqual({
+      stapGemaakt:
+        "De inwoner heeft trede 4 bereikt, de stap van deze toewijzing: dan is de stap gemaakt. Kies ja, of kies de trede die de inwoner echt bereikt heeft.",
+    });
+    expect(controleerIndienen(lees({ stapGemaakt: "ja", bereikteTrede: "4" }), naar4)).toEqual({});
+    expect(controleerIndienen(lees({ stapGemaakt: "ja", bereikteTrede: "5" }), naar4)).toEqual({});
+    expect(controleerIndienen(lees({ stapGemaakt: "nee", bereikteTrede: "3" }), naar4)).toEqual({});
+  });
+
   it("ontwikkeling needs the step made, its reasoning and the trede reached; op-trede does not", () => {
     const zonderStap = lees({ stapGemaakt: "", stapToelichting: "", bereikteTrede: "" });
     expect(Object.keys(controleerIndienen(zonderStap, context))).toEqual(["stapGemaakt", "stapToelichting", "bereikteTrede"]);

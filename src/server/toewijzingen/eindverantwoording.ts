@@ -47,6 +47,7 @@ function evContext(t: NonNullable<Awaited<ReturnType<typeof laadTraject>>>): EvC
     verlengbaar: magVerlengen(t.product, keten),
     doelIds: t.ondersteuningsplan?.doelen.map((d) => d.id) ?? [],
     startdatum: t.startdatum,
+    doelTrede: t.product.doelTrede,
   };
 }
 

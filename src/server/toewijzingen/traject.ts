@@ -408,7 +408,11 @@ export const markeerMeldingGelezen = defineUseCase({
 const gesprekLaden = ({ invoer }: { invoer: { id: string } }) =>
   db.evaluatiegesprek.findUnique({
     where: { id: invoer.id },
-    include: { toewijzing: { select: { id: true, nummer: true, inwonerId: true, contactpersoonId: true } } },
+    include: {
+      toewijzing: {
+        select: { id: true, nummer: true, inwonerId: true, contactpersoonId: true, eindverantwoording: { select: { ingediendOp: true } } },
+      },
+    },
   });
 
 /** The contact person accepts the proposed moment or asks for another one; the aanbieder gets an e-mail. */
@@ -424,6 +428,10 @@ export const beantwoordGesprek = defineUseCase({
     audit.betrokkene = e.toewijzing.inwonerId;
     if (!magOpvolgen(g, e.toewijzing)) return formFout(ALLEEN_CONTACTPERSOON);
     const accepteren = f.antwoord === "accepteren";
+    // Issue 21 item 22: a moment that has passed cannot be accepted any more.
+    if (accepteren && e.status === "VOORGESTELD" && e.moment.getTime() <= nu.getTime()) {
+      return formFout(`Het voorgestelde moment (${formatTijdstip(e.moment)}) is al voorbij. Vraag de aanbieder om een ander moment.`);
+    }
     const r = await db.evaluatiegesprek.updateMany({
       where: { id: e.id, status: "VOORGESTELD" },
       data: {
@@ -476,6 +484,11 @@ export const legGesprekUitkomstVast = defineUseCase({
     if (e.status !== "GEACCEPTEERD") return formFout("Leg de uitkomst vast van een geaccepteerd gesprek.");
     if (e.moment.getTime() > nu.getTime())
       return formFout(`Het gesprek is pas op ${formatTijdstip(e.moment)}; leg de uitkomst daarna vast.`);
+    // Issue 21 item 22: the eindverantwoording is the basis of the gesprek.
+    if (!e.toewijzing.eindverantwoording?.ingediendOp)
+      return formFout(
+        "De aanbieder heeft de eindverantwoording nog niet ingediend. Die is de basis van het evaluatiegesprek; leg de uitkomst vast als hij er is.",
+      );
     const r = await db.evaluatiegesprek.updateMany({
       where: { id: e.id, status: "GEACCEPTEERD" },
       data: { status: "AFGEROND", uitkomst: f.uitkomst, uitkomstOp: nu, uitkomstDoorId: g.id },
