@@ -70,14 +70,26 @@ describe("controleerToewijzing", () => {
       invoer({
         afgever: { rol: "WMO_CONSULENT" }, // Participatiewet: not the Wmo-consulent (R-TOE-1)
         inwoner: { geboortedatum: d("1990-04-15"), trede: 4, uitkering: "PARTICIPATIEWET" }, // too high for ONTW_4 (R-PRD-2)
-        startdatum: d("2025-06-01"), // no 2025 tariff (R-TAR-1)
+        startdatum: d("2025-06-01"), // no 2025 tariff: a warning, not a Fout (issue 21 item 20)
         urenPerWeek: 10, // no hours on ontwikkeling (R-TOE-3)
       }),
     );
-    expect(regels(uitkomst)).toEqual(["R-TOE-1", "R-PRD-2", "R-TOE-3", "R-TAR-1"]);
-    expect(uitkomst.ok ? [] : uitkomst.fouten.find((f) => f.regel === "R-TAR-1")?.melding).toMatch(
-      /^Voor 2025 is nog geen tarief vastgesteld voor Ontwikkeling naar trede 4\./,
-    );
+    expect(regels(uitkomst)).toEqual(["R-TOE-1", "R-PRD-2", "R-TOE-3"]);
+  });
+
+  it("issue 21 item 20: a start year without a tariff is issued with the warning; declaring waits for the tariff (R-TAR-2)", () => {
+    const uitkomst = controleerToewijzing(invoer({ startdatum: d("2025-06-01") }));
+    expect(uitkomst).toMatchObject({
+      ok: true,
+      tarief: null,
+      waarschuwingen: [
+        {
+          regel: "R-TAR-2",
+          melding:
+            "Voor 2025 is nog geen tarief vastgesteld voor Ontwikkeling naar trede 4. De vaste prijs kan pas gedeclareerd worden als dat tarief er is.",
+        },
+      ],
+    });
   });
 
   describe("R-PRD-1 age", () => {

@@ -47,7 +47,7 @@ export type ToewijzingGoedgekeurd = {
   verlengingsnummer: number;
   /** R-TOE-2: whose name the aanbieder sees. */
   contactpersoonRol: ContactpersoonRol;
-  /** R-TAR-1: the start year's tariff; null for products priced by the municipality. */
+  /** R-TAR-1: the start year's tariff; null for products priced by the municipality, or while that year has none (R-TAR-2). */
   tarief: TariefRij | null;
   /** R-IWMO: product and omvang for the WMO301 message; null when not exchanged through iWmo. */
   iwmo: IwmoToewijzing | null;
@@ -69,9 +69,9 @@ export function controleerToewijzing(invoer: ToewijzingInvoer): ToewijzingGoedge
     ...controleerVerlenging(product, keten, startdatum),
     ...(keten.length === 0 ? controleerNieuwTraject(product, startdatum, invoer.bestaandeToewijzingen ?? []) : []),
     ...controleerUrenPerWeek(product, invoer.urenPerWeek),
-    ...controleerTarief(product, startdatum, invoer.tarieven),
   ];
-  const waarschuwingen: Waarschuwing[] = [];
+  // Issue 21 item 20: a year without a tariff blocks declaring (R-TAR-2), not issuing.
+  const waarschuwingen: Waarschuwing[] = [...controleerTarief(product, startdatum, invoer.tarieven)];
   const trede = tredeWaarschuwing(product, inwoner.trede);
   if (trede) waarschuwingen.push(trede);
   if (iwmoOntbreekt(product)) {

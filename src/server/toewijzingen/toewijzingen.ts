@@ -219,7 +219,7 @@ const toewijzingInclude = {
       uitkering: true,
     },
   },
-  product: { select: { code: true, naam: true, korteNaam: true, categorie: true, begeleiding: true } },
+  product: { select: { code: true, naam: true, korteNaam: true, categorie: true, begeleiding: true, prijsEenheid: true } },
   aanbieder: { select: { id: true, naam: true } },
   werkplek: { select: { titel: true, slug: true } },
   contactpersoon: { select: { naam: true, email: true } },

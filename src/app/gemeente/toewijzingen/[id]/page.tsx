@@ -130,7 +130,13 @@ export default async function Beschikking({
           <dt className="font-bold">Afgegeven door</dt>
           <dd>{t.afgegevenDoor.naam}</dd>
           <dt className="font-bold">Tarief</dt>
-          <dd>{t.tariefCent !== null ? `${formatEuro(t.tariefCent)} (${t.tariefJaar})` : "Door de gemeente bekostigd"}</dd>
+          <dd>
+            {t.tariefCent !== null
+              ? `${formatEuro(t.tariefCent)} (${t.tariefJaar})`
+              : t.product.prijsEenheid === "GEMEENTELIJK"
+                ? "Door de gemeente bekostigd"
+                : `Voor ${t.startdatum.getUTCFullYear()} is nog geen tarief vastgesteld; declareren kan pas als de functioneel beheerder het heeft ingevoerd`}
+          </dd>
           <dt className="font-bold">iWmo</dt>
           <dd>
             {t.iwmoCode
