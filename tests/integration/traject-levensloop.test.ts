@@ -482,6 +482,34 @@ describe("issue 21: a toewijzing ends at its end date (item 18), and an end by t
     await omgeving.db.toewijzing.deleteMany({ where: { id: { in: [t.id, nooit.id] } } });
   });
 
+  it("item 23: a verlenging issued directly closes the herindicatie; a report proposing a next period keeps it due", async () => {
+    const t = await maak("TW-2027-000013", { einddatum: d("2027-06-30") });
+    const v = await maak("TW-2027-000014", {
+      startdatum: d("2027-07-01"),
+      einddatum: d("2027-12-31"),
+      status: "TOEGEWEZEN",
+      gestartOp: null,
+      verlengingVanId: t.id,
+      verlengingsnummer: 1,
+    });
+    // The herindicatie was due on 19 May; the gemeente extended without a request.
+    const rij = (await dash.dashboard(regisseur(), "mijn", "test", d("2027-06-01")))?.find((x) => x.id === t.id);
+    expect(rij?.termijnen.find((x) => x.soort === "herindicatie")?.toestand).toBe("niet-nodig");
+    const w = await dash.werkvoorraad(regisseur(), "test", new Date("2027-06-01T10:00:00Z"));
+    expect(w?.teLaat.filter((i) => i.nummer === "TW-2027-000013").map((i) => i.wat)).not.toContain("Herindicatie aanvragen: te laat");
+    await omgeving.db.toewijzing.delete({ where: { id: v.id } });
+
+    // The eindverantwoording proposes a next period: the herindicatie is not silently dropped.
+    await omgeving.db.eindverantwoording.create({
+      data: { toewijzingId: t.id, status: "INGEDIEND", ingediendOp: new Date("2027-05-10T10:00:00Z"), vervolgNodig: true },
+    });
+    const met = (await dash.dashboard(regisseur(), "mijn", "test", d("2027-06-01")))?.find((x) => x.id === t.id);
+    expect(met?.termijnen.map((x) => x.toestand)).toEqual(["gedaan", "te-laat", "te-laat"]);
+    const a = await dash.teDoenVoorAanbieder(mwA(), "test", d("2027-06-01"));
+    expect(a.filter((x) => x.nummer === "TW-2027-000013").map((x) => x.wat)).toContain("Herindicatie aanvragen");
+    await omgeving.db.toewijzing.delete({ where: { id: t.id } });
+  });
+
   it("an end by the gemeente: the eindverantwoording 14 days after the stop, never due before the decision", async () => {
     const wijz = await import("@/server/toewijzingen/wijzigingen");
     const t = await maak("TW-2027-000012", { einddatum: d("2027-12-31") });

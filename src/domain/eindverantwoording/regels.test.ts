@@ -14,6 +14,7 @@ const compleet = {
   resultaatToelichting: "",
   voortzetten: "Samenwerken.",
   nieuweDoelen: "Zelfstandig de dag plannen.",
+  vervolgNodig: "ja",
   adviesTrede: "4",
   adviesWaarHoe: "Bij de kringloop, met een vaste collega.",
   stapGemaakt: "ja",
@@ -69,6 +70,7 @@ describe("controleerIndienen (R-EV-2, R-EV-3)", () => {
       algemeen: "",
       voortzetten: "",
       nieuweDoelen: "",
+      vervolgNodig: "",
       adviesTrede: "",
       adviesWaarHoe: "",
       "resultaat-d1": "",
@@ -86,6 +88,7 @@ describe("controleerIndienen (R-EV-2, R-EV-3)", () => {
         "samenMetInwoner",
         "samenMetInwonerOp",
         "toelichting-d2",
+        "vervolgNodig",
         "voortzetten",
       ].sort(),
     );
@@ -105,6 +108,14 @@ describe("controleerIndienen (R-EV-2, R-EV-3)", () => {
     expect(controleerIndienen(lees({ stapGemaakt: "ja", bereikteTrede: "4" }), naar4)).toEqual({});
     expect(controleerIndienen(lees({ stapGemaakt: "ja", bereikteTrede: "5" }), naar4)).toEqual({});
     expect(controleerIndienen(lees({ stapGemaakt: "nee", bereikteTrede: "3" }), naar4)).toEqual({});
+  });
+
+  it("issue 21 item 23: says whether a next period is proposed, in words the herindicatie follows", () => {
+    expect(controleerIndienen(lees({ vervolgNodig: "" }), context)).toEqual({
+      vervolgNodig: "Kies of er een vervolg nodig is: een verlenging of een ander product.",
+    });
+    expect(lees({ vervolgNodig: "nee" }).vervolgNodig).toBe(false);
+    expect(eindverantwoordingSchema.safeParse({ ...compleet, vervolgNodig: "misschien" }).success).toBe(false);
   });
 
   it("ontwikkeling needs the step made, its reasoning and the trede reached; op-trede does not", () => {

@@ -63,6 +63,7 @@ export function controleerIndienen(ev: EindverantwoordingInvoer, c: EvContext): 
   if (c.verlengbaar && !ev.nieuweDoelen) {
     f.nieuweDoelen = "Schrijf de nieuwe doelen voor een verlenging, of schrijf dat er geen verlenging nodig is.";
   }
+  if (ev.vervolgNodig === null) f.vervolgNodig = "Kies of er een vervolg nodig is: een verlenging of een ander product.";
   if (ev.adviesTrede === null) f.adviesTrede = "Kies de hoogst haalbare trede.";
   if (!ev.adviesWaarHoe) f.adviesWaarHoe = "Schrijf waar en hoe de inwoner aan die trede kan werken.";
   if (c.ontwikkeling) {

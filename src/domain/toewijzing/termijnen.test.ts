@@ -168,6 +168,20 @@ describe("trajectTermijnen", () => {
     expect(langer.eindverantwoording).toEqual(["open", d("2026-09-19"), null]);
     expect(langer.herindicatie[0]).toBe("open");
   });
+  it("issue 21 item 23: a verlenging issued directly closes the herindicatie; an eindverantwoording proposing a next period keeps it due", () => {
+    expect(op({ verlengdOp: d("2026-07-01") }, "2026-07-25").herindicatie).toEqual(["niet-nodig", d("2026-07-20"), d("2026-07-01")]);
+    // A verlenging after the deadline day also closes it (the gemeente decided; nothing is left to ask).
+    expect(op({ verlengdOp: d("2026-07-28") }, "2026-08-01").herindicatie[0]).toBe("niet-nodig");
+    // The eindverantwoording proposes a next period: the herindicatie is still to be asked for.
+    expect(op({ evIngediendOp: d("2026-07-01"), evVraagtVervolg: true }, "2026-07-10").herindicatie).toEqual([
+      "open",
+      d("2026-07-20"),
+      null,
+    ]);
+    expect(op({ evIngediendOp: d("2026-07-01"), evVraagtVervolg: true }, "2026-07-25").herindicatie[0]).toBe("te-laat");
+    // Without a next period it is no longer needed, as before.
+    expect(op({ evIngediendOp: d("2026-07-01"), evVraagtVervolg: false }, "2026-07-25").herindicatie[0]).toBe("niet-nodig");
+  });
   it("vroegGestopt: a day before the einddatum yes, on it no", () => {
     expect(vroegGestopt({ einddatum: d("2026-08-31"), beeindigdOp: d("2026-08-30") })).toBe(true);
     expect(vroegGestopt({ einddatum: d("2026-08-31"), beeindigdOp: d("2026-08-31") })).toBe(false);

@@ -135,6 +135,7 @@ export const bewaarEindverantwoording = defineUseCase({
       resultaatToelichting: ev.resultaatToelichting,
       voortzetten: ev.voortzetten,
       nieuweDoelen: c.verlengbaar ? ev.nieuweDoelen : "",
+      vervolgNodig: ev.vervolgNodig,
       adviesTrede: ev.adviesTrede,
       adviesWaarHoe: ev.adviesWaarHoe,
       // R-EV-3 only for ontwikkeling.

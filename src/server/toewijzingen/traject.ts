@@ -37,7 +37,7 @@ import { ALLEEN_CONTACTPERSOON, magOpvolgen, TRAJECT_NIET_GEVONDEN, trajectVanAa
 
 /** What the deadlines of a toewijzing are computed from. */
 export const termijnInclude = {
-  eindverantwoording: { select: { ingediendOp: true, status: true } },
+  eindverantwoording: { select: { ingediendOp: true, status: true, vervolgNodig: true } },
   evaluatiegesprekken: { select: { status: true, createdAt: true } },
   herindicatieverzoeken: { select: { createdAt: true } },
   // Issue 21 items 19 and 23: the gemeente's changes of the end date, and a verlenging issued.
@@ -49,7 +49,7 @@ type MetFeiten = {
   startdatum: Date;
   einddatum: Date;
   beeindigdOp: Date | null;
-  eindverantwoording: { ingediendOp: Date | null } | null;
+  eindverantwoording: { ingediendOp: Date | null; vervolgNodig?: boolean | null } | null;
   evaluatiegesprekken: { status: string; createdAt: Date }[];
   herindicatieverzoeken: { createdAt: Date }[];
   wijzigingen: { oudeEinddatum: Date; createdAt: Date }[];
@@ -76,6 +76,7 @@ export function feitenVan(t: MetFeiten): TrajectFeiten {
     herindicatieIngediendOp: dag(eerste(t.herindicatieverzoeken.map((h) => h.createdAt))),
     eindeDoorGemeente: eindeDoorGemeenteVan(t.wijzigingen),
     verlengdOp: dag(t.verlenging?.createdAt),
+    evVraagtVervolg: t.eindverantwoording?.vervolgNodig === true,
   };
 }
 
