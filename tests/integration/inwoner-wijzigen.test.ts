@@ -544,6 +544,22 @@ describe("defects on the server", () => {
       ok: false,
       regelFouten: [{ regel: "R-TOE-4" }],
     });
+    // Issue 21 item 21: the reason is asked at its own field; with it the new traject is the consulent's judgement.
+    expect(r).toMatchObject({
+      fieldErrors: { redenNieuwTraject: expect.stringMatching(/Schrijf waarom bij "Waarom nu een nieuw traject"/) },
+    });
+    expect(
+      await toew.geefToewijzingAf(regisseur(), afgifte({ inwonerId: i.id, startdatum: iso(vandaag), redenNieuwTraject: "kort" })),
+    ).toMatchObject({ ok: false, fieldErrors: { redenNieuwTraject: expect.stringMatching(/minstens 10 tekens/) } });
+    const reden = "Na de verhuizing is er een nieuwe werkplek dichtbij; de eerdere stap is bijna gemaakt.";
+    const nieuw = await toew.geefToewijzingAf(
+      regisseur(),
+      afgifte({ inwonerId: i.id, startdatum: iso(vandaag), redenNieuwTraject: reden }),
+    );
+    expect(nieuw).toMatchObject({ ok: true, waarschuwingen: expect.arrayContaining([expect.objectContaining({ regel: "R-TOE-4" })]) });
+    const getoond = await toew.toewijzingVoorGemeente(regisseur(), (nieuw as { id: string }).id, "test");
+    expect(getoond?.redenNieuwTraject).toBe(reden);
+    await omgeving.db.toewijzing.delete({ where: { id: (nieuw as { id: string }).id } });
     const weg = await toewijzing({ inwonerId: i.id, productCode: "OP_TREDE_3", urenPerWeek: 8, status: "INGETROKKEN", gestartOp: null });
     const v = await toew.geefToewijzingAf(
       regisseur(),

@@ -294,7 +294,30 @@ describe("controleerToewijzing", () => {
           invoer({ bestaandeToewijzingen: [vorige({ startdatum: d("2025-09-01"), verlengingsnummer: 1 })] }),
         );
         expect(uitkomst).toMatchObject({ ok: false, fouten: [{ regel: "R-TOE-4", veld: "startdatum" }] });
-        expect(uitkomst.ok ? "" : uitkomst.fouten[0]!.melding).toMatch(/op zijn vroegst beginnen op 29 augustus 2026\.$/);
+        expect(uitkomst.ok ? "" : uitkomst.fouten[0]!.melding).toMatch(/op zijn vroegst beginnen op 29 augustus 2026\./);
+      });
+      it("issue 21 item 21: with a stated reason the consulent's judgement allows the new ontwikkeling, with a warning", () => {
+        const eerder = [vorige({ startdatum: d("2025-09-01"), verlengingsnummer: 1 })];
+        const zonder = controleerToewijzing(invoer({ bestaandeToewijzingen: eerder }));
+        expect(zonder.ok ? "" : zonder.fouten[0]!.melding).toMatch(/Schrijf waarom/);
+        const met = controleerToewijzing(
+          invoer({ bestaandeToewijzingen: eerder, redenNieuwTraject: "Na een half jaar ziekte is ze weer belastbaar; nieuw doel." }),
+        );
+        expect(met).toMatchObject({
+          ok: true,
+          waarschuwingen: expect.arrayContaining([
+            {
+              regel: "R-TOE-4",
+              melding:
+                "Deze inwoner had tot en met 28 februari 2026 al Ontwikkeling naar trede 4 (TW-2025-000007). Dit nieuwe traject wordt afgegeven met de reden die je opgaf; die staat bij de toewijzing.",
+            },
+          ]),
+        });
+        // A reason is not a way around "issue it as its verlenging" (the day after an unextended period).
+        const aansluitend = controleerToewijzing(
+          invoer({ bestaandeToewijzingen: [vorige({ startdatum: d("2025-09-01") })], redenNieuwTraject: "Een reden van genoeg tekens." }),
+        );
+        expect(aansluitend.ok).toBe(false);
       });
       it("the day after an unextended period: it must be issued as its verlenging", () => {
         const uitkomst = controleerToewijzing(invoer({ bestaandeToewijzingen: [vorige({ startdatum: d("2025-09-01") })] }));

@@ -142,12 +142,16 @@ export const geefToewijzingAf = defineUseCase({
       })),
       tarieven,
       aowTabel,
+      redenNieuwTraject: f.redenNieuwTraject,
     });
     if (!uitkomst.ok) {
       // Fields the form has outside the rule list (werkplek, aanbieder) also get their message there.
       const bijVeld = Object.fromEntries(
         uitkomst.fouten.filter((x) => x.veld === "werkplekId" || x.veld === "aanbiederId").map((x) => [x.veld!, x.melding]),
       );
+      // Item 21: a new ontwikkeling within the waiting time asks for a reason at its field.
+      const wachttijd = uitkomst.fouten.find((x) => x.regel === "R-TOE-4" && x.veld === "startdatum" && !f.verlengingVanId);
+      if (wachttijd) bijVeld.redenNieuwTraject = wachttijd.melding;
       return veldFouten<RegelFouten>(bijVeld, null, { regelFouten: uitkomst.fouten });
     }
     // The contact person (R-TOE-2, defect 3): the inwoner's when active and of the role the rule
@@ -181,6 +185,8 @@ export const geefToewijzingAf = defineUseCase({
             urenPerWeek: uren,
             verlengingVanId,
             verlengingsnummer: uitkomst.verlengingsnummer,
+            // Item 21: recorded only when it was needed (a new traject within the waiting time).
+            redenNieuwTraject: uitkomst.waarschuwingen.some((w) => w.regel === "R-TOE-4") ? f.redenNieuwTraject : null,
             tariefJaar: uitkomst.tarief?.jaar ?? null,
             tariefCent: uitkomst.tarief?.bedragCent ?? null,
             ...iwmoKolommen(uitkomst.iwmo),

@@ -127,6 +127,12 @@ export default async function Beschikking({
             {eindigtOp && `; beëindigd door de gemeente, eindigt op ${formatDatum(t.einddatum)}`}
             <ToewijzingWijzigingen wijzigingen={t.wijzigingen} vandaag={vandaag} label="Wijzigingen van de einddatum" />
           </dd>
+          {t.redenNieuwTraject && (
+            <>
+              <dt className="font-bold">Waarom een nieuw traject</dt>
+              <dd className="whitespace-pre-line">{t.redenNieuwTraject}</dd>
+            </>
+          )}
           <dt className="font-bold">Afgegeven door</dt>
           <dd>{t.afgegevenDoor.naam}</dd>
           <dt className="font-bold">Tarief</dt>
