@@ -482,6 +482,30 @@ describe("issue 21: a toewijzing ends at its end date (item 18), and an end by t
     await omgeving.db.toewijzing.deleteMany({ where: { id: { in: [t.id, nooit.id] } } });
   });
 
+  it("item 21: an aanbieder that stopped 'tijdelijk' sees the traject resumed by the new toewijzing", async () => {
+    const toew = await import("@/server/toewijzingen/toewijzingen");
+    const stop = await maak("TW-2027-000015", {
+      einddatum: d("2027-06-30"),
+      status: "BEEINDIGD",
+      beeindigdOp: d("2027-02-15"),
+      redenBeeindiging: "TIJDELIJK",
+    });
+    const weer = await maak("TW-2027-000016", {
+      startdatum: d("2027-05-01"),
+      einddatum: d("2027-10-31"),
+      status: "TOEGEWEZEN",
+      gestartOp: null,
+    });
+    const lijst = await toew.toewijzingenVanAanbieder(mwA(), "test");
+    expect(lijst.find((t) => t.id === stop.id)).toMatchObject({ hervatIn: "TW-2027-000016", hervatVan: null });
+    expect(lijst.find((t) => t.id === weer.id)).toMatchObject({ hervatVan: "TW-2027-000015", hervatIn: null });
+    // Another aanbieder does not see it, and a stop for another reason is no resumption.
+    expect((await toew.toewijzingenVanAanbieder(mwB(), "test")).some((t) => t.id === weer.id)).toBe(false);
+    await omgeving.db.toewijzing.update({ where: { id: stop.id }, data: { redenBeeindiging: "VOORTIJDIG_IN_OVERLEG" } });
+    expect((await toew.toewijzingenVanAanbieder(mwA(), "test")).find((t) => t.id === weer.id)?.hervatVan).toBeNull();
+    await omgeving.db.toewijzing.deleteMany({ where: { id: { in: [stop.id, weer.id] } } });
+  });
+
   it("item 23: a verlenging issued directly closes the herindicatie; a report proposing a next period keeps it due", async () => {
     const t = await maak("TW-2027-000013", { einddatum: d("2027-06-30") });
     const v = await maak("TW-2027-000014", {

@@ -312,7 +312,32 @@ export type AanbiederToewijzing = {
   redenBeeindiging: string | null;
   /** Issue 11: the gemeente's changes of the end date, oldest first. */
   wijzigingen: WijzigingRegel[];
+  /**
+   * Issue 21 item 21: a traject stopped "tijdelijk" and taken up again with a new toewijzing of
+   * the same product at this aanbieder: the new one names the stopped one, and the reverse.
+   */
+  hervatVan: string | null;
+  hervatIn: string | null;
 };
+
+type HervatBron = { id: string; nummer: string; inwonerId: string; productCode: string; startdatum: Date };
+type HervatStop = HervatBron & { redenBeeindiging: string | null; beeindigdOp: Date | null };
+
+/** The toewijzing that takes up `t` again after a temporary stop, and the reverse (same inwoner, product and list). */
+function hervattingen(lijst: readonly HervatStop[]): Map<string, { hervatVan: string | null; hervatIn: string | null }> {
+  const uit = new Map<string, { hervatVan: string | null; hervatIn: string | null }>();
+  const bij = (id: string) => uit.get(id) ?? uit.set(id, { hervatVan: null, hervatIn: null }).get(id)!;
+  for (const stop of lijst) {
+    if (stop.redenBeeindiging !== "TIJDELIJK" || !stop.beeindigdOp) continue;
+    const volgende = lijst
+      .filter((n) => n.inwonerId === stop.inwonerId && n.productCode === stop.productCode && n.startdatum > stop.beeindigdOp!)
+      .sort((a, b) => a.startdatum.getTime() - b.startdatum.getTime())[0];
+    if (!volgende) continue;
+    bij(stop.id).hervatIn = volgende.nummer;
+    bij(volgende.id).hervatVan = stop.nummer;
+  }
+  return uit;
+}
 
 export async function toewijzingenVanAanbieder(g: Ingelogd | null, bron: string): Promise<AanbiederToewijzing[]> {
   if (!g || !g.aanbiederId || !mag(g.rol, "toewijzing:lezen-eigen")) return [];
@@ -329,6 +354,7 @@ export async function toewijzingenVanAanbieder(g: Ingelogd | null, bron: string)
   });
   for (const t of lijst) await logVerwerking(g, "toewijzing-bekijken-aanbieder", bron, t.inwoner.id);
   const vandaag = vandaagInNederland();
+  const hervat = hervattingen(lijst);
   return lijst.map((t) => ({
     id: t.id,
     nummer: t.nummer,
@@ -348,6 +374,8 @@ export async function toewijzingenVanAanbieder(g: Ingelogd | null, bron: string)
       ? (REDENEN_BEEINDIGING.find((r) => r.key === t.redenBeeindiging)?.label ?? t.redenBeeindiging)
       : null,
     wijzigingen: t.wijzigingen,
+    hervatVan: hervat.get(t.id)?.hervatVan ?? null,
+    hervatIn: hervat.get(t.id)?.hervatIn ?? null,
   }));
 }
 

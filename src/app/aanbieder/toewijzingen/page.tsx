@@ -124,6 +124,9 @@ export default async function Toewijzingen({ searchParams }: { searchParams: Pro
                     {t.beeindigdOp && `, gestopt op ${formatDatum(t.beeindigdOp)}`}
                   </p>
                   {t.redenBeeindiging && <p className="text-sm">{t.redenBeeindiging}</p>}
+                  {/* Issue 21 item 21: a temporary stop taken up again is the same traject, resumed. */}
+                  {t.hervatIn && <p className="text-sm">Hervat met toewijzing {t.hervatIn}</p>}
+                  {t.hervatVan && <p className="text-sm">Hervat na de tijdelijke stop van toewijzing {t.hervatVan}</p>}
                   {(t.status === "TOEGEWEZEN" || t.status === "GESTART") && (
                     // Keyed by status: after the start is reported, "Stop melden" starts closed.
                     <details className="melden" key={t.status}>
