@@ -68,6 +68,8 @@ test("the aanbieder submits the eindverantwoording with the step made; the conta
   await page.getByLabel("Waarom doel 2 wel of niet is bereikt").fill("Ze vraagt het nog niet uit zichzelf.");
   await page.getByLabel("Welke doelen worden voortgezet, en waarom?").fill("Om hulp vragen, want dat gaat nog niet vanzelf.");
   await page.getByLabel("Nieuwe doelen voor een verlengingsperiode").fill("Geen verlenging nodig.");
+  // Issue 21 item 23: whether a next period is proposed decides if the herindicatie stays due.
+  await page.getByRole("group", { name: "Is er een vervolg nodig (een verlenging of een ander product)?" }).getByLabel("Nee").check();
   await page.getByLabel("Hoogst haalbare trede").selectOption("4");
   await page
     .getByLabel("Waar en hoe kan de inwoner aan die trede werken?")
@@ -233,6 +235,7 @@ test("a toewijzing stopped early still gets its eindverantwoording, also without
   await p.getByLabel("Doelen waaraan is gewerkt en het resultaat").fill("Gewerkt aan een vast ritme; dat lukte twee dagen per week.");
   await p.getByLabel("Welke doelen worden voortgezet, en waarom?").fill("Een vast ritme, bij een rustiger plek.");
   await p.getByLabel("Nieuwe doelen voor een verlengingsperiode").fill("Geen verlenging: eerst rust.");
+  await p.getByRole("group", { name: "Is er een vervolg nodig (een verlenging of een ander product)?" }).getByLabel("Nee").check();
   await p.getByLabel("Hoogst haalbare trede").selectOption("3");
   await p.getByLabel("Waar en hoe kan de inwoner aan die trede werken?").fill("Later opnieuw, dichter bij huis.");
   await p.getByLabel("Ik bevestig dat deze eindverantwoording samen met de inwoner is opgesteld.").check();

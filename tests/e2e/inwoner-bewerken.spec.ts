@@ -95,7 +95,13 @@ test("the gemeente edits address and uitkering, then ends a toewijzing with a re
   await expect(page.getByRole("definition").filter({ hasText: `${wmo} (Wmo-consulent)` })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  // C: end the toewijzing on the gemeente's initiative, in two weeks, with a reason.
+  // C: end the toewijzing on the gemeente's initiative, in two weeks, with a reason. Tom Traject is
+  // no longer her contact person: only the contact person (or the teammanager) decides (issue 21 item 28).
+  await page.goto(beschikking);
+  await expect(page.getByText("Alleen de contactpersoon van de inwoner (of de teammanager) beslist hierover.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Beëindigen of einddatum corrigeren" })).toHaveCount(0);
+  await page.context().clearCookies();
+  await ingelogdAls(page, "teammanager@gemeente.example");
   await page.goto(beschikking);
   await expect(page.getByRole("heading", { level: 1, name: /Beschikking/ })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Beëindigen of einddatum corrigeren" })).toBeVisible();

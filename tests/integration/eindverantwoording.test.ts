@@ -33,6 +33,7 @@ const compleet = (id: string, doelIds: string[], over: Record<string, string> = 
   resultaatToelichting: "",
   voortzetten: "Op tijd beginnen blijft een aandachtspunt.",
   nieuweDoelen: "Geen verlenging nodig.",
+  vervolgNodig: "nee",
   adviesTrede: "4",
   adviesWaarHoe: "Onbetaald werk bij de kringloop, met een vaste collega.",
   stapGemaakt: "ja",

@@ -32,6 +32,7 @@ const als = (sleutel: string, rol: string, aanbiederId: string | null = null) =>
 const regisseur = () => als("regisseur", "TRAJECTREGISSEUR");
 const consulent = () => als("consulent", "WMO_CONSULENT");
 const centrum = () => als("centrum", "CENTRUM");
+const teammanager = () => als("teammanager", "TEAMMANAGER");
 const mwA = () => als("mwA", "AANBIEDER_MEDEWERKER", ids.a!);
 
 const gegevens = (over: Record<string, string> = {}) => ({
@@ -87,6 +88,7 @@ beforeAll(async () => {
     ["consulent", "WMO_CONSULENT", null, true],
     ["oudConsulent", "WMO_CONSULENT", null, false],
     ["centrum", "CENTRUM", null, true],
+    ["teammanager", "TEAMMANAGER", null, true],
     ["mwA", "AANBIEDER_MEDEWERKER", ids.a, true],
   ] as const) {
     ids[sleutel] = (
@@ -380,8 +382,51 @@ describe("C: the gemeente ends a toewijzing or corrects its end date", () => {
       formError: "Deze toewijzing bestaat niet.",
     });
     expect(await wijz.wijzigEinddatum(regisseur(), wijziging("<script>"))).toMatchObject({ ok: false });
-    // A Wmo-consulent holds toewijzing:afgeven too.
-    expect(await wijz.wijzigEinddatum(consulent(), wijziging(t.id))).toMatchObject({ ok: true });
+  });
+
+  it("issue 21 item 28: only the contact person with mandate (or the teammanager) ends, corrects or withdraws", async () => {
+    const t = await toewijzing();
+    const nieuw = await toewijzing({ status: "TOEGEWEZEN", gestartOp: null, startdatum: dag(7) });
+    const alleenContact = "Alleen de contactpersoon van de inwoner (of de teammanager) beslist hierover.";
+    // A Wmo-consulent and another trajectregisseur hold toewijzing:afgeven, but are not this inwoner's contact person.
+    for (const wie of [consulent(), als("regisseur2", "TRAJECTREGISSEUR")]) {
+      expect(await wijz.wijzigEinddatum(wie, wijziging(t.id))).toEqual({ ok: false, fieldErrors: {}, formError: alleenContact });
+      expect(
+        await wijz.wijzigEinddatum(
+          wie,
+          wijziging(t.id, { soort: "EINDDATUM_GECORRIGEERD", nieuweEinddatum: iso(dag(20)), redenWijziging: "14" }),
+        ),
+      ).toMatchObject({ ok: false, formError: alleenContact });
+      expect(await toew.trekIn(wie, { id: nieuw.id, reden: "Verkeerde aanbieder gekozen" })).toEqual({
+        ok: false,
+        fieldErrors: {},
+        formError: alleenContact,
+      });
+    }
+    const na = await omgeving.db.toewijzing.findUniqueOrThrow({ where: { id: t.id }, include: { wijzigingen: true } });
+    expect([na.einddatum, na.status, na.wijzigingen.length]).toEqual([t.einddatum, "GESTART", 0]);
+    expect((await omgeving.db.toewijzing.findUniqueOrThrow({ where: { id: nieuw.id } })).status).toBe("TOEGEWEZEN");
+    // The refusals are in the audit log with the inwoner they concern.
+    const geweigerd = await omgeving.db.auditRegel.findMany({
+      where: {
+        activiteit: { in: ["toewijzing-einddatum-wijzigen", "toewijzing-intrekken"] },
+        uitkomst: "geweigerd",
+        gebruikerId: ids.consulent,
+      },
+    });
+    expect(geweigerd.length).toBe(3);
+    expect(geweigerd.every((a) => a.betrokkene === ids.inwoner)).toBe(true);
+
+    // R-TOE-1: a Wmo-consulent who is the contact person still lacks the mandate for a Participatiewet inwoner.
+    const vanConsulent = await toewijzing({ contactpersoonId: ids.consulent });
+    expect(await wijz.wijzigEinddatum(consulent(), wijziging(vanConsulent.id))).toMatchObject({
+      ok: false,
+      formError: expect.stringMatching(/Participatiewet-uitkering/),
+    });
+
+    // The contact person and the teammanager may.
+    expect(await wijz.wijzigEinddatum(regisseur(), wijziging(t.id))).toMatchObject({ ok: true });
+    expect(await toew.trekIn(teammanager(), { id: nieuw.id, reden: "Verkeerde aanbieder gekozen" })).toMatchObject({ ok: true });
   });
 });
 
@@ -499,6 +544,22 @@ describe("defects on the server", () => {
       ok: false,
       regelFouten: [{ regel: "R-TOE-4" }],
     });
+    // Issue 21 item 21: the reason is asked at its own field; with it the new traject is the consulent's judgement.
+    expect(r).toMatchObject({
+      fieldErrors: { redenNieuwTraject: expect.stringMatching(/Schrijf waarom bij "Waarom nu een nieuw traject"/) },
+    });
+    expect(
+      await toew.geefToewijzingAf(regisseur(), afgifte({ inwonerId: i.id, startdatum: iso(vandaag), redenNieuwTraject: "kort" })),
+    ).toMatchObject({ ok: false, fieldErrors: { redenNieuwTraject: expect.stringMatching(/minstens 10 tekens/) } });
+    const reden = "Na de verhuizing is er een nieuwe werkplek dichtbij; de eerdere stap is bijna gemaakt.";
+    const nieuw = await toew.geefToewijzingAf(
+      regisseur(),
+      afgifte({ inwonerId: i.id, startdatum: iso(vandaag), redenNieuwTraject: reden }),
+    );
+    expect(nieuw).toMatchObject({ ok: true, waarschuwingen: expect.arrayContaining([expect.objectContaining({ regel: "R-TOE-4" })]) });
+    const getoond = await toew.toewijzingVoorGemeente(regisseur(), (nieuw as { id: string }).id, "test");
+    expect(getoond?.redenNieuwTraject).toBe(reden);
+    await omgeving.db.toewijzing.delete({ where: { id: (nieuw as { id: string }).id } });
     const weg = await toewijzing({ inwonerId: i.id, productCode: "OP_TREDE_3", urenPerWeek: 8, status: "INGETROKKEN", gestartOp: null });
     const v = await toew.geefToewijzingAf(
       regisseur(),

@@ -298,6 +298,15 @@ describe("evaluatiegesprek (R-TOE-5)", () => {
     ).toBe(true);
     expect(await traject.planGesprek(mwA(), voorstel("2027-05-04"), omgevingNu)).toMatchObject({ ok: false });
     expect((await dash.werkvoorraad(regisseur(), "test", NU))?.gesprekkenTeBevestigen).toHaveLength(1);
+    // Issue 21 item 22: once the proposed moment has passed, it cannot be accepted.
+    const voorbij = await omgeving.db.evaluatiegesprek.findFirstOrThrow({ where: { status: "VOORGESTELD" } });
+    expect(
+      await traject.beantwoordGesprek(regisseur(), { id: voorbij.id, antwoord: "accepteren" }, { nu: new Date("2027-05-03T09:00:00Z") }),
+    ).toEqual({
+      ok: false,
+      fieldErrors: {},
+      formError: "Het voorgestelde moment (3 mei 2027 om 10:00) is al voorbij. Vraag de aanbieder om een ander moment.",
+    });
 
     const e = await omgeving.db.evaluatiegesprek.findFirstOrThrow({ where: { status: "VOORGESTELD" } });
     expect(await traject.beantwoordGesprek(collega(), { id: e.id, antwoord: "accepteren" })).toMatchObject({ ok: false });
@@ -328,10 +337,22 @@ describe("evaluatiegesprek (R-TOE-5)", () => {
       ok: false,
     });
     const later = { nu: new Date("2027-05-10T12:00:00Z") };
+    // Issue 21 item 22: not before the eindverantwoording, the basis of the gesprek, is in.
+    expect(await traject.legGesprekUitkomstVast(regisseur(), { id: e.id, uitkomst: "Goed gegaan." }, later)).toEqual({
+      ok: false,
+      fieldErrors: {},
+      formError:
+        "De aanbieder heeft de eindverantwoording nog niet ingediend. Die is de basis van het evaluatiegesprek; leg de uitkomst vast als hij er is.",
+    });
+    await omgeving.db.eindverantwoording.create({
+      data: { toewijzingId: ids.gestart!, status: "INGEDIEND", ingediendOp: new Date("2027-05-09T10:00:00Z") },
+    });
     expect((await traject.legGesprekUitkomstVast(collega(), { id: e.id, uitkomst: "Goed gegaan." }, later)).ok).toBe(false);
     expect((await traject.legGesprekUitkomstVast(mwA(), { id: e.id, uitkomst: "Goed gegaan." }, later)).ok).toBe(false);
     expect(await traject.legGesprekUitkomstVast(regisseur(), { id: e.id, uitkomst: "Goed gegaan." }, later)).toMatchObject({ ok: true });
     expect((await omgeving.db.evaluatiegesprek.findUniqueOrThrow({ where: { id: e.id } })).status).toBe("AFGEROND");
+    // The deadline tests below start without an eindverantwoording.
+    await omgeving.db.eindverantwoording.delete({ where: { toewijzingId: ids.gestart! } });
   });
 
   it("planning after the deadline is accepted and said to be late", async () => {
@@ -412,5 +433,126 @@ describe("true deadlines on the dashboards", () => {
       href: `/aanbieder/toewijzingen/${ids.gestart}/eindverantwoording`,
     });
     expect((await auditRegels("te-doen-bekijken-aanbieder")).every((r) => r.betrokkene === ids.inwoner)).toBe(true);
+  });
+});
+
+describe("issue 21: a toewijzing ends at its end date (item 18), and an end by the gemeente is an early stop (item 19)", () => {
+  const maak = (nummer: string, over: Record<string, unknown>) =>
+    omgeving.db.toewijzing.create({
+      data: {
+        nummer,
+        inwonerId: ids.inwoner!,
+        productCode: "ONTW_4",
+        aanbiederId: ids.a!,
+        contactpersoonId: ids.regisseur!,
+        afgegevenDoorId: ids.regisseur!,
+        startdatum: d("2027-01-01"),
+        einddatum: d("2027-04-30"),
+        status: "GESTART",
+        gestartOp: d("2027-01-01"),
+        ...over,
+      },
+    });
+
+  it("after its end date it is afgelopen: gesprek and herindicatie not needed, the missing stop is the aanbieder's late item", async () => {
+    const t = await maak("TW-2027-000010", {});
+    const nooit = await maak("TW-2027-000011", { status: "TOEGEWEZEN", gestartOp: null });
+    const vandaag = d("2027-05-10");
+    const rij = (await dash.dashboard(regisseur(), "mijn", "test", vandaag))?.find((r) => r.id === t.id);
+    expect(rij).toMatchObject({ status: "AFGELOPEN", eindigtBinnenkort: false });
+    expect(rij?.termijnen.map((x) => x.toestand)).toEqual(["te-laat", "niet-nodig", "niet-nodig"]);
+
+    const w = await dash.werkvoorraad(regisseur(), "test", new Date("2027-05-10T10:00:00Z"));
+    expect(w?.teLaat.filter((i) => i.nummer === "TW-2027-000010").map((i) => i.wat)).toEqual(["Eindverantwoording: te laat"]);
+    // A toewijzing that ran out without ever starting is no longer the contact person's "niet gestart".
+    expect(w?.teLaat.filter((i) => i.nummer === "TW-2027-000011").map((i) => i.wat)).toEqual(["Eindverantwoording: te laat"]);
+
+    const a = await dash.teDoenVoorAanbieder(mwA(), "test", vandaag);
+    expect(a.filter((x) => x.nummer === "TW-2027-000010").map((x) => [x.wat, x.teLaat])).toEqual([
+      ["Eindverantwoording", true],
+      ["Stop melden (de einddatum is voorbij)", true],
+    ]);
+    expect(a.filter((x) => x.nummer === "TW-2027-000011").map((x) => x.wat)).toContain("Start melden (de startdatum is voorbij)");
+
+    // Its eindverantwoording in: nothing is left, so it leaves the dashboard although no stop was reported.
+    await omgeving.db.eindverantwoording.create({
+      data: { toewijzingId: t.id, status: "INGEDIEND", ingediendOp: new Date("2027-03-10T10:00:00Z") },
+    });
+    expect((await dash.dashboard(regisseur(), "mijn", "test", vandaag))?.find((r) => r.id === t.id)).toBeUndefined();
+    await omgeving.db.toewijzing.deleteMany({ where: { id: { in: [t.id, nooit.id] } } });
+  });
+
+  it("item 21: an aanbieder that stopped 'tijdelijk' sees the traject resumed by the new toewijzing", async () => {
+    const toew = await import("@/server/toewijzingen/toewijzingen");
+    const stop = await maak("TW-2027-000015", {
+      einddatum: d("2027-06-30"),
+      status: "BEEINDIGD",
+      beeindigdOp: d("2027-02-15"),
+      redenBeeindiging: "TIJDELIJK",
+    });
+    const weer = await maak("TW-2027-000016", {
+      startdatum: d("2027-05-01"),
+      einddatum: d("2027-10-31"),
+      status: "TOEGEWEZEN",
+      gestartOp: null,
+    });
+    const lijst = await toew.toewijzingenVanAanbieder(mwA(), "test");
+    expect(lijst.find((t) => t.id === stop.id)).toMatchObject({ hervatIn: "TW-2027-000016", hervatVan: null });
+    expect(lijst.find((t) => t.id === weer.id)).toMatchObject({ hervatVan: "TW-2027-000015", hervatIn: null });
+    // Another aanbieder does not see it, and a stop for another reason is no resumption.
+    expect((await toew.toewijzingenVanAanbieder(mwB(), "test")).some((t) => t.id === weer.id)).toBe(false);
+    await omgeving.db.toewijzing.update({ where: { id: stop.id }, data: { redenBeeindiging: "VOORTIJDIG_IN_OVERLEG" } });
+    expect((await toew.toewijzingenVanAanbieder(mwA(), "test")).find((t) => t.id === weer.id)?.hervatVan).toBeNull();
+    await omgeving.db.toewijzing.deleteMany({ where: { id: { in: [stop.id, weer.id] } } });
+  });
+
+  it("item 23: a verlenging issued directly closes the herindicatie; a report proposing a next period keeps it due", async () => {
+    const t = await maak("TW-2027-000013", { einddatum: d("2027-06-30") });
+    const v = await maak("TW-2027-000014", {
+      startdatum: d("2027-07-01"),
+      einddatum: d("2027-12-31"),
+      status: "TOEGEWEZEN",
+      gestartOp: null,
+      verlengingVanId: t.id,
+      verlengingsnummer: 1,
+    });
+    // The herindicatie was due on 19 May; the gemeente extended without a request.
+    const rij = (await dash.dashboard(regisseur(), "mijn", "test", d("2027-06-01")))?.find((x) => x.id === t.id);
+    expect(rij?.termijnen.find((x) => x.soort === "herindicatie")?.toestand).toBe("niet-nodig");
+    const w = await dash.werkvoorraad(regisseur(), "test", new Date("2027-06-01T10:00:00Z"));
+    expect(w?.teLaat.filter((i) => i.nummer === "TW-2027-000013").map((i) => i.wat)).not.toContain("Herindicatie aanvragen: te laat");
+    await omgeving.db.toewijzing.delete({ where: { id: v.id } });
+
+    // The eindverantwoording proposes a next period: the herindicatie is not silently dropped.
+    await omgeving.db.eindverantwoording.create({
+      data: { toewijzingId: t.id, status: "INGEDIEND", ingediendOp: new Date("2027-05-10T10:00:00Z"), vervolgNodig: true },
+    });
+    const met = (await dash.dashboard(regisseur(), "mijn", "test", d("2027-06-01")))?.find((x) => x.id === t.id);
+    expect(met?.termijnen.map((x) => x.toestand)).toEqual(["gedaan", "te-laat", "te-laat"]);
+    const a = await dash.teDoenVoorAanbieder(mwA(), "test", d("2027-06-01"));
+    expect(a.filter((x) => x.nummer === "TW-2027-000013").map((x) => x.wat)).toContain("Herindicatie aanvragen");
+    await omgeving.db.toewijzing.delete({ where: { id: t.id } });
+  });
+
+  it("an end by the gemeente: the eindverantwoording 14 days after the stop, never due before the decision", async () => {
+    const wijz = await import("@/server/toewijzingen/wijzigingen");
+    const t = await maak("TW-2027-000012", { einddatum: d("2027-12-31") });
+    const r = await wijz.wijzigEinddatum(
+      regisseur(),
+      { id: t.id, soort: "BEEINDIGD_DOOR_GEMEENTE", nieuweEinddatum: "2027-05-15", redenWijziging: "07", reden: "Verhuist naar Deventer." },
+      { nu: new Date("2027-05-01T10:00:00Z") },
+    );
+    expect(r).toMatchObject({ ok: true });
+    const rij = (await dash.dashboard(regisseur(), "mijn", "test", d("2027-05-02")))?.find((x) => x.id === t.id);
+    // Not 15 May − 42 days = 3 April, before the decision of 1 May.
+    expect(rij?.termijnen.map((x) => [x.soort, x.toestand, x.uiterlijk])).toEqual([
+      ["eindverantwoording", "open", d("2027-05-29")],
+      ["evaluatiegesprek", "niet-nodig", d("2027-11-19")],
+      ["herindicatie", "niet-nodig", d("2027-11-19")],
+    ]);
+    expect(rij?.termijnStatus).toBe("binnenkort");
+    const w = await dash.werkvoorraad(regisseur(), "test", new Date("2027-05-02T10:00:00Z"));
+    expect(w?.teLaat.some((i) => i.nummer === "TW-2027-000012")).toBe(false);
+    await omgeving.db.toewijzing.delete({ where: { id: t.id } });
   });
 });

@@ -12,6 +12,7 @@ export type EvGegevens = {
   resultaatToelichting: string;
   voortzetten: string;
   nieuweDoelen: string;
+  vervolgNodig: boolean | null;
   adviesTrede: number | null;
   adviesWaarHoe: string;
   stapGemaakt: boolean | null;
@@ -87,6 +88,12 @@ export function EindverantwoordingWeergave({ ev, doelen, ontwikkeling, verlengba
       <section className="ev-sectie">
         <H>5. Nieuwe doelen voor een verlenging</H>
         {verlengbaar ? <Tekst t={ev.nieuweDoelen} /> : <p>Niet van toepassing: deze toewijzing kan niet (nog eens) worden verlengd.</p>}
+        {ev.vervolgNodig !== null && (
+          <p>
+            <strong>Vervolg nodig:</strong>{" "}
+            {ev.vervolgNodig ? "ja, de aanbieder vraagt een herindicatie aan" : "nee, er is geen vervolg nodig"}
+          </p>
+        )}
       </section>
       <section className="ev-sectie">
         <H>6. Advies over de volgende stap</H>

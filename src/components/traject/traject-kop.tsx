@@ -1,5 +1,6 @@
 import { formatDatum } from "@/domain/format";
-import { STATUS_TOEWIJZING } from "@/domain/toewijzing/status";
+import { vandaagInNederland } from "@/domain/datum";
+import { STATUS_TOEWIJZING, weergaveStatus } from "@/domain/toewijzing/status";
 
 type Traject = {
   nummer: string;
@@ -9,7 +10,7 @@ type Traject = {
   aanbieder: { naam: string };
   startdatum: Date;
   einddatum: Date;
-  status: keyof typeof STATUS_TOEWIJZING;
+  status: "TOEGEWEZEN" | "GESTART" | "BEEINDIGD" | "INGETROKKEN";
   beeindigdOp: Date | null;
   contactpersoon: { naam: string; email: string } | null;
 };
@@ -32,7 +33,7 @@ export function TrajectKop({ t, status }: { t: Traject; status: string }) {
         {t.beeindigdOp && ` (gestopt op ${formatDatum(t.beeindigdOp)})`}
       </dd>
       <dt className="font-bold">Toewijzing</dt>
-      <dd>{STATUS_TOEWIJZING[t.status]}</dd>
+      <dd>{STATUS_TOEWIJZING[weergaveStatus(t, vandaagInNederland())]}</dd>
       <dt className="font-bold">Contactpersoon gemeente</dt>
       <dd>{t.contactpersoon ? `${t.contactpersoon.naam} (${t.contactpersoon.email})` : "Het team Werkt Mee"}</dd>
       <dt className="font-bold">Eindverantwoording</dt>

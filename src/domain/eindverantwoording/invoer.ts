@@ -46,6 +46,11 @@ export const eindverantwoordingSchema = z
     resultaatToelichting: tekst("De toelichting op het resultaat"),
     voortzetten: tekst("Welke doelen worden voortgezet"),
     nieuweDoelen: tekst("De nieuwe doelen"),
+    /** Issue 21 item 23: is a next period (verlenging or another product) proposed? */
+    vervolgNodig: z
+      .preprocess((v) => v ?? "", z.string())
+      .refine((v) => v === "" || v === "ja" || v === "nee", "Kies ja of nee.")
+      .transform((v) => (v === "" ? null : v === "ja")),
     adviesTrede: optioneleTrede("Kies een trede van 1 tot en met 6."),
     adviesWaarHoe: tekst("Het advies"),
     stapGemaakt: z
@@ -93,6 +98,7 @@ export const eindverantwoordingSchema = z
       resultaatToelichting: v.resultaatToelichting,
       voortzetten: v.voortzetten,
       nieuweDoelen: v.nieuweDoelen,
+      vervolgNodig: v.vervolgNodig,
       adviesTrede: v.adviesTrede,
       adviesWaarHoe: v.adviesWaarHoe,
       stapGemaakt: v.stapGemaakt,

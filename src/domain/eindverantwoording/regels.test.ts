@@ -14,6 +14,7 @@ const compleet = {
   resultaatToelichting: "",
   voortzetten: "Samenwerken.",
   nieuweDoelen: "Zelfstandig de dag plannen.",
+  vervolgNodig: "ja",
   adviesTrede: "4",
   adviesWaarHoe: "Bij de kringloop, met een vaste collega.",
   stapGemaakt: "ja",
@@ -69,6 +70,7 @@ describe("controleerIndienen (R-EV-2, R-EV-3)", () => {
       algemeen: "",
       voortzetten: "",
       nieuweDoelen: "",
+      vervolgNodig: "",
       adviesTrede: "",
       adviesWaarHoe: "",
       "resultaat-d1": "",
@@ -86,10 +88,34 @@ describe("controleerIndienen (R-EV-2, R-EV-3)", () => {
         "samenMetInwoner",
         "samenMetInwonerOp",
         "toelichting-d2",
+        "vervolgNodig",
         "voortzetten",
       ].sort(),
     );
     expect(controleerIndienen(leeg, context).algemeen).toMatch(/algemeen functioneren/);
+  });
+
+  it("issue 21 item 22: 'stap gemaakt' agrees with the trede reached and the agreed step", () => {
+    const naar4 = { ...context, doelTrede: 4 };
+    expect(controleerIndienen(lees({ stapGemaakt: "ja", bereikteTrede: "3" }), naar4)).toEqual({
+      bereikteTrede:
+        "Je kiest dat de afgesproken stap is gemaakt, maar trede 3 ligt onder trede 4, de stap van deze toewijzing. Kies nee, of kies de trede die de inwoner echt bereikt heeft.",
+    });
+    expect(controleerIndienen(lees({ stapGemaakt: "nee", bereikteTrede: "4" }), naar4)).toEqual({
+      stapGemaakt:
+        "De inwoner heeft trede 4 bereikt, de stap van deze toewijzing: dan is de stap gemaakt. Kies ja, of kies de trede die de inwoner echt bereikt heeft.",
+    });
+    expect(controleerIndienen(lees({ stapGemaakt: "ja", bereikteTrede: "4" }), naar4)).toEqual({});
+    expect(controleerIndienen(lees({ stapGemaakt: "ja", bereikteTrede: "5" }), naar4)).toEqual({});
+    expect(controleerIndienen(lees({ stapGemaakt: "nee", bereikteTrede: "3" }), naar4)).toEqual({});
+  });
+
+  it("issue 21 item 23: says whether a next period is proposed, in words the herindicatie follows", () => {
+    expect(controleerIndienen(lees({ vervolgNodig: "" }), context)).toEqual({
+      vervolgNodig: "Kies of er een vervolg nodig is: een verlenging of een ander product.",
+    });
+    expect(lees({ vervolgNodig: "nee" }).vervolgNodig).toBe(false);
+    expect(eindverantwoordingSchema.safeParse({ ...compleet, vervolgNodig: "misschien" }).success).toBe(false);
   });
 
   it("ontwikkeling needs the step made, its reasoning and the trede reached; op-trede does not", () => {

@@ -23,6 +23,8 @@ export type EvContext = {
   doelIds: readonly string[];
   /** The toewijzing's start: the report cannot have been written before it. */
   startdatum: Date;
+  /** R-EV-3: the trede the ontwikkeling works towards (the agreed step); null or absent when unknown. */
+  doelTrede?: number | null;
 };
 
 /** The aanbieder writes while it is a draft or after the one send-back. */
@@ -61,12 +63,21 @@ export function controleerIndienen(ev: EindverantwoordingInvoer, c: EvContext): 
   if (c.verlengbaar && !ev.nieuweDoelen) {
     f.nieuweDoelen = "Schrijf de nieuwe doelen voor een verlenging, of schrijf dat er geen verlenging nodig is.";
   }
+  if (ev.vervolgNodig === null) f.vervolgNodig = "Kies of er een vervolg nodig is: een verlenging of een ander product.";
   if (ev.adviesTrede === null) f.adviesTrede = "Kies de hoogst haalbare trede.";
   if (!ev.adviesWaarHoe) f.adviesWaarHoe = "Schrijf waar en hoe de inwoner aan die trede kan werken.";
   if (c.ontwikkeling) {
     if (ev.stapGemaakt === null) f.stapGemaakt = "Kies of de afgesproken stap is gemaakt.";
     if (!ev.stapToelichting) f.stapToelichting = "Licht toe waarom de stap wel of niet is gemaakt.";
     if (ev.bereikteTrede === null) f.bereikteTrede = "Kies de trede die de inwoner heeft bereikt.";
+    // Issue 21 item 22: the answer and the trede reached must tell the same story.
+    const doel = c.doelTrede ?? null;
+    if (doel !== null && ev.bereikteTrede !== null && ev.stapGemaakt === true && ev.bereikteTrede < doel) {
+      f.bereikteTrede = `Je kiest dat de afgesproken stap is gemaakt, maar trede ${ev.bereikteTrede} ligt onder trede ${doel}, de stap van deze toewijzing. Kies nee, of kies de trede die de inwoner echt bereikt heeft.`;
+    }
+    if (doel !== null && ev.bereikteTrede !== null && ev.stapGemaakt === false && ev.bereikteTrede >= doel) {
+      f.stapGemaakt = `De inwoner heeft trede ${ev.bereikteTrede} bereikt, de stap van deze toewijzing: dan is de stap gemaakt. Kies ja, of kies de trede die de inwoner echt bereikt heeft.`;
+    }
   }
   if (!ev.samenMetInwoner) f.samenMetInwoner = "Bevestig dat je de eindverantwoording samen met de inwoner hebt opgesteld.";
   if (!ev.samenMetInwonerOp) f.samenMetInwonerOp = "Vul de datum in waarop je de eindverantwoording met de inwoner hebt besproken.";

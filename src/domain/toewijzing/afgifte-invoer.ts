@@ -32,6 +32,13 @@ export const afgifteSchema = z.object({
     .refine((v) => /^\d{0,3}$/.test(v), "Vul het aantal uren per week in als heel getal.")
     .transform((v) => (v === "" ? null : Number(v))),
   verlengingVanId: optioneelId("Deze toewijzing hoort niet bij deze inwoner."),
+  /** Issue 21 item 21: the reason for a new ontwikkeling soon after an earlier one. */
+  redenNieuwTraject: z
+    .preprocess((v) => v ?? "", z.string({ error: "De reden kon niet worden gelezen." }))
+    .transform((v) => v.trim())
+    .refine((v) => v === "" || v.length >= 10, "Schrijf in een zin waarom een nieuw traject nu nodig is (minstens 10 tekens).")
+    .refine((v) => v.length <= 1000, "De reden mag hoogstens 1000 tekens zijn.")
+    .transform((v) => (v === "" ? null : v)),
 });
 
 export type AfgifteInvoer = z.input<typeof afgifteSchema>;

@@ -84,14 +84,26 @@ describe("controleerToewijzing", () => {
       invoer({
         afgever: { rol: "WMO_CONSULENT" }, // Participatiewet: not the Wmo-consulent (R-TOE-1)
         inwoner: { geboortedatum: d("1990-04-15"), trede: 4, uitkering: "PARTICIPATIEWET" }, // too high for ONTW_4 (R-PRD-2)
-        startdatum: d("2025-06-01"), // no 2025 tariff (R-TAR-1)
+        startdatum: d("2025-06-01"), // no 2025 tariff: a warning, not a Fout (issue 21 item 20)
         urenPerWeek: 10, // no hours on ontwikkeling (R-TOE-3)
       }),
     );
-    expect(regels(uitkomst)).toEqual(["R-TOE-1", "R-PRD-2", "R-TOE-3", "R-TAR-1"]);
-    expect(uitkomst.ok ? [] : uitkomst.fouten.find((f) => f.regel === "R-TAR-1")?.melding).toMatch(
-      /^Voor 2025 is nog geen tarief vastgesteld voor Ontwikkeling naar trede 4\./,
-    );
+    expect(regels(uitkomst)).toEqual(["R-TOE-1", "R-PRD-2", "R-TOE-3"]);
+  });
+
+  it("issue 21 item 20: a start year without a tariff is issued with the warning; declaring waits for the tariff (R-TAR-2)", () => {
+    const uitkomst = controleerToewijzing(invoer({ startdatum: d("2025-06-01") }));
+    expect(uitkomst).toMatchObject({
+      ok: true,
+      tarief: null,
+      waarschuwingen: [
+        {
+          regel: "R-TAR-2",
+          melding:
+            "Voor 2025 is nog geen tarief vastgesteld voor Ontwikkeling naar trede 4. De vaste prijs kan pas gedeclareerd worden als dat tarief er is.",
+        },
+      ],
+    });
   });
 
   describe("R-PRD-1 age", () => {
@@ -322,7 +334,30 @@ describe("controleerToewijzing", () => {
           invoer({ bestaandeToewijzingen: [vorige({ startdatum: d("2025-09-01"), verlengingsnummer: 1 })] }),
         );
         expect(uitkomst).toMatchObject({ ok: false, fouten: [{ regel: "R-TOE-4", veld: "startdatum" }] });
-        expect(uitkomst.ok ? "" : uitkomst.fouten[0]!.melding).toMatch(/op zijn vroegst beginnen op 29 augustus 2026\.$/);
+        expect(uitkomst.ok ? "" : uitkomst.fouten[0]!.melding).toMatch(/op zijn vroegst beginnen op 29 augustus 2026\./);
+      });
+      it("issue 21 item 21: with a stated reason the consulent's judgement allows the new ontwikkeling, with a warning", () => {
+        const eerder = [vorige({ startdatum: d("2025-09-01"), verlengingsnummer: 1 })];
+        const zonder = controleerToewijzing(invoer({ bestaandeToewijzingen: eerder }));
+        expect(zonder.ok ? "" : zonder.fouten[0]!.melding).toMatch(/Schrijf waarom/);
+        const met = controleerToewijzing(
+          invoer({ bestaandeToewijzingen: eerder, redenNieuwTraject: "Na een half jaar ziekte is ze weer belastbaar; nieuw doel." }),
+        );
+        expect(met).toMatchObject({
+          ok: true,
+          waarschuwingen: expect.arrayContaining([
+            {
+              regel: "R-TOE-4",
+              melding:
+                "Deze inwoner had tot en met 28 februari 2026 al Ontwikkeling naar trede 4 (TW-2025-000007). Dit nieuwe traject wordt afgegeven met de reden die je opgaf; die staat bij de toewijzing.",
+            },
+          ]),
+        });
+        // A reason is not a way around "issue it as its verlenging" (the day after an unextended period).
+        const aansluitend = controleerToewijzing(
+          invoer({ bestaandeToewijzingen: [vorige({ startdatum: d("2025-09-01") })], redenNieuwTraject: "Een reden van genoeg tekens." }),
+        );
+        expect(aansluitend.ok).toBe(false);
       });
       it("the day after an unextended period: it must be issued as its verlenging", () => {
         const uitkomst = controleerToewijzing(invoer({ bestaandeToewijzingen: [vorige({ startdatum: d("2025-09-01") })] }));

@@ -32,6 +32,8 @@ export type ToewijzingInvoer = {
   verlengingVan?: readonly EerderePeriode[];
   /** R-PRD-3: the inwoner's other toewijzingen (any status). */
   bestaandeToewijzingen?: readonly (BestaandeToewijzing & Partial<EerdereToewijzing>)[];
+  /** Issue 21 item 21: why a new ontwikkeling starts within the waiting time after an earlier one. */
+  redenNieuwTraject?: string | null;
   /** Defect 7: the chosen werkplek's levels; absent or null when none is chosen. */
   werkplek?: WerkplekNiveaus | null;
   /** Defect 8: the aanbieder's contract; absent when the caller checked it. */
@@ -47,7 +49,7 @@ export type ToewijzingGoedgekeurd = {
   verlengingsnummer: number;
   /** R-TOE-2: whose name the aanbieder sees. */
   contactpersoonRol: ContactpersoonRol;
-  /** R-TAR-1: the start year's tariff; null for products priced by the municipality. */
+  /** R-TAR-1: the start year's tariff; null for products priced by the municipality, or while that year has none (R-TAR-2). */
   tarief: TariefRij | null;
   /** R-IWMO: product and omvang for the WMO301 message; null when not exchanged through iWmo. */
   iwmo: IwmoToewijzing | null;
@@ -62,16 +64,20 @@ export function controleerToewijzing(invoer: ToewijzingInvoer): ToewijzingGoedge
   const datumFouten = controleerDatums(invoer);
   if (datumFouten.length > 0) return { ok: false, fouten: datumFouten, waarschuwingen: [] };
 
+  const nieuwTraject =
+    keten.length === 0
+      ? controleerNieuwTraject(product, startdatum, invoer.bestaandeToewijzingen ?? [], invoer.redenNieuwTraject ?? null)
+      : { fouten: [], waarschuwingen: [] };
   const fouten: Fout[] = [
     ...controleerAfgever(invoer.afgever.rol, product, inwoner.uitkering),
     ...controleerStartTrede(product, inwoner.trede),
     ...controleerWerkplekNiveau(product, invoer.werkplek),
     ...controleerVerlenging(product, keten, startdatum),
-    ...(keten.length === 0 ? controleerNieuwTraject(product, startdatum, invoer.bestaandeToewijzingen ?? []) : []),
+    ...nieuwTraject.fouten,
     ...controleerUrenPerWeek(product, invoer.urenPerWeek),
-    ...controleerTarief(product, startdatum, invoer.tarieven),
   ];
-  const waarschuwingen: Waarschuwing[] = [];
+  // Issue 21 item 20: a year without a tariff blocks declaring (R-TAR-2), not issuing.
+  const waarschuwingen: Waarschuwing[] = [...controleerTarief(product, startdatum, invoer.tarieven), ...nieuwTraject.waarschuwingen];
   const trede = tredeWaarschuwing(product, inwoner.trede);
   if (trede) waarschuwingen.push(trede);
   if (iwmoOntbreekt(product)) {

@@ -28,17 +28,16 @@ describe("tariefVoorDatum (R-TAR-2)", () => {
   });
 });
 
-describe("controleerTarief (R-TAR-1)", () => {
+describe("controleerTarief (R-TAR-2: a warning, issue 21 item 20)", () => {
   it("passes when the start year has a tariff", () => {
     expect(controleerTarief(product("OP_TREDE_4"), d("2024-12-31"), tarieven)).toEqual([]);
   });
   it("names the year and the product when it is missing", () => {
     expect(controleerTarief(product("OP_TREDE_4"), d("2025-01-01"), tarieven)).toEqual([
       {
-        regel: "R-TAR-1",
-        veld: "startdatum",
+        regel: "R-TAR-2",
         melding:
-          "Voor 2025 is nog geen tarief vastgesteld voor Werkplek op trede 4. De toewijzing kan pas worden afgegeven als de functioneel beheerder dit tarief heeft ingevoerd.",
+          "Voor 2025 is nog geen tarief vastgesteld voor Werkplek op trede 4. Uren die in 2025 gewerkt worden, kunnen pas gedeclareerd worden als dat tarief er is.",
       },
     ]);
     expect(controleerTarief(product("ONTW_4"), d("2026-03-01"), tarieven)[0]!.melding).toMatch(

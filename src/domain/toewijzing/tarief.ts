@@ -1,4 +1,4 @@
-import type { Fout, Waarschuwing } from "./bevinding";
+import type { Waarschuwing } from "./bevinding";
 import { assertCalendarDate } from "./calendar-date";
 import type { ProductRegels } from "./product";
 
@@ -6,8 +6,10 @@ import type { ProductRegels } from "./product";
 // of delivery applies, and a missing year is never replaced by 0 or by another year.
 //
 // At issue time:
-// - the tariff of the START year must exist (an error otherwise): without it nothing of the
-//   toewijzing could be declared and the cost is unknown;
+// - a START year without a tariff is a warning (issue 21 item 20, ADR 0033): R-TAR-2 says a year
+//   without a tariff blocks declarations, not the toewijzing; the inwoner should not wait for
+//   beheer to enter next year's tariffs in early January. The toewijzing records no tariff then;
+//   declaring looks the tariff up per year anyway (src/domain/declaratie/regels.ts);
 // - op-trede (per hour) runs into later years whose hours are paid at those years' tariffs; a
 //   later year without a tariff yet is a warning, because tariffs are set yearly and the next
 //   year's is often not known when a two-year toewijzing is issued. It blocks declarations for
@@ -36,16 +38,15 @@ export function geenTariefMelding(jaar: number, productNaam: string): string {
   return `Voor ${jaar} is nog geen tarief vastgesteld voor ${productNaam}.`;
 }
 
-/** R-TAR-1/R-TAR-2: the start year's tariff must exist. */
-export function controleerTarief(product: Product, startdatum: Date, tarieven: readonly TariefRij[]): Fout[] {
+/** R-TAR-2: a start year without a tariff is issued with a warning; declaring waits for the tariff. */
+export function controleerTarief(product: Product, startdatum: Date, tarieven: readonly TariefRij[]): Waarschuwing[] {
   if (!heeftTariefNodig(product) || tariefVoorDatum(tarieven, product.code, startdatum)) return [];
-  return [
-    {
-      regel: "R-TAR-1",
-      veld: "startdatum",
-      melding: `${geenTariefMelding(startdatum.getUTCFullYear(), product.korteNaam)} De toewijzing kan pas worden afgegeven als de functioneel beheerder dit tarief heeft ingevoerd.`,
-    },
-  ];
+  const jaar = startdatum.getUTCFullYear();
+  const wat =
+    product.prijsEenheid === "PER_UUR"
+      ? `Uren die in ${jaar} gewerkt worden, kunnen pas gedeclareerd worden als dat tarief er is.`
+      : "De vaste prijs kan pas gedeclareerd worden als dat tarief er is.";
+  return [{ regel: "R-TAR-2", melding: `${geenTariefMelding(jaar, product.korteNaam)} ${wat}` }];
 }
 
 /** R-TAR-2: later years of an hourly toewijzing that have no tariff yet (ascending). */

@@ -133,6 +133,55 @@ describe("trajectTermijnen", () => {
   it("an evaluatiegesprek planned before an early stop stays done", () => {
     expect(op({ beeindigdOp: d("2026-05-01"), evaluatieGeplandOp: d("2026-04-01") }, "2026-05-02").evaluatiegesprek[0]).toBe("gedaan");
   });
+  it("issue 21 item 18: after the einddatum, undone gesprek and herindicatie are no longer needed; the eindverantwoording stays due", () => {
+    // No stop reported, the end date passed: the toewijzing ended on its end date.
+    const r = op({}, "2026-09-01");
+    expect(r.eindverantwoording).toEqual(["te-laat", d("2026-07-20"), null]);
+    expect(r.evaluatiegesprek).toEqual(["niet-nodig", d("2026-07-20"), d("2026-08-31")]);
+    expect(r.herindicatie).toEqual(["niet-nodig", d("2026-07-20"), d("2026-08-31")]);
+    // On the last day itself they are still late (the toewijzing still runs), and what was done stays done.
+    expect(op({}, "2026-08-31").herindicatie[0]).toBe("te-laat");
+    expect(op({ evaluatieGeplandOp: d("2026-07-25") }, "2026-09-01").evaluatiegesprek[0]).toBe("te-laat-gedaan");
+  });
+  it("issue 21 item 19: an end by the gemeente gives the deadlines of an early stop, never due before the decision", () => {
+    // Issued until 31 August (due 20 July); on 1 May the gemeente ends it per 15 May.
+    const gemeente = { oorspronkelijkeEinddatum: d("2026-08-31"), besluitOp: d("2026-05-01") };
+    const r = op({ einddatum: d("2026-05-15"), eindeDoorGemeente: gemeente }, "2026-05-02");
+    // Not 15 May − 42 days = 3 April (before the decision), but the stop + 14 days.
+    expect(r.eindverantwoording).toEqual(["open", d("2026-05-29"), null]);
+    expect(r.evaluatiegesprek[0]).toBe("niet-nodig");
+    expect(r.herindicatie[0]).toBe("niet-nodig");
+    // An end on a day already past: 14 days from the decision.
+    const terug = op({ einddatum: d("2026-04-20"), beeindigdOp: d("2026-04-20"), eindeDoorGemeente: gemeente }, "2026-05-02");
+    expect(terug.eindverantwoording).toEqual(["open", d("2026-05-15"), null]);
+    // Late in the period the original (earlier) due day stays.
+    const laat = op(
+      { einddatum: d("2026-08-25"), eindeDoorGemeente: { oorspronkelijkeEinddatum: d("2026-08-31"), besluitOp: d("2026-07-01") } },
+      "2026-07-02",
+    );
+    expect(laat.eindverantwoording).toEqual(["open", d("2026-07-20"), null]);
+    // A correction that lengthens is no early stop: the new end date counts.
+    const langer = op(
+      { einddatum: d("2026-10-31"), eindeDoorGemeente: { oorspronkelijkeEinddatum: d("2026-08-31"), besluitOp: d("2026-05-01") } },
+      "2026-05-02",
+    );
+    expect(langer.eindverantwoording).toEqual(["open", d("2026-09-19"), null]);
+    expect(langer.herindicatie[0]).toBe("open");
+  });
+  it("issue 21 item 23: a verlenging issued directly closes the herindicatie; an eindverantwoording proposing a next period keeps it due", () => {
+    expect(op({ verlengdOp: d("2026-07-01") }, "2026-07-25").herindicatie).toEqual(["niet-nodig", d("2026-07-20"), d("2026-07-01")]);
+    // A verlenging after the deadline day also closes it (the gemeente decided; nothing is left to ask).
+    expect(op({ verlengdOp: d("2026-07-28") }, "2026-08-01").herindicatie[0]).toBe("niet-nodig");
+    // The eindverantwoording proposes a next period: the herindicatie is still to be asked for.
+    expect(op({ evIngediendOp: d("2026-07-01"), evVraagtVervolg: true }, "2026-07-10").herindicatie).toEqual([
+      "open",
+      d("2026-07-20"),
+      null,
+    ]);
+    expect(op({ evIngediendOp: d("2026-07-01"), evVraagtVervolg: true }, "2026-07-25").herindicatie[0]).toBe("te-laat");
+    // Without a next period it is no longer needed, as before.
+    expect(op({ evIngediendOp: d("2026-07-01"), evVraagtVervolg: false }, "2026-07-25").herindicatie[0]).toBe("niet-nodig");
+  });
   it("vroegGestopt: a day before the einddatum yes, on it no", () => {
     expect(vroegGestopt({ einddatum: d("2026-08-31"), beeindigdOp: d("2026-08-30") })).toBe(true);
     expect(vroegGestopt({ einddatum: d("2026-08-31"), beeindigdOp: d("2026-08-31") })).toBe(false);

@@ -1,3 +1,4 @@
+import { vandaagInNederland } from "../datum";
 import { formatDatum } from "../format";
 import { addDays, assertCalendarDate, daysBetween } from "./calendar-date";
 
@@ -86,6 +87,16 @@ export type TrajectFeiten = {
   evaluatieGeplandOp: Date | null;
   /** The day the first Herindicatieverzoek was submitted. */
   herindicatieIngediendOp: Date | null;
+  /**
+   * Issue 21 item 19 (ADR 0033): the gemeente changed the end date (ToewijzingWijziging). When the
+   * end now lies before the one first issued, it is an early stop decided on `besluitOp` (the day
+   * of the last change).
+   */
+  eindeDoorGemeente?: { oorspronkelijkeEinddatum: Date; besluitOp: Date } | null;
+  /** Issue 21 item 23: the day a verlenging of this period was issued (directly or on a request). */
+  verlengdOp?: Date | null;
+  /** Issue 21 item 23: the submitted eindverantwoording proposes a next period (R-EV-2 §5). */
+  evVraagtVervolg?: boolean;
 };
 
 /** Did the toewijzing stop before its einddatum? */
@@ -94,20 +105,47 @@ export function vroegGestopt(f: Pick<TrajectFeiten, "einddatum" | "beeindigdOp">
 }
 
 /**
+ * The end first issued and the day of the last change, from the gemeente's changes of the end
+ * date (oldest first); null without changes.
+ */
+export function eindeDoorGemeenteVan(wijzigingen: { oudeEinddatum: Date; createdAt: Date }[]): TrajectFeiten["eindeDoorGemeente"] {
+  const eerste = wijzigingen[0];
+  const laatste = wijzigingen.at(-1);
+  return eerste && laatste ? { oorspronkelijkeEinddatum: eerste.oudeEinddatum, besluitOp: vandaagInNederland(laatste.createdAt) } : null;
+}
+
+/** Issue 21 item 19: did the gemeente end or shorten it, to before the end first issued? */
+function gemeenteEinde(f: TrajectFeiten) {
+  const g = f.eindeDoorGemeente;
+  return g && daysBetween(f.einddatum, g.oorspronkelijkeEinddatum) > 0 ? g : null;
+}
+
+/**
  * R-TOE-5 / R-EV-1: the three deadlines of a toewijzing with their state on `vandaag`.
  * Early stop (ADR 0015): the eindverantwoording stays due, on the earlier of the original due day
  * and the stop date + 14 days; the evaluatiegesprek and the herindicatie are no longer needed
- * (unless already done). The herindicatie is also not needed once the eindverantwoording went in
- * without a request.
+ * (unless already done). An end or shortening by the gemeente is an early stop too, measured from
+ * the end first issued, and its 14 days count from the decision when that is later than the stop
+ * (ADR 0033): the decision never makes something due before it was taken. Once the (actual) end
+ * has passed, an evaluatiegesprek or herindicatie not done is no longer needed either (item 18).
+ * The herindicatie is also not needed once a verlenging was issued, or once the
+ * eindverantwoording went in without proposing a next period.
  */
 export function trajectTermijnen(f: TrajectFeiten, vandaag: Date): Termijn[] {
-  const basis = termijnen(f.einddatum, f.startdatum).eindverantwoording;
-  const gestopt = vroegGestopt(f);
+  const gemeente = gemeenteEinde(f);
+  const basis = termijnen(gemeente?.oorspronkelijkeEinddatum ?? f.einddatum, f.startdatum).eindverantwoording;
+  // The early stop: the aanbieder's stop before the end, else the gemeente's earlier end.
+  const stop = vroegGestopt(f) ? f.beeindigdOp! : gemeente ? f.einddatum : null;
   let evUiterlijk = basis;
-  if (gestopt) {
-    const naStop = addDays(f.beeindigdOp!, EV_NA_VROEGE_STOP_DAGEN);
+  if (stop) {
+    const vanaf = gemeente && daysBetween(stop, gemeente.besluitOp) > 0 ? gemeente.besluitOp : stop;
+    const naStop = addDays(vanaf, EV_NA_VROEGE_STOP_DAGEN);
     if (naStop.getTime() < evUiterlijk.getTime()) evUiterlijk = naStop;
   }
+  // The last day of the toewijzing; from the day after, nothing about a next period is asked.
+  const einde = f.beeindigdOp && daysBetween(f.beeindigdOp, f.einddatum) > 0 ? f.beeindigdOp : f.einddatum;
+  const voorbij = daysBetween(einde, vandaag) > 0;
+  const nietNodigSinds = stop ?? (voorbij ? einde : null);
   const ev: Termijn = {
     soort: "eindverantwoording",
     uiterlijk: evUiterlijk,
@@ -115,8 +153,8 @@ export function trajectTermijnen(f: TrajectFeiten, vandaag: Date): Termijn[] {
     op: f.evIngediendOp,
   };
   const evaluatie: Termijn =
-    gestopt && !f.evaluatieGeplandOp
-      ? { soort: "evaluatiegesprek", uiterlijk: basis, toestand: "niet-nodig", op: f.beeindigdOp }
+    nietNodigSinds && !f.evaluatieGeplandOp
+      ? { soort: "evaluatiegesprek", uiterlijk: basis, toestand: "niet-nodig", op: nietNodigSinds }
       : {
           soort: "evaluatiegesprek",
           uiterlijk: basis,
@@ -131,8 +169,12 @@ export function trajectTermijnen(f: TrajectFeiten, vandaag: Date): Termijn[] {
       toestand: termijnToestand(vandaag, basis, f.herindicatieIngediendOp),
       op: f.herindicatieIngediendOp,
     };
-  } else if (gestopt || f.evIngediendOp) {
-    herindicatie = { soort: "herindicatie", uiterlijk: basis, toestand: "niet-nodig", op: gestopt ? f.beeindigdOp : f.evIngediendOp };
+  } else if (f.verlengdOp) {
+    herindicatie = { soort: "herindicatie", uiterlijk: basis, toestand: "niet-nodig", op: f.verlengdOp };
+  } else if (nietNodigSinds) {
+    herindicatie = { soort: "herindicatie", uiterlijk: basis, toestand: "niet-nodig", op: nietNodigSinds };
+  } else if (f.evIngediendOp && !f.evVraagtVervolg) {
+    herindicatie = { soort: "herindicatie", uiterlijk: basis, toestand: "niet-nodig", op: f.evIngediendOp };
   } else {
     herindicatie = { soort: "herindicatie", uiterlijk: basis, toestand: termijnToestand(vandaag, basis, null), op: null };
   }

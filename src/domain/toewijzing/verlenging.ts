@@ -1,5 +1,5 @@
 import { formatDatum } from "../format";
-import type { Fout } from "./bevinding";
+import type { Fout, Waarschuwing } from "./bevinding";
 import { addDays, addMonths } from "./calendar-date";
 import type { ToewijzingStatus } from "./overlap";
 import type { ProductRegels } from "./product";
@@ -109,31 +109,54 @@ export function controleerNieuwTraject(
   product: Pick<Product, "code" | "korteNaam" | "verlenging">,
   startdatum: Date,
   eerdere: readonly EerdereToewijzing[],
-): Fout[] {
-  if (product.verlenging !== "EENMALIG") return [];
+  /** Issue 21 item 21: the consulent's reason for a new traject within the waiting time. */
+  reden: string | null = null,
+): { fouten: Fout[]; waarschuwingen: Waarschuwing[] } {
+  const geen = { fouten: [], waarschuwingen: [] };
+  if (product.verlenging !== "EENMALIG") return geen;
   const binnen = eerdere
     .filter((e) => e.productCode === product.code && e.status !== "INGETROKKEN" && e.einddatum.getTime() < startdatum.getTime())
     .filter((e) => startdatum.getTime() <= addMonths(e.einddatum, WACHTTIJD_MAANDEN).getTime())
     .sort((a, b) => b.einddatum.getTime() - a.einddatum.getTime());
   const laatste = binnen[0];
-  if (!laatste) return [];
+  if (!laatste) return geen;
   const dagNa = addDays(laatste.einddatum, 1);
   const welke = laatste.nummer ? `${laatste.nummer} ` : "";
   if (!laatste.verlengd && !laatste.verlengingsnummer && dagNa.getTime() === startdatum.getTime()) {
-    return [
-      {
-        regel: "R-TOE-4",
-        veld: "productCode",
-        melding: `Deze toewijzing sluit aan op de vorige toewijzing ${welke}van ${product.korteNaam}. Geef hem af als verlenging van die toewijzing (via "Deze toewijzing verlengen"), niet als nieuwe toewijzing.`,
-      },
-    ];
+    return {
+      fouten: [
+        {
+          regel: "R-TOE-4",
+          veld: "productCode",
+          melding: `Deze toewijzing sluit aan op de vorige toewijzing ${welke}van ${product.korteNaam}. Geef hem af als verlenging van die toewijzing (via "Deze toewijzing verlengen"), niet als nieuwe toewijzing.`,
+        },
+      ],
+      waarschuwingen: [],
+    };
+  }
+  const eerder = `Deze inwoner had tot en met ${formatDatum(laatste.einddatum)} al ${product.korteNaam} (${welke.trim() || "een eerdere toewijzing"}).`;
+  // Issue 21 item 21 (ADR 0033): soon after an earlier traject a new one is the consulent's
+  // judgement, not a hard refusal: allowed with a stated reason, recorded with the toewijzing.
+  if (reden) {
+    return {
+      fouten: [],
+      waarschuwingen: [
+        {
+          regel: "R-TOE-4",
+          melding: `${eerder} Dit nieuwe traject wordt afgegeven met de reden die je opgaf; die staat bij de toewijzing.`,
+        },
+      ],
+    };
   }
   const vanaf = addDays(addMonths(laatste.einddatum, WACHTTIJD_MAANDEN), 1);
-  return [
-    {
-      regel: "R-TOE-4",
-      veld: "startdatum",
-      melding: `Deze inwoner had tot en met ${formatDatum(laatste.einddatum)} al ${product.korteNaam} (${welke.trim() || "een eerdere toewijzing"}). Een ontwikkeltraject kan maar één keer worden verlengd; binnen ${WACHTTIJD_MAANDEN} maanden daarna kan dit product alleen als verlenging. Een nieuw traject van dit product kan op zijn vroegst beginnen op ${formatDatum(vanaf)}.`,
-    },
-  ];
+  return {
+    fouten: [
+      {
+        regel: "R-TOE-4",
+        veld: "startdatum",
+        melding: `${eerder} Een ontwikkeltraject kan maar één keer worden verlengd; binnen ${WACHTTIJD_MAANDEN} maanden daarna is een nieuw traject van dit product een uitzondering. Zonder reden kan een nieuw traject op zijn vroegst beginnen op ${formatDatum(vanaf)}. Is het eerder nodig? Schrijf waarom bij "Waarom nu een nieuw traject".`,
+      },
+    ],
+    waarschuwingen: [],
+  };
 }

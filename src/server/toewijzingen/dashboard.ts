@@ -3,6 +3,7 @@ import { vandaagInNederland } from "@/domain/datum";
 import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
 import { addDays } from "@/domain/toewijzing/calendar-date";
+import { looptNog, weergaveStatus } from "@/domain/toewijzing/status";
 import { eindigtBinnenkort, nooitGestart, telt, TERMIJN_NAAM, vraagtAandacht, type Termijn } from "@/domain/toewijzing/termijnen";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Ingelogd } from "../auth/sessie";
@@ -16,7 +17,8 @@ import { termijnenVan, termijnInclude } from "./traject";
 //
 // A deadline counts only while it is open or late: one that was met stays met after its date. A
 // toewijzing that ended (early or not) stays listed until its eindverantwoording is in; one that
-// never started stays flagged.
+// never started stays flagged while it runs. Issue 21 item 18 (ADR 0033): one whose end date passed
+// is afgelopen (derived from the date, not stored) and is treated as ended, stop reported or not.
 
 /** A start reported more than this many days after the planned start counts as late. */
 export const LAAT_GESTART_DAGEN = 14;
@@ -86,11 +88,13 @@ export async function dashboard(
   const regels = lijst
     .map((t): DashboardRegel => {
       const termijnen = termijnenVan(t, vandaag);
-      const signaal = nooitGestart(t.status, t.startdatum, vandaag)
-        ? "nooit-gestart"
-        : t.gestartOp && t.gestartOp > addDays(t.startdatum, LAAT_GESTART_DAGEN)
-          ? "laat-gestart"
-          : null;
+      const loopt = looptNog(t, vandaag);
+      const signaal =
+        loopt && nooitGestart(t.status, t.startdatum, vandaag)
+          ? "nooit-gestart"
+          : t.gestartOp && t.gestartOp > addDays(t.startdatum, LAAT_GESTART_DAGEN)
+            ? "laat-gestart"
+            : null;
       return {
         id: t.id,
         nummer: t.nummer,
@@ -101,16 +105,16 @@ export async function dashboard(
         contactpersoon: t.contactpersoon?.naam ?? null,
         startdatum: t.startdatum,
         einddatum: t.einddatum,
-        status: t.status,
+        status: weergaveStatus(t, vandaag),
         termijn: termijnen[0]!.uiterlijk,
         termijnStatus: samenvatting(termijnen, vandaag),
         termijnen,
-        eindigtBinnenkort: t.status !== "BEEINDIGD" && eindigtBinnenkort(t.einddatum, vandaag),
+        eindigtBinnenkort: loopt && eindigtBinnenkort(t.einddatum, vandaag),
         signaal,
       };
     })
-    // An ended toewijzing leaves the list once nothing is open or late.
-    .filter((r) => r.status !== "BEEINDIGD" || r.termijnStatus !== "gedaan");
+    // An ended (or afgelopen) toewijzing leaves the list once nothing is open or late.
+    .filter((r) => (r.status !== "BEEINDIGD" && r.status !== "AFGELOPEN") || r.termijnStatus !== "gedaan");
   for (const id of new Set(regels.map((r) => r.inwonerId))) {
     await logVerwerking(g, "termijnen-bekijken", bron, id);
   }
@@ -239,7 +243,8 @@ export async function werkvoorraad(g: Ingelogd | null, bron: string, nu = new Da
     ),
     teLaat: lopend.flatMap((t) => {
       const uit: WerkItem[] = [];
-      if (nooitGestart(t.status, t.startdatum, vandaag))
+      // While it runs; afterwards the missing start or stop is the aanbieder's late item (item 18).
+      if (looptNog(t, vandaag) && nooitGestart(t.status, t.startdatum, vandaag))
         uit.push(item(t, "Niet gestart: de startdatum is voorbij", t.startdatum, pad(t.id)));
       for (const x of termijnenVan(t, vandaag).filter((x) => x.toestand === "te-laat")) {
         uit.push(item(t, `${TERMIJN_NAAM[x.soort]}: te laat`, x.uiterlijk, pad(t.id)));
@@ -303,8 +308,17 @@ export async function teDoenVoorAanbieder(g: Ingelogd | null, bron: string, vand
         teLaat: true,
         href: "/aanbieder/toewijzingen",
       });
+    // Issue 21 item 18: the end date passed without a stop report.
+    if (t.status === "GESTART" && !looptNog(t, vandaag))
+      uit.push({
+        ...basis,
+        wat: "Stop melden (de einddatum is voorbij)",
+        uiterlijk: t.einddatum,
+        teLaat: true,
+        href: "/aanbieder/toewijzingen",
+      });
     const laatste = t.evaluatiegesprekken.at(-1);
-    if (laatste?.status === "ANDER_MOMENT" && t.status !== "BEEINDIGD") {
+    if (laatste?.status === "ANDER_MOMENT" && looptNog(t, vandaag)) {
       uit.push({
         ...basis,
         wat: "Evaluatiegesprek opnieuw plannen (de gemeente vroeg een ander moment)",

@@ -48,6 +48,7 @@ function evContext(t: NonNullable<Awaited<ReturnType<typeof laadTraject>>>): EvC
     verlengbaar: magVerlengen(t.product, keten),
     doelIds: t.ondersteuningsplan?.doelen.map((d) => d.id) ?? [],
     startdatum: t.startdatum,
+    doelTrede: t.product.doelTrede,
   };
 }
 
@@ -136,6 +137,7 @@ export const bewaarEindverantwoording = defineUseCase({
       resultaatToelichting: ev.resultaatToelichting,
       voortzetten: ev.voortzetten,
       nieuweDoelen: c.verlengbaar ? ev.nieuweDoelen : "",
+      vervolgNodig: ev.vervolgNodig,
       adviesTrede: ev.adviesTrede,
       adviesWaarHoe: ev.adviesWaarHoe,
       // R-EV-3 only for ontwikkeling.

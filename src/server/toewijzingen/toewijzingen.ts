@@ -9,6 +9,7 @@ import { maakToewijzingnummer } from "@/domain/toewijzing/nummer";
 import { iwmoKolommen } from "@/domain/toewijzing/omvang";
 import { REDENEN_BEEINDIGING } from "@/domain/toewijzing/reden-beeindiging";
 import { controleerToewijzing } from "@/domain/toewijzing/regels";
+import { weergaveStatus, type WeergaveStatus } from "@/domain/toewijzing/status";
 import type { Fout, Waarschuwing } from "@/domain/toewijzing/bevinding";
 import type { ProductRegels } from "@/domain/toewijzing/product";
 import type { Ingelogd } from "../auth/sessie";
@@ -17,6 +18,7 @@ import { betrokkeneVanToewijzing } from "../betrokkene";
 import { db, isUniekFout } from "../db";
 import { defineUseCase, formFout, gelukt, veldFouten, type Resultaat } from "../pipeline";
 import { huidigeTrede, kiesContactpersoon } from "../inwoners/inwoners";
+import { redenGeenBesluitOverToewijzing } from "./traject-toegang";
 import { wijzigingSelect, type WijzigingRegel } from "./wijzigingen";
 
 // Toewijzingen (issue 4): issued by staff with mandate under the rules of
@@ -141,12 +143,16 @@ export const geefToewijzingAf = defineUseCase({
       })),
       tarieven,
       aowTabel,
+      redenNieuwTraject: f.redenNieuwTraject,
     });
     if (!uitkomst.ok) {
       // Fields the form has outside the rule list (werkplek, aanbieder) also get their message there.
       const bijVeld = Object.fromEntries(
         uitkomst.fouten.filter((x) => x.veld === "werkplekId" || x.veld === "aanbiederId").map((x) => [x.veld!, x.melding]),
       );
+      // Item 21: a new ontwikkeling within the waiting time asks for a reason at its field.
+      const wachttijd = uitkomst.fouten.find((x) => x.regel === "R-TOE-4" && x.veld === "startdatum" && !f.verlengingVanId);
+      if (wachttijd) bijVeld.redenNieuwTraject = wachttijd.melding;
       return veldFouten<RegelFouten>(bijVeld, null, { regelFouten: uitkomst.fouten });
     }
     // The contact person (R-TOE-2, defect 3): the inwoner's when active and of the role the rule
@@ -180,6 +186,8 @@ export const geefToewijzingAf = defineUseCase({
             urenPerWeek: uren,
             verlengingVanId,
             verlengingsnummer: uitkomst.verlengingsnummer,
+            // Item 21: recorded only when it was needed (a new traject within the waiting time).
+            redenNieuwTraject: uitkomst.waarschuwingen.some((w) => w.regel === "R-TOE-4") ? f.redenNieuwTraject : null,
             tariefJaar: uitkomst.tarief?.jaar ?? null,
             tariefCent: uitkomst.tarief?.bedragCent ?? null,
             ...iwmoKolommen(uitkomst.iwmo),
@@ -215,9 +223,10 @@ const toewijzingInclude = {
       huisnummer: true,
       postcode: true,
       plaats: true,
+      uitkering: true,
     },
   },
-  product: { select: { code: true, naam: true, korteNaam: true, categorie: true, begeleiding: true } },
+  product: { select: { code: true, naam: true, korteNaam: true, categorie: true, begeleiding: true, prijsEenheid: true } },
   aanbieder: { select: { id: true, naam: true } },
   werkplek: { select: { titel: true, slug: true } },
   contactpersoon: { select: { naam: true, email: true } },
@@ -240,7 +249,9 @@ export async function toewijzingVoorGemeente(g: Ingelogd | null, id: string, bro
     return null;
   }
   await logVerwerking(g, "toewijzing-bekijken", bron, t.inwonerId);
-  return { ...t, inwonerNaam: volledigeNaam(t.inwoner) };
+  // Item 28: why this user may not end, correct or withdraw it (null: they may).
+  const geenBesluit = mag(g.rol, "toewijzing:afgeven") ? redenGeenBesluitOverToewijzing(g, t, t.product, t.inwoner.uitkering) : null;
+  return { ...t, inwonerNaam: volledigeNaam(t.inwoner), magBesluiten: mag(g.rol, "toewijzing:afgeven") && !geenBesluit, geenBesluit };
 }
 
 /** Withdraw a toewijzing that has not started (status toegewezen), with a reason. */
@@ -251,10 +262,23 @@ export const trekIn = defineUseCase({
   toegang: "toewijzing:afgeven",
   betrokkene: betrokkeneVanToewijzing,
   geenToegang: "Je mag geen toewijzingen intrekken.",
-  laad: ({ invoer }) => db.toewijzing.findUnique({ where: { id: invoer.id }, select: { id: true, nummer: true, inwonerId: true } }),
+  laad: ({ invoer }) =>
+    db.toewijzing.findUnique({
+      where: { id: invoer.id },
+      select: {
+        id: true,
+        nummer: true,
+        inwonerId: true,
+        contactpersoonId: true,
+        product: { select: { korteNaam: true, categorie: true } },
+        inwoner: { select: { uitkering: true } },
+      },
+    }),
   nietGevonden: "Deze toewijzing bestaat niet.",
-  async uitvoeren({ invoer: { id, reden }, doel: t, audit, nu }) {
+  async uitvoeren({ invoer: { id, reden }, doel: t, gebruiker: g, audit, nu }) {
     audit.betrokkene = t.inwonerId;
+    const geenBesluit = redenGeenBesluitOverToewijzing(g, t, t.product, t.inwoner.uitkering);
+    if (geenBesluit) return formFout(geenBesluit);
     const r = await db.toewijzing.updateMany({
       where: { id, status: "TOEGEWEZEN" },
       data: { status: "INGETROKKEN", ingetrokkenOp: nu, intrekkingsreden: reden },
@@ -281,6 +305,8 @@ export type AanbiederToewijzing = {
   einddatum: Date;
   urenPerWeek: number | null;
   status: string;
+  /** Issue 21 item 18: AFGELOPEN once the end date passed without a stop (derived, ADR 0033). */
+  weergaveStatus: WeergaveStatus;
   contactpersoon: string | null;
   werkplek: string | null;
   gestartOp: Date | null;
@@ -288,7 +314,32 @@ export type AanbiederToewijzing = {
   redenBeeindiging: string | null;
   /** Issue 11: the gemeente's changes of the end date, oldest first. */
   wijzigingen: WijzigingRegel[];
+  /**
+   * Issue 21 item 21: a traject stopped "tijdelijk" and taken up again with a new toewijzing of
+   * the same product at this aanbieder: the new one names the stopped one, and the reverse.
+   */
+  hervatVan: string | null;
+  hervatIn: string | null;
 };
+
+type HervatBron = { id: string; nummer: string; inwonerId: string; productCode: string; startdatum: Date };
+type HervatStop = HervatBron & { redenBeeindiging: string | null; beeindigdOp: Date | null };
+
+/** The toewijzing that takes up `t` again after a temporary stop, and the reverse (same inwoner, product and list). */
+function hervattingen(lijst: readonly HervatStop[]): Map<string, { hervatVan: string | null; hervatIn: string | null }> {
+  const uit = new Map<string, { hervatVan: string | null; hervatIn: string | null }>();
+  const bij = (id: string) => uit.get(id) ?? uit.set(id, { hervatVan: null, hervatIn: null }).get(id)!;
+  for (const stop of lijst) {
+    if (stop.redenBeeindiging !== "TIJDELIJK" || !stop.beeindigdOp) continue;
+    const volgende = lijst
+      .filter((n) => n.inwonerId === stop.inwonerId && n.productCode === stop.productCode && n.startdatum > stop.beeindigdOp!)
+      .sort((a, b) => a.startdatum.getTime() - b.startdatum.getTime())[0];
+    if (!volgende) continue;
+    bij(stop.id).hervatIn = volgende.nummer;
+    bij(volgende.id).hervatVan = stop.nummer;
+  }
+  return uit;
+}
 
 export async function toewijzingenVanAanbieder(g: Ingelogd | null, bron: string): Promise<AanbiederToewijzing[]> {
   if (!g || !g.aanbiederId || !mag(g.rol, "toewijzing:lezen-eigen")) return [];
@@ -304,6 +355,8 @@ export async function toewijzingenVanAanbieder(g: Ingelogd | null, bron: string)
     },
   });
   for (const t of lijst) await logVerwerking(g, "toewijzing-bekijken-aanbieder", bron, t.inwoner.id);
+  const vandaag = vandaagInNederland();
+  const hervat = hervattingen(lijst);
   return lijst.map((t) => ({
     id: t.id,
     nummer: t.nummer,
@@ -314,6 +367,7 @@ export async function toewijzingenVanAanbieder(g: Ingelogd | null, bron: string)
     einddatum: t.einddatum,
     urenPerWeek: t.urenPerWeek,
     status: t.status,
+    weergaveStatus: weergaveStatus(t, vandaag),
     contactpersoon: t.contactpersoon?.naam ?? null,
     werkplek: t.werkplek?.titel ?? null,
     gestartOp: t.gestartOp,
@@ -322,6 +376,8 @@ export async function toewijzingenVanAanbieder(g: Ingelogd | null, bron: string)
       ? (REDENEN_BEEINDIGING.find((r) => r.key === t.redenBeeindiging)?.label ?? t.redenBeeindiging)
       : null,
     wijzigingen: t.wijzigingen,
+    hervatVan: hervat.get(t.id)?.hervatVan ?? null,
+    hervatIn: hervat.get(t.id)?.hervatIn ?? null,
   }));
 }
 

@@ -1,5 +1,8 @@
 import "server-only";
+import type { Uitkering } from "@/domain/inwoner/uitkering";
 import { mag } from "@/domain/permissies";
+import { controleerAfgever } from "@/domain/toewijzing/afgever";
+import type { ProductRegels } from "@/domain/toewijzing/product";
 import type { Ingelogd } from "../auth/sessie";
 import { db } from "../db";
 
@@ -24,6 +27,22 @@ export function trajectVanAanbieder(gebruiker: Ingelogd, id: string) {
 export function magOpvolgen(gebruiker: Ingelogd, toewijzing: { contactpersoonId: string | null }): boolean {
   if (!mag(gebruiker.rol, "traject:opvolgen")) return false;
   return toewijzing.contactpersoonId === gebruiker.id || mag(gebruiker.rol, "traject:opvolgen-alle");
+}
+
+/**
+ * Issue 21 item 28: ending, correcting or withdrawing a toewijzing is a decision on the beschikking
+ * itself, so it needs both what a traject decision needs (the contact person, R-TOE-2, or
+ * traject:opvolgen-alle) and the mandate to issue that product to this inwoner (R-TOE-1), like the
+ * herindicatie. Null when allowed, else the Dutch reason.
+ */
+export function redenGeenBesluitOverToewijzing(
+  gebruiker: Ingelogd,
+  toewijzing: { contactpersoonId: string | null },
+  product: Pick<ProductRegels, "korteNaam" | "categorie">,
+  uitkering: Uitkering,
+): string | null {
+  if (gebruiker.aanbiederId || !magOpvolgen(gebruiker, toewijzing)) return ALLEEN_CONTACTPERSOON;
+  return controleerAfgever(gebruiker.rol, product, uitkering)[0]?.melding ?? null;
 }
 
 /** The toewijzing for a gemeente decision: null when it does not exist or the caller may not decide on it. */

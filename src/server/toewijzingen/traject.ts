@@ -6,7 +6,7 @@ import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
 import { nederlandsMoment } from "@/domain/tijdstip";
 import { daysBetween } from "@/domain/toewijzing/calendar-date";
-import { trajectTermijnen, vroegGestopt, type Termijn, type TrajectFeiten } from "@/domain/toewijzing/termijnen";
+import { eindeDoorGemeenteVan, trajectTermijnen, vroegGestopt, type Termijn, type TrajectFeiten } from "@/domain/toewijzing/termijnen";
 import {
   evaluatieAntwoordSchema,
   evaluatiePlanSchema,
@@ -38,18 +38,23 @@ import { ALLEEN_CONTACTPERSOON, magOpvolgen, TRAJECT_NIET_GEVONDEN, trajectVanAa
 
 /** What the deadlines of a toewijzing are computed from. */
 export const termijnInclude = {
-  eindverantwoording: { select: { ingediendOp: true, status: true } },
+  eindverantwoording: { select: { ingediendOp: true, status: true, vervolgNodig: true } },
   evaluatiegesprekken: { select: { status: true, createdAt: true } },
   herindicatieverzoeken: { select: { createdAt: true } },
+  // Issue 21 items 19 and 23: the gemeente's changes of the end date, and a verlenging issued.
+  wijzigingen: { select: { oudeEinddatum: true, createdAt: true }, orderBy: { createdAt: "asc" as const } },
+  verlenging: { select: { id: true, nummer: true, createdAt: true } },
 } as const;
 
 type MetFeiten = {
   startdatum: Date;
   einddatum: Date;
   beeindigdOp: Date | null;
-  eindverantwoording: { ingediendOp: Date | null } | null;
+  eindverantwoording: { ingediendOp: Date | null; vervolgNodig?: boolean | null } | null;
   evaluatiegesprekken: { status: string; createdAt: Date }[];
   herindicatieverzoeken: { createdAt: Date }[];
+  wijzigingen: { oudeEinddatum: Date; createdAt: Date }[];
+  verlenging: { createdAt: Date } | null;
 };
 
 const dag = (d: Date | null | undefined) => (d ? vandaagInNederland(d) : null);
@@ -70,6 +75,9 @@ export function feitenVan(t: MetFeiten): TrajectFeiten {
       ? dag(eerste(t.evaluatiegesprekken.filter((e) => e.status !== "GEANNULEERD").map((e) => e.createdAt)))
       : null,
     herindicatieIngediendOp: dag(eerste(t.herindicatieverzoeken.map((h) => h.createdAt))),
+    eindeDoorGemeente: eindeDoorGemeenteVan(t.wijzigingen),
+    verlengdOp: dag(t.verlenging?.createdAt),
+    evVraagtVervolg: t.eindverantwoording?.vervolgNodig === true,
   };
 }
 
@@ -404,7 +412,11 @@ export const markeerMeldingGelezen = defineUseCase({
 const gesprekLaden = ({ invoer }: { invoer: { id: string } }) =>
   db.evaluatiegesprek.findUnique({
     where: { id: invoer.id },
-    include: { toewijzing: { select: { id: true, nummer: true, inwonerId: true, contactpersoonId: true } } },
+    include: {
+      toewijzing: {
+        select: { id: true, nummer: true, inwonerId: true, contactpersoonId: true, eindverantwoording: { select: { ingediendOp: true } } },
+      },
+    },
   });
 
 /** The contact person accepts the proposed moment or asks for another one; the aanbieder gets an e-mail. */
@@ -421,6 +433,10 @@ export const beantwoordGesprek = defineUseCase({
     audit.betrokkene = e.toewijzing.inwonerId;
     if (!magOpvolgen(g, e.toewijzing)) return formFout(ALLEEN_CONTACTPERSOON);
     const accepteren = f.antwoord === "accepteren";
+    // Issue 21 item 22: a moment that has passed cannot be accepted any more.
+    if (accepteren && e.status === "VOORGESTELD" && e.moment.getTime() <= nu.getTime()) {
+      return formFout(`Het voorgestelde moment (${formatTijdstip(e.moment)}) is al voorbij. Vraag de aanbieder om een ander moment.`);
+    }
     const r = await db.evaluatiegesprek.updateMany({
       where: { id: e.id, status: "VOORGESTELD" },
       data: {
@@ -474,6 +490,11 @@ export const legGesprekUitkomstVast = defineUseCase({
     if (e.status !== "GEACCEPTEERD") return formFout("Leg de uitkomst vast van een geaccepteerd gesprek.");
     if (e.moment.getTime() > nu.getTime())
       return formFout(`Het gesprek is pas op ${formatTijdstip(e.moment)}; leg de uitkomst daarna vast.`);
+    // Issue 21 item 22: the eindverantwoording is the basis of the gesprek.
+    if (!e.toewijzing.eindverantwoording?.ingediendOp)
+      return formFout(
+        "De aanbieder heeft de eindverantwoording nog niet ingediend. Die is de basis van het evaluatiegesprek; leg de uitkomst vast als hij er is.",
+      );
     const r = await db.evaluatiegesprek.updateMany({
       where: { id: e.id, status: "GEACCEPTEERD" },
       data: { status: "AFGEROND", uitkomst: f.uitkomst, uitkomstOp: nu, uitkomstDoorId: g.id },

@@ -16,6 +16,7 @@ import { env } from "../env";
 import { log } from "../log";
 import { verstuurMail } from "../mail/mailer";
 import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
+import { redenGeenBesluitOverToewijzing } from "./traject-toegang";
 
 // Issue 11: the gemeente ends a toewijzing early or corrects its end date, with a reason. The rule
 // check is src/domain/toewijzing/wijziging.ts; here: load, store the ToewijzingWijziging next to
@@ -56,7 +57,7 @@ export const wijzigEinddatum = defineUseCase({
       include: {
         product: true,
         aanbieder: true,
-        inwoner: { select: { id: true, geboortedatum: true } },
+        inwoner: { select: { id: true, geboortedatum: true, uitkering: true } },
         contactpersoon: { select: { naam: true, email: true } },
         verlenging: { select: { id: true } },
       },
@@ -64,6 +65,8 @@ export const wijzigEinddatum = defineUseCase({
   nietGevonden: "Deze toewijzing bestaat niet.",
   async uitvoeren({ invoer: w, doel: t, gebruiker: g, audit, nu }) {
     audit.betrokkene = t.inwonerId;
+    const geenBesluit = redenGeenBesluitOverToewijzing(g, t, t.product, t.inwoner.uitkering);
+    if (geenBesluit) return formFout(geenBesluit);
     const [aowTabel, andere] = await Promise.all([
       db.aowLeeftijd.findMany(),
       db.toewijzing.findMany({ where: { inwonerId: t.inwonerId, id: { not: t.id } }, include: { product: true } }),
@@ -118,6 +121,8 @@ export const wijzigEinddatum = defineUseCase({
           reden: w.reden,
           redenWijziging: w.redenWijziging,
           doorId: g.id,
+          // The decision's day counts for the deadlines (ADR 0033).
+          createdAt: nu,
         },
       });
       return true;

@@ -6,9 +6,9 @@ import { vandaagInNederland } from "@/domain/datum";
 import { formatDatum } from "@/domain/format";
 import { redenenVoorAanbieder } from "@/domain/toewijzing/reden-beeindiging";
 import { STATUS_TOEWIJZING } from "@/domain/toewijzing/status";
-import { trajectTermijnen } from "@/domain/toewijzing/termijnen";
+import { eindeDoorGemeenteVan, trajectTermijnen } from "@/domain/toewijzing/termijnen";
 import { vereisAanbieder } from "@/server/auth/sessie";
-import { toewijzingenVanAanbieder } from "@/server/toewijzingen/toewijzingen";
+import { toewijzingenVanAanbieder, type AanbiederToewijzing } from "@/server/toewijzingen/toewijzingen";
 import { startAction, stopAction } from "./acties";
 import { StartMelden, StopMelden } from "./melden";
 import { Tabel } from "@/components/tabel";
@@ -22,20 +22,30 @@ const FILTERS = [
   { waarde: "", label: "Alle" },
   { waarde: "TOEGEWEZEN", label: "Nog niet gestart" },
   { waarde: "GESTART", label: "Gestart" },
+  { waarde: "AFGELOPEN", label: "Afgelopen, einde niet gemeld" },
   { waarde: "BEEINDIGD", label: "Beëindigd" },
   { waarde: "INGETROKKEN", label: "Ingetrokken" },
 ] as const;
-const statusSchema = z.enum(["TOEGEWEZEN", "GESTART", "BEEINDIGD", "INGETROKKEN"]).optional().catch(undefined);
+const statusSchema = z.enum(["TOEGEWEZEN", "GESTART", "AFGELOPEN", "BEEINDIGD", "INGETROKKEN"]).optional().catch(undefined);
 
-const evUiterlijk = (t: { startdatum: Date; einddatum: Date; beeindigdOp: Date | null }) =>
-  trajectTermijnen({ ...t, evIngediendOp: null, evaluatieGeplandOp: null, herindicatieIngediendOp: null }, vandaagInNederland())[0]!
-    .uiterlijk;
+const evUiterlijk = (t: AanbiederToewijzing) =>
+  trajectTermijnen(
+    {
+      ...t,
+      evIngediendOp: null,
+      evaluatieGeplandOp: null,
+      herindicatieIngediendOp: null,
+      // Issue 21 item 19: an end by the gemeente is an early stop.
+      eindeDoorGemeente: eindeDoorGemeenteVan(t.wijzigingen),
+    },
+    vandaagInNederland(),
+  )[0]!.uiterlijk;
 
 export default async function Toewijzingen({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const g = await vereisAanbieder("toewijzing:lezen-eigen");
   const status = statusSchema.parse((await searchParams).status);
   const alle = await toewijzingenVanAanbieder(g, "/aanbieder/toewijzingen");
-  const lijst = status ? alle.filter((t) => t.status === status) : alle;
+  const lijst = status ? alle.filter((t) => t.weergaveStatus === status) : alle;
   const redenen = redenenVoorAanbieder().map((r) => ({ key: r.key, label: r.label }));
   const vandaag = vandaagInNederland();
   return (
@@ -54,7 +64,7 @@ export default async function Toewijzingen({ searchParams }: { searchParams: Pro
             <select id="status" name="status" defaultValue={status ?? ""} className="veld !w-auto">
               {FILTERS.map((f) => (
                 <option key={f.waarde} value={f.waarde}>
-                  {f.label} ({f.waarde ? alle.filter((t) => t.status === f.waarde).length : alle.length})
+                  {f.label} ({f.waarde ? alle.filter((t) => t.weergaveStatus === f.waarde).length : alle.length})
                 </option>
               ))}
             </select>
@@ -109,11 +119,14 @@ export default async function Toewijzingen({ searchParams }: { searchParams: Pro
                 </td>
                 <td>
                   <p className="font-semibold">
-                    {STATUS_TOEWIJZING[t.status as keyof typeof STATUS_TOEWIJZING]}
-                    {t.gestartOp && ` op ${formatDatum(t.gestartOp)}`}
+                    {STATUS_TOEWIJZING[t.weergaveStatus]}
+                    {t.gestartOp && `${t.weergaveStatus === "AFGELOPEN" ? ", gestart" : ""} op ${formatDatum(t.gestartOp)}`}
                     {t.beeindigdOp && `, gestopt op ${formatDatum(t.beeindigdOp)}`}
                   </p>
                   {t.redenBeeindiging && <p className="text-sm">{t.redenBeeindiging}</p>}
+                  {/* Issue 21 item 21: a temporary stop taken up again is the same traject, resumed. */}
+                  {t.hervatIn && <p className="text-sm">Hervat met toewijzing {t.hervatIn}</p>}
+                  {t.hervatVan && <p className="text-sm">Hervat na de tijdelijke stop van toewijzing {t.hervatVan}</p>}
                   {(t.status === "TOEGEWEZEN" || t.status === "GESTART") && (
                     // Keyed by status: after the start is reported, "Stop melden" starts closed.
                     <details className="melden" key={t.status}>

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDatum, formatTijdstip } from "@/domain/format";
-import { STATUS_TOEWIJZING } from "@/domain/toewijzing/status";
+import { STATUS_TOEWIJZING, weergaveStatus } from "@/domain/toewijzing/status";
+import { vandaagInNederland } from "@/domain/datum";
 import { TERMIJN_NAAM, termijnTekst } from "@/domain/toewijzing/termijnen";
 import { MELDING_SOORT_NAAM } from "@/domain/toewijzing/traject-invoer";
 import { Doelen } from "@/components/traject/doelen";
@@ -59,7 +60,7 @@ export default async function AanbiederToewijzing({ params }: { params: Promise<
         <dd>{t.contactpersoon ?? "Het team Werkt Mee"}</dd>
         <dt className="font-bold">Status</dt>
         <dd>
-          {STATUS_TOEWIJZING[t.status]}
+          {STATUS_TOEWIJZING[weergaveStatus(t, vandaagInNederland())]}
           {t.gestartOp && `, gestart op ${formatDatum(t.gestartOp)}`}
           {t.beeindigdOp && `, gestopt op ${formatDatum(t.beeindigdOp)}`}
           {t.vroegGestopt && " (eerder dan gepland: de eindverantwoording blijft nodig)"}

@@ -8,7 +8,8 @@ import { rolNaam } from "@/domain/rollen";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { inwonerDossier, mogelijkeContactpersonen } from "@/server/inwoners/inwoners";
 import { referentie } from "@/server/referentie";
-import { STATUS_TOEWIJZING } from "@/domain/toewijzing/status";
+import { STATUS_TOEWIJZING, weergaveStatus } from "@/domain/toewijzing/status";
+import { vandaagInNederland } from "@/domain/datum";
 import { contactpersoonAction, gegevensAction, ladderAction, toonBsnAction } from "../acties";
 import { Contactpersoon, GegevensFormulier, LadderFormulier, ToonBsn } from "./onderdelen";
 import { Melding } from "@/components/ui/melding";
@@ -148,7 +149,7 @@ export default async function InwonerPagina({
                 <td>
                   {formatDatum(t.startdatum)} tot en met {formatDatum(t.einddatum)}
                 </td>
-                <td>{STATUS_TOEWIJZING[t.status]}</td>
+                <td>{STATUS_TOEWIJZING[weergaveStatus(t, vandaagInNederland())]}</td>
               </tr>
             ))}
           </tbody>

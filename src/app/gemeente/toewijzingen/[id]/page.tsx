@@ -7,8 +7,8 @@ import { formatDatum, formatEuro } from "@/domain/format";
 import { mag } from "@/domain/permissies";
 import { REDENEN_BEEINDIGING } from "@/domain/toewijzing/reden-beeindiging";
 import { geenEigenBijdrage } from "@/domain/toewijzing/product-plichten";
-import { STATUS_TOEWIJZING } from "@/domain/toewijzing/status";
-import { termijnen } from "@/domain/toewijzing/termijnen";
+import { STATUS_TOEWIJZING, weergaveStatus } from "@/domain/toewijzing/status";
+import { eindeDoorGemeenteVan, trajectTermijnen } from "@/domain/toewijzing/termijnen";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { toewijzingVoorGemeente } from "@/server/toewijzingen/toewijzingen";
 import { ToewijzingWijzigingen } from "@/components/toewijzing/wijzigingen";
@@ -34,7 +34,17 @@ export default async function Beschikking({
   const [{ id }, zoek] = await Promise.all([params, searchParams]);
   const t = await toewijzingVoorGemeente(g, id, "/gemeente/toewijzingen/[id]");
   if (!t) notFound();
-  const due = termijnen(t.einddatum, t.startdatum);
+  // The eindverantwoording's due day; after an early stop or an end by the gemeente, sooner (ADR 0015, 0033).
+  const evUiterlijk = trajectTermijnen(
+    {
+      ...t,
+      evIngediendOp: null,
+      evaluatieGeplandOp: null,
+      herindicatieIngediendOp: null,
+      eindeDoorGemeente: eindeDoorGemeenteVan(t.wijzigingen),
+    },
+    vandaagInNederland(),
+  )[0]!.uiterlijk;
   const reden = t.redenBeeindiging ? REDENEN_BEEINDIGING.find((r) => r.key === t.redenBeeindiging) : null;
   const vandaag = vandaagInNederland();
   const loopt = t.status === "TOEGEWEZEN" || t.status === "GESTART";
@@ -109,7 +119,7 @@ export default async function Beschikking({
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr] mb-6">
           <dt className="font-bold">Status</dt>
           <dd>
-            {STATUS_TOEWIJZING[t.status]}
+            {STATUS_TOEWIJZING[weergaveStatus(t, vandaag)]}
             {t.gestartOp && `, gestart op ${formatDatum(t.gestartOp)}`}
             {t.beeindigdOp && `, gestopt op ${formatDatum(t.beeindigdOp)}`}
             {reden && ` (${reden.label})`}
@@ -117,10 +127,22 @@ export default async function Beschikking({
             {eindigtOp && `; beëindigd door de gemeente, eindigt op ${formatDatum(t.einddatum)}`}
             <ToewijzingWijzigingen wijzigingen={t.wijzigingen} vandaag={vandaag} label="Wijzigingen van de einddatum" />
           </dd>
+          {t.redenNieuwTraject && (
+            <>
+              <dt className="font-bold">Waarom een nieuw traject</dt>
+              <dd className="whitespace-pre-line">{t.redenNieuwTraject}</dd>
+            </>
+          )}
           <dt className="font-bold">Afgegeven door</dt>
           <dd>{t.afgegevenDoor.naam}</dd>
           <dt className="font-bold">Tarief</dt>
-          <dd>{t.tariefCent !== null ? `${formatEuro(t.tariefCent)} (${t.tariefJaar})` : "Door de gemeente bekostigd"}</dd>
+          <dd>
+            {t.tariefCent !== null
+              ? `${formatEuro(t.tariefCent)} (${t.tariefJaar})`
+              : t.product.prijsEenheid === "GEMEENTELIJK"
+                ? "Door de gemeente bekostigd"
+                : `Voor ${t.startdatum.getUTCFullYear()} is nog geen tarief vastgesteld; declareren kan pas als de functioneel beheerder het heeft ingevoerd`}
+          </dd>
           <dt className="font-bold">iWmo</dt>
           <dd>
             {t.iwmoCode
@@ -128,7 +150,7 @@ export default async function Beschikking({
               : "Geen iWmo-bericht"}
           </dd>
           <dt className="font-bold">Eindverantwoording, evaluatie en herindicatie</dt>
-          <dd>uiterlijk {formatDatum(due.eindverantwoording)}</dd>
+          <dd>uiterlijk {formatDatum(evUiterlijk)}</dd>
         </dl>
         <EindverantwoordingSamenvatting toewijzingId={t.id} kant="gemeente" kop={3} />
         {mag(g.rol, "toewijzing:afgeven") && t.status !== "INGETROKKEN" && !t.verlenging && (
@@ -141,8 +163,9 @@ export default async function Beschikking({
             Verlengd met <Link href={`/gemeente/toewijzingen/${t.verlenging.id}`}>{t.verlenging.nummer}</Link>.
           </p>
         )}
-        {mag(g.rol, "toewijzing:afgeven") && t.status === "TOEGEWEZEN" && <Intrekken actie={intrekkenAction.bind(null, t.id)} />}
-        {mag(g.rol, "toewijzing:afgeven") && loopt && !t.verlenging && (
+        {t.geenBesluit && loopt && !t.verlenging && <p>{t.geenBesluit}</p>}
+        {t.magBesluiten && t.status === "TOEGEWEZEN" && <Intrekken actie={intrekkenAction.bind(null, t.id)} />}
+        {t.magBesluiten && loopt && !t.verlenging && (
           <section className="mt-8" aria-labelledby="einddatum">
             <h3 id="einddatum">Beëindigen of einddatum corrigeren</h3>
             <EinddatumWijzigen actie={einddatumAction.bind(null, t.id)} redenen={REDENEN_WIJZIGING.BEEINDIGD_DOOR_GEMEENTE} />

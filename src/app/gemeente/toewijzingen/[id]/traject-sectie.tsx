@@ -102,6 +102,10 @@ export async function TrajectSectie({ g, id }: { g: Ingelogd; id: string }) {
             )}
           </dl>
           {huidig.status === "GEACCEPTEERD" && huidig.moment > nu && <p>Na het gesprek leg je hier de uitkomst vast.</p>}
+          {/* Issue 21 item 22: the eindverantwoording is the basis of the gesprek. */}
+          {huidig.status === "GEACCEPTEERD" && huidig.moment <= nu && !t.planAlleenLezen && (
+            <p>De uitkomst leg je vast zodra de aanbieder de eindverantwoording heeft ingediend: die is de basis van het gesprek.</p>
+          )}
         </>
       )}
       {t.magBeslissen && laatste && (
@@ -110,7 +114,7 @@ export async function TrajectSectie({ g, id }: { g: Ingelogd; id: string }) {
           <GesprekUitkomst
             key={`u-${laatste.id}`}
             actie={uitkomstAction.bind(null, laatste.id)}
-            open={laatste.status === "GEACCEPTEERD" && laatste.moment <= nu}
+            open={laatste.status === "GEACCEPTEERD" && laatste.moment <= nu && t.planAlleenLezen}
           />
         </>
       )}

@@ -112,6 +112,19 @@ export function AfgifteFormulier({ actie, begin, producten, aanbieders, werkplek
           <input id="urenPerWeek" name="urenPerWeek" inputMode="numeric" defaultValue={w.urenPerWeek} className="veld max-w-24" {...a} />
         )}
       </Veld>
+      {!verlenging && (
+        // Issue 21 item 21: the consulent's judgement for a new ontwikkeling soon after an earlier one.
+        <Veld
+          id="redenNieuwTraject"
+          label="Waarom nu een nieuw traject (niet verplicht)"
+          uitleg="Alleen nodig als deze inwoner kort geleden hetzelfde ontwikkeltraject had. De reden staat bij de toewijzing."
+          fout={fout("redenNieuwTraject")}
+        >
+          {(a) => (
+            <textarea id="redenNieuwTraject" name="redenNieuwTraject" rows={3} defaultValue={w.redenNieuwTraject} className="veld" {...a} />
+          )}
+        </Veld>
+      )}
       <button type="submit" className="knop" disabled={bezig}>
         {verlenging ? "Verlenging afgeven" : "Toewijzing afgeven"}
       </button>

@@ -157,6 +157,17 @@ export function EindverantwoordingFormulier({ actie, begin, versie, doelen, ontw
       ) : (
         <p>Niet van toepassing: deze toewijzing kan niet (nog eens) worden verlengd.</p>
       )}
+      {/* Issue 21 item 23: "ja" keeps the herindicatie due; "nee" makes it no longer needed. */}
+      <Keuzes
+        naam="vervolgNodig"
+        legend="Is er een vervolg nodig (een verlenging of een ander product)?"
+        opties={[
+          { waarde: "ja", label: "Ja, ik vraag een herindicatie aan" },
+          { waarde: "nee", label: "Nee, er is geen vervolg nodig" },
+        ]}
+        waarde={w.vervolgNodig ?? ""}
+        fout={f.vervolgNodig}
+      />
 
       <h2>6. Advies over de volgende stap</h2>
       <TredeSelect

@@ -10,6 +10,7 @@ export function formWaarden(ev: EvGegevens | null): Record<string, string> {
     resultaatToelichting: ev.resultaatToelichting,
     voortzetten: ev.voortzetten,
     nieuweDoelen: ev.nieuweDoelen,
+    vervolgNodig: ev.vervolgNodig === null ? "" : ev.vervolgNodig ? "ja" : "nee",
     adviesTrede: ev.adviesTrede === null ? "" : String(ev.adviesTrede),
     adviesWaarHoe: ev.adviesWaarHoe,
     stapGemaakt: ev.stapGemaakt === null ? "" : ev.stapGemaakt ? "ja" : "nee",
