@@ -35,17 +35,18 @@ async function zoek(p: Page, q: string, ookAfgesloten = false) {
 }
 
 test("the contact person closes an inwoner with a reason, finds them only when asked, and reopens", async ({ page }) => {
+  test.slow();
   const achternaam = `Afsluit${willekeurigBsn().slice(-5)}`;
   await ingelogdAls(page, "trajectregisseur@gemeente.example");
   const dossier = await registreer(page, achternaam);
 
   // The form checks the reason and asks for an explanation with "Anders", in Dutch, at the field.
-  await page.getByText("Inwoner afsluiten", { exact: true }).click();
+  await page.locator("summary", { hasText: "Inwoner afsluiten" }).click();
   const form = page.getByRole("form", { name: "Inwoner afsluiten" });
   await form.getByRole("button", { name: "Inwoner afsluiten" }).click();
   await expect(form.getByRole("alert")).toContainText("Kies waarom de inwoner wordt afgesloten.");
   await expect(form.getByRole("alert")).toContainText("Vul de datum in waarop de inwoner uit het programma gaat.");
-  await form.getByLabel("Anders").check();
+  await form.getByRole("radio", { name: "Anders" }).check();
   await form.getByLabel("Afgesloten per").fill(vandaag);
   await form.getByRole("button", { name: "Inwoner afsluiten" }).click();
   await expect(form.getByLabel("Toelichting (verplicht bij 'Anders')")).toHaveAttribute("aria-invalid", "true");
@@ -68,13 +69,14 @@ test("the contact person closes an inwoner with a reason, finds them only when a
   // A mistake: reopen.
   await page.goto(dossier);
   await page.getByRole("button", { name: "Inwoner heropenen" }).click();
-  await expect(page.getByText("Inwoner afsluiten", { exact: true })).toBeVisible();
+  await expect(page.locator("summary", { hasText: "Inwoner afsluiten" })).toBeVisible();
   await expect(page.getByRole("heading", { name: /^Afgesloten op/ })).toHaveCount(0);
   await zoek(page, achternaam);
   await expect(page.getByRole("row", { name: new RegExp(achternaam) })).toContainText("In het programma");
 });
 
 test("closing works without JavaScript", async ({ browser, page }) => {
+  test.slow();
   const achternaam = `Zonderjs${willekeurigBsn().slice(-5)}`;
   await ingelogdAls(page, "trajectregisseur@gemeente.example");
   const dossier = await registreer(page, achternaam);
@@ -82,7 +84,7 @@ test("closing works without JavaScript", async ({ browser, page }) => {
   const p = await context.newPage();
   await ingelogdAls(p, "trajectregisseur@gemeente.example");
   await p.goto(dossier);
-  await p.getByText("Inwoner afsluiten", { exact: true }).click();
+  await p.locator("summary", { hasText: "Inwoner afsluiten" }).click();
   const form = p.getByRole("form", { name: "Inwoner afsluiten" });
   await form.getByLabel("Verhuisd naar een andere gemeente").check();
   await form.getByLabel("Afgesloten per").fill(vandaag);

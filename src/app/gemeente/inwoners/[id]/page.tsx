@@ -103,16 +103,7 @@ export default async function InwonerPagina({
         </details>
       )}
 
-      {kanAfsluiten && !afgesloten && (
-        <details className="mb-8" id="afsluiten">
-          <summary className="cursor-pointer font-bold">Inwoner afsluiten</summary>
-          <p className="mt-2">
-            Doet de inwoner niet meer mee aan het programma? Sluit het dossier dan af. Het dossier blijft bewaard; de inwoner telt niet meer
-            mee in de huidige aantallen. Dat kan pas als er geen toewijzing of oriëntatie meer loopt.
-          </p>
-          <AfsluitFormulier actie={afsluitAction.bind(null, i.id)} />
-        </details>
-      )}
+      {kanAfsluiten && !afgesloten && <AfsluitFormulier actie={afsluitAction.bind(null, i.id)} />}
 
       <h2 id="ladder">Participatieladder</h2>
       <p>
