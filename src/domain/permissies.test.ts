@@ -108,6 +108,18 @@ const verwacht: Record<Actie, Record<Rol | "anoniem", boolean>> = {
     BEHEERDER: N,
     anoniem: N,
   },
+  // Issue 21 item 25: whoever keeps the inwoner's file closes and reopens it.
+  "inwoner:afsluiten": {
+    AANBIEDER_BEHEERDER: N,
+    AANBIEDER_MEDEWERKER: N,
+    WMO_CONSULENT: J,
+    TRAJECTREGISSEUR: J,
+    ACTIVERINGSCOACH: J,
+    TEAMMANAGER: J,
+    CENTRUM: N,
+    BEHEERDER: N,
+    anoniem: N,
+  },
   "toewijzing:afgeven": {
     AANBIEDER_BEHEERDER: N,
     AANBIEDER_MEDEWERKER: N,

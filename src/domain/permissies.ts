@@ -14,6 +14,7 @@ export const PERMISSIE_OMSCHRIJVING = {
   "interesse:behandelen": "De wachtrij van 'ik heb interesse'-aanvragen behandelen.",
   "inwoner:lezen": "Inwoners zoeken en hun dossier inzien.",
   "inwoner:registreren": "Inwoners registreren, hun contactpersoon en ladderhistorie bijwerken.",
+  "inwoner:afsluiten": "Een inwoner uit het programma afsluiten met een reden, en heropenen als dat een vergissing was.",
   "toewijzing:afgeven": "Toewijzingen afgeven, verlengen en intrekken (R-TOE-1).",
   "toewijzing:lezen-eigen": "De toewijzingen van de eigen aanbieder inzien, zonder BSN.",
   "toewijzing:start-stop-melden": "De start en het einde van een toewijzing van de eigen aanbieder melden.",
@@ -42,7 +43,7 @@ export type Actie = keyof typeof PERMISSIE_OMSCHRIJVING;
 
 export const ACTIES = Object.keys(PERMISSIE_OMSCHRIJVING) as Actie[];
 
-const STAF_INWONERS: Actie[] = ["interesse:behandelen", "inwoner:lezen", "inwoner:registreren"];
+const STAF_INWONERS: Actie[] = ["interesse:behandelen", "inwoner:lezen", "inwoner:registreren", "inwoner:afsluiten"];
 const AANBIEDER_TRAJECT: Actie[] = [
   "toewijzing:lezen-eigen",
   "toewijzing:start-stop-melden",

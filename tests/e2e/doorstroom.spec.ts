@@ -14,11 +14,24 @@ test("the teammanager reads the doorstroom per trede, picks a year by keyboard a
   await expect(page.getByRole("heading", { level: 1, name: "Doorstroom op de participatieladder" })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  // Every inwoner with a ladder step up to today stands on exactly one trede.
+  // Every inwoner with a ladder step up to today who is still in the program stands on exactly one
+  // trede; a closed inwoner (issue 21 item 25) is left out, and the demo data hold one.
   const db = new Database(E2E_DB, { readonly: true });
   const { aantal } = db
-    .prepare(`SELECT COUNT(DISTINCT "inwonerId") AS aantal FROM "LadderRegel" WHERE substr("datum", 1, 10) <= ?`)
-    .get(vandaagIso()) as { aantal: number };
+    .prepare(
+      `SELECT COUNT(DISTINCT l."inwonerId") AS aantal FROM "LadderRegel" l JOIN "Inwoner" i ON i."id" = l."inwonerId"
+       WHERE substr(l."datum", 1, 10) <= ? AND (i."afgeslotenOp" IS NULL OR substr(i."afgeslotenOp", 1, 10) > ?)`,
+    )
+    .get(vandaagIso(), vandaagIso()) as { aantal: number };
+  const { gesloten } = db
+    .prepare(`SELECT COUNT(*) AS gesloten FROM "Inwoner" WHERE substr("afgeslotenOp", 1, 4) = ? AND "afsluitreden" = 'BETAALD_WERK'`)
+    .get(vandaagIso().slice(0, 4)) as { gesloten: number };
+  const { lopend } = db
+    .prepare(
+      `SELECT COUNT(*) AS lopend FROM "Orientatie" WHERE substr("startdatum", 1, 10) <= ?
+       AND coalesce(substr("adviesOp", 1, 10), substr("gestoptOp", 1, 10), '9999') > ?`,
+    )
+    .get(vandaagIso(), vandaagIso()) as { lopend: number };
   db.close();
   const tabel = page.getByRole("table", { name: /De trede van elke inwoner/ });
   await expect(tabel.getByRole("row")).toHaveCount(7);
@@ -26,6 +39,13 @@ test("the teammanager reads the doorstroom per trede, picks a year by keyboard a
   const cellen = await tabel.locator("tbody td").allTextContents();
   expect(cellen.map(Number).reduce((a, b) => a + b, 0)).toBe(aantal);
   expect(aantal).toBeGreaterThan(0);
+
+  // Issue 21 items 25 and 26: the closures per reason and the oriëntaties with their outcome.
+  const afgesloten = page.getByRole("table", { name: /uit het programma zijn gegaan/ });
+  await expect(afgesloten.getByRole("row", { name: /Betaald werk gevonden/ }).getByRole("cell")).toHaveText(String(gesloten));
+  const orientaties = page.getByRole("table", { name: /Oriëntaties en hun uitkomst/ });
+  await expect(orientaties.getByRole("row", { name: /Lopend op de peildag/ }).getByRole("cell")).toHaveText(String(lopend));
+  expect(lopend).toBeGreaterThan(0);
 
   // A year by keyboard: the form is a plain GET (it works without JavaScript too).
   const vorigJaar = String(Number(vandaagIso().slice(0, 4)) - 1);
@@ -41,7 +61,18 @@ test("the teammanager reads the doorstroom per trede, picks a year by keyboard a
   const r = await page.request.get((await download.getAttribute("href"))!);
   expect(r.status()).toBe(200);
   expect(r.headers()["content-type"]).toContain("text/csv");
-  expect((await r.text()).replace(/^\uFEFF/, "").split("\r\n")[0]).toBe("Jaar;Onderdeel;Groep;Maat;Aantal");
+  const csv = (await r.text()).replace(/^\uFEFF/, "").split("\r\n");
+  expect(csv[0]).toBe("Jaar;Onderdeel;Groep;Maat;Aantal");
+  // The CSV holds what the page shows, row for row (issue 21: consistent with the page).
+  for (const t of [1, 2, 3, 4, 5, 6]) {
+    const cel = await page
+      .getByRole("table", { name: /De trede van elke inwoner/ })
+      .getByRole("row")
+      .nth(t)
+      .getByRole("cell")
+      .textContent();
+    expect(csv).toContain(`${vorigJaar};Inwoners op trede;;Trede ${t};${cel}`);
+  }
 
   // A crafted year is this year, never an error page.
   const crafted = await page.goto("/gemeente/doorstroom?jaar=__proto__");

@@ -15,6 +15,8 @@ export type Ladderstap = {
   vastgelegdOp: Date;
   /** The traject whose end this step records ("Na traject TW-…"). */
   toewijzingId: string | null;
+  /** The oriëntatie whose advice this step records ("Na oriëntatie OR-…"). */
+  orientatieId?: string | null;
 };
 
 export type Beweging = "omhoog" | "gelijk" | "omlaag";
@@ -44,10 +46,16 @@ export function tredeOp(stappen: readonly Ladderstap[], dag: Date): number | nul
   return trede;
 }
 
-/** How many inwoners stand on each trede on a day (index 0 is trede 1). */
-export function tredenOp(histories: Map<string, Ladderstap[]>, dag: Date): number[] {
+/**
+ * How many inwoners stand on each trede on a day (index 0 is trede 1). Only those still in the
+ * program that day: an inwoner closed on or before it (`afgesloten`: inwonerId → day) is left out
+ * (issue 21 item 25).
+ */
+export function tredenOp(histories: Map<string, Ladderstap[]>, dag: Date, afgesloten: ReadonlyMap<string, Date> = new Map()): number[] {
   const aantallen = TREDEN.map(() => 0);
-  for (const stappen of histories.values()) {
+  for (const [inwonerId, stappen] of histories) {
+    const dicht = afgesloten.get(inwonerId);
+    if (dicht && dicht.getTime() <= dag.getTime()) continue;
     const t = tredeOp(stappen, dag);
     if (t !== null && t >= 1 && t <= 6) aantallen[t - 1]!++;
   }
@@ -60,7 +68,7 @@ export function jaarperiode(jaar: number): Jaarperiode {
   return { jaar, van: calendarDate(`${jaar}-01-01`), tot: calendarDate(`${jaar}-12-31`) };
 }
 
-const binnen = (d: Date, p: { van: Date; tot: Date }) => d.getTime() >= p.van.getTime() && d.getTime() <= p.tot.getTime();
+export const binnen = (d: Date, p: { van: Date; tot: Date }) => d.getTime() >= p.van.getTime() && d.getTime() <= p.tot.getTime();
 
 export type Doorstroom = {
   /** Inwoners with at least one step recorded in the period. */

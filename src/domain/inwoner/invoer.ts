@@ -121,13 +121,16 @@ export const contactpersoonSchema = z.object({
 });
 
 /**
- * The search box (a POST, so a BSN never lands in a URL). `mijn` is the checkbox "only mine".
+ * The search box (a POST, so a BSN never lands in a URL). `mijn` is the checkbox "only mine",
+ * `afgesloten` the checkbox "closed inwoners too".
  * Empty without "only mine" is asked again rather than listing everyone.
  */
 export const zoekSchema = z
   .object({
     q: z.preprocess((v) => v ?? "", z.string().max(100, "Zoek met hoogstens 100 tekens.").trim()),
     mijn: z.preprocess((v) => v ?? "", z.enum(["", "ja"])).transform((v) => v === "ja"),
+    /** Issue 21 item 25: closed inwoners only when asked for. */
+    afgesloten: z.preprocess((v) => v ?? "", z.enum(["", "ja"])).transform((v) => v === "ja"),
   })
   .refine((z) => z.q !== "" || z.mijn, { path: ["q"], message: "Vul een naam, geboortedatum of BSN in." });
 

@@ -2,17 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { huidigJaar } from "@/domain/beheer/jaar";
 import { bestandsnaam, naarCsv } from "@/domain/declaratie/csv";
-import {
-  doorstroomIn,
-  jaarperiode,
-  perGroep,
-  perInwoner,
-  tredeOp,
-  tredenOp,
-  TREDEN,
-  type Ladderstap,
-  type TrajectUitkomst,
-} from "@/domain/inwoner/doorstroom";
+import { AFSLUITREDEN_NAAM, AFSLUITREDENEN } from "@/domain/inwoner/afsluiten";
+import { binnen, doorstroomIn, jaarperiode, perGroep, perInwoner, tredenOp, TREDEN, type Ladderstap } from "@/domain/inwoner/doorstroom";
+import { orientatiesIn, trajectenIn, type TrajectPeriode } from "@/domain/inwoner/doorstroom-trajecten";
 import { vandaagInNederland } from "@/domain/datum";
 import { mag } from "@/domain/permissies";
 import { audit } from "../audit";
@@ -52,12 +44,15 @@ async function berekenRapport(jaar: number, nu: Date) {
   const vandaag = vandaagInNederland(nu);
   // The trede "now" is on the last day of a past year, or today in this year.
   const peildag = periode.tot.getTime() < vandaag.getTime() ? periode.tot : vandaag;
-  const [stappen, toewijzingen] = await Promise.all([
-    db.ladderRegel.findMany({ select: { inwonerId: true, datum: true, trede: true, createdAt: true, toewijzingId: true } }),
+  const [stappen, toewijzingen, orientaties, gesloten] = await Promise.all([
+    db.ladderRegel.findMany({
+      select: { inwonerId: true, datum: true, trede: true, createdAt: true, toewijzingId: true, orientatieId: true },
+    }),
     db.toewijzing.findMany({
-      where: { ingetrokkenOp: null },
+      where: { ingetrokkenOp: null, status: { not: "INGETROKKEN" } },
       select: {
         id: true,
+        inwonerId: true,
         startdatum: true,
         einddatum: true,
         beeindigdOp: true,
@@ -65,52 +60,41 @@ async function berekenRapport(jaar: number, nu: Date) {
         product: { select: { naam: true } },
         aanbieder: { select: { naam: true } },
         eindverantwoording: { select: { stapGemaakt: true } },
-        verlenging: { select: { id: true } },
       },
     }),
+    db.orientatie.findMany({ select: { id: true, inwonerId: true, startdatum: true, adviesOp: true, gestoptOp: true } }),
+    db.inwoner.findMany({ where: { afgeslotenOp: { not: null } }, select: { id: true, afgeslotenOp: true, afsluitreden: true } }),
   ]);
   const histories = perInwoner(stappen.map((s): Ladderstap => ({ ...s, vastgelegdOp: s.createdAt })));
-  const perId = new Map(toewijzingen.map((t) => [t.id, t]));
-  const beginVanKeten = (id: string) => {
-    let t = perId.get(id);
-    for (let i = 0; t?.verlengingVanId && perId.has(t.verlengingVanId) && i < 50; i++) t = perId.get(t.verlengingVanId);
-    return t?.startdatum ?? null;
-  };
-
-  // Trajecten whose trede after the traject was recorded in the period.
-  const productUitkomsten: TrajectUitkomst[] = [];
-  const aanbiederUitkomsten: TrajectUitkomst[] = [];
-  const metTrede = new Set<string>();
-  for (const s of stappen) {
-    if (!s.toewijzingId) continue;
-    metTrede.add(s.toewijzingId);
-    const t = perId.get(s.toewijzingId);
-    if (!t || s.datum < periode.van || s.datum > periode.tot) continue;
-    const start = beginVanKeten(t.id);
-    const eerder = (histories.get(s.inwonerId) ?? []).filter((x) => x.toewijzingId !== t.id);
-    const uitkomst = {
-      bijStart: start ? tredeOp(eerder, start) : null,
-      na: s.trede,
-      stapGemaakt: t.eindverantwoording?.stapGemaakt ?? null,
-    };
-    productUitkomsten.push({ ...uitkomst, groep: t.product.naam });
-    aanbiederUitkomsten.push({ ...uitkomst, groep: t.aanbieder.naam });
-  }
-  // Ended in the period (and not continued by a verlenging) without a trede recorded after it.
-  const zonderTrede = toewijzingen.filter((t) => {
-    const einde = t.beeindigdOp ?? t.einddatum;
-    return !t.verlenging && !metTrede.has(t.id) && einde >= periode.van && einde <= periode.tot && einde <= vandaag;
-  }).length;
+  const afgesloten = new Map(gesloten.map((i) => [i.id, i.afgeslotenOp!]));
+  const tot = { van: periode.van, tot: peildag };
+  const perioden = toewijzingen.map((t): TrajectPeriode => ({
+    id: t.id,
+    verlengingVanId: t.verlengingVanId,
+    inwonerId: t.inwonerId,
+    startdatum: t.startdatum,
+    einde: t.beeindigdOp ?? t.einddatum,
+    product: t.product.naam,
+    aanbieder: t.aanbieder.naam,
+    stapGemaakt: t.eindverantwoording?.stapGemaakt ?? null,
+  }));
+  const trajecten = trajectenIn(perioden, histories, periode, vandaag, afgesloten);
+  const afsluitingen = AFSLUITREDENEN.map((reden) => ({
+    reden,
+    aantal: gesloten.filter((i) => i.afsluitreden === reden && binnen(i.afgeslotenOp!, tot)).length,
+  }));
 
   return {
     jaar,
     peildag,
-    treden: tredenOp(histories, peildag),
-    doorstroom: doorstroomIn(histories, { van: periode.van, tot: peildag }),
+    treden: tredenOp(histories, peildag, afgesloten),
+    doorstroom: doorstroomIn(histories, tot),
     lopend: peildag !== periode.tot,
-    perProduct: perGroep(productUitkomsten),
-    perAanbieder: perGroep(aanbiederUitkomsten),
-    zonderTrede,
+    perProduct: perGroep(trajecten.perProduct),
+    perAanbieder: perGroep(trajecten.perAanbieder),
+    zonderTrede: trajecten.zonderTrede,
+    orientaties: orientatiesIn(orientaties, histories, tot),
+    afsluitingen,
   };
 }
 
@@ -143,6 +127,13 @@ export const exporteerDoorstroom = defineUseCase({
         ),
       ),
       ["Beëindigd zonder trede na traject", "", "Aantal", r.zonderTrede],
+      ...(Object.keys(ORIENTATIE_MAAT) as (keyof typeof ORIENTATIE_MAAT)[]).map((k) => [
+        "Oriëntaties",
+        "",
+        ORIENTATIE_MAAT[k],
+        r.orientaties[k],
+      ]),
+      ...r.afsluitingen.map((a) => ["Afgesloten inwoners", AFSLUITREDEN_NAAM[a.reden], "Aantal", a.aantal]),
     ];
     const csv = naarCsv(
       ["Jaar", "Onderdeel", "Groep", "Maat", "Aantal"],
@@ -160,4 +151,17 @@ export const KOLOM = {
   onbekend: "Trede bij start onbekend",
   stapGemaakt: "Stap gemaakt (ontwikkeling)",
   stapNietGemaakt: "Stap niet gemaakt (ontwikkeling)",
+} as const;
+
+/** The oriëntatie figures as the page and the CSV name them (issue 21 item 26). */
+export const ORIENTATIE_MAAT = {
+  gestart: "Gestart",
+  afgerond: "Afgerond met advies",
+  gestopt: "Gestopt zonder advies",
+  lopend: "Lopend op de peildag",
+  omhoog: "Na advies hoger dan bij de start",
+  gelijk: "Na advies gelijk",
+  omlaag: "Na advies lager",
+  onbekend: "Na advies, trede bij start onbekend",
+  zonderTrede: "Afgerond zonder trede na advies",
 } as const;

@@ -17,7 +17,7 @@ import { normaliseer } from "@/domain/tekst";
 import type { Ingelogd } from "../auth/sessie";
 import { logVerwerking } from "../audit";
 import { db, isUniekFout } from "../db";
-import { defineUseCase, gelukt, veldFouten } from "../pipeline";
+import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
 
 // Inwoners in the back office (issue 4). Every function checks the caller's permission and writes
 // one audit record per inwoner whose data it reads or changes (Logboek Dataverwerkingen shape:
@@ -135,7 +135,16 @@ export const registreerInwoner = defineUseCase({
   },
 });
 
-export type InwonerRegel = { id: string; naam: string; geboortedatum: Date; bsn: string; plaats: string; contactpersoon: string | null };
+export type InwonerRegel = {
+  id: string;
+  naam: string;
+  geboortedatum: Date;
+  bsn: string;
+  plaats: string;
+  contactpersoon: string | null;
+  /** Issue 21 item 25: closed from this day (only listed when asked for). */
+  afgeslotenOp: Date | null;
+};
 
 /**
  * Search by BSN, birth date or name; at most 25 results. Each inwoner found is one logged read
@@ -149,19 +158,15 @@ export const zoekInwoners = defineUseCase({
   toegang: "inwoner:lezen",
   geenToegang: GEEN_TOEGANG,
   zonderAudit: true,
-  async uitvoeren({ invoer: { q, mijn }, gebruiker: g }) {
+  async uitvoeren({ invoer: { q, mijn, afgesloten }, gebruiker: g }) {
     const vraag = parseZoekvraag(q);
-    const regels = await vindInwoners(g, q, mijn, BRON_ZOEKEN);
-    return gelukt({ regels, q: vraag.soort === "bsn" ? "" : q });
+    const regels = await vindInwoners(g, q, mijn, BRON_ZOEKEN, afgesloten);
+    const verborgen = afgesloten ? 0 : await verborgenAfgesloten(g, q, mijn);
+    return gelukt({ regels, verborgen, q: vraag.soort === "bsn" ? "" : q });
   },
 });
 
-/**
- * The inwoners matching a search (BSN, birth date or name), at most 25; each one found is one
- * logged read. For callers that checked "inwoner:lezen" (the search above, linking an interest
- * request in the queue).
- */
-export async function vindInwoners(g: Ingelogd, q: string, mijn: boolean, bron: string): Promise<InwonerRegel[]> {
+function zoekWhere(g: Ingelogd, q: string, mijn: boolean) {
   const vraag = parseZoekvraag(q);
   const where =
     vraag.soort === "bsn"
@@ -176,8 +181,24 @@ export async function vindInwoners(g: Ingelogd, q: string, mijn: boolean, bron: 
                 .map((w) => ({ zoeknaam: { contains: w } })),
             }
           : {};
+  return { ...where, ...(mijn ? { contactpersoonId: g.id } : {}) };
+}
+
+/** How many closed inwoners the search left out (a count only: no read of their data). */
+export async function verborgenAfgesloten(g: Ingelogd, q: string, mijn: boolean): Promise<number> {
+  return db.inwoner.count({ where: { ...zoekWhere(g, q, mijn), afgeslotenOp: { not: null } } });
+}
+
+/**
+ * The inwoners matching a search (BSN, birth date or name), at most 25; each one found is one
+ * logged read. For callers that checked "inwoner:lezen" (the search above, linking an interest
+ * request in the queue). Closed inwoners (issue 21 item 25) only with `metAfgesloten`.
+ */
+export async function vindInwoners(g: Ingelogd, q: string, mijn: boolean, bron: string, metAfgesloten = false): Promise<InwonerRegel[]> {
+  const vraag = parseZoekvraag(q);
+  const where = zoekWhere(g, q, mijn);
   const gevonden = await db.inwoner.findMany({
-    where: { ...where, ...(mijn ? { contactpersoonId: g.id } : {}) },
+    where: { ...where, ...(metAfgesloten ? {} : { afgeslotenOp: null }) },
     orderBy: [{ achternaam: "asc" }, { voornamen: "asc" }],
     take: 25,
     select: {
@@ -188,6 +209,7 @@ export async function vindInwoners(g: Ingelogd, q: string, mijn: boolean, bron: 
       geboortedatum: true,
       bsn: true,
       plaats: true,
+      afgeslotenOp: true,
       contactpersoon: { select: { naam: true } },
     },
   });
@@ -199,6 +221,7 @@ export async function vindInwoners(g: Ingelogd, q: string, mijn: boolean, bron: 
     bsn: maskeerBsn(i.bsn),
     plaats: i.plaats,
     contactpersoon: i.contactpersoon?.naam ?? null,
+    afgeslotenOp: i.afgeslotenOp,
   }));
   return regels;
 }
@@ -227,7 +250,7 @@ export async function inwonerDossier(g: Ingelogd | null, id: string, bron: strin
 }
 
 const bestaandeInwoner = ({ invoer }: { invoer: { id: string } }) =>
-  db.inwoner.findUnique({ where: { id: invoer.id }, select: { id: true, bsn: true, uitkering: true } });
+  db.inwoner.findUnique({ where: { id: invoer.id }, select: { id: true, bsn: true, uitkering: true, afgeslotenOp: true } });
 
 /** The full BSN, only on an explicit request by someone who may read inwoners; a logged read. */
 export const toonBsn = defineUseCase({
@@ -254,7 +277,9 @@ export const legTredeVast = defineUseCase({
   betrokkene: (l) => l.id,
   laad: bestaandeInwoner,
   nietGevonden: "Deze inwoner bestaat niet.",
-  async uitvoeren({ invoer: l, gebruiker: g, audit }) {
+  async uitvoeren({ invoer: l, doel, gebruiker: g, audit }) {
+    // Issue 21 item 25: a closed inwoner's history is kept as it was.
+    if (doel.afgeslotenOp) return formFout("Deze inwoner is afgesloten. Heropen het dossier om een trede vast te leggen.");
     await db.ladderRegel.create({
       data: {
         inwonerId: l.id,

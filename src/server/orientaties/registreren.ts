@@ -115,6 +115,9 @@ export const registreerOrientatie = defineUseCase({
   nietGevonden: "Deze inwoner bestaat niet. Zoek de inwoner opnieuw.",
   nietGevondenVeld: "inwonerId",
   async uitvoeren({ invoer: r, doel: inwoner, gebruiker: g, audit, nu }) {
+    // Issue 21 item 25 (docs/decisions/0034): a closed inwoner is out of the program.
+    if (inwoner.afgeslotenOp)
+      return veldFouten({ inwonerId: "Deze inwoner is afgesloten. Vraag de contactpersoon het dossier eerst te heropenen." });
     const product = await orientatieProduct();
     if (!product)
       return formFout("Het product Oriëntatie ontbreekt in de referentiegegevens. Neem contact op met de functioneel beheerder.");

@@ -57,6 +57,8 @@ type Afgifte = Resultaat<{ melding: string; id: string; nummer: string; inwonerI
 /** A refusal by the policy rules: listed above the form, and at the field when the rule names one. */
 const regelFout = (regelFouten: Fout[]) => veldFouten<RegelFouten>({}, null, { regelFouten });
 
+const AFGESLOTEN = "Deze inwoner is afgesloten. Heropen eerst het dossier van de inwoner als er weer een toewijzing nodig is.";
+
 /**
  * Issue a toewijzing: every rule checked by the domain (src/domain/toewijzing/regels.ts); a unique
  * number; iWmo and tariff recorded. The rule findings travel with the refusal as `regelFouten`.
@@ -76,6 +78,8 @@ export const geefToewijzingAf = defineUseCase({
     }),
   nietGevonden: "Deze inwoner bestaat niet.",
   async uitvoeren({ invoer: f, doel: inwoner, gebruiker: g, audit }): Promise<Afgifte> {
+    // Issue 21 item 25 (docs/decisions/0034): a closed inwoner gets nothing new until reopened.
+    if (inwoner.afgeslotenOp) return veldFouten<RegelFouten>({}, AFGESLOTEN);
     const fouten: Record<string, string> = {};
     const producten = await productRegels();
     const product = producten.find((p) => p.code === f.productCode);

@@ -3,7 +3,8 @@ import { huidigJaar } from "@/domain/beheer/jaar";
 import { formatDatum } from "@/domain/format";
 import { TREDEN, type Groepsrij } from "@/domain/inwoner/doorstroom";
 import { vereisGebruiker } from "@/server/auth/sessie";
-import { doorstroomRapport, EERSTE_RAPPORTJAAR, rapportjaar } from "@/server/inwoners/doorstroom";
+import { AFSLUITREDEN_NAAM } from "@/domain/inwoner/afsluiten";
+import { doorstroomRapport, EERSTE_RAPPORTJAAR, ORIENTATIE_MAAT, rapportjaar } from "@/server/inwoners/doorstroom";
 import { referentie } from "@/server/referentie";
 import { Tabel } from "@/components/tabel";
 import { Filterveld } from "@/components/ui/filterveld";
@@ -78,6 +79,7 @@ export default async function Doorstroom({ searchParams }: { searchParams: Promi
       </form>
 
       <h2>Inwoners per trede op {formatDatum(r.peildag)}</h2>
+      <p>Alleen inwoners die op die dag nog in het programma zijn: wie eerder is afgesloten, telt niet mee.</p>
       <Tabel caption={<>De trede van elke inwoner met een ladderhistorie, op {formatDatum(r.peildag)}</>}>
         <thead>
           <tr>
@@ -136,8 +138,8 @@ export default async function Doorstroom({ searchParams }: { searchParams: Promi
 
       <h2>Trajecten met een trede na het traject in {jaar}</h2>
       <p>
-        De trede na het traject (vastgelegd bij de eindverantwoording) tegenover de trede bij de start van het traject; bij een verlenging
-        de start van de eerste periode.
+        De trede na het traject (vastgelegd bij de eindverantwoording) tegenover de trede bij de start van het traject. Een traject met
+        verlengingen telt één keer: vanaf de start van de eerste periode tot de trede na de laatste periode.
       </p>
       {r.perProduct.length === 0 ? (
         <p>In {jaar} is bij geen enkel traject een trede na het traject vastgelegd.</p>
@@ -152,6 +154,46 @@ export default async function Doorstroom({ searchParams }: { searchParams: Promi
           ? `Van de toewijzingen die in ${jaar} eindigden, heeft elke een trede na het traject.`
           : `${r.zonderTrede} ${r.zonderTrede === 1 ? "toewijzing die" : "toewijzingen die"} in ${jaar} eindigde${r.zonderTrede === 1 ? "" : "n"}, ${r.zonderTrede === 1 ? "heeft" : "hebben"} nog geen trede na het traject.`}
       </p>
+
+      <h2>Oriëntaties in {jaar}</h2>
+      <p>
+        De oriëntaties van het Centrum en hun uitkomst: afgerond met een advies of gestopt, en de trede die na het advies is vastgelegd
+        tegenover de trede bij de start.
+      </p>
+      <Tabel caption={<>Oriëntaties en hun uitkomst, {jaar}</>}>
+        <thead>
+          <tr>
+            <th scope="col">Oriëntaties</th>
+            <th scope="col">Aantal</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(Object.keys(ORIENTATIE_MAAT) as (keyof typeof ORIENTATIE_MAAT)[]).map((k) => (
+            <tr key={k}>
+              <th scope="row">{ORIENTATIE_MAAT[k]}</th>
+              <td>{r.orientaties[k]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </Tabel>
+
+      <h2>Afgesloten inwoners in {jaar}</h2>
+      <Tabel caption={<>Inwoners die in {jaar} uit het programma zijn gegaan, per reden</>}>
+        <thead>
+          <tr>
+            <th scope="col">Reden</th>
+            <th scope="col">Inwoners</th>
+          </tr>
+        </thead>
+        <tbody>
+          {r.afsluitingen.map((a) => (
+            <tr key={a.reden}>
+              <th scope="row">{AFSLUITREDEN_NAAM[a.reden]}</th>
+              <td>{a.aantal}</td>
+            </tr>
+          ))}
+        </tbody>
+      </Tabel>
     </article>
   );
 }

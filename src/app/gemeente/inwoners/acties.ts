@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formActie, gebondenFormActie } from "@/server/form-actie";
+import { heropenInwoner, sluitInwonerAf } from "@/server/inwoners/afsluiten";
 import { legTredeVast, registreerInwoner, toonBsn, wijzigContactpersoon, wijzigInwoner, zoekInwoners } from "@/server/inwoners/inwoners";
 
 // The BSN is never sent back in the form's values: not from the registration, not from the search.
@@ -20,3 +21,5 @@ export const toonBsnAction = gebondenFormActie(toonBsn, "id");
 export const ladderAction = gebondenFormActie(legTredeVast, "id", { na: vernieuw });
 export const contactpersoonAction = gebondenFormActie(wijzigContactpersoon, "id", { na: vernieuw, houdWaarden: true });
 export const gegevensAction = gebondenFormActie(wijzigInwoner, "id", { na: vernieuw, houdWaarden: true });
+export const afsluitAction = gebondenFormActie(sluitInwonerAf, "id", { na: vernieuw });
+export const heropenAction = gebondenFormActie(heropenInwoner, "id", { na: vernieuw });

@@ -7,7 +7,7 @@ import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 import type { InwonerRegel } from "@/server/inwoners/inwoners";
 import { Tabel } from "@/components/tabel";
 
-export type ZoekState = FormState<{ regels: InwonerRegel[]; q: string }>;
+export type ZoekState = FormState<{ regels: InwonerRegel[]; q: string; verborgen: number }>;
 type Actie = (v: ZoekState, d: FormData) => Promise<ZoekState>;
 
 /**
@@ -40,11 +40,31 @@ export function InwonersZoeken({ actie }: { actie: Actie }) {
           <input id="mijn" name="mijn" type="checkbox" value="ja" defaultChecked={s.values.mijn === "ja"} className="size-5" />
           <label htmlFor="mijn">Alleen inwoners van wie ik contactpersoon ben</label>
         </div>
+        <div className="flex items-center gap-2 mb-3">
+          <input
+            id="afgesloten"
+            name="afgesloten"
+            type="checkbox"
+            value="ja"
+            defaultChecked={s.values.afgesloten === "ja"}
+            className="size-5"
+          />
+          <label htmlFor="afgesloten">Ook afgesloten inwoners tonen</label>
+        </div>
         <button type="submit" className="knop" disabled={bezig}>
           Zoeken
         </button>
       </form>
       {fout && <p role="alert">{fout}</p>}
+      {s.ok && !!s.verborgen && (
+        // Issue 21 item 25: closed inwoners are left out unless asked for; say so rather than "niets gevonden".
+        <p role="status" className="mb-3">
+          {s.verborgen === 1
+            ? "1 afgesloten inwoner past ook bij deze zoekvraag."
+            : `${s.verborgen} afgesloten inwoners passen ook bij deze zoekvraag.`}{" "}
+          Vink &lsquo;Ook afgesloten inwoners tonen&rsquo; aan om ze te zien.
+        </p>
+      )}
       {s.regels &&
         (s.regels.length === 0 ? (
           <p role="status">Geen inwoners gevonden.</p>
@@ -65,6 +85,7 @@ export function InwonersZoeken({ actie }: { actie: Actie }) {
                 <th scope="col">BSN</th>
                 <th scope="col">Woonplaats</th>
                 <th scope="col">Contactpersoon</th>
+                <th scope="col">Status</th>
               </tr>
             </thead>
             <tbody>
@@ -77,6 +98,7 @@ export function InwonersZoeken({ actie }: { actie: Actie }) {
                   <td>{i.bsn}</td>
                   <td>{i.plaats}</td>
                   <td>{i.contactpersoon ?? "—"}</td>
+                  <td>{i.afgeslotenOp ? `Afgesloten op ${formatDatum(i.afgeslotenOp)}` : "In het programma"}</td>
                 </tr>
               ))}
             </tbody>

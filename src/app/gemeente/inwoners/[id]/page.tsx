@@ -10,7 +10,9 @@ import { inwonerDossier, mogelijkeContactpersonen } from "@/server/inwoners/inwo
 import { referentie } from "@/server/referentie";
 import { STATUS_TOEWIJZING, weergaveStatus } from "@/domain/toewijzing/status";
 import { vandaagInNederland } from "@/domain/datum";
-import { contactpersoonAction, gegevensAction, ladderAction, toonBsnAction } from "../acties";
+import { afgeslotenTekst } from "@/domain/inwoner/afsluiten";
+import { afsluitAction, contactpersoonAction, gegevensAction, heropenAction, ladderAction, toonBsnAction } from "../acties";
+import { AfsluitFormulier, Heropenen } from "./afsluiten";
 import { Contactpersoon, GegevensFormulier, LadderFormulier, ToonBsn } from "./onderdelen";
 import { Melding } from "@/components/ui/melding";
 import { OrientatiesVanInwoner } from "@/components/orientaties-van-inwoner";
@@ -34,12 +36,24 @@ export default async function InwonerPagina({
   const trede = (n: number | null) => (n ? `${n}. ${r.treden.find((t) => t.nummer === n)?.naam ?? ""}` : "—");
   const huidig = i.ladder[0];
   const kanBeheren = mag(g.rol, "inwoner:registreren");
+  const kanAfsluiten = mag(g.rol, "inwoner:afsluiten");
+  const afgesloten = i.afgeslotenOp ? afgeslotenTekst({ ...i, afgeslotenOp: i.afgeslotenOp }) : null;
   return (
     <article className="inhoud !max-w-5xl">
       <p>
         <Link href="/gemeente/inwoners">Terug naar inwoners</Link>
       </p>
       <h1>{i.naam}</h1>
+      {afgesloten && (
+        // Issue 21 item 25: kept for the history, out of the current counts and default lists.
+        <section id="afsluiten" aria-labelledby="afgesloten-kop" className="mb-6 rounded-lg border-2 border-rand-licht p-4">
+          <h2 id="afgesloten-kop" className="!mt-0">
+            {afgesloten}
+          </h2>
+          <p>Het dossier blijft bewaard. De inwoner telt niet mee in de huidige aantallen en staat niet in de gewone zoekresultaten.</p>
+          {kanAfsluiten && <Heropenen actie={heropenAction.bind(null, i.id)} />}
+        </section>
+      )}
       {zoek.geregistreerd === "ja" && (
         <Melding soort="succes" className="mb-6 p-4">
           De inwoner is geregistreerd.
@@ -90,6 +104,8 @@ export default async function InwonerPagina({
         </details>
       )}
 
+      {kanAfsluiten && !afgesloten && <AfsluitFormulier actie={afsluitAction.bind(null, i.id)} />}
+
       <h2 id="ladder">Participatieladder</h2>
       <p>
         Nu op <strong>trede {trede(huidig?.trede ?? null)}</strong>
@@ -107,7 +123,7 @@ export default async function InwonerPagina({
           </li>
         ))}
       </ol>
-      {kanBeheren && (
+      {kanBeheren && !afgesloten && (
         <details className="mb-8">
           <summary className="cursor-pointer font-bold">Nieuwe trede vastleggen</summary>
           <LadderFormulier actie={ladderAction.bind(null, i.id)} treden={r.treden} />
@@ -115,7 +131,7 @@ export default async function InwonerPagina({
       )}
 
       <h2>Toewijzingen</h2>
-      {mag(g.rol, "toewijzing:afgeven") && (
+      {mag(g.rol, "toewijzing:afgeven") && !afgesloten && (
         <p>
           <Link href={`/gemeente/toewijzingen/nieuw?inwoner=${i.id}`} className="knop">
             Toewijzing afgeven
