@@ -14,6 +14,8 @@ export default defineConfig({
     globalSetup: ["tests/support/global-setup.ts"],
     pool: "forks",
     testTimeout: 30_000,
+    // A migrated database per file: its setup takes longer than 10 s on a busy 2-core machine.
+    hookTimeout: 60_000,
     // next-auth imports "next/server" without an extension, which Node's ESM resolver refuses.
     server: { deps: { inline: ["next-auth"] } },
   },
