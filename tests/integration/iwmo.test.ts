@@ -722,3 +722,16 @@ describe("verzoeken answered by the portal's own decisions", () => {
     expect(toIsoDate(b.uiterlijkOp!)).toBe("2023-07-21");
   });
 });
+
+describe("hostile uploads (issue 21, item 27)", () => {
+  it("a file of the maximum size that is `<Bericht ` over and over is refused in well under a second", async () => {
+    const vijandig = '<?xml version="1.0" encoding="UTF-8"?>' + "<Bericht ".repeat((invoer.MAX_BERICHT_BYTES - 40) / 9);
+    expect(Buffer.byteLength(vijandig)).toBeLessThanOrEqual(invoer.MAX_BERICHT_BYTES);
+    const t = performance.now();
+    const [r] = await invoer.importeer([{ naam: "vijandig.xml", inhoud: new TextEncoder().encode(vijandig) }], door);
+    const duur = performance.now() - t;
+    expect(r).toMatchObject({ ok: false, soort: null });
+    expect(r!.meldingen[0]).toMatch(/geen iWmo 3.2-bericht/);
+    expect(duur).toBeLessThan(1000);
+  });
+});
