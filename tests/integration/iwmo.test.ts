@@ -735,3 +735,38 @@ describe("hostile uploads (issue 21, item 27)", () => {
     expect(duur).toBeLessThan(1000);
   });
 });
+
+describe("a DOCTYPE in an upload (issue 21, item 29)", () => {
+  const met = (doctype: string, id: string) =>
+    voorbeeld("315")
+      .replace("123456789012", id)
+      .replace('<?xml version="1.0" encoding="UTF-8"?>', `<?xml version="1.0" encoding="UTF-8"?>\n${doctype}`);
+  it("is refused per file with its reason; every file of the batch gets its outcome and the good one is imported", async () => {
+    await zetGemeente("0384");
+    const voor = await telling();
+    const veel = Array.from({ length: 1001 }, (_, i) => `<!ENTITY e${i} "x">`).join("");
+    const beheerder = { id: ids.beheerder!, naam: "B", email: "b@t", rol: "BEHEERDER" as const, aanbiederId: null };
+    const bestand = (naam: string, tekst: string) => new File([tekst], naam, { type: "application/xml" });
+    const r = await berichten.leesBerichtenIn(
+      beheerder,
+      {
+        bestanden: [
+          bestand("parameter.xml", met('<!DOCTYPE wmo315:Bericht [<!ENTITY % p "x">]>', "DOCTYPE00001")),
+          bestand("entiteiten.xml", met(`<!DOCTYPE wmo315:Bericht [${veel}]>`, "DOCTYPE00002")),
+          bestand("goed.xml", voorbeeld("315").replace("123456789012", "DOCTYPE00003")),
+        ],
+      },
+      { nu: new Date("2023-07-14T10:00:00Z") },
+    );
+    expect(r).toMatchObject({ ok: true, melding: "1 van 3 bestanden ingelezen; 2 geweigerd. Zie de redenen per bestand." });
+    const resultaten = (r as unknown as { resultaten: { bestandsnaam: string; ok: boolean; meldingen: string[] }[] }).resultaten;
+    expect(resultaten.map((x) => [x.bestandsnaam, x.ok])).toEqual([
+      ["parameter.xml", false],
+      ["entiteiten.xml", false],
+      ["goed.xml", true],
+    ]);
+    for (const x of resultaten.slice(0, 2))
+      expect(x.meldingen).toEqual(["Het bestand bevat een DOCTYPE; een iWmo-bericht heeft die niet. Stuur het bericht zonder DOCTYPE."]);
+    expect(await telling()).toMatchObject({ berichten: voor.berichten + 1, verzoeken: voor.verzoeken + 2 });
+  });
+});

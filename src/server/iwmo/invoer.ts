@@ -1,14 +1,6 @@
 import "server-only";
 import { BERICHTNAAM, FREQUENTIE, REDEN_VERZOEK, type Berichtsoort } from "@/domain/iwmo/codes";
-import {
-  leesBericht,
-  soortVan,
-  type Gelezen,
-  type Gelezen305,
-  type Gelezen307,
-  type Gelezen315,
-  type Gelezen317,
-} from "@/domain/iwmo/lees";
+import { kopVan, leesBericht, type Gelezen, type Gelezen305, type Gelezen307, type Gelezen315, type Gelezen317 } from "@/domain/iwmo/lees";
 import { portaalToewijzingnummer } from "@/domain/iwmo/nummer";
 import { controleerBegindatum, controleerEinddatum, controleerStatusAanlevering } from "@/domain/iwmo/regels";
 import { TERMIJN, werkdagenNa } from "@/domain/iwmo/werkdagen";
@@ -17,6 +9,7 @@ import { formatDatum } from "@/domain/format";
 import { redenBijIwmoCode } from "@/domain/toewijzing/reden-beeindiging";
 import { logVerwerking } from "../audit";
 import { db, isUniekFout } from "../db";
+import { log } from "../log";
 import { registreerStart, registreerStop } from "../toewijzingen/toewijzingen";
 import { gemeentecode } from "./instellingen";
 import { hash, type Tx } from "./opslag";
@@ -47,6 +40,9 @@ export type Importresultaat = {
   meldingen: string[];
   berichtId?: string;
 };
+
+const DOCTYPE = "Het bestand bevat een DOCTYPE; een iWmo-bericht heeft die niet. Stuur het bericht zonder DOCTYPE.";
+const ONVERWERKT = "Dit bestand is niet verwerkt: er ging aan onze kant iets mis. Er is niets van opgeslagen; lees het later opnieuw in.";
 
 /** A refusal inside the transaction: the message is not stored, its changes rolled back. */
 class Weigering extends Error {
@@ -312,8 +308,13 @@ export async function importeerBestand(
     return weiger(["Het bestand is geen UTF-8-tekst; een iWmo-bericht is XML in UTF-8."]);
   }
   xml = xml.replace(/^\uFEFF/, "");
-  const soort = soortVan(xml);
-  if (!soort) return weiger(["Dit is geen iWmo 3.2-bericht: het element Bericht met een iWmo 3.2-namespace ontbreekt."]);
+  const kop = kopVan(xml);
+  if (kop.soort === null && kop.reden === "doctype") return weiger([DOCTYPE]);
+  const soort = kop.soort;
+  if (!soort)
+    return weiger([
+      "Dit is geen iWmo 3.2-bericht: het element Bericht met een iWmo 3.2-namespace ontbreekt aan het begin van het bestand.",
+    ]);
   if (!INKOMEND.includes(soort)) {
     return weiger(
       [
@@ -420,14 +421,26 @@ export async function importeerBestand(
   }
 }
 
-/** Import several files: each on its own, in the order given. */
+/**
+ * Import several files: each on its own, in the order given, and each gets its outcome. A file
+ * that fails in an unforeseen way is reported as not processed (its transaction rolled back); the
+ * others are still imported and reported, never hidden behind one general error (issue 21, item 29).
+ */
 export async function importeer(
   bestanden: { naam: string; inhoud: string | Uint8Array }[],
   door: Importeur,
   nu?: Date,
 ): Promise<Importresultaat[]> {
   const uit: Importresultaat[] = [];
-  for (const b of bestanden) uit.push(await importeerBestand(b.naam, b.inhoud, door, nu));
+  for (const [i, b] of bestanden.entries()) {
+    try {
+      uit.push(await importeerBestand(b.naam, b.inhoud, door, nu));
+    } catch (e) {
+      // The error's class only: its message may quote the file.
+      log.error({ bron: "iwmo", bestand: i + 1, fout: e instanceof Error ? e.name : typeof e }, "iwmo-bestand niet verwerkt");
+      uit.push({ bestandsnaam: b.naam, ok: false, soort: null, meldingen: [ONVERWERKT] });
+    }
+  }
   return uit;
 }
 
