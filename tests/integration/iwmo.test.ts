@@ -770,3 +770,34 @@ describe("a DOCTYPE in an upload (issue 21, item 29)", () => {
     expect(await telling()).toMatchObject({ berichten: voor.berichten + 1, verzoeken: voor.verzoeken + 2 });
   });
 });
+
+describe("each side downloads only its own outgoing messages (issue 21, item 17)", () => {
+  it("the gemeente's zip holds its 301/319s; the aanbieder's 305/307/323 stay 'te verzenden' until the aanbieder downloads them", async () => {
+    const { unzipSync } = await import("fflate");
+    const nu = new Date("2026-12-03T09:00:00Z");
+    const beheerder = { id: ids.beheerder!, naam: "B", email: "b@t", rol: "BEHEERDER" as const, aanbiederId: null };
+    const mw = { id: ids.mw!, naam: "Mw", email: "mw@t.example", rol: "AANBIEDER_MEDEWERKER" as const, aanbiederId: ids.a! };
+    await uitgaand.werkUitgaandBij(nu);
+    const vanAanbieder = await db().iwmoBericht.findMany({ where: { status: "TE_VERZENDEN", partij: "AANBIEDER" } });
+    expect(vanAanbieder.some((b) => b.aanbiederId === ids.a && b.soort === "305")).toBe(true);
+    const vanGemeente = await db().iwmoBericht.count({ where: { status: "TE_VERZENDEN", partij: "GEMEENTE" } });
+    expect(vanGemeente).toBeGreaterThan(0);
+    expect(await berichten.aantalTeVerzenden(beheerder)).toBe(vanGemeente);
+
+    const g = await berichten.downloadTeVerzenden(beheerder, {}, { nu });
+    if (!g.ok) throw new Error(g.formError ?? "download geweigerd");
+    const namen = Object.keys(unzipSync(g.zip));
+    expect(namen).toHaveLength(vanGemeente);
+    for (const n of namen) expect(n).toMatch(/^WMO3(01|19)_/);
+    // Not one of the aanbieder's messages was marked sent by the gemeente's download.
+    expect(await db().iwmoBericht.count({ where: { id: { in: vanAanbieder.map((b) => b.id) }, status: "TE_VERZENDEN" } })).toBe(
+      vanAanbieder.length,
+    );
+
+    const a = await berichten.downloadTeVerzenden(mw, {}, { nu });
+    if (!a.ok) throw new Error(a.formError ?? "download geweigerd");
+    const eigen = vanAanbieder.filter((b) => b.aanbiederId === ids.a);
+    expect(Object.keys(unzipSync(a.zip)).sort()).toEqual(eigen.map((b) => b.bestandsnaam).sort());
+    expect(await db().iwmoBericht.count({ where: { id: { in: eigen.map((b) => b.id) }, status: "VERZONDEN" } })).toBe(eigen.length);
+  });
+});

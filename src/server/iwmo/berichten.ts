@@ -13,7 +13,7 @@ import { defineUseCase, formFout, gelukt } from "../pipeline";
 import { gemeentecode } from "./instellingen";
 import { importeer, MAX_BERICHT_BYTES } from "./invoer";
 import { maak319 } from "./uitgaand";
-import { markeerVerzonden, teVerzenden, zipVan } from "./uitvoer";
+import { markeerVerzonden, teVerzenden, zipVan, type UitvoerFilter } from "./uitvoer";
 
 // The Berichten pages (issue 13): the gemeente sees every aanbieder's messages
 // (iwmo:berichten), an aanbieder only its own (iwmo:berichten-eigen). The lists name the
@@ -27,6 +27,13 @@ export function bereik(g: Ingelogd | null): { aanbiederId: string | null } | und
   return undefined;
 }
 const waarVan = (b: { aanbiederId: string | null }) => (b.aanbiederId ? { aanbiederId: b.aanbiederId } : {});
+/**
+ * The caller's own outgoing messages: the gemeente's (301, 319) or one aanbieder's (305, 307, 323,
+ * recorded when it reported in the portal). Each side downloads and marks only these (issue 21,
+ * item 17): the gemeente's download no longer takes an aanbieder's messages and marks them sent.
+ */
+const eigenUitgaand = (b: { aanbiederId: string | null }): UitvoerFilter =>
+  b.aanbiederId ? { aanbiederId: b.aanbiederId, partij: "AANBIEDER" } : { partij: "GEMEENTE" };
 
 const lijstSelect = {
   id: true,
@@ -73,7 +80,7 @@ export async function termijnen(g: Ingelogd | null, nu = new Date()): Promise<Te
   const b = bereik(g);
   if (!b) return [];
   const vandaag = vandaagInNederland(nu);
-  const berichten = await teVerzenden(b.aanbiederId ? { aanbiederId: b.aanbiederId } : {}, nu);
+  const berichten = await teVerzenden(eigenUitgaand(b), nu);
   const verzoeken = await db.iwmoVerzoek.findMany({
     where: { ...waarVan(b), status: { in: ["OPEN", "IN_ONDERZOEK"] } },
     include: { bericht: { select: { dagtekening: true, aanbieder: { select: { naam: true } } } } },
@@ -218,8 +225,7 @@ export const zetGemeentecode = defineUseCase({
 
 /**
  * The download of what is due, as one zip (one XML file per message), marking them sent. A
- * mutating route handler, so a use case: the gemeente downloads its own messages and the ones it
- * records for aanbieders; an aanbieder only its own messages to the gemeente.
+ * mutating route handler, so a use case: each side downloads only its own outgoing messages.
  */
 export const downloadTeVerzenden = defineUseCase({
   activiteit: "iwmo-berichten-downloaden",
@@ -229,12 +235,14 @@ export const downloadTeVerzenden = defineUseCase({
   magGebruiker: (g) => bereik(g) !== undefined,
   async uitvoeren({ gebruiker: g, nu, audit }) {
     const b = bereik(g)!;
-    const berichten = await teVerzenden(b.aanbiederId ? { aanbiederId: b.aanbiederId, partij: "AANBIEDER" } : {}, nu);
+    const filter = eigenUitgaand(b);
+    const berichten = await teVerzenden(filter, nu);
     if (!berichten.length) return formFout("Er zijn geen berichten te verzenden.");
     const verzonden = new Set(
       await markeerVerzonden(
         berichten.map((m) => m.id),
         nu,
+        filter,
       ),
     );
     const mee = berichten.filter((m) => verzonden.has(m.id));
@@ -268,7 +276,5 @@ export async function eigenAanbieder(g: Ingelogd | null) {
 export async function aantalTeVerzenden(g: Ingelogd | null): Promise<number> {
   const b = bereik(g);
   if (!b) return 0;
-  return db.iwmoBericht.count({
-    where: { status: "TE_VERZENDEN", ...(b.aanbiederId ? { aanbiederId: b.aanbiederId, partij: "AANBIEDER" } : {}) },
-  });
+  return db.iwmoBericht.count({ where: { status: "TE_VERZENDEN", ...eigenUitgaand(b) } });
 }
