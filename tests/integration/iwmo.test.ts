@@ -801,3 +801,33 @@ describe("each side downloads only its own outgoing messages (issue 21, item 17)
     expect(await db().iwmoBericht.count({ where: { id: { in: eigen.map((b) => b.id) }, status: "VERZONDEN" } })).toBe(eigen.length);
   });
 });
+
+describe("a WMO315 does not tell whether a BSN is registered (issue 21, item 30)", () => {
+  const vot = (id: string, bsn: string) =>
+    voorbeeld("315")
+      .replace("123456789012", id)
+      .replace("999900006", bsn)
+      .replace(/ReferentieAanbieder>4242000([12])</g, `ReferentieAanbieder>${id.slice(-4)}$1<`);
+  it("answers the same for a registered and an unknown BSN; the gemeente sees the unknown one and it is linked once registered", async () => {
+    await zetGemeente("0384");
+    const nu = new Date("2023-07-14T10:00:00Z");
+    const bekend = await invoer.importeerBestand("bekend.xml", vot("ONBEKEND0001", "999900006"), door, nu);
+    const onbekend = await invoer.importeerBestand("onbekend.xml", vot("ONBEKEND0002", "999991152"), door, nu);
+    expect(onbekend, onbekend.meldingen.join(" ")).toMatchObject({ ok: true, soort: "315" });
+    expect(onbekend.meldingen).toEqual(bekend.meldingen);
+
+    const beheerder = { id: ids.beheerder!, naam: "B", email: "b@t", rol: "BEHEERDER" as const, aanbiederId: null };
+    const wachtend = (await berichten.openVerzoeken(beheerder)).filter((v) => v.bericht.bestandsnaam === "onbekend.xml");
+    expect(wachtend).toHaveLength(2);
+    for (const v of wachtend) expect(v).toMatchObject({ inwonerId: null, onbekendeBsn: "999991152" });
+
+    // Registered afterwards: the outbox links the verzoeken to the inwoner and forgets the loose BSN.
+    const inwoner = await db().inwoner.create({ data: { ...inwonerData("999991152"), voornamen: "Noor" } });
+    await uitgaand.werkUitgaandBij(nu);
+    for (const v of wachtend)
+      expect(await db().iwmoVerzoek.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({
+        inwonerId: inwoner.id,
+        onbekendeBsn: null,
+      });
+  });
+});

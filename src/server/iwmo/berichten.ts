@@ -103,15 +103,31 @@ export async function termijnen(g: Ingelogd | null, nu = new Date()): Promise<Te
   return lijst.sort((a, c) => a.uiterlijk.getTime() - c.uiterlijk.getTime());
 }
 
-/** Verzoeken (315/317) waiting for the gemeente, with what the aanbieder asked. */
+/**
+ * Verzoeken (315/317) waiting for the gemeente, with what the aanbieder asked. A 315 for a BSN
+ * that is no registered inwoner shows that BSN to the gemeente (never to the aanbieder: item 30),
+ * so it can register the inwoner; each such read is logged (without a pseudonym: there is none yet).
+ */
 export async function openVerzoeken(g: Ingelogd | null) {
   const b = bereik(g);
   if (!b) return [];
-  return db.iwmoVerzoek.findMany({
+  const lijst = await db.iwmoVerzoek.findMany({
     where: { ...waarVan(b), status: { in: ["OPEN", "IN_ONDERZOEK"] } },
     orderBy: { uiterlijkAntwoordOp: "asc" },
-    include: { bericht: { select: { bestandsnaam: true, aanbieder: { select: { naam: true } } } } },
+    include: { bericht: { select: { bestandsnaam: true, identificatie: true, aanbieder: { select: { naam: true } } } } },
   });
+  const zichtbaar = lijst.map((v) => ({ ...v, onbekendeBsn: b.aanbiederId ? null : v.onbekendeBsn }));
+  for (const v of zichtbaar.filter((x) => x.onbekendeBsn)) {
+    await logVerwerking(
+      g,
+      "iwmo-verzoek-bekijken",
+      "/gemeente/berichten",
+      null,
+      "gelukt",
+      `WMO${v.soort} ${v.bericht.identificatie}, onbekende Bsn`,
+    );
+  }
+  return zichtbaar;
 }
 
 /** One message's file, scoped; every inwoner it names is logged as read. */
@@ -124,8 +140,14 @@ export async function berichtBestand(g: Ingelogd | null, id: string, bron: strin
   });
   if (!m) return null;
   const inwoners = new Set(m.toewijzingen.map((t) => t.toewijzing.inwonerId));
-  for (const v of await db.iwmoVerzoek.findMany({ where: { berichtId: m.id }, select: { inwonerId: true } })) inwoners.add(v.inwonerId);
+  let onbekend = false;
+  for (const v of await db.iwmoVerzoek.findMany({ where: { berichtId: m.id }, select: { inwonerId: true } })) {
+    if (v.inwonerId) inwoners.add(v.inwonerId);
+    else onbekend = true;
+  }
   for (const i of inwoners) await logVerwerking(g, "iwmo-bericht-bekijken", bron, i, "gelukt", `WMO${m.soort} ${m.identificatie}`);
+  // A BSN that is no registered inwoner has no pseudonym: the read is logged on the message.
+  if (onbekend) await logVerwerking(g, "iwmo-bericht-bekijken", bron, null, "gelukt", `WMO${m.soort} ${m.identificatie}, onbekende Bsn`);
   return { bestandsnaam: m.bestandsnaam, xml: m.xml };
 }
 

@@ -166,13 +166,14 @@ async function verwerkStartStop(ctx: Ctx, g: Gelezen305 | Gelezen307): Promise<s
   return gedaan;
 }
 
+/**
+ * The inwoner of a 315's BSN, or null when none is registered. The answer to the aanbieder is the
+ * same either way (issue 21, item 30: the upload must not tell whether a BSN is known); the
+ * gemeente sees the unknown BSN in its queue and registers the inwoner first.
+ */
 async function inwonerMetBsn(ctx: Ctx, bsn: string) {
   const i = await ctx.tx.inwoner.findUnique({ where: { bsn }, select: { id: true } });
-  if (!i)
-    throw new Weigering([
-      "Client: de Bsn is geen inwoner die in het portaal is geregistreerd. Registreer de inwoner eerst en lees het bericht daarna opnieuw in.",
-    ]);
-  ctx.betrokkenen.add(i.id);
+  if (i) ctx.betrokkenen.add(i.id);
   return i;
 }
 
@@ -202,7 +203,8 @@ async function verwerk315(ctx: Ctx, g: Gelezen315, berichtId: string): Promise<s
         soort: "315",
         berichtId,
         aanbiederId: ctx.aanbieder.id,
-        inwonerId: inwoner.id,
+        inwonerId: inwoner?.id ?? null,
+        onbekendeBsn: inwoner ? null : g.bsn,
         referentieAanbieder: p.referentieAanbieder,
         productCategorie: p.categorie,
         productCode: p.code,
@@ -224,7 +226,6 @@ async function verwerk315(ctx: Ctx, g: Gelezen315, berichtId: string): Promise<s
 }
 
 async function verwerk317(ctx: Ctx, g: Gelezen317, berichtId: string): Promise<string[]> {
-  await inwonerMetBsn(ctx, g.bsn);
   const nummers = [...g.teWijzigen.map((p) => p.toewijzingNummer), ...g.ongewijzigd];
   if (!nummers.length)
     throw new Weigering(["Verzoek: noem ten minste één bestaande toewijzing (OngewijzigdProduct of TeWijzigenProduct)."]);

@@ -11,6 +11,7 @@ import { log } from "../log";
 import { maak323, splitsRegels, type DeclaratieregelIwmo } from "./declaratie";
 import { gemeentecode } from "./instellingen";
 import { bewaarUitgaand, nieuweIdentificatie, OngeldigBericht, type Tx } from "./opslag";
+import { koppelOnbekendeBsn } from "./verzoeken";
 
 // The outbox (issue 13): every fact in the portal that the standard says must travel as a message
 // gets exactly one, made here from the portal's own state. A use case does not have to know about
@@ -261,6 +262,7 @@ export async function maak319(
 /** Verzoeken answered by the portal's own decisions: a new toewijzing (301) or a herindicatie refused (319). */
 async function koppelVerzoeken(ctx: Ctx) {
   const { tx, nu } = ctx;
+  await koppelOnbekendeBsn(tx);
   const open = await tx.iwmoVerzoek.findMany({ where: { status: { in: ["OPEN", "IN_ONDERZOEK"] } } });
   for (const v of open) {
     if (v.soort === "317" && v.herindicatieverzoekId) {
@@ -275,7 +277,7 @@ async function koppelVerzoeken(ctx: Ctx) {
           data: { status: "TOEGEWEZEN", antwoordToewijzingId: h.nieuweToewijzingId, beantwoordOp: nu },
         });
       }
-    } else if (v.soort === "315") {
+    } else if (v.soort === "315" && v.inwonerId) {
       const t = await tx.toewijzing.findFirst({
         where: {
           inwonerId: v.inwonerId,
