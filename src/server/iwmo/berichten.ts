@@ -14,6 +14,7 @@ import { gemeentecode } from "./instellingen";
 import { importeer, MAX_BERICHT_BYTES } from "./invoer";
 import { maak319 } from "./uitgaand";
 import { markeerVerzonden, teVerzenden, zipVan, type UitvoerFilter } from "./uitvoer";
+import { herindicatiesVan } from "./verzoeken";
 
 // The Berichten pages (issue 13): the gemeente sees every aanbieder's messages
 // (iwmo:berichten), an aanbieder only its own (iwmo:berichten-eigen). The lists name the
@@ -206,14 +207,18 @@ export const beantwoordVerzoek = defineUseCase({
     if (antwoord === "2" && v.status === "IN_ONDERZOEK")
       return formFout("Dit verzoek is al in onderzoek. Wijs het af, of geef een toewijzing af.");
     const gemeente = await gemeentecode();
+    // A 317 is answered whole: no 319 afgewezen once one of its follow-ups was issued (item 11).
+    const toegekend = (await herindicatiesVan(db, v)).filter((h) => h.nieuweToewijzingId);
+    if (antwoord === "1" && toegekend.length)
+      return formFout("Op dit verzoek is al een vervolg toegewezen; het wordt met die toewijzing (WMO301) beantwoord, niet afgewezen.");
     await db.$transaction(async (tx) => {
       await tx.iwmoVerzoek.update({
         where: { id: v.id },
         data: antwoord === "1" ? { status: "AFGEWEZEN", redenAfwijzing: reden!, beantwoordOp: nu } : { status: "IN_ONDERZOEK" },
       });
-      if (antwoord === "1" && v.herindicatieverzoekId) {
+      if (antwoord === "1") {
         await tx.herindicatieverzoek.updateMany({
-          where: { id: v.herindicatieverzoekId, status: "INGEDIEND" },
+          where: { id: { in: (await herindicatiesVan(tx, v)).map((h) => h.id) }, status: "INGEDIEND" },
           data: { status: "BEEINDIGEN", besluitOp: nu, besluitToelichting: "Verzoek om wijziging afgewezen (WMO319)." },
         });
       }

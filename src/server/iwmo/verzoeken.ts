@@ -18,3 +18,46 @@ export async function koppelOnbekendeBsn(tx: Tx): Promise<void> {
     if (inwoner) await tx.iwmoVerzoek.update({ where: { id: v.id }, data: { inwonerId: inwoner.id, onbekendeBsn: null } });
   }
 }
+
+/** The herindicatieverzoeken a 317 became (one per product to change or new product). */
+export async function herindicatiesVan(tx: Tx, verzoek: { id: string; herindicatieverzoekId: string | null }) {
+  const producten = await tx.iwmoVerzoekProduct.findMany({
+    where: { verzoekId: verzoek.id, herindicatieverzoekId: { not: null } },
+    select: { herindicatieverzoekId: true },
+  });
+  const ids = producten.length
+    ? producten.map((p) => p.herindicatieverzoekId!)
+    : verzoek.herindicatieverzoekId
+      ? [verzoek.herindicatieverzoekId]
+      : [];
+  return tx.herindicatieverzoek.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, status: true, nieuweToewijzingId: true },
+    orderBy: { createdAt: "asc" },
+  });
+}
+
+export type Uitkomst317 = { soort: "wacht" } | { soort: "toegewezen"; toewijzingIds: string[] } | { soort: "afgewezen" };
+
+/**
+ * The answer to a whole 317 (reactietermijnen.md: "alleen voor het hele VOW een 301 of een 319"):
+ * it waits while any of its requests waits for a decision; when any follow-up was issued it is
+ * answered by those toewijzingen' 301s; only when every request was decided "geen vervolg" is it a
+ * 319 afgewezen. Never a 319 afgewezen beside a granted follow-up (issue 21, item 11).
+ */
+export async function uitkomst317(tx: Tx, verzoek: { id: string; herindicatieverzoekId: string | null }): Promise<Uitkomst317> {
+  const hs = await herindicatiesVan(tx, verzoek);
+  if (!hs.length || hs.some((h) => h.status === "INGEDIEND")) return { soort: "wacht" };
+  const toegewezen = hs.flatMap((h) => (h.nieuweToewijzingId ? [h.nieuweToewijzingId] : []));
+  return toegewezen.length ? { soort: "toegewezen", toewijzingIds: toegewezen } : { soort: "afgewezen" };
+}
+
+/** The verzoek a new toewijzing answers: directly (a 315, the first of a 317) or as one follow-up of a 317. */
+export async function verzoekVanAntwoord(tx: Tx, toewijzingId: string) {
+  const direct = await tx.iwmoVerzoek.findFirst({ where: { antwoordToewijzingId: toewijzingId } });
+  if (direct) return direct;
+  const h = await tx.herindicatieverzoek.findUnique({ where: { nieuweToewijzingId: toewijzingId }, select: { id: true } });
+  if (!h) return null;
+  const p = await tx.iwmoVerzoekProduct.findUnique({ where: { herindicatieverzoekId: h.id }, select: { verzoek: true } });
+  return p?.verzoek ?? null;
+}

@@ -2,6 +2,7 @@ import "server-only";
 import { vandaagInNederland } from "@/domain/datum";
 import { formatDatum } from "@/domain/format";
 import { besluitSchema, herindicatieSchema, isLaat, standaardStart } from "@/domain/herindicatie/invoer";
+import { herindicatieBeletsel } from "@/domain/herindicatie/regels";
 import { isId } from "@/domain/id";
 import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
@@ -103,15 +104,8 @@ export const vraagHerindicatieAan = defineUseCase({
   async uitvoeren({ invoer: h, doel: t, gebruiker: g, audit, nu }) {
     audit.betrokkene = t.inwonerId;
     const w = weergave(t);
-    if (!w.verzoekMogelijk) {
-      return formFout(
-        t.verlenging
-          ? `Deze toewijzing is al verlengd met ${t.verlenging.nummer}. Vraag een herindicatie aan bij de laatste periode.`
-          : "Een herindicatie vraag je aan voor een lopende toewijzing. Na een stop beslist de gemeente over een nieuwe toewijzing.",
-      );
-    }
-    if (w.openVerzoek)
-      return formFout("Er is al een herindicatieverzoek dat op een besluit wacht. Er kan er maar één tegelijk open staan.");
+    const beletsel = herindicatieBeletsel({ status: t.status, verlenging: t.verlenging, openVerzoek: Boolean(w.openVerzoek) });
+    if (beletsel) return formFout(beletsel);
     const product = await db.product.findFirst({ where: { code: h.productCode, soort: "MAATWERK" } });
     if (!product) return veldFouten({ productCode: "Kies een product." });
     if (product.categorie === "OP_TREDE" && !h.urenPerWeek) {
