@@ -208,7 +208,7 @@ export const beantwoordVerzoek = defineUseCase({
       return formFout("Dit verzoek is al in onderzoek. Wijs het af, of geef een toewijzing af.");
     const gemeente = await gemeentecode();
     // A 317 is answered whole: no 319 afgewezen once one of its follow-ups was issued (item 11).
-    const toegekend = (await herindicatiesVan(db, v)).filter((h) => h.nieuweToewijzingId);
+    const toegekend = (await herindicatiesVan(db, v)).filter((h) => h.nieuweToewijzing?.aanbiederId === v.aanbiederId);
     if (antwoord === "1" && toegekend.length)
       return formFout("Op dit verzoek is al een vervolg toegewezen; het wordt met die toewijzing (WMO301) beantwoord, niet afgewezen.");
     await db.$transaction(async (tx) => {

@@ -32,7 +32,7 @@ export async function herindicatiesVan(tx: Tx, verzoek: { id: string; herindicat
       : [];
   return tx.herindicatieverzoek.findMany({
     where: { id: { in: ids } },
-    select: { id: true, status: true, nieuweToewijzingId: true },
+    select: { id: true, status: true, nieuweToewijzingId: true, nieuweToewijzing: { select: { aanbiederId: true } } },
     orderBy: { createdAt: "asc" },
   });
 }
@@ -45,10 +45,16 @@ export type Uitkomst317 = { soort: "wacht" } | { soort: "toegewezen"; toewijzing
  * answered by those toewijzingen' 301s; only when every request was decided "geen vervolg" is it a
  * 319 afgewezen. Never a 319 afgewezen beside a granted follow-up (issue 21, item 11).
  */
-export async function uitkomst317(tx: Tx, verzoek: { id: string; herindicatieverzoekId: string | null }): Promise<Uitkomst317> {
+export async function uitkomst317(
+  tx: Tx,
+  verzoek: { id: string; aanbiederId: string; herindicatieverzoekId: string | null },
+): Promise<Uitkomst317> {
   const hs = await herindicatiesVan(tx, verzoek);
   if (!hs.length || hs.some((h) => h.status === "INGEDIEND")) return { soort: "wacht" };
-  const toegewezen = hs.flatMap((h) => (h.nieuweToewijzingId ? [h.nieuweToewijzingId] : []));
+  // A follow-up given to another aanbieder (item 12) is that aanbieder's 301, not an answer to this one.
+  const toegewezen = hs.flatMap((h) =>
+    h.nieuweToewijzingId && h.nieuweToewijzing?.aanbiederId === verzoek.aanbiederId ? [h.nieuweToewijzingId] : [],
+  );
   return toegewezen.length ? { soort: "toegewezen", toewijzingIds: toegewezen } : { soort: "afgewezen" };
 }
 
@@ -59,5 +65,6 @@ export async function verzoekVanAntwoord(tx: Tx, toewijzingId: string) {
   const h = await tx.herindicatieverzoek.findUnique({ where: { nieuweToewijzingId: toewijzingId }, select: { id: true } });
   if (!h) return null;
   const p = await tx.iwmoVerzoekProduct.findUnique({ where: { herindicatieverzoekId: h.id }, select: { verzoek: true } });
-  return p?.verzoek ?? null;
+  const t = await tx.toewijzing.findUnique({ where: { id: toewijzingId }, select: { aanbiederId: true } });
+  return p && p.verzoek.aanbiederId === t?.aanbiederId ? p.verzoek : null;
 }

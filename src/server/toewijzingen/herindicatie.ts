@@ -53,6 +53,12 @@ export function vervolgProducten() {
   });
 }
 
+/** The aanbieders another product may go to (R-PRD-3), for staff who may issue. */
+export async function vervolgAanbieders(g: Ingelogd | null) {
+  if (!g || g.aanbiederId || !mag(g.rol, "toewijzing:afgeven")) return [];
+  return db.aanbieder.findMany({ orderBy: { naam: "asc" }, select: { id: true, naam: true } });
+}
+
 function weergave(t: NonNullable<Awaited<ReturnType<typeof laadTraject>>>) {
   const { inwoner, ...rest } = t;
   const einde = t.beeindigdOp ?? t.einddatum;
@@ -161,12 +167,16 @@ export const besluitOverHerindicatie = defineUseCase({
   async uitvoeren({ invoer: b, doel: { t, verzoek }, gebruiker: g, audit, nu }): Promise<BesluitUitkomst> {
     audit.betrokkene = t.inwonerId;
     if (verzoek.status !== "INGEDIEND") return formFout<RegelFouten>("Over dit verzoek is al besloten.");
-    let nieuw: { id: string; nummer: string } | null = null;
+    let nieuw: { id: string; nummer: string; bij: string | null } | null = null;
     if (b.besluit !== "BEEINDIGEN") {
       // R-TOE-1: a new period or product is a toewijzing; issuing needs the mandate.
       if (!mag(g.rol, "toewijzing:afgeven")) return formFout<RegelFouten>("Je hebt geen mandaat om toewijzingen af te geven.");
       const verlengen = b.besluit === "VERLENGD";
       const productCode = verlengen ? t.productCode : b.productCode;
+      // R-PRD-3: another product may be delivered by another aanbieder; a verlenging stays with it.
+      const aanbiederId = !verlengen && b.aanbiederId ? b.aanbiederId : t.aanbiederId;
+      if (aanbiederId !== t.aanbiederId && !(await db.aanbieder.findUnique({ where: { id: aanbiederId }, select: { id: true } })))
+        return veldFouten<RegelFouten>({ aanbiederId: "Kies een aanbieder." });
       const vast = verlengen ? t.product.duurMaanden !== null && !t.product.duurIsMaximum : false;
       const einddatum = b.einddatum ?? (verlengen && !vast ? verzoek.voorgesteldeEind : null);
       const afgifte = await geefToewijzingAf(
@@ -174,7 +184,7 @@ export const besluitOverHerindicatie = defineUseCase({
         {
           inwonerId: t.inwonerId,
           productCode,
-          aanbiederId: t.aanbiederId,
+          aanbiederId,
           werkplekId: verlengen ? (t.werkplekId ?? "") : "",
           // R-TOE-4: a verlenging starts on the day after the period ends.
           startdatum: toIsoDate(verlengen ? standaardStart(t.beeindigdOp ?? t.einddatum) : b.startdatum!),
@@ -189,7 +199,9 @@ export const besluitOverHerindicatie = defineUseCase({
           regelFouten: afgifte.regelFouten ?? [],
         });
       }
-      nieuw = { id: afgifte.id, nummer: afgifte.nummer };
+      const ander =
+        aanbiederId !== t.aanbiederId ? await db.aanbieder.findUnique({ where: { id: aanbiederId }, select: { naam: true } }) : null;
+      nieuw = { id: afgifte.id, nummer: afgifte.nummer, bij: ander?.naam ?? null };
     }
     const r = await db.herindicatieverzoek.updateMany({
       where: { id: verzoek.id, status: "INGEDIEND" },
@@ -211,7 +223,7 @@ export const besluitOverHerindicatie = defineUseCase({
       b.besluit === "VERLENGD"
         ? `De toewijzing is verlengd met ${nieuw!.nummer}.`
         : b.besluit === "ANDER_PRODUCT"
-          ? `Er is een nieuwe toewijzing ${nieuw!.nummer} afgegeven voor een ander product.`
+          ? `Er is een nieuwe toewijzing ${nieuw!.nummer} afgegeven voor een ander product${nieuw!.bij ? ` bij ${nieuw!.bij}` : ""}.`
           : `Er komt geen vervolg: de toewijzing eindigt op ${formatDatum(t.beeindigdOp ?? t.einddatum)}.`;
     await meldAanbieder(
       t.aanbiederId,
