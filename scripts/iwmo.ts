@@ -2,7 +2,8 @@ import "dotenv/config";
 import fs from "node:fs";
 import path from "node:path";
 
-// npm run iwmo -- uitvoer DIR      every iWmo message due, one file each, marked sent
+// npm run iwmo -- uitvoer DIR      the gemeente's iWmo messages due, one file each, marked sent
+//                                  (an aanbieder downloads its own at /aanbieder/berichten)
 // npm run iwmo -- invoer FILE…     import aanbieders' messages (305, 307, 315, 317, 323)
 // Exit code 0 when everything went through, 1 when any file was refused, 2 on wrong use.
 // Runs with the react-server condition (package.json) so the server modules load outside Next.

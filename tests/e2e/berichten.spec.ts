@@ -28,8 +28,10 @@ test("upload of a good and a broken message, an answer by keyboard, and the down
   await page.goto("/gemeente");
   await page.getByRole("navigation", { name: "Menu gemeente" }).getByRole("link", { name: "Berichten" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Berichten (iWmo)" })).toBeVisible();
-  // The demo data's messages are due: the deadline list shows them.
-  await expect(page.getByRole("table", { name: "Berichten en antwoorden met een termijn" })).toContainText("WMO305 te verzenden");
+  // The demo data's messages are due: the deadline list shows the gemeente's own (issue 21, item 17).
+  const termijnen = page.getByRole("table", { name: "Berichten en antwoorden met een termijn" });
+  await expect(termijnen).toContainText("WMO301 te verzenden");
+  await expect(termijnen).not.toContainText("WMO305 te verzenden");
   await expectNoAxeViolations(page);
 
   const referentie = `VOT-${id()}`;
@@ -69,7 +71,9 @@ test("upload of a good and a broken message, an answer by keyboard, and the down
   expect(download.suggestedFilename()).toMatch(/^iwmo-berichten-\d{12}\.zip$/);
   const zip = fs.readFileSync((await download.path())!);
   expect(zip.subarray(0, 2).toString()).toBe("PK");
-  for (const soort of ["WMO301_", "WMO305_", "WMO307_", "WMO319_0200_98107341_"]) expect(zip.includes(Buffer.from(soort))).toBe(true);
+  for (const soort of ["WMO301_", "WMO319_0200_98107341_"]) expect(zip.includes(Buffer.from(soort))).toBe(true);
+  // Only the gemeente's own messages: the aanbieder's start, stop and declaratie are its to send.
+  for (const soort of ["WMO305_", "WMO307_", "WMO323_"]) expect(zip.includes(Buffer.from(soort))).toBe(false);
   await page.goto("/gemeente/berichten");
   await expect(page.getByText("Er staan 0 berichten klaar.")).toBeVisible();
   const log = page.getByRole("table", { name: "Alle berichten" });
@@ -91,7 +95,10 @@ test("the aanbieder sees its own message log and deadlines; the gemeentecode in 
   await page.goto("/aanbieder");
   await page.getByRole("link", { name: "Berichten (iWmo) en termijnen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Berichten (iWmo)" })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Berichten van en aan jouw organisatie" })).toContainText("WMO301");
+  const log = page.getByRole("table", { name: "Berichten van en aan jouw organisatie" });
+  await expect(log).toContainText("WMO301");
+  // The gemeente downloaded its messages in the test above; the aanbieder's own are still due.
+  await expect(log.getByRole("row").filter({ hasText: "WMO305" }).first()).toContainText(/Te verzenden, uiterlijk/);
   await expectNoAxeViolations(page);
 
   await ingelogdAls("beheerder@gemeente.example");

@@ -269,4 +269,53 @@ describe("the contact person decides", () => {
     });
     expect(await db.toewijzing.count({ where: { verlengingVanId: tweede.id } })).toBe(0);
   });
+
+  it("'ander product' may go to another aanbieder (R-PRD-3: the traject and the werkplek at different organisations)", async () => {
+    const { db } = omgeving;
+    const inwoner = await maakInwoner(db, { vastgelegdDoorId: ids.regisseur!, contactpersoonId: ids.regisseur! });
+    const ontw = await maakTraject(db, { inwonerId: inwoner.id, aanbiederId: ids.a!, contactpersoonId: ids.regisseur! });
+    expect(
+      (
+        await hi.vraagHerindicatieAan(
+          mwA(),
+          verzoek(ontw.id, {
+            productCode: "OP_TREDE_3",
+            voorgesteldeStart: "2026-07-05",
+            voorgesteldeEind: "2027-07-04",
+            urenPerWeek: "12",
+          }),
+          { nu: OP_TIJD },
+        )
+      ).ok,
+    ).toBe(true);
+    const v = await openVerzoek(ontw.id);
+    const onbekend = await hi.besluitOverHerindicatie(
+      regisseur(),
+      besluit(v.id, {
+        besluit: "ANDER_PRODUCT",
+        productCode: "OP_TREDE_3",
+        startdatum: "2026-07-05",
+        urenPerWeek: "12",
+        aanbiederId: "bestaat-niet",
+      }),
+      { nu: OP_TIJD },
+    );
+    expect(onbekend).toMatchObject({ ok: false, fieldErrors: { aanbiederId: "Kies een aanbieder." } });
+    const r = await hi.besluitOverHerindicatie(
+      regisseur(),
+      besluit(v.id, {
+        besluit: "ANDER_PRODUCT",
+        productCode: "OP_TREDE_3",
+        startdatum: "2026-07-05",
+        einddatum: "2027-07-04",
+        urenPerWeek: "12",
+        aanbiederId: ids.b!,
+      }),
+      { nu: OP_TIJD },
+    );
+    expect(r, JSON.stringify(r)).toMatchObject({ ok: true, melding: expect.stringMatching(/ander product bij Aanbieder B/) });
+    const nieuw = await db.toewijzing.findFirstOrThrow({ where: { inwonerId: inwoner.id, productCode: "OP_TREDE_3" } });
+    expect(nieuw).toMatchObject({ aanbiederId: ids.b, urenPerWeek: 12, startdatum: calendarDate("2026-07-05") });
+    expect(await db.herindicatieverzoek.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({ nieuweToewijzingId: nieuw.id });
+  });
 });

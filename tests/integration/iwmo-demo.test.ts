@@ -50,18 +50,21 @@ beforeAll(async () => {
 afterAll(async () => omgeving?.opruimen());
 
 describe("npm run iwmo on the demo database", () => {
-  it("uitvoer writes a 301, 305, 307 and 323, each valid, and marks them sent", async () => {
+  it("uitvoer writes the gemeente's 301s, each valid, and marks them sent; the aanbieders' 305, 307 and 323 stay theirs (valid too)", async () => {
     const r = await iwmo("uitvoer", dir);
     expect(r.code).toBe(0);
     const bestanden = fs.readdirSync(dir);
-    const soorten = new Set(bestanden.map((b) => b.slice(3, 6)));
-    for (const s of ["301", "305", "307", "323"]) expect(soorten.has(s)).toBe(true);
+    expect(new Set(bestanden.map((b) => b.slice(3, 6)))).toEqual(new Set(["301"]));
     expect(r.uit).toContain(`${bestanden.length} bericht(en) geschreven en als verzonden gemarkeerd.`);
     for (const b of bestanden) {
       const tekst = fs.readFileSync(path.join(dir, b), "utf8");
       expect(await xsd.valideerXsd(soortVan(tekst)!, tekst), b).toEqual([]);
     }
-    expect(await omgeving.db.iwmoBericht.count({ where: { status: "TE_VERZENDEN" } })).toBe(0);
+    expect(await omgeving.db.iwmoBericht.count({ where: { status: "TE_VERZENDEN", partij: "GEMEENTE" } })).toBe(0);
+    // Issue 21, item 17: the gemeente's run does not take (and mark sent) what the aanbieders send.
+    const aanbieders = await omgeving.db.iwmoBericht.findMany({ where: { status: "TE_VERZENDEN" } });
+    expect(new Set(aanbieders.map((b) => `${b.partij} ${b.soort}`))).toEqual(new Set(["AANBIEDER 305", "AANBIEDER 307", "AANBIEDER 323"]));
+    for (const b of aanbieders) expect(await xsd.valideerXsd(b.soort as never, b.xml), b.bestandsnaam).toEqual([]);
     expect((await iwmo("uitvoer", dir)).uit).toContain("Geen berichten te verzenden.");
     // The seed adds nothing twice.
     expect(await seedDemoIwmo(omgeving.db)).toBe(false);

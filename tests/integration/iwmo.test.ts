@@ -144,7 +144,8 @@ beforeAll(async () => {
         naam: code,
         korteNaam: code,
         soort: "MAATWERK",
-        categorie: "OP_TREDE",
+        // Not op trede: the examples' omvang is in etmalen per maand, not in hours per week.
+        categorie: "ONTWIKKELING",
         omschrijving: "-",
         begeleiding: "-",
         verlenging: "GEEN",
@@ -255,19 +256,43 @@ describe("the official examples, imported against matching portal data", () => {
     ]);
   });
 
-  it("WMO317: a Herindicatieverzoek with bron IWMO for toewijzing 10072 and the new product", async () => {
+  it("WMO317 processed whole (issue 21, item 11): every product recorded, the change and the new product each a herindicatieverzoek", async () => {
     const r = await invoer.importeerBestand("WMO317.xml", voorbeeld("317"), door, new Date("2023-04-03T10:00:00Z"));
-    expect(r).toMatchObject({ ok: true, soort: "317" });
-    const h = await db().herindicatieverzoek.findFirstOrThrow({ where: { bron: "IWMO" } });
-    expect(h).toMatchObject({
-      toewijzingId: ids.t10072,
-      productCode: "T_01A12",
-      voorgesteldeStart: d("2023-04-02"),
-      voorgesteldeEind: d("2023-12-31"),
-      status: "INGEDIEND",
+    expect(r, r.meldingen.join("\n")).toMatchObject({ ok: true, soort: "317" });
+    const v = await db().iwmoVerzoek.findFirstOrThrow({
+      where: { soort: "317" },
+      include: { producten: { orderBy: { volgorde: "asc" } } },
     });
-    expect(h.reden).toMatch(/WMO317.*Verandering cliëntsituatie/);
-    expect(await db().iwmoVerzoek.count({ where: { soort: "317", herindicatieverzoekId: h.id } })).toBe(1);
+    expect(v.producten.map((p) => [p.soort, p.toewijzingId, p.productCode])).toEqual([
+      ["ONGEWIJZIGD", ids.t10071, null],
+      ["TE_WIJZIGEN", ids.t10072, "T_01A11"],
+      ["NIEUW", ids.t10071, "T_01A12"],
+    ]);
+    const hs = await db().herindicatieverzoek.findMany({ where: { bron: "IWMO" }, orderBy: { createdAt: "asc" } });
+    expect(hs.map((h) => [h.toewijzingId, h.productCode, toIsoDate(h.voorgesteldeStart), toIsoDate(h.voorgesteldeEind), h.status])).toEqual(
+      [
+        [ids.t10072, "T_01A11", "2023-04-02", "2023-12-31", "INGEDIEND"],
+        [ids.t10071, "T_01A12", "2023-04-02", "2023-12-31", "INGEDIEND"],
+      ],
+    );
+    expect(hs[0]!.reden).toMatch(/WMO317.*Verandering cliëntsituatie/);
+    expect(v.producten.map((p) => p.herindicatieverzoekId).filter(Boolean)).toEqual(hs.map((h) => h.id));
+  });
+
+  it("WMO317 under the herindicatie form's rules: one open request, the last period, a running toewijzing", async () => {
+    const voor = await telling();
+    const nogmaals = await invoer.importeerBestand(
+      "vow-open.xml",
+      voorbeeld("317").replace("987654321", "987654398").replace("9003", "9008"),
+      door,
+      new Date("2023-04-03T10:00:00Z"),
+    );
+    expect(nogmaals.ok).toBe(false);
+    expect(nogmaals.meldingen).toContain(
+      "TeWijzigenProduct 1 (TW-2000-010072): Er is al een herindicatieverzoek dat op een besluit wacht. Er kan er maar één tegelijk open staan.",
+    );
+    expect(nogmaals.meldingen.some((m) => m.startsWith("NieuwProduct 1: het portaal legt een nieuw product vast"))).toBe(true);
+    expect(await telling()).toEqual(voor);
   });
 });
 
@@ -663,29 +688,41 @@ describe("answers to verzoeken and the deadline list", () => {
 });
 
 describe("verzoeken answered by the portal's own decisions", () => {
-  it("a 317 decided as verlenging: the new toewijzing's 301 has RedenWijziging 04 and the verzoek's reference", async () => {
+  it("a 317 with one follow-up granted and one refused is answered by the 301 (with the verzoek's reference), never by a 319 afgewezen", async () => {
     await zetGemeente("0384");
-    const h = await db().herindicatieverzoek.findFirstOrThrow({ where: { bron: "IWMO" } });
+    const [wijziging, nieuwProduct] = await db().herindicatieverzoek.findMany({ where: { bron: "IWMO" }, orderBy: { createdAt: "asc" } });
     const nieuw = await toewijzing({
       nummer: "TW-2023-000099",
       aanbiederId: ids.a!,
       inwonerId: ids.inwoner!,
-      productCode: "T_01A12",
+      productCode: "T_01A11",
       start: "2023-07-01",
       eind: "2023-12-31",
       cat: "01",
-      code: "01A12",
+      code: "01A11",
       verlengingVanId: ids.t10072,
     });
     await db().herindicatieverzoek.update({
-      where: { id: h.id },
+      where: { id: wijziging!.id },
       data: { status: "VERLENGD", nieuweToewijzingId: nieuw, besluitOp: new Date() },
     });
+    // One of the two still waits: the whole verzoek waits too.
     await uitgaand.werkUitgaandBij(new Date("2023-04-05T10:00:00Z"));
-    expect(await db().iwmoVerzoek.findFirstOrThrow({ where: { herindicatieverzoekId: h.id } })).toMatchObject({
+    const v = await db().iwmoVerzoek.findFirstOrThrow({ where: { herindicatieverzoekId: wijziging!.id } });
+    expect(v.status).toBe("OPEN");
+    // The Berichten page cannot refuse it any more: a follow-up was granted.
+    const beheerder = { id: ids.beheerder!, naam: "B", email: "b@t", rol: "BEHEERDER" as const, aanbiederId: null };
+    expect(await berichten.beantwoordVerzoek(beheerder, { id: v.id, antwoord: "1", reden: "7" })).toMatchObject({
+      ok: false,
+      formError: "Op dit verzoek is al een vervolg toegewezen; het wordt met die toewijzing (WMO301) beantwoord, niet afgewezen.",
+    });
+    await db().herindicatieverzoek.update({ where: { id: nieuwProduct!.id }, data: { status: "BEEINDIGEN", besluitOp: new Date() } });
+    await uitgaand.werkUitgaandBij(new Date("2023-04-05T10:00:00Z"));
+    expect(await db().iwmoVerzoek.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({
       status: "TOEGEWEZEN",
       antwoordToewijzingId: nieuw,
     });
+    expect(await db().iwmoBericht.count({ where: { soort: "319", antwoordOpId: v.berichtId } })).toBe(0);
     const b = await db().iwmoBericht.findFirstOrThrow({ where: { bronSleutel: `301:toewijzing:${nieuw}` } });
     expect(leesBericht("301", b.xml)).toMatchObject({
       header: { afzender: "0384", ontvanger: "65656055" },
@@ -695,15 +732,20 @@ describe("verzoeken answered by the portal's own decisions", () => {
     expect(await xsd.valideerXsd("301", b.xml)).toEqual([]);
   });
 
-  it("a 317 decided as 'beëindigen': a 319 afgewezen (reden 7)", async () => {
+  it("a 317 whose every request is decided 'geen vervolg': a 319 afgewezen (reden 7)", async () => {
     await zetGemeente("0384");
-    const vow = voorbeeld("317").replace("987654321", "987654399").replace("9003", "9004");
-    expect(await invoer.importeerBestand("vow2.xml", vow, door, new Date("2023-04-03T10:00:00Z"))).toMatchObject({ ok: true });
-    const v = await db().iwmoVerzoek.findFirstOrThrow({ where: { referentieAanbieder: "9004" } });
-    await db().herindicatieverzoek.update({
-      where: { id: v.herindicatieverzoekId! },
-      data: { status: "BEEINDIGEN", besluitOp: new Date() },
-    });
+    // The example again, now on the last period (the verlenging 23000099) of the changed toewijzing.
+    const vow = voorbeeld("317")
+      .replace("987654321", "987654399")
+      .replace("9003", "9004")
+      .replace("10072", "23000099")
+      .replaceAll("2023-04-02", "2023-08-01");
+    const r = await invoer.importeerBestand("vow2.xml", vow, door, new Date("2023-04-03T10:00:00Z"));
+    expect(r, r.meldingen.join("\n")).toMatchObject({ ok: true });
+    const v = await db().iwmoVerzoek.findFirstOrThrow({ where: { referentieAanbieder: "9004" }, include: { producten: true } });
+    const hs = v.producten.flatMap((p) => (p.herindicatieverzoekId ? [p.herindicatieverzoekId] : []));
+    expect(hs).toHaveLength(2);
+    await db().herindicatieverzoek.updateMany({ where: { id: { in: hs } }, data: { status: "BEEINDIGEN", besluitOp: new Date() } });
     await uitgaand.werkUitgaandBij(new Date("2023-04-05T10:00:00Z"));
     expect(await db().iwmoVerzoek.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({ status: "AFGEWEZEN", redenAfwijzing: "7" });
     const b = await db().iwmoBericht.findFirstOrThrow({ where: { soort: "319", antwoordOpId: v.berichtId } });
@@ -734,5 +776,114 @@ describe("verzoeken answered by the portal's own decisions", () => {
     const b = await db().iwmoBericht.findFirstOrThrow({ where: { bronSleutel: `301:toewijzing:${t}` } });
     expect(b.xml).toContain("<wmo301:ReferentieAanbieder>42420002</wmo301:ReferentieAanbieder>");
     expect(toIsoDate(b.uiterlijkOp!)).toBe("2023-07-21");
+  });
+});
+
+describe("hostile uploads (issue 21, item 27)", () => {
+  it("a file of the maximum size that is `<Bericht ` over and over is refused in well under a second", async () => {
+    const vijandig = '<?xml version="1.0" encoding="UTF-8"?>' + "<Bericht ".repeat((invoer.MAX_BERICHT_BYTES - 40) / 9);
+    expect(Buffer.byteLength(vijandig)).toBeLessThanOrEqual(invoer.MAX_BERICHT_BYTES);
+    const t = performance.now();
+    const [r] = await invoer.importeer([{ naam: "vijandig.xml", inhoud: new TextEncoder().encode(vijandig) }], door);
+    const duur = performance.now() - t;
+    expect(r).toMatchObject({ ok: false, soort: null });
+    expect(r!.meldingen[0]).toMatch(/geen iWmo 3.2-bericht/);
+    expect(duur).toBeLessThan(1000);
+  });
+});
+
+describe("a DOCTYPE in an upload (issue 21, item 29)", () => {
+  const met = (doctype: string, id: string) =>
+    voorbeeld("315")
+      .replace("123456789012", id)
+      .replace('<?xml version="1.0" encoding="UTF-8"?>', `<?xml version="1.0" encoding="UTF-8"?>\n${doctype}`);
+  it("is refused per file with its reason; every file of the batch gets its outcome and the good one is imported", async () => {
+    await zetGemeente("0384");
+    const voor = await telling();
+    const veel = Array.from({ length: 1001 }, (_, i) => `<!ENTITY e${i} "x">`).join("");
+    const beheerder = { id: ids.beheerder!, naam: "B", email: "b@t", rol: "BEHEERDER" as const, aanbiederId: null };
+    const bestand = (naam: string, tekst: string) => new File([tekst], naam, { type: "application/xml" });
+    const r = await berichten.leesBerichtenIn(
+      beheerder,
+      {
+        bestanden: [
+          bestand("parameter.xml", met('<!DOCTYPE wmo315:Bericht [<!ENTITY % p "x">]>', "DOCTYPE00001")),
+          bestand("entiteiten.xml", met(`<!DOCTYPE wmo315:Bericht [${veel}]>`, "DOCTYPE00002")),
+          bestand("goed.xml", voorbeeld("315").replace("123456789012", "DOCTYPE00003")),
+        ],
+      },
+      { nu: new Date("2023-07-14T10:00:00Z") },
+    );
+    expect(r).toMatchObject({ ok: true, melding: "1 van 3 bestanden ingelezen; 2 geweigerd. Zie de redenen per bestand." });
+    const resultaten = (r as unknown as { resultaten: { bestandsnaam: string; ok: boolean; meldingen: string[] }[] }).resultaten;
+    expect(resultaten.map((x) => [x.bestandsnaam, x.ok])).toEqual([
+      ["parameter.xml", false],
+      ["entiteiten.xml", false],
+      ["goed.xml", true],
+    ]);
+    for (const x of resultaten.slice(0, 2))
+      expect(x.meldingen).toEqual(["Het bestand bevat een DOCTYPE; een iWmo-bericht heeft die niet. Stuur het bericht zonder DOCTYPE."]);
+    expect(await telling()).toMatchObject({ berichten: voor.berichten + 1, verzoeken: voor.verzoeken + 2 });
+  });
+});
+
+describe("each side downloads only its own outgoing messages (issue 21, item 17)", () => {
+  it("the gemeente's zip holds its 301/319s; the aanbieder's 305/307/323 stay 'te verzenden' until the aanbieder downloads them", async () => {
+    const { unzipSync } = await import("fflate");
+    const nu = new Date("2026-12-03T09:00:00Z");
+    const beheerder = { id: ids.beheerder!, naam: "B", email: "b@t", rol: "BEHEERDER" as const, aanbiederId: null };
+    const mw = { id: ids.mw!, naam: "Mw", email: "mw@t.example", rol: "AANBIEDER_MEDEWERKER" as const, aanbiederId: ids.a! };
+    await uitgaand.werkUitgaandBij(nu);
+    const vanAanbieder = await db().iwmoBericht.findMany({ where: { status: "TE_VERZENDEN", partij: "AANBIEDER" } });
+    expect(vanAanbieder.some((b) => b.aanbiederId === ids.a && b.soort === "305")).toBe(true);
+    const vanGemeente = await db().iwmoBericht.count({ where: { status: "TE_VERZENDEN", partij: "GEMEENTE" } });
+    expect(vanGemeente).toBeGreaterThan(0);
+    expect(await berichten.aantalTeVerzenden(beheerder)).toBe(vanGemeente);
+
+    const g = await berichten.downloadTeVerzenden(beheerder, {}, { nu });
+    if (!g.ok) throw new Error(g.formError ?? "download geweigerd");
+    const namen = Object.keys(unzipSync(g.zip));
+    expect(namen).toHaveLength(vanGemeente);
+    for (const n of namen) expect(n).toMatch(/^WMO3(01|19)_/);
+    // Not one of the aanbieder's messages was marked sent by the gemeente's download.
+    expect(await db().iwmoBericht.count({ where: { id: { in: vanAanbieder.map((b) => b.id) }, status: "TE_VERZENDEN" } })).toBe(
+      vanAanbieder.length,
+    );
+
+    const a = await berichten.downloadTeVerzenden(mw, {}, { nu });
+    if (!a.ok) throw new Error(a.formError ?? "download geweigerd");
+    const eigen = vanAanbieder.filter((b) => b.aanbiederId === ids.a);
+    expect(Object.keys(unzipSync(a.zip)).sort()).toEqual(eigen.map((b) => b.bestandsnaam).sort());
+    expect(await db().iwmoBericht.count({ where: { id: { in: eigen.map((b) => b.id) }, status: "VERZONDEN" } })).toBe(eigen.length);
+  });
+});
+
+describe("a WMO315 does not tell whether a BSN is registered (issue 21, item 30)", () => {
+  const vot = (id: string, bsn: string) =>
+    voorbeeld("315")
+      .replace("123456789012", id)
+      .replace("999900006", bsn)
+      .replace(/ReferentieAanbieder>4242000([12])</g, `ReferentieAanbieder>${id.slice(-4)}$1<`);
+  it("answers the same for a registered and an unknown BSN; the gemeente sees the unknown one and it is linked once registered", async () => {
+    await zetGemeente("0384");
+    const nu = new Date("2023-07-14T10:00:00Z");
+    const bekend = await invoer.importeerBestand("bekend.xml", vot("ONBEKEND0001", "999900006"), door, nu);
+    const onbekend = await invoer.importeerBestand("onbekend.xml", vot("ONBEKEND0002", "999991152"), door, nu);
+    expect(onbekend, onbekend.meldingen.join(" ")).toMatchObject({ ok: true, soort: "315" });
+    expect(onbekend.meldingen).toEqual(bekend.meldingen);
+
+    const beheerder = { id: ids.beheerder!, naam: "B", email: "b@t", rol: "BEHEERDER" as const, aanbiederId: null };
+    const wachtend = (await berichten.openVerzoeken(beheerder)).filter((v) => v.bericht.bestandsnaam === "onbekend.xml");
+    expect(wachtend).toHaveLength(2);
+    for (const v of wachtend) expect(v).toMatchObject({ inwonerId: null, onbekendeBsn: "999991152" });
+
+    // Registered afterwards: the outbox links the verzoeken to the inwoner and forgets the loose BSN.
+    const inwoner = await db().inwoner.create({ data: { ...inwonerData("999991152"), voornamen: "Noor" } });
+    await uitgaand.werkUitgaandBij(nu);
+    for (const v of wachtend)
+      expect(await db().iwmoVerzoek.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({
+        inwonerId: inwoner.id,
+        onbekendeBsn: null,
+      });
   });
 });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { BEREIK, datumVeld, optioneleDatumVeld } from "../datum";
-import { idVeld } from "../id";
+import { ID_PATROON, idVeld } from "../id";
 import { addDays, daysBetween } from "../toewijzing/calendar-date";
 import { termijnen } from "../toewijzing/termijnen";
 
@@ -60,8 +60,13 @@ export const besluitSchema = z
     startdatum: optioneleDatumVeld({ ongeldig: "Vul een bestaande startdatum in, bijvoorbeeld 01-03-2026.", ...BEREIK.looptijd }),
     einddatum: optioneleDatumVeld({ ongeldig: "Vul een bestaande einddatum in, of laat het leeg.", ...BEREIK.looptijd }),
     urenPerWeek: uren,
+    /** Another product only: another aanbieder (R-PRD-3); empty = the toewijzing's own aanbieder. */
+    aanbiederId: z.preprocess((v) => v ?? "", z.string().trim()),
   })
   .superRefine((b, ctx) => {
+    if (b.besluit === "ANDER_PRODUCT" && b.aanbiederId !== "" && !ID_PATROON.test(b.aanbiederId)) {
+      ctx.addIssue({ code: "custom", path: ["aanbiederId"], message: "Kies een aanbieder." });
+    }
     if (b.besluit === "ANDER_PRODUCT" && !/^[A-Z0-9_]{1,40}$/.test(b.productCode)) {
       ctx.addIssue({ code: "custom", path: ["productCode"], message: "Kies het andere product." });
     }

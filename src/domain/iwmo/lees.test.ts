@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { toIsoDate } from "../toewijzing/calendar-date";
-import { leesBericht, soortVan } from "./lees";
+import { kopVan, leesBericht, soortVan } from "./lees";
 
 // The official examples (standards/iwmo-3.2/voorbeelden) read by the importer's reader, against
 // fixtures written from the files by hand.
@@ -99,5 +99,48 @@ describe("reading the official iWmo 3.2 examples", () => {
       ["999900018", "RN003", 20074, "01A03", 4, "04", 1250, 5000, "D"],
       ["999900018", "RN004", 20073, "01A04", 16, "04", 1500, 24000, "D"],
     ]);
+  });
+});
+
+// Item 27 (issue 21): the reader looks at untrusted text before the schema has seen it. Finding the
+// message type must be linear: a file of `<Bericht ` repeated made one regular expression scan the
+// rest of the file from every `<` (quadratic: 632 KB blocked the server for 40 s).
+describe("the message type of an untrusted file", () => {
+  const MAX = 2 * 1024 * 1024; // MAX_BERICHT_BYTES of the importer
+  const vijandig = [
+    ["<Bericht  repeated", '<?xml version="1.0" encoding="UTF-8"?>' + "<Bericht ".repeat(MAX / 9)],
+    ["<x:Bericht  repeated", '<?xml version="1.0"?>' + "<x:Bericht ".repeat(MAX / 11)],
+    ["an unclosed comment", '<?xml version="1.0"?><!--' + "<Bericht ".repeat(MAX / 9)],
+    ["an unclosed declaration", "<?xml " + "<Bericht ".repeat(MAX / 9)],
+    ["xmlns repeated in one tag", '<Bericht xmlns="' + 'xmlns="http://www.istandaarden.nl/iwmo/3_2/wmo'.repeat(MAX / 48)],
+  ] as const;
+  it.each(vijandig)("%s (2 MB): refused in well under a second", (_naam, xml) => {
+    const t = performance.now();
+    expect(soortVan(xml)).toBeNull();
+    expect(performance.now() - t).toBeLessThan(250);
+  });
+  it("looks only at the start of the file: the root element must begin within the first 4 KB", () => {
+    const ns = 'xmlns="http://www.istandaarden.nl/iwmo/3_2/wmo305/schema"';
+    expect(soortVan(`<?xml version="1.0"?>\n<!-- ${"x".repeat(3000)} -->\n<Bericht ${ns}>`)).toBe("305");
+    expect(soortVan(`<?xml version="1.0"?>\n<!-- ${"x".repeat(5000)} -->\n<Bericht ${ns}>`)).toBeNull();
+    expect(soortVan(`<Bericht\n  ${ns}\n/>`)).toBe("305");
+    expect(soortVan(`<Bericht ${ns.replace(/"/g, "'")}>`)).toBe("305");
+    expect(soortVan(`<Berichten ${ns}>`)).toBeNull();
+    expect(soortVan(`<Header ${ns}><Bericht ${ns}>`)).toBeNull();
+  });
+  // Item 29: a DOCTYPE (entities, parameter entities) has no place in an iWmo message.
+  it("names a DOCTYPE as the reason, wherever it stands before the root", () => {
+    const ns = 'xmlns="http://www.istandaarden.nl/iwmo/3_2/wmo305/schema"';
+    expect(kopVan(`<?xml version="1.0"?><!DOCTYPE Bericht [<!ENTITY % p "x">]><Bericht ${ns}/>`)).toEqual({
+      soort: null,
+      reden: "doctype",
+    });
+    expect(kopVan(`<!-- c --><!doctype Bericht><Bericht ${ns}/>`)).toEqual({ soort: null, reden: "doctype" });
+    expect(kopVan(`<Bericht ${ns}/>`)).toEqual({ soort: "305" });
+    expect(kopVan("dit is geen xml")).toEqual({ soort: null, reden: "geen-bericht" });
+  });
+  it("the reader itself refuses a DOCTYPE, so no entity is ever expanded", () => {
+    const xml = voorbeeld("305").replace("<wmo305:Bericht", '<!DOCTYPE x [<!ENTITY a "b">]><wmo305:Bericht');
+    expect(() => leesBericht("305", xml)).toThrow(/DOCTYPE/);
   });
 });

@@ -28,14 +28,55 @@ const parser = new XMLParser({
   isArray: (naam, pad) => LIJSTEN.has(naam) || pad === "Bericht.Declaratie.Clienten.Client",
 });
 
+/** The root element's start tag must end within this many characters (its declaration and comments included). */
+export const KOP_MAX_TEKENS = 4096;
+
+export type Kop = { soort: Berichtsoort } | { soort: null; reden: "doctype" | "geen-bericht" };
+
+const WITRUIMTE = new Set([" ", "\t", "\r", "\n"]);
+
+/**
+ * The message type from the root element's namespace, read from untrusted text before the schema
+ * has seen it (issue 21, item 27). Linear by construction: it walks the prolog (declaration,
+ * comments, processing instructions) with indexOf on the first KOP_MAX_TEKENS characters only, and
+ * the patterns run on that bounded start tag. A DOCTYPE is named as such (item 29): an iWmo message
+ * has none, and its entities are what made the reader fail.
+ */
+export function kopVan(xml: string): Kop {
+  const geen: Kop = { soort: null, reden: "geen-bericht" };
+  const kop = xml.slice(0, KOP_MAX_TEKENS);
+  let i = 0;
+  for (;;) {
+    while (i < kop.length && WITRUIMTE.has(kop[i]!)) i++;
+    if (kop.startsWith("<?", i)) {
+      const eind = kop.indexOf("?>", i + 2);
+      if (eind < 0) return geen;
+      i = eind + 2;
+    } else if (kop.startsWith("<!--", i)) {
+      const eind = kop.indexOf("-->", i + 4);
+      if (eind < 0) return geen;
+      i = eind + 3;
+    } else if (kop.startsWith("<!", i)) {
+      return kop.slice(i + 2, i + 9).toUpperCase() === "DOCTYPE" ? { soort: null, reden: "doctype" } : geen;
+    } else break;
+  }
+  if (kop[i] !== "<") return geen;
+  const eind = kop.indexOf(">", i);
+  if (eind < 0) return geen;
+  const tag = kop.slice(i + 1, eind);
+  const root = /^(?:([A-Za-z_][\w.-]*):)?Bericht(?=[\s/]|$)/.exec(tag);
+  if (!root) return geen;
+  const prefix = root[1];
+  const ns = new RegExp(
+    `(?:^|\\s)xmlns${prefix ? `:${prefix.replace(/\./g, "\\.")}` : ""}\\s*=\\s*(["'])http://www\\.istandaarden\\.nl/iwmo/3_2/wmo(\\d{3})/schema\\1`,
+  ).exec(tag);
+  const soort = ns?.[2];
+  return soort && (BERICHTSOORTEN as readonly string[]).includes(soort) ? { soort: soort as Berichtsoort } : geen;
+}
+
 /** The message type from the root element's namespace; null when it is not an iWmo 3.2 message. */
 export function soortVan(xml: string): Berichtsoort | null {
-  const root = /<([A-Za-z_][\w.-]*:)?Bericht\b[^>]*>/.exec(xml);
-  if (!root) return null;
-  const prefix = root[1]?.slice(0, -1);
-  const ns = new RegExp(`xmlns${prefix ? `:${prefix}` : ""}="http://www\\.istandaarden\\.nl/iwmo/3_2/wmo(\\d{3})/schema"`).exec(root[0]);
-  const soort = ns?.[1];
-  return soort && (BERICHTSOORTEN as readonly string[]).includes(soort) ? (soort as Berichtsoort) : null;
+  return kopVan(xml).soort;
 }
 
 type Ruw = Record<string, unknown>;
@@ -155,6 +196,8 @@ function omvang(v: unknown): GelezenOmvang {
 
 /** Read an XSD-valid message of the given type. */
 export function leesBericht(soort: Berichtsoort, xml: string): Gelezen {
+  // The importer refuses a DOCTYPE before this (kopVan); here too, so no entity is ever declared.
+  if (/<!DOCTYPE/i.test(xml)) throw new Error("An iWmo message has no DOCTYPE");
   const b = obj(obj(parser.parse(xml)).Bericht);
   const h = header(obj(b.Header));
   const c = obj(b.Client);

@@ -13,7 +13,8 @@ import { defineUseCase, formFout, gelukt } from "../pipeline";
 import { gemeentecode } from "./instellingen";
 import { importeer, MAX_BERICHT_BYTES } from "./invoer";
 import { maak319 } from "./uitgaand";
-import { markeerVerzonden, teVerzenden, zipVan } from "./uitvoer";
+import { markeerVerzonden, teVerzenden, zipVan, type UitvoerFilter } from "./uitvoer";
+import { herindicatiesVan } from "./verzoeken";
 
 // The Berichten pages (issue 13): the gemeente sees every aanbieder's messages
 // (iwmo:berichten), an aanbieder only its own (iwmo:berichten-eigen). The lists name the
@@ -27,6 +28,13 @@ export function bereik(g: Ingelogd | null): { aanbiederId: string | null } | und
   return undefined;
 }
 const waarVan = (b: { aanbiederId: string | null }) => (b.aanbiederId ? { aanbiederId: b.aanbiederId } : {});
+/**
+ * The caller's own outgoing messages: the gemeente's (301, 319) or one aanbieder's (305, 307, 323,
+ * recorded when it reported in the portal). Each side downloads and marks only these (issue 21,
+ * item 17): the gemeente's download no longer takes an aanbieder's messages and marks them sent.
+ */
+const eigenUitgaand = (b: { aanbiederId: string | null }): UitvoerFilter =>
+  b.aanbiederId ? { aanbiederId: b.aanbiederId, partij: "AANBIEDER" } : { partij: "GEMEENTE" };
 
 const lijstSelect = {
   id: true,
@@ -73,7 +81,7 @@ export async function termijnen(g: Ingelogd | null, nu = new Date()): Promise<Te
   const b = bereik(g);
   if (!b) return [];
   const vandaag = vandaagInNederland(nu);
-  const berichten = await teVerzenden(b.aanbiederId ? { aanbiederId: b.aanbiederId } : {}, nu);
+  const berichten = await teVerzenden(eigenUitgaand(b), nu);
   const verzoeken = await db.iwmoVerzoek.findMany({
     where: { ...waarVan(b), status: { in: ["OPEN", "IN_ONDERZOEK"] } },
     include: { bericht: { select: { dagtekening: true, aanbieder: { select: { naam: true } } } } },
@@ -96,15 +104,31 @@ export async function termijnen(g: Ingelogd | null, nu = new Date()): Promise<Te
   return lijst.sort((a, c) => a.uiterlijk.getTime() - c.uiterlijk.getTime());
 }
 
-/** Verzoeken (315/317) waiting for the gemeente, with what the aanbieder asked. */
+/**
+ * Verzoeken (315/317) waiting for the gemeente, with what the aanbieder asked. A 315 for a BSN
+ * that is no registered inwoner shows that BSN to the gemeente (never to the aanbieder: item 30),
+ * so it can register the inwoner; each such read is logged (without a pseudonym: there is none yet).
+ */
 export async function openVerzoeken(g: Ingelogd | null) {
   const b = bereik(g);
   if (!b) return [];
-  return db.iwmoVerzoek.findMany({
+  const lijst = await db.iwmoVerzoek.findMany({
     where: { ...waarVan(b), status: { in: ["OPEN", "IN_ONDERZOEK"] } },
     orderBy: { uiterlijkAntwoordOp: "asc" },
-    include: { bericht: { select: { bestandsnaam: true, aanbieder: { select: { naam: true } } } } },
+    include: { bericht: { select: { bestandsnaam: true, identificatie: true, aanbieder: { select: { naam: true } } } } },
   });
+  const zichtbaar = lijst.map((v) => ({ ...v, onbekendeBsn: b.aanbiederId ? null : v.onbekendeBsn }));
+  for (const v of zichtbaar.filter((x) => x.onbekendeBsn)) {
+    await logVerwerking(
+      g,
+      "iwmo-verzoek-bekijken",
+      "/gemeente/berichten",
+      null,
+      "gelukt",
+      `WMO${v.soort} ${v.bericht.identificatie}, onbekende Bsn`,
+    );
+  }
+  return zichtbaar;
 }
 
 /** One message's file, scoped; every inwoner it names is logged as read. */
@@ -117,8 +141,14 @@ export async function berichtBestand(g: Ingelogd | null, id: string, bron: strin
   });
   if (!m) return null;
   const inwoners = new Set(m.toewijzingen.map((t) => t.toewijzing.inwonerId));
-  for (const v of await db.iwmoVerzoek.findMany({ where: { berichtId: m.id }, select: { inwonerId: true } })) inwoners.add(v.inwonerId);
+  let onbekend = false;
+  for (const v of await db.iwmoVerzoek.findMany({ where: { berichtId: m.id }, select: { inwonerId: true } })) {
+    if (v.inwonerId) inwoners.add(v.inwonerId);
+    else onbekend = true;
+  }
   for (const i of inwoners) await logVerwerking(g, "iwmo-bericht-bekijken", bron, i, "gelukt", `WMO${m.soort} ${m.identificatie}`);
+  // A BSN that is no registered inwoner has no pseudonym: the read is logged on the message.
+  if (onbekend) await logVerwerking(g, "iwmo-bericht-bekijken", bron, null, "gelukt", `WMO${m.soort} ${m.identificatie}, onbekende Bsn`);
   return { bestandsnaam: m.bestandsnaam, xml: m.xml };
 }
 
@@ -177,14 +207,18 @@ export const beantwoordVerzoek = defineUseCase({
     if (antwoord === "2" && v.status === "IN_ONDERZOEK")
       return formFout("Dit verzoek is al in onderzoek. Wijs het af, of geef een toewijzing af.");
     const gemeente = await gemeentecode();
+    // A 317 is answered whole: no 319 afgewezen once one of its follow-ups was issued (item 11).
+    const toegekend = (await herindicatiesVan(db, v)).filter((h) => h.nieuweToewijzing?.aanbiederId === v.aanbiederId);
+    if (antwoord === "1" && toegekend.length)
+      return formFout("Op dit verzoek is al een vervolg toegewezen; het wordt met die toewijzing (WMO301) beantwoord, niet afgewezen.");
     await db.$transaction(async (tx) => {
       await tx.iwmoVerzoek.update({
         where: { id: v.id },
         data: antwoord === "1" ? { status: "AFGEWEZEN", redenAfwijzing: reden!, beantwoordOp: nu } : { status: "IN_ONDERZOEK" },
       });
-      if (antwoord === "1" && v.herindicatieverzoekId) {
+      if (antwoord === "1") {
         await tx.herindicatieverzoek.updateMany({
-          where: { id: v.herindicatieverzoekId, status: "INGEDIEND" },
+          where: { id: { in: (await herindicatiesVan(tx, v)).map((h) => h.id) }, status: "INGEDIEND" },
           data: { status: "BEEINDIGEN", besluitOp: nu, besluitToelichting: "Verzoek om wijziging afgewezen (WMO319)." },
         });
       }
@@ -218,8 +252,7 @@ export const zetGemeentecode = defineUseCase({
 
 /**
  * The download of what is due, as one zip (one XML file per message), marking them sent. A
- * mutating route handler, so a use case: the gemeente downloads its own messages and the ones it
- * records for aanbieders; an aanbieder only its own messages to the gemeente.
+ * mutating route handler, so a use case: each side downloads only its own outgoing messages.
  */
 export const downloadTeVerzenden = defineUseCase({
   activiteit: "iwmo-berichten-downloaden",
@@ -229,12 +262,14 @@ export const downloadTeVerzenden = defineUseCase({
   magGebruiker: (g) => bereik(g) !== undefined,
   async uitvoeren({ gebruiker: g, nu, audit }) {
     const b = bereik(g)!;
-    const berichten = await teVerzenden(b.aanbiederId ? { aanbiederId: b.aanbiederId, partij: "AANBIEDER" } : {}, nu);
+    const filter = eigenUitgaand(b);
+    const berichten = await teVerzenden(filter, nu);
     if (!berichten.length) return formFout("Er zijn geen berichten te verzenden.");
     const verzonden = new Set(
       await markeerVerzonden(
         berichten.map((m) => m.id),
         nu,
+        filter,
       ),
     );
     const mee = berichten.filter((m) => verzonden.has(m.id));
@@ -268,7 +303,5 @@ export async function eigenAanbieder(g: Ingelogd | null) {
 export async function aantalTeVerzenden(g: Ingelogd | null): Promise<number> {
   const b = bereik(g);
   if (!b) return 0;
-  return db.iwmoBericht.count({
-    where: { status: "TE_VERZENDEN", ...(b.aanbiederId ? { aanbiederId: b.aanbiederId, partij: "AANBIEDER" } : {}) },
-  });
+  return db.iwmoBericht.count({ where: { status: "TE_VERZENDEN", ...eigenUitgaand(b) } });
 }

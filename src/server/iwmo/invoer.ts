@@ -1,14 +1,7 @@
 import "server-only";
-import { BERICHTNAAM, FREQUENTIE, REDEN_VERZOEK, type Berichtsoort } from "@/domain/iwmo/codes";
-import {
-  leesBericht,
-  soortVan,
-  type Gelezen,
-  type Gelezen305,
-  type Gelezen307,
-  type Gelezen315,
-  type Gelezen317,
-} from "@/domain/iwmo/lees";
+import { BERICHTNAAM, EENHEID, FREQUENTIE, REDEN_VERZOEK, type Berichtsoort } from "@/domain/iwmo/codes";
+import { herindicatieBeletsel } from "@/domain/herindicatie/regels";
+import { kopVan, leesBericht, type Gelezen, type Gelezen305, type Gelezen307, type Gelezen315, type Gelezen317 } from "@/domain/iwmo/lees";
 import { portaalToewijzingnummer } from "@/domain/iwmo/nummer";
 import { controleerBegindatum, controleerEinddatum, controleerStatusAanlevering } from "@/domain/iwmo/regels";
 import { TERMIJN, werkdagenNa } from "@/domain/iwmo/werkdagen";
@@ -17,6 +10,7 @@ import { formatDatum } from "@/domain/format";
 import { redenBijIwmoCode } from "@/domain/toewijzing/reden-beeindiging";
 import { logVerwerking } from "../audit";
 import { db, isUniekFout } from "../db";
+import { log } from "../log";
 import { registreerStart, registreerStop } from "../toewijzingen/toewijzingen";
 import { gemeentecode } from "./instellingen";
 import { hash, type Tx } from "./opslag";
@@ -47,6 +41,9 @@ export type Importresultaat = {
   meldingen: string[];
   berichtId?: string;
 };
+
+const DOCTYPE = "Het bestand bevat een DOCTYPE; een iWmo-bericht heeft die niet. Stuur het bericht zonder DOCTYPE.";
+const ONVERWERKT = "Dit bestand is niet verwerkt: er ging aan onze kant iets mis. Er is niets van opgeslagen; lees het later opnieuw in.";
 
 /** A refusal inside the transaction: the message is not stored, its changes rolled back. */
 class Weigering extends Error {
@@ -170,13 +167,14 @@ async function verwerkStartStop(ctx: Ctx, g: Gelezen305 | Gelezen307): Promise<s
   return gedaan;
 }
 
+/**
+ * The inwoner of a 315's BSN, or null when none is registered. The answer to the aanbieder is the
+ * same either way (issue 21, item 30: the upload must not tell whether a BSN is known); the
+ * gemeente sees the unknown BSN in its queue and registers the inwoner first.
+ */
 async function inwonerMetBsn(ctx: Ctx, bsn: string) {
   const i = await ctx.tx.inwoner.findUnique({ where: { bsn }, select: { id: true } });
-  if (!i)
-    throw new Weigering([
-      "Client: de Bsn is geen inwoner die in het portaal is geregistreerd. Registreer de inwoner eerst en lees het bericht daarna opnieuw in.",
-    ]);
-  ctx.betrokkenen.add(i.id);
+  if (i) ctx.betrokkenen.add(i.id);
   return i;
 }
 
@@ -206,7 +204,8 @@ async function verwerk315(ctx: Ctx, g: Gelezen315, berichtId: string): Promise<s
         soort: "315",
         berichtId,
         aanbiederId: ctx.aanbieder.id,
-        inwonerId: inwoner.id,
+        inwonerId: inwoner?.id ?? null,
+        onbekendeBsn: inwoner ? null : g.bsn,
         referentieAanbieder: p.referentieAanbieder,
         productCategorie: p.categorie,
         productCode: p.code,
@@ -227,56 +226,180 @@ async function verwerk315(ctx: Ctx, g: Gelezen315, berichtId: string): Promise<s
   ];
 }
 
+type Verzoekregel = {
+  soort: "ONGEWIJZIGD" | "TE_WIJZIGEN" | "NIEUW";
+  toewijzing: { id: string; nummer: string };
+  product: Awaited<ReturnType<typeof portaalProduct>> | null;
+  gewenst: Gelezen317["teWijzigen"][number] | Gelezen317["nieuw"][number] | null;
+};
+
+/** Hours per week from a requested omvang (eenheid 04 uur, frequentie 2 per week); else null. */
+const urenPerWeek = (o: Gelezen317["nieuw"][number]["omvang"]) => (o && o.eenheid === "04" && o.frequentie === "2" ? o.volume : null);
+
+/**
+ * A WMO317 (verzoek om wijziging) processed whole (issue 21, item 11). Every product is recorded:
+ * an unchanged one as named, a product to change as a herindicatieverzoek on its toewijzing, a new
+ * product as a herindicatieverzoek (another product) on a named, running toewijzing of the inwoner
+ * that has no request yet. Each request meets the rules of the portal's herindicatie form (one open
+ * request, a running toewijzing, the last period, a start after the toewijzing's start, hours for a
+ * werkplek op trede); one that fails refuses the whole message with every reason. The verzoek is
+ * answered once every request is decided (src/server/iwmo/verzoeken.ts).
+ */
 async function verwerk317(ctx: Ctx, g: Gelezen317, berichtId: string): Promise<string[]> {
-  await inwonerMetBsn(ctx, g.bsn);
-  const nummers = [...g.teWijzigen.map((p) => p.toewijzingNummer), ...g.ongewijzigd];
-  if (!nummers.length)
-    throw new Weigering(["Verzoek: noem ten minste één bestaande toewijzing (OngewijzigdProduct of TeWijzigenProduct)."]);
-  const t = await toewijzingVan(ctx, "Verzoek", nummers[0]!, g.bsn);
-  for (const n of nummers.slice(1)) await toewijzingVan(ctx, "Verzoek", n, g.bsn);
-  const nieuw = g.nieuw[0];
-  const wijzig = g.teWijzigen[0];
-  const gewenst = nieuw ?? wijzig;
-  if (!gewenst) throw new Weigering(["Verzoek: er is niets te wijzigen (geen TeWijzigenProduct of NieuwProduct)."]);
-  if (!gewenst.einddatum) throw new Weigering(["Verzoek: de Einddatum ontbreekt; het portaal heeft een gewenste einddatum nodig."]);
-  if (gewenst.einddatum < gewenst.gewensteIngangsdatum)
-    throw new Weigering(["Verzoek: OP033: de Einddatum ligt vóór de GewensteIngangsdatum."]);
-  const productCode = nieuw ? (await portaalProduct(ctx, "NieuwProduct 1", nieuw.categorie, nieuw.code)).code : t.productCode;
-  const omvang = gewenst.omvang;
-  const uren = omvang && omvang.eenheid === "04" && omvang.frequentie === "2" ? omvang.volume : null;
-  const h = await ctx.tx.herindicatieverzoek.create({
-    data: {
-      toewijzingId: t.id,
-      reden: `Verzoek om wijziging (WMO317): ${REDEN_VERZOEK[g.redenVerzoek] ?? `reden ${g.redenVerzoek}`}${omvang ? `; omvang ${omvang.volume} ${FREQUENTIE[omvang.frequentie] ?? ""}` : ""}.`,
-      productCode,
-      voorgesteldeStart: gewenst.gewensteIngangsdatum,
-      voorgesteldeEind: gewenst.einddatum,
-      urenPerWeek: uren,
-      bron: "IWMO",
-      ingediendDoorId: null,
-    },
-  });
+  if (!g.teWijzigen.length && !g.nieuw.length)
+    throw new Weigering(["Verzoek: er is niets te wijzigen (geen TeWijzigenProduct of NieuwProduct)."]);
+  const fouten: string[] = [];
+  const genoemd = new Map<number, Awaited<ReturnType<typeof toewijzingVan>>>();
+  const noem = async (waar: string, nummer: number) => {
+    if (genoemd.has(nummer)) {
+      fouten.push(`${waar}: ToewijzingNummer ${nummer} staat al eerder in dit verzoek.`);
+      return null;
+    }
+    try {
+      const t = await toewijzingVan(ctx, waar, nummer, g.bsn);
+      genoemd.set(nummer, t);
+      return t;
+    } catch (e) {
+      if (!(e instanceof Weigering)) throw e;
+      fouten.push(...e.meldingen);
+      return null;
+    }
+  };
+  const beletsel = async (t: { id: string; status: string }) => {
+    const [verlenging, open] = await Promise.all([
+      ctx.tx.toewijzing.findFirst({ where: { verlengingVanId: t.id }, select: { nummer: true } }),
+      ctx.tx.herindicatieverzoek.count({ where: { toewijzingId: t.id, status: "INGEDIEND" } }),
+    ]);
+    return herindicatieBeletsel({ status: t.status, verlenging, openVerzoek: open > 0 });
+  };
+  const datums = (waar: string, t: { nummer: string; startdatum: Date }, p: { gewensteIngangsdatum: Date; einddatum: Date | null }) => {
+    if (!p.einddatum) fouten.push(`${waar}: de Einddatum ontbreekt; het portaal heeft een gewenste einddatum nodig.`);
+    else if (p.einddatum < p.gewensteIngangsdatum) fouten.push(`${waar}: OP033: de Einddatum ligt vóór de GewensteIngangsdatum.`);
+    if (p.gewensteIngangsdatum <= t.startdatum)
+      fouten.push(`${waar}: het vervolg begint na de start van toewijzing ${t.nummer} (${formatDatum(t.startdatum)}).`);
+  };
+  const uren = (waar: string, categorie: string, omvang: Gelezen317["nieuw"][number]["omvang"]) => {
+    if (categorie === "OP_TREDE" && urenPerWeek(omvang) === null)
+      fouten.push(`${waar}: een werkplek op trede heeft een omvang in uren per week (Omvang met Eenheid 04 en Frequentie 2).`);
+  };
+
+  const regels: Verzoekregel[] = [];
+  for (const [i, nummer] of g.ongewijzigd.entries()) {
+    const t = await noem(`OngewijzigdProduct ${i + 1}`, nummer);
+    if (t) regels.push({ soort: "ONGEWIJZIGD", toewijzing: t, product: null, gewenst: null });
+  }
+  const bezet = new Set<string>();
+  for (const [i, p] of g.teWijzigen.entries()) {
+    const waar = `TeWijzigenProduct ${i + 1}`;
+    const t = await noem(waar, p.toewijzingNummer);
+    if (!t) continue;
+    const reden = await beletsel(t);
+    if (reden) fouten.push(`${waar} (${t.nummer}): ${reden}`);
+    const product = await ctx.tx.product.findUnique({ where: { code: t.productCode } });
+    datums(waar, t, p);
+    if (product) uren(waar, product.categorie, p.omvang);
+    bezet.add(t.id);
+    regels.push({ soort: "TE_WIJZIGEN", toewijzing: t, product, gewenst: p });
+  }
+  for (const [i, p] of g.nieuw.entries()) {
+    const waar = `NieuwProduct ${i + 1}`;
+    let product;
+    try {
+      product = await portaalProduct(ctx, waar, p.categorie, p.code);
+    } catch (e) {
+      if (!(e instanceof Weigering)) throw e;
+      fouten.push(...e.meldingen);
+      continue;
+    }
+    if (product.soort !== "MAATWERK") {
+      fouten.push(`${waar}: Product ${p.categorie}/${p.code} is geen maatwerk; een vervolg is een maatwerkproduct.`);
+      continue;
+    }
+    let op = null;
+    for (const t of genoemd.values()) if (!bezet.has(t.id) && !(await beletsel(t))) op = op ?? t;
+    if (!op) {
+      fouten.push(
+        `${waar}: het portaal legt een nieuw product vast als vervolg op een lopende toewijzing van deze inwoner zonder open herindicatieverzoek, en die staat niet (meer) in dit verzoek. Vraag het product aan met een WMO315.`,
+      );
+      continue;
+    }
+    datums(waar, op, p);
+    uren(waar, product.categorie, p.omvang);
+    bezet.add(op.id);
+    regels.push({ soort: "NIEUW", toewijzing: op, product, gewenst: p });
+  }
+  if (fouten.length) throw new Weigering(fouten);
+
+  const eerste = regels.find((r) => r.gewenst)!;
   const uiterlijk = werkdagenNa(vandaagInNederland(ctx.nu), TERMIJN.ANTWOORD_VERZOEK);
-  await ctx.tx.iwmoVerzoek.create({
+  const t0 = [...genoemd.values()][0]!;
+  const verzoek = await ctx.tx.iwmoVerzoek.create({
     data: {
       soort: "317",
       berichtId,
       aanbiederId: ctx.aanbieder.id,
-      inwonerId: t.inwonerId,
-      toewijzingId: t.id,
-      herindicatieverzoekId: h.id,
+      inwonerId: t0.inwonerId,
+      toewijzingId: eerste.toewijzing.id,
       referentieAanbieder: g.referentieAanbieder,
-      productCode,
-      ingangsdatum: gewenst.gewensteIngangsdatum,
-      einddatum: gewenst.einddatum,
-      volume: omvang?.volume ?? null,
-      eenheid: omvang?.eenheid ?? null,
-      frequentie: omvang?.frequentie ?? null,
+      productCode: eerste.product?.code ?? null,
+      ingangsdatum: eerste.gewenst!.gewensteIngangsdatum,
+      einddatum: eerste.gewenst!.einddatum,
+      volume: eerste.gewenst!.omvang?.volume ?? null,
+      eenheid: eerste.gewenst!.omvang?.eenheid ?? null,
+      frequentie: eerste.gewenst!.omvang?.frequentie ?? null,
       ontvangenOp: ctx.nu,
       uiterlijkAntwoordOp: uiterlijk,
     },
   });
-  return [`Herindicatieverzoek voor ${t.nummer} vastgelegd; antwoord (301 of 319) uiterlijk ${formatDatum(uiterlijk)}.`];
+  const gedaan: string[] = [];
+  let eersteHerindicatie: string | null = null;
+  for (const [volgorde, r] of regels.entries()) {
+    let herindicatieverzoekId: string | null = null;
+    const p = r.gewenst;
+    if (p && r.product) {
+      const omvang = p.omvang;
+      const h = await ctx.tx.herindicatieverzoek.create({
+        data: {
+          toewijzingId: r.toewijzing.id,
+          reden: `Verzoek om wijziging (WMO317 ${g.referentieAanbieder}): ${REDEN_VERZOEK[g.redenVerzoek] ?? `reden ${g.redenVerzoek}`}; ${
+            r.soort === "NIEUW" ? `nieuw product ${r.product.korteNaam}` : `wijziging van ${r.toewijzing.nummer}`
+          }${omvang ? `; omvang ${omvang.volume} ${EENHEID[omvang.eenheid] ?? ""} ${FREQUENTIE[omvang.frequentie] ?? ""}` : ""}.`,
+          productCode: r.product.code,
+          voorgesteldeStart: p.gewensteIngangsdatum,
+          voorgesteldeEind: p.einddatum!,
+          urenPerWeek: r.product.categorie === "OP_TREDE" ? urenPerWeek(omvang) : null,
+          bron: "IWMO",
+          ingediendDoorId: null,
+        },
+      });
+      herindicatieverzoekId = h.id;
+      eersteHerindicatie ??= h.id;
+      gedaan.push(`Herindicatieverzoek voor ${r.toewijzing.nummer} vastgelegd (${r.soort === "NIEUW" ? "nieuw product" : "wijziging"}).`);
+    }
+    await ctx.tx.iwmoVerzoekProduct.create({
+      data: {
+        verzoekId: verzoek.id,
+        soort: r.soort,
+        volgorde,
+        toewijzingId: r.toewijzing.id,
+        productCategorie: r.product?.iwmoCategorie ?? null,
+        productCode: r.product?.code ?? null,
+        ingangsdatum: p?.gewensteIngangsdatum ?? null,
+        einddatum: p?.einddatum ?? null,
+        volume: p?.omvang?.volume ?? null,
+        eenheid: p?.omvang?.eenheid ?? null,
+        frequentie: p?.omvang?.frequentie ?? null,
+        herindicatieverzoekId,
+      },
+    });
+  }
+  await ctx.tx.iwmoVerzoek.update({ where: { id: verzoek.id }, data: { herindicatieverzoekId: eersteHerindicatie } });
+  const ongewijzigd = regels.filter((r) => r.soort === "ONGEWIJZIGD").map((r) => r.toewijzing.nummer);
+  return [
+    ...gedaan,
+    ...(ongewijzigd.length ? [`Ongewijzigd: ${ongewijzigd.join(", ")}.`] : []),
+    `Het verzoek wordt als geheel beantwoord (301 of 319), uiterlijk ${formatDatum(uiterlijk)}.`,
+  ];
 }
 
 function lees(soort: Berichtsoort, xml: string): Gelezen {
@@ -312,8 +435,13 @@ export async function importeerBestand(
     return weiger(["Het bestand is geen UTF-8-tekst; een iWmo-bericht is XML in UTF-8."]);
   }
   xml = xml.replace(/^\uFEFF/, "");
-  const soort = soortVan(xml);
-  if (!soort) return weiger(["Dit is geen iWmo 3.2-bericht: het element Bericht met een iWmo 3.2-namespace ontbreekt."]);
+  const kop = kopVan(xml);
+  if (kop.soort === null && kop.reden === "doctype") return weiger([DOCTYPE]);
+  const soort = kop.soort;
+  if (!soort)
+    return weiger([
+      "Dit is geen iWmo 3.2-bericht: het element Bericht met een iWmo 3.2-namespace ontbreekt aan het begin van het bestand.",
+    ]);
   if (!INKOMEND.includes(soort)) {
     return weiger(
       [
@@ -420,14 +548,26 @@ export async function importeerBestand(
   }
 }
 
-/** Import several files: each on its own, in the order given. */
+/**
+ * Import several files: each on its own, in the order given, and each gets its outcome. A file
+ * that fails in an unforeseen way is reported as not processed (its transaction rolled back); the
+ * others are still imported and reported, never hidden behind one general error (issue 21, item 29).
+ */
 export async function importeer(
   bestanden: { naam: string; inhoud: string | Uint8Array }[],
   door: Importeur,
   nu?: Date,
 ): Promise<Importresultaat[]> {
   const uit: Importresultaat[] = [];
-  for (const b of bestanden) uit.push(await importeerBestand(b.naam, b.inhoud, door, nu));
+  for (const [i, b] of bestanden.entries()) {
+    try {
+      uit.push(await importeerBestand(b.naam, b.inhoud, door, nu));
+    } catch (e) {
+      // The error's class only: its message may quote the file.
+      log.error({ bron: "iwmo", bestand: i + 1, fout: e instanceof Error ? e.name : typeof e }, "iwmo-bestand niet verwerkt");
+      uit.push({ bestandsnaam: b.naam, ok: false, soort: null, meldingen: [ONVERWERKT] });
+    }
+  }
   return uit;
 }
 

@@ -11,6 +11,7 @@ import { log } from "../log";
 import { maak323, splitsRegels, type DeclaratieregelIwmo } from "./declaratie";
 import { gemeentecode } from "./instellingen";
 import { bewaarUitgaand, nieuweIdentificatie, OngeldigBericht, type Tx } from "./opslag";
+import { koppelOnbekendeBsn, uitkomst317, verzoekVanAntwoord } from "./verzoeken";
 
 // The outbox (issue 13): every fact in the portal that the standard says must travel as a message
 // gets exactly one, made here from the portal's own state. A use case does not have to know about
@@ -292,21 +293,22 @@ export async function maak319(
 /** Verzoeken answered by the portal's own decisions: a new toewijzing (301) or a herindicatie refused (319). */
 async function koppelVerzoeken(ctx: Ctx) {
   const { tx, nu } = ctx;
+  await koppelOnbekendeBsn(tx);
   const open = await tx.iwmoVerzoek.findMany({ where: { status: { in: ["OPEN", "IN_ONDERZOEK"] } } });
   for (const v of open) {
-    if (v.soort === "317" && v.herindicatieverzoekId) {
-      const h = await tx.herindicatieverzoek.findUnique({ where: { id: v.herindicatieverzoekId } });
-      if (!h || h.status === "INGEDIEND") continue;
-      if (h.status === "BEEINDIGEN") {
+    if (v.soort === "317") {
+      // The whole VOW at once (src/server/iwmo/verzoeken.ts, issue 21 item 11).
+      const u = await uitkomst317(tx, v);
+      if (u.soort === "afgewezen") {
         await tx.iwmoVerzoek.update({ where: { id: v.id }, data: { status: "AFGEWEZEN", redenAfwijzing: "7", beantwoordOp: nu } });
         await maak319(ctx, v, "1", "7");
-      } else if (h.nieuweToewijzingId) {
+      } else if (u.soort === "toegewezen") {
         await tx.iwmoVerzoek.update({
           where: { id: v.id },
-          data: { status: "TOEGEWEZEN", antwoordToewijzingId: h.nieuweToewijzingId, beantwoordOp: nu },
+          data: { status: "TOEGEWEZEN", antwoordToewijzingId: u.toewijzingIds[0], beantwoordOp: nu },
         });
       }
-    } else if (v.soort === "315") {
+    } else if (v.soort === "315" && v.inwonerId) {
       const t = await tx.toewijzing.findFirst({
         where: {
           inwonerId: v.inwonerId,
@@ -412,7 +414,7 @@ export async function werkUitgaandBij(nu: Date = new Date()): Promise<{ nieuw: n
       if (await bestaat(ctx.tx, sleutel)) return null;
       const t = (await laadToewijzing(ctx.tx, id))!;
       if (!heeftIwmo(t) || t.status === "INGETROKKEN") return null;
-      const verzoek = await ctx.tx.iwmoVerzoek.findFirst({ where: { antwoordToewijzingId: t.id } });
+      const verzoek = await verzoekVanAntwoord(ctx.tx, t.id);
       return maak301(ctx, t, {
         bronSleutel: sleutel,
         moment: t.createdAt,

@@ -13,39 +13,50 @@ import { werkUitgaandBij } from "./uitgaand";
 export type Partij = "GEMEENTE" | "AANBIEDER";
 export type UitvoerFilter = { partij?: Partij; aanbiederId?: string };
 
+const filterWaar = (filter: UitvoerFilter) => ({
+  ...(filter.partij ? { partij: filter.partij } : {}),
+  ...(filter.aanbiederId ? { aanbiederId: filter.aanbiederId } : {}),
+});
+
 /** Messages due: the outbox brought up to date first. */
 export async function teVerzenden(filter: UitvoerFilter = {}, nu = new Date()) {
   const { fouten } = await werkUitgaandBij(nu);
   for (const f of fouten) log.error({ bron: "iwmo" }, `outbox: ${f}`);
   return db.iwmoBericht.findMany({
-    where: {
-      status: "TE_VERZENDEN",
-      ...(filter.partij ? { partij: filter.partij } : {}),
-      ...(filter.aanbiederId ? { aanbiederId: filter.aanbiederId } : {}),
-    },
+    where: { status: "TE_VERZENDEN", ...filterWaar(filter) },
     orderBy: [{ aangemaaktOp: "asc" }, { id: "asc" }],
   });
 }
 
-/** Mark as sent, only those still due (a second download at the same time sends nothing twice). */
-export async function markeerVerzonden(ids: string[], nu = new Date()): Promise<string[]> {
+/**
+ * Mark as sent, only those still due (a second download at the same time sends nothing twice) and
+ * only those of the side that sends them (the filter of the list they came from).
+ */
+export async function markeerVerzonden(ids: string[], nu = new Date(), filter: UitvoerFilter = {}): Promise<string[]> {
   const verzonden: string[] = [];
   for (const id of ids) {
-    const r = await db.iwmoBericht.updateMany({ where: { id, status: "TE_VERZENDEN" }, data: { status: "VERZONDEN", verzondenOp: nu } });
+    const r = await db.iwmoBericht.updateMany({
+      where: { id, status: "TE_VERZENDEN", ...filterWaar(filter) },
+      data: { status: "VERZONDEN", verzondenOp: nu },
+    });
     if (r.count) verzonden.push(id);
   }
   return verzonden;
 }
 
-/** `npm run iwmo -- uitvoer DIR`: every message due as one file in DIR, then marked sent. */
-export async function schrijfUitvoer(map: string, nu = new Date(), filter: UitvoerFilter = {}): Promise<string[]> {
+/**
+ * `npm run iwmo -- uitvoer DIR`: the gemeente's GGK connection, so by default the gemeente's own
+ * messages due, one file each in DIR, then marked sent; an aanbieder's messages are its own to
+ * download (issue 21, item 17).
+ */
+export async function schrijfUitvoer(map: string, nu = new Date(), filter: UitvoerFilter = { partij: "GEMEENTE" }): Promise<string[]> {
   fs.mkdirSync(map, { recursive: true });
   const berichten = await teVerzenden(filter, nu);
   const geschreven: string[] = [];
   for (const b of berichten) {
     const bestand = path.join(map, b.bestandsnaam);
     fs.writeFileSync(bestand, b.xml, { encoding: "utf8", flag: "wx" });
-    if ((await markeerVerzonden([b.id], nu)).length) geschreven.push(bestand);
+    if ((await markeerVerzonden([b.id], nu, filter)).length) geschreven.push(bestand);
     else fs.rmSync(bestand);
   }
   return geschreven;

@@ -21,8 +21,15 @@ function lees(bestand: string): string {
 
 export type XsdFout = { regel: number | null; element: string | null; melding: string };
 
+/** The longest libxml2 message read: it quotes the file's own text (values, namespaces) at any length. */
+const MAX_MELDING_TEKENS = 1000;
+/** The errors read per message: the importer shows the first ten. */
+const MAX_FOUTEN = 10;
+
 /** libxml2's English → a Dutch sentence that names the element. */
-export function vertaal(ruw: string): { element: string | null; melding: string } {
+export function vertaal(volledig: string): { element: string | null; melding: string } {
+  // The patterns below run on untrusted text (issue 21, item 27): only on a bounded part of it.
+  const ruw = volledig.slice(0, MAX_MELDING_TEKENS);
   const em = /Element '(?:\{[^}]*\})?([A-Za-z0-9]+)'/.exec(ruw);
   const element = em?.[1] ?? null;
   const waarde =
@@ -43,7 +50,7 @@ export function vertaal(ruw: string): { element: string | null; melding: string 
   return { element, melding };
 }
 
-/** Validate against the message's XSD; [] when valid. */
+/** Validate against the message's XSD; [] when valid, else its first errors. */
 export async function valideerXsd(soort: Berichtsoort, xml: string): Promise<XsdFout[]> {
   if (!BERICHTSOORTEN.includes(soort)) throw new Error(`Unknown message type ${soort}`);
   const r = await validateXML({
@@ -52,7 +59,7 @@ export async function valideerXsd(soort: Berichtsoort, xml: string): Promise<Xsd
     preload: [{ fileName: "basisschema.xsd", contents: lees("basisschema.xsd") }],
   });
   if (r.valid) return [];
-  return r.errors.map((e) => ({ regel: e.loc?.lineNumber ?? null, ...vertaal(e.rawMessage ?? e.message) }));
+  return r.errors.slice(0, MAX_FOUTEN).map((e) => ({ regel: e.loc?.lineNumber ?? null, ...vertaal(e.rawMessage ?? e.message) }));
 }
 
 /** One Dutch line per schema error: "WMO305-schema, regel 40, element Begindatum: de waarde '2025-13-03' is niet toegestaan". */

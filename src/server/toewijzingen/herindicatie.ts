@@ -2,6 +2,7 @@ import "server-only";
 import { vandaagInNederland } from "@/domain/datum";
 import { formatDatum } from "@/domain/format";
 import { besluitSchema, herindicatieSchema, isLaat, standaardStart } from "@/domain/herindicatie/invoer";
+import { herindicatieBeletsel } from "@/domain/herindicatie/regels";
 import { isId } from "@/domain/id";
 import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
@@ -51,6 +52,12 @@ export function vervolgProducten() {
     orderBy: { volgorde: "asc" },
     select: { code: true, korteNaam: true, categorie: true },
   });
+}
+
+/** The aanbieders another product may go to (R-PRD-3), for staff who may issue. */
+export async function vervolgAanbieders(g: Ingelogd | null) {
+  if (!g || g.aanbiederId || !mag(g.rol, "toewijzing:afgeven")) return [];
+  return db.aanbieder.findMany({ orderBy: { naam: "asc" }, select: { id: true, naam: true } });
 }
 
 function weergave(t: NonNullable<Awaited<ReturnType<typeof laadTraject>>>) {
@@ -105,15 +112,8 @@ export const vraagHerindicatieAan = defineUseCase({
   async uitvoeren({ invoer: h, doel: t, gebruiker: g, audit, nu }) {
     audit.betrokkene = t.inwonerId;
     const w = weergave(t);
-    if (!w.verzoekMogelijk) {
-      return formFout(
-        t.verlenging
-          ? `Deze toewijzing is al verlengd met ${t.verlenging.nummer}. Vraag een herindicatie aan bij de laatste periode.`
-          : "Een herindicatie vraag je aan voor een lopende toewijzing. Na een stop beslist de gemeente over een nieuwe toewijzing.",
-      );
-    }
-    if (w.openVerzoek)
-      return formFout("Er is al een herindicatieverzoek dat op een besluit wacht. Er kan er maar één tegelijk open staan.");
+    const beletsel = herindicatieBeletsel({ status: t.status, verlenging: t.verlenging, openVerzoek: Boolean(w.openVerzoek) });
+    if (beletsel) return formFout(beletsel);
     const product = await db.product.findFirst({ where: { code: h.productCode, soort: "MAATWERK" } });
     if (!product) return veldFouten({ productCode: "Kies een product." });
     if (product.categorie === "OP_TREDE" && !h.urenPerWeek) {
@@ -170,12 +170,16 @@ export const besluitOverHerindicatie = defineUseCase({
   async uitvoeren({ invoer: b, doel: { t, verzoek }, gebruiker: g, audit, nu }): Promise<BesluitUitkomst> {
     audit.betrokkene = t.inwonerId;
     if (verzoek.status !== "INGEDIEND") return formFout<RegelFouten>("Over dit verzoek is al besloten.");
-    let nieuw: { id: string; nummer: string } | null = null;
+    let nieuw: { id: string; nummer: string; bij: string | null } | null = null;
     if (b.besluit !== "BEEINDIGEN") {
       // R-TOE-1: a new period or product is a toewijzing; issuing needs the mandate.
       if (!mag(g.rol, "toewijzing:afgeven")) return formFout<RegelFouten>("Je hebt geen mandaat om toewijzingen af te geven.");
       const verlengen = b.besluit === "VERLENGD";
       const productCode = verlengen ? t.productCode : b.productCode;
+      // R-PRD-3: another product may be delivered by another aanbieder; a verlenging stays with it.
+      const aanbiederId = !verlengen && b.aanbiederId ? b.aanbiederId : t.aanbiederId;
+      if (aanbiederId !== t.aanbiederId && !(await db.aanbieder.findUnique({ where: { id: aanbiederId }, select: { id: true } })))
+        return veldFouten<RegelFouten>({ aanbiederId: "Kies een aanbieder." });
       const vast = verlengen ? t.product.duurMaanden !== null && !t.product.duurIsMaximum : false;
       const einddatum = b.einddatum ?? (verlengen && !vast ? verzoek.voorgesteldeEind : null);
       const afgifte = await geefToewijzingAf(
@@ -183,7 +187,7 @@ export const besluitOverHerindicatie = defineUseCase({
         {
           inwonerId: t.inwonerId,
           productCode,
-          aanbiederId: t.aanbiederId,
+          aanbiederId,
           werkplekId: verlengen ? (t.werkplekId ?? "") : "",
           // R-TOE-4: a verlenging starts on the day after the period ends.
           startdatum: toIsoDate(verlengen ? standaardStart(t.beeindigdOp ?? t.einddatum) : b.startdatum!),
@@ -198,7 +202,9 @@ export const besluitOverHerindicatie = defineUseCase({
           regelFouten: afgifte.regelFouten ?? [],
         });
       }
-      nieuw = { id: afgifte.id, nummer: afgifte.nummer };
+      const ander =
+        aanbiederId !== t.aanbiederId ? await db.aanbieder.findUnique({ where: { id: aanbiederId }, select: { naam: true } }) : null;
+      nieuw = { id: afgifte.id, nummer: afgifte.nummer, bij: ander?.naam ?? null };
     }
     const r = await db.herindicatieverzoek.updateMany({
       where: { id: verzoek.id, status: "INGEDIEND" },
@@ -220,7 +226,7 @@ export const besluitOverHerindicatie = defineUseCase({
       b.besluit === "VERLENGD"
         ? `De toewijzing is verlengd met ${nieuw!.nummer}.`
         : b.besluit === "ANDER_PRODUCT"
-          ? `Er is een nieuwe toewijzing ${nieuw!.nummer} afgegeven voor een ander product.`
+          ? `Er is een nieuwe toewijzing ${nieuw!.nummer} afgegeven voor een ander product${nieuw!.bij ? ` bij ${nieuw!.bij}` : ""}.`
           : `Er komt geen vervolg: de toewijzing eindigt op ${formatDatum(t.beeindigdOp ?? t.einddatum)}.`;
     await meldAanbieder(
       t.aanbiederId,

@@ -88,6 +88,13 @@ export default async function Berichten({ searchParams }: { searchParams: Promis
                   {v.soort === "317" ? "besluit op het herindicatieverzoek" : <Link href="/gemeente/toewijzingen/nieuw">toewijzing</Link>}{" "}
                   af (WMO301) of antwoord hieronder (WMO319).
                 </p>
+                {v.onbekendeBsn && (
+                  <p>
+                    De Bsn {v.onbekendeBsn} is geen inwoner in het portaal. Registreer de inwoner eerst (
+                    <Link href="/gemeente/inwoners/nieuw">inwoner registreren</Link>); daarna hoort het verzoek bij die inwoner en kun je
+                    een toewijzing afgeven. De aanbieder kreeg hetzelfde antwoord als bij een bekende Bsn.
+                  </p>
+                )}
                 <VerzoekAntwoord
                   actie={beantwoordVerzoekAction.bind(null, v.id)}
                   id={`v-${v.id}`}

@@ -13,13 +13,16 @@ type Props = {
   begin: Record<string, string>;
   besluiten: { waarde: string; label: string; uitgeschakeld?: string }[];
   producten: { code: string; korteNaam: string }[];
+  /** Another product may go to another aanbieder (R-PRD-3). */
+  aanbieders: { id: string; naam: string }[];
+  huidigeAanbieder: string;
 };
 
 /**
  * The contact person's decision on a herindicatie (works without JavaScript). A verlenging or another
  * product is issued under every rule of a new toewijzing; the rules' findings are listed in plain Dutch.
  */
-export function BesluitFormulier({ actie, begin, besluiten, producten }: Props) {
+export function BesluitFormulier({ actie, begin, besluiten, producten, aanbieders, huidigeAanbieder }: Props) {
   const [s, action, bezig] = useActionState(actie, beginStaat<{ regelFouten: Fout[] }>(begin));
   const w = s.ok === false ? s.values : begin;
   const f = s.fieldErrors;
@@ -87,6 +90,23 @@ export function BesluitFormulier({ actie, begin, besluiten, producten }: Props) 
         }}
         eind={{ naam: "einddatum", label: "Einddatum", uitleg: "Leeg laten bij ontwikkeling: die duurt altijd 6 maanden." }}
       />
+      <Veld
+        id="aanbiederId"
+        label="Aanbieder (alleen bij een ander product)"
+        uitleg="Een ander product mag bij een andere aanbieder; een verlenging blijft bij dezelfde aanbieder."
+        fout={f.aanbiederId}
+      >
+        {(a) => (
+          <select id="aanbiederId" name="aanbiederId" defaultValue={w.aanbiederId ?? ""} className="veld" {...a}>
+            <option value="">Dezelfde aanbieder ({huidigeAanbieder})</option>
+            {aanbieders.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.naam}
+              </option>
+            ))}
+          </select>
+        )}
+      </Veld>
       <button type="submit" className="knop" disabled={bezig}>
         Besluit vastleggen
       </button>

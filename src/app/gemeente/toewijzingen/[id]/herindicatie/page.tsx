@@ -8,7 +8,7 @@ import { BESLUITEN } from "@/domain/herindicatie/invoer";
 import { toIsoDate } from "@/domain/toewijzing/calendar-date";
 import { termijnen } from "@/domain/toewijzing/termijnen";
 import { vereisGebruiker } from "@/server/auth/sessie";
-import { herindicatieVoorGemeente, vervolgProducten } from "@/server/toewijzingen/herindicatie";
+import { herindicatieVoorGemeente, vervolgAanbieders, vervolgProducten } from "@/server/toewijzingen/herindicatie";
 import { besluitAction } from "./acties";
 import { BesluitFormulier } from "./besluit-formulier";
 
@@ -25,7 +25,7 @@ export default async function HerindicatieBeslissen({
   const [{ id }, zoek] = await Promise.all([params, searchParams]);
   const t = await herindicatieVoorGemeente(g, id, "/gemeente/toewijzingen/[id]/herindicatie");
   if (!t) notFound();
-  const producten = await vervolgProducten();
+  const [producten, aanbieders] = await Promise.all([vervolgProducten(), vervolgAanbieders(g)]);
   const open = t.openVerzoek;
   const geenMandaat = t.magAfgeven ? undefined : "Hiervoor is het mandaat nodig om toewijzingen af te geven.";
   const besluiten = (Object.keys(BESLUITEN) as (keyof typeof BESLUITEN)[]).map((waarde) => ({
@@ -66,6 +66,8 @@ export default async function HerindicatieBeslissen({
             actie={besluitAction.bind(null, open.id)}
             besluiten={besluiten}
             producten={producten}
+            aanbieders={aanbieders.filter((a) => a.id !== t.aanbiederId)}
+            huidigeAanbieder={t.aanbieder.naam}
             begin={{
               besluit: "",
               toelichting: "",
@@ -73,6 +75,7 @@ export default async function HerindicatieBeslissen({
               startdatum: open.productCode !== t.productCode ? toIsoDate(open.voorgesteldeStart) : "",
               einddatum: t.product.duurIsMaximum || t.product.duurMaanden === null ? toIsoDate(open.voorgesteldeEind) : "",
               urenPerWeek: open.urenPerWeek === null ? "" : String(open.urenPerWeek),
+              aanbiederId: "",
             }}
           />
         </section>
