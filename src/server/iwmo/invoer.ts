@@ -265,12 +265,18 @@ async function verwerk317(ctx: Ctx, g: Gelezen317, berichtId: string): Promise<s
       return null;
     }
   };
-  const beletsel = async (t: { id: string; status: string }) => {
+  const beletsel = async (t: { id: string; status: string; einddatum: Date }) => {
     const [verlenging, open] = await Promise.all([
       ctx.tx.toewijzing.findFirst({ where: { verlengingVanId: t.id }, select: { nummer: true } }),
       ctx.tx.herindicatieverzoek.count({ where: { toewijzingId: t.id, status: "INGEDIEND" } }),
     ]);
-    return herindicatieBeletsel({ status: t.status, verlenging, openVerzoek: open > 0 });
+    return herindicatieBeletsel({
+      status: t.status,
+      verlenging,
+      openVerzoek: open > 0,
+      einddatum: t.einddatum,
+      vandaag: vandaagInNederland(ctx.nu),
+    });
   };
   const datums = (waar: string, t: { nummer: string; startdatum: Date }, p: { gewensteIngangsdatum: Date; einddatum: Date | null }) => {
     if (!p.einddatum) fouten.push(`${waar}: de Einddatum ontbreekt; het portaal heeft een gewenste einddatum nodig.`);

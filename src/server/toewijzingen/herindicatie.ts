@@ -112,7 +112,13 @@ export const vraagHerindicatieAan = defineUseCase({
   async uitvoeren({ invoer: h, doel: t, gebruiker: g, audit, nu }) {
     audit.betrokkene = t.inwonerId;
     const w = weergave(t);
-    const beletsel = herindicatieBeletsel({ status: t.status, verlenging: t.verlenging, openVerzoek: Boolean(w.openVerzoek) });
+    const beletsel = herindicatieBeletsel({
+      status: t.status,
+      verlenging: t.verlenging,
+      openVerzoek: Boolean(w.openVerzoek),
+      einddatum: t.einddatum,
+      vandaag: vandaagInNederland(nu),
+    });
     if (beletsel) return formFout(beletsel);
     const product = await db.product.findFirst({ where: { code: h.productCode, soort: "MAATWERK" } });
     if (!product) return veldFouten({ productCode: "Kies een product." });
