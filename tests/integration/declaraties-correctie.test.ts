@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { maakAanbieder } from "../fixtures/werkplekken";
+import { maakGebruikers, maakNoorJansen } from "../fixtures/declaratie-omgeving";
 import { frisseDatabase } from "../support/testdb";
 
 // Issue 21, items 1, 2, 5, 6 (docs/decisions/0029) on a real database: a correction is one unit
@@ -79,33 +80,16 @@ beforeAll(async () => {
   vp = await import("@/server/declaraties/vaste-prijzen");
   const { db } = omgeving;
   ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
-  for (const [sleutel, rol, org] of [
-    ["tm", "TEAMMANAGER", null],
-    ["beh", "BEHEERDER", null],
-    ["beh2", "BEHEERDER", null],
-    ["mw", "AANBIEDER_MEDEWERKER", ids.a],
-  ] as const) {
-    ids[sleutel] = (
-      await db.gebruiker.create({ data: { email: `${sleutel}@t.example`, naam: `Naam ${sleutel}`, rol, aanbiederId: org } })
-    ).id;
-  }
-  ids.inwoner = (
-    await db.inwoner.create({
-      data: {
-        bsn: "111222333",
-        voornamen: "Noor",
-        achternaam: "Jansen",
-        geboortedatum: d("2002-02-02"),
-        straat: "Hoofdstraat",
-        huisnummer: "1",
-        postcode: "7311AB",
-        plaats: "Apeldoorn",
-        uitkering: "PARTICIPATIEWET",
-        contactpersoonId: ids.tm!,
-        zoeknaam: "noor jansen",
-      },
-    })
-  ).id;
+  Object.assign(
+    ids,
+    await maakGebruikers(db, [
+      ["tm", "TEAMMANAGER", null],
+      ["beh", "BEHEERDER", null],
+      ["beh2", "BEHEERDER", null],
+      ["mw", "AANBIEDER_MEDEWERKER", ids.a],
+    ] as const),
+  );
+  ids.inwoner = await maakNoorJansen(db, ids.tm!);
   await db.tarief.create({ data: { productCode: "OP_TREDE_3", jaar: 2026, bedragCent: 1063 } });
   await db.tarief.create({ data: { productCode: "ONTW_3", jaar: 2026, bedragCent: 31904 } });
 }, 120_000);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toIsoDate } from "@/domain/toewijzing/calendar-date";
 import { maakAanbieder } from "../fixtures/werkplekken";
+import { maakNoorJansen } from "../fixtures/declaratie-omgeving";
 import { frisseDatabase } from "../support/testdb";
 
 // Issue 21 item 4: the gemeente sees the open lines of every month, not only the month it looks
@@ -51,23 +52,7 @@ beforeAll(async () => {
   ids.b = (await maakAanbieder(db, "Aanbieder B")).id;
   ids.tm = (await db.gebruiker.create({ data: { email: "tm@t.example", naam: "Tm", rol: "TEAMMANAGER" } })).id;
   ids.regisseur = (await db.gebruiker.create({ data: { email: "tr@t.example", naam: "Tr", rol: "TRAJECTREGISSEUR" } })).id;
-  ids.inwoner = (
-    await db.inwoner.create({
-      data: {
-        bsn: "111222333",
-        voornamen: "Noor",
-        achternaam: "Jansen",
-        geboortedatum: d("2002-02-02"),
-        straat: "Hoofdstraat",
-        huisnummer: "1",
-        postcode: "7311AB",
-        plaats: "Apeldoorn",
-        uitkering: "PARTICIPATIEWET",
-        contactpersoonId: ids.regisseur,
-        zoeknaam: "noor jansen",
-      },
-    })
-  ).id;
+  ids.inwoner = await maakNoorJansen(db, ids.regisseur!);
   for (const [sleutel, nummer, aanbieder] of [
     ["tA", "TW-2026-000001", ids.a],
     ["tB", "TW-2026-000002", ids.b],

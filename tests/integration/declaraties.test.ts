@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jaartotalenSql, maandRegelsSql } from "@/server/declaraties/queries";
 import { queryplan, werkStatistiekBij } from "@/server/sql-dialect";
 import { maakAanbieder } from "../fixtures/werkplekken";
+import { maakGebruikers, maakNoorJansen } from "../fixtures/declaratie-omgeving";
 import { frisseDatabase } from "../support/testdb";
 
 // Issue 12 on a real database: declaring only for the own organisation (forged ids refused, line by
@@ -62,35 +63,18 @@ beforeAll(async () => {
   const { db } = omgeving;
   ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
   ids.b = (await maakAanbieder(db, "Aanbieder B")).id;
-  for (const [sleutel, rol, org] of [
-    ["regisseur", "TRAJECTREGISSEUR", null],
-    ["tm", "TEAMMANAGER", null],
-    ["beh", "BEHEERDER", null],
-    ["beh2", "BEHEERDER", null],
-    ["mwA", "AANBIEDER_MEDEWERKER", ids.a],
-    ["mwB", "AANBIEDER_BEHEERDER", ids.b],
-  ] as const) {
-    ids[sleutel] = (
-      await db.gebruiker.create({ data: { email: `${sleutel}@t.example`, naam: `Naam ${sleutel}`, rol, aanbiederId: org } })
-    ).id;
-  }
-  ids.inwoner = (
-    await db.inwoner.create({
-      data: {
-        bsn: "111222333",
-        voornamen: "Noor",
-        achternaam: "Jansen",
-        geboortedatum: d("2002-02-02"),
-        straat: "Hoofdstraat",
-        huisnummer: "1",
-        postcode: "7311AB",
-        plaats: "Apeldoorn",
-        uitkering: "PARTICIPATIEWET",
-        contactpersoonId: ids.regisseur!,
-        zoeknaam: "noor jansen",
-      },
-    })
-  ).id;
+  Object.assign(
+    ids,
+    await maakGebruikers(db, [
+      ["regisseur", "TRAJECTREGISSEUR", null],
+      ["tm", "TEAMMANAGER", null],
+      ["beh", "BEHEERDER", null],
+      ["beh2", "BEHEERDER", null],
+      ["mwA", "AANBIEDER_MEDEWERKER", ids.a],
+      ["mwB", "AANBIEDER_BEHEERDER", ids.b],
+    ] as const),
+  );
+  ids.inwoner = await maakNoorJansen(db, ids.regisseur!);
   await db.tarief.create({ data: { productCode: "OP_TREDE_3", jaar: 2026, bedragCent: 1063 } });
   ids.tA = await toewijzing("TW-2026-000001", ids.a!);
   ids.tA2 = await toewijzing("TW-2026-000002", ids.a!);
