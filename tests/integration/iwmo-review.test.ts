@@ -193,3 +193,51 @@ describe("a product changed in beheer", () => {
     expect(await xsd.valideerXsd("301", b!.xml)).toEqual([]);
   });
 });
+
+describe("the aanbieder's own 307 after an end by the gemeente that lies in the past", () => {
+  it("a 307 with the WMO588 reason of the 301's WMO002 reason (02 → 02) is accepted, not refused as 'not started'", async () => {
+    const invoer = await import("@/server/iwmo/invoer");
+    const { bouw307 } = await import("@/domain/iwmo/bouw");
+    const { id } = await afgeven({ productCode: "ONTW_3", startdatum: "2027-01-04" });
+    await db().toewijzing.update({ where: { id }, data: { status: "GESTART", gestartOp: d("2027-01-04") } });
+    // The inwoner died on 10 February; the gemeente hears of it on the 15th and ends the toewijzing.
+    const nu = new Date("2027-02-15T09:00:00Z");
+    const r = await wijz.wijzigEinddatum(
+      als("regisseur"),
+      { id, soort: "BEEINDIGD_DOOR_GEMEENTE", nieuweEinddatum: "2027-02-10", redenWijziging: "02", reden: "Inwoner overleden" },
+      { nu },
+    );
+    expect(r.ok).toBe(true);
+    const t = await db().toewijzing.findUniqueOrThrow({ where: { id }, include: { inwoner: true, aanbieder: true } });
+    // The aanbieder's software answers the 301 (RedenWijziging 02) with its 307, reason 02 (WMO002's column).
+    const xml = bouw307({
+      header: { afzender: t.aanbieder.agbCode, ontvanger: "0200", identificatie: "REVIEW30701", dagtekening: d("2027-02-15") },
+      client: { bsn: t.inwoner.bsn, geboortedatum: t.inwoner.geboortedatum, naam: { achternaam: t.inwoner.achternaam } },
+      producten: [
+        {
+          toewijzingNummer: Number(`${t.nummer.slice(5, 7)}${t.nummer.slice(8)}`),
+          categorie: t.iwmoCategorie!,
+          code: t.iwmoCode,
+          toewijzingIngangsdatum: t.startdatum,
+          begindatum: d("2027-01-04"),
+          redenBeeindiging: "02",
+          einddatum: d("2027-02-10"),
+          statusAanlevering: "1",
+        },
+      ],
+    });
+    expect(await xsd.valideerXsd("307", xml)).toEqual([]);
+    const uit = await invoer.importeerBestand("307.xml", xml, { gebruikerId: null, aanbiederId: null }, nu);
+    expect(uit, JSON.stringify(uit)).toMatchObject({ ok: true, soort: "307" });
+    expect(await db().toewijzing.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "BEEINDIGD",
+      beeindigdOp: d("2027-02-10"),
+      redenBeeindiging: "OVERLEDEN",
+    });
+    // The aanbieder sent its own: the portal writes none on its behalf.
+    await uitgaand.werkUitgaandBij(nu);
+    expect(await db().iwmoBericht.count({ where: { soort: "307", richting: "UIT", toewijzingen: { some: { toewijzingId: id } } } })).toBe(
+      0,
+    );
+  });
+});

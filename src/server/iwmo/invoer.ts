@@ -161,6 +161,17 @@ async function verwerkStartStop(ctx: Ctx, g: Gelezen305 | Gelezen307): Promise<s
         );
         continue;
       }
+      // Item 10: the gemeente ended it on a day already past (beëindigd at once, no stop reported)
+      // and the aanbieder's software answers that 301 with its 307 on the same day, as the
+      // standard asks: the stop is the aanbieder's, with its reason, not a refusal.
+      if (t.status === "BEEINDIGD" && !t.redenBeeindiging && t.beeindigdOp?.getTime() === stop.einddatum.getTime()) {
+        await ctx.tx.toewijzing.updateMany({
+          where: { id: t.id, status: "BEEINDIGD", redenBeeindiging: null },
+          data: { redenBeeindiging: reden.key },
+        });
+        gedaan.push(`${t.nummer}: gestopt op ${formatDatum(stop.einddatum)} (${reden.label.toLowerCase()})`);
+        continue;
+      }
       const fout = await registreerStop(ctx.tx, t, stop.einddatum, reden.key, ctx.nu);
       if (fout) fouten.push(`${waar} (${t.nummer}): ${fout.melding}`);
       else gedaan.push(`${t.nummer}: gestopt op ${formatDatum(stop.einddatum)} (${reden.label.toLowerCase()})`);
