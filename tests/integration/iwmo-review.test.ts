@@ -241,3 +241,46 @@ describe("the aanbieder's own 307 after an end by the gemeente that lies in the 
     );
   });
 });
+
+describe("one 307 per stop when the portal wrote one on the aanbieder's behalf first", () => {
+  it("the aanbieder's own 307 replaces the portal's unsent one", async () => {
+    const invoer = await import("@/server/iwmo/invoer");
+    const { bouw307 } = await import("@/domain/iwmo/bouw");
+    const { id } = await afgeven({ productCode: "ONTW_3", startdatum: "2027-01-04" });
+    await db().toewijzing.update({ where: { id }, data: { status: "GESTART", gestartOp: d("2027-01-04") } });
+    const r = await wijz.wijzigEinddatum(
+      als("regisseur"),
+      { id, soort: "BEEINDIGD_DOOR_GEMEENTE", nieuweEinddatum: "2027-02-26", redenWijziging: "07", reden: "Verhuisd naar Deventer" },
+      { nu: new Date("2027-02-15T09:00:00Z") },
+    );
+    expect(r.ok).toBe(true);
+    // On the end day the outbox writes the 307 (31) for the aanbieder ...
+    await uitgaand.werkUitgaandBij(new Date("2027-02-26T09:00:00Z"));
+    const uit307 = () =>
+      db().iwmoBericht.findMany({ where: { soort: "307", toewijzingen: { some: { toewijzingId: id } } }, select: { richting: true } });
+    expect(await uit307()).toEqual([{ richting: "UIT" }]);
+    // ... and the next day the aanbieder's software sends its own 307 for the same stop.
+    const t = await db().toewijzing.findUniqueOrThrow({ where: { id }, include: { inwoner: true, aanbieder: true } });
+    const xml = bouw307({
+      header: { afzender: t.aanbieder.agbCode, ontvanger: "0200", identificatie: "REVIEW30702", dagtekening: d("2027-02-27") },
+      client: { bsn: t.inwoner.bsn, geboortedatum: t.inwoner.geboortedatum, naam: { achternaam: t.inwoner.achternaam } },
+      producten: [
+        {
+          toewijzingNummer: Number(`${t.nummer.slice(5, 7)}${t.nummer.slice(8)}`),
+          categorie: t.iwmoCategorie!,
+          code: t.iwmoCode,
+          toewijzingIngangsdatum: t.startdatum,
+          begindatum: d("2027-01-04"),
+          redenBeeindiging: "31",
+          einddatum: d("2027-02-26"),
+          statusAanlevering: "1",
+        },
+      ],
+    });
+    const nu = new Date("2027-02-27T09:00:00Z");
+    const uit = await invoer.importeerBestand("307b.xml", xml, { gebruikerId: null, aanbiederId: null }, nu);
+    expect(uit, JSON.stringify(uit)).toMatchObject({ ok: true, soort: "307" });
+    await uitgaand.werkUitgaandBij(nu);
+    expect(await uit307()).toEqual([{ richting: "IN" }]);
+  });
+});
