@@ -201,7 +201,8 @@ async function periode(db: PrismaClient, w: Wie, startdatum: Date, vorige: { id:
       urenPerWeek: uren,
       status: "BEEINDIGD",
       ...(vorige ? { verlengingVanId: vorige.id, verlengingsnummer: 1 } : {}),
-      ...iwmoKolommen(iwmoToewijzing(w.product, uren)),
+      // Issue 21 item 16: a verlenging of an ontwikkeling allocates 0 stuks, as issuing does.
+      ...iwmoKolommen(iwmoToewijzing(w.product, uren, { verlenging: Boolean(vorige) })),
       contactpersoonId: w.contact.id,
       afgegevenDoorId: w.contact.id,
       gestartOp: startdatum,

@@ -158,9 +158,23 @@ async function verwerkStartStop(ctx: Ctx, g: Gelezen305 | Gelezen307): Promise<s
         );
         continue;
       }
-      const fout = await registreerStop(ctx.tx, t, stop.einddatum, reden.key, ctx.nu);
+      // Item 10: the gemeente ended it on a day already past (beëindigd at once, no stop reported)
+      // and the aanbieder's software answers that 301 with its 307 on the same day, as the
+      // standard asks: the stop is the aanbieder's, with its reason, not a refusal.
+      let fout: Awaited<ReturnType<typeof registreerStop>> = null;
+      if (t.status === "BEEINDIGD" && !t.redenBeeindiging && t.beeindigdOp?.getTime() === stop.einddatum.getTime()) {
+        await ctx.tx.toewijzing.updateMany({
+          where: { id: t.id, status: "BEEINDIGD", redenBeeindiging: null },
+          data: { redenBeeindiging: reden.key },
+        });
+      } else fout = await registreerStop(ctx.tx, t, stop.einddatum, reden.key, ctx.nu);
       if (fout) fouten.push(`${waar} (${t.nummer}): ${fout.melding}`);
-      else gedaan.push(`${t.nummer}: gestopt op ${formatDatum(stop.einddatum)} (${reden.label.toLowerCase()})`);
+      else {
+        gedaan.push(`${t.nummer}: gestopt op ${formatDatum(stop.einddatum)} (${reden.label.toLowerCase()})`);
+        // One 307 per stop: the one the outbox wrote on the aanbieder's behalf (an end by the
+        // gemeente) and not yet sent gives way to the aanbieder's own.
+        await ctx.tx.iwmoBericht.deleteMany({ where: { bronSleutel: `307:${t.id}`, richting: "UIT", status: "TE_VERZENDEN" } });
+      }
     }
   }
   if (fouten.length) throw new Weigering(fouten);
