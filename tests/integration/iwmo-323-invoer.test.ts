@@ -233,3 +233,27 @@ describe("WMO323 imported as Declaratieregels", () => {
     expect(await db().iwmoBericht.count({ where: { soort: "323", richting: "UIT" } })).toBe(0);
   });
 });
+
+describe("review: a WMO323 credit names the line of its own toewijzing", () => {
+  it("a credit for one inwoner's toewijzing that names another inwoner's line is refused, nothing credited", async () => {
+    // Same month, hours and amount (4 × 1250), but TW-2000-020074 belongs to BSN 999900018.
+    const ander = (await regels()).find((l) => l.toewijzing.nummer === "TW-2000-020074" && l.creditVanId === null)!;
+    await db().declaratieregel.update({ where: { id: ander.id }, data: { status: "GOEDGEKEURD" } });
+    const xml = voorbeeld((x) =>
+      x
+        .replace(/<wmo323:Client>\s*<wmo323:Bsn>999900018[\s\S]*?<\/wmo323:Client>/, "")
+        .replace(/<wmo323:Prestatie>\s*<wmo323:ProductReferentie>\s*<iwmo:ReferentieNummer>RN002[\s\S]*?<\/wmo323:Prestatie>/, "")
+        .replace("<iwmo:TotaalBedrag>58000</iwmo:TotaalBedrag>", `<iwmo:TotaalBedrag>5000</iwmo:TotaalBedrag>`)
+        .replace(/<iwmo:DebetCredit>D<\/iwmo:DebetCredit>/g, `<iwmo:DebetCredit>C</iwmo:DebetCredit>`)
+        .replace(
+          "<iwmo:ReferentieNummer>RN001</iwmo:ReferentieNummer>",
+          `<iwmo:ReferentieNummer>RN019</iwmo:ReferentieNummer><iwmo:VorigReferentieNummer>${ander.nummer}</iwmo:VorigReferentieNummer>`,
+        ),
+    );
+    const r = await invoer.importeerBestand("credit-ander.xml", xml, door, NU);
+    expect(r.ok).toBe(false);
+    expect(r.meldingen[0]).toMatch(new RegExp(`^Prestatie RN019: VorigReferentieNummer ${ander.nummer} is geen regel van TW-2000-020072`));
+    expect(await db().declaratieregel.count({ where: { creditVanId: ander.id } })).toBe(0);
+    expect((await db().declaratieregel.findUniqueOrThrow({ where: { id: ander.id } })).actiefSleutel).not.toBeNull();
+  });
+});

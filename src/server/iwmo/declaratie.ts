@@ -264,7 +264,8 @@ export async function verwerk323(
       fouten.push(...periode);
       continue;
     }
-    const fout = p.debetCredit === "C" ? await credit(ctx, p, waar, extra, omgeving.bezet) : await debet(ctx, t, p, waar, extra, omgeving);
+    const fout =
+      p.debetCredit === "C" ? await credit(ctx, t, p, waar, extra, omgeving.bezet) : await debet(ctx, t, p, waar, extra, omgeving);
     if (fout.startsWith("!")) fouten.push(fout.slice(1));
     else gedaan.push(fout);
   }
@@ -318,12 +319,22 @@ async function debet(
 }
 
 /** One credit prestatie → the credit line of the line it names; "!reason" when it cannot. */
-async function credit(ctx: ImportContext, p: Prestatie323, waar: string, extra: Extra, bezet: Set<string | null>): Promise<string> {
+async function credit(
+  ctx: ImportContext,
+  t: ToewijzingRij,
+  p: Prestatie323,
+  waar: string,
+  extra: Extra,
+  bezet: Set<string | null>,
+): Promise<string> {
   if (!p.vorigReferentieNummer) return `!${waar}: VorigReferentieNummer ontbreekt; een creditprestatie noemt de regel die zij crediteert.`;
   const oud = await ctx.tx.declaratieregel.findFirst({
     where: { nummer: p.vorigReferentieNummer, aanbiederId: ctx.aanbieder.id },
   });
   if (!oud) return `!${waar}: VorigReferentieNummer ${p.vorigReferentieNummer} is geen declaratieregel van ${ctx.aanbieder.naam}.`;
+  // The prestatie names a client and a toewijzing: its credit cancels a line of that toewijzing,
+  // never another inwoner's line that happens to have the same period and amount.
+  if (oud.toewijzingId !== t.id) return `!${waar}: VorigReferentieNummer ${oud.nummer} is geen regel van ${t.nummer}.`;
   // The portal's rule (ADR 0029): any approved or paid line that still counts, hours or fixed price.
   const mag = magCrediteren(oud.status, { isCredit: oud.creditVanId !== null, telt: oud.actiefSleutel !== null });
   if (mag !== true) return `!${waar}: VorigReferentieNummer ${oud.nummer}: ${mag.melding}`;
