@@ -257,3 +257,29 @@ describe("review: a WMO323 credit names the line of its own toewijzing", () => {
     expect((await db().declaratieregel.findUniqueOrThrow({ where: { id: ander.id } })).actiefSleutel).not.toBeNull();
   });
 });
+
+describe("review: VorigReferentieNummer is the aanbieder's own ReferentieNummer (basisschema CDT_Referentie)", () => {
+  it("a 323 credit naming the ReferentieNummer the aanbieder gave an imported line credits that line", async () => {
+    // The official example declared TW-2000-200730 April with ReferentieNummer RN002 (16 × 1500).
+    const oud = (await regels()).find((l) => l.toewijzing.nummer === "TW-2000-200730" && l.creditVanId === null)!;
+    await db().declaratieregel.update({ where: { id: oud.id }, data: { status: "GOEDGEKEURD" } });
+    const xml = voorbeeld((x) =>
+      x
+        .replace(/<wmo323:Client>\s*<wmo323:Bsn>999900018[\s\S]*?<\/wmo323:Client>/, "")
+        .replace(/<wmo323:Prestatie>\s*<wmo323:ProductReferentie>\s*<iwmo:ReferentieNummer>RN001[\s\S]*?<\/wmo323:Prestatie>/, "")
+        .replace("<iwmo:TotaalBedrag>58000</iwmo:TotaalBedrag>", `<iwmo:TotaalBedrag>24000</iwmo:TotaalBedrag>`)
+        .replace(/<iwmo:DebetCredit>D<\/iwmo:DebetCredit>/g, `<iwmo:DebetCredit>C</iwmo:DebetCredit>`)
+        .replace(
+          "<iwmo:ReferentieNummer>RN002</iwmo:ReferentieNummer>",
+          `<iwmo:ReferentieNummer>RN022</iwmo:ReferentieNummer><iwmo:VorigReferentieNummer>RN002</iwmo:VorigReferentieNummer>`,
+        ),
+    );
+    const r = await invoer.importeerBestand("credit-rn002.xml", xml, door, NU);
+    expect(r.meldingen).toEqual([expect.stringMatching(/creditregel van DR-2023-\d+/)]);
+    expect(r.ok).toBe(true);
+    expect(await db().declaratieregel.findFirstOrThrow({ where: { creditVanId: oud.id } })).toMatchObject({
+      volume: -16,
+      bedragCent: -24000,
+    });
+  });
+});

@@ -315,6 +315,7 @@ async function debet(
   // this line replaces it, and the two are one correction unit, as in the portal.
   const correctieId = await openTerugdraaiing(ctx.tx, t.id, regel.maand);
   const opgeslagen = await bewaarRegel(ctx.tx, regel, { ...extra, actiefSleutel: r.sleutel, correctieId }, 0);
+  await ctx.tx.declaratieregel.update({ where: { id: opgeslagen.id }, data: { referentieNummer: p.referentieNummer } });
   return `${opgeslagen.nummer}: ${t.nummer} ${regel.maand}, ${regel.volume} × ${regel.tariefCent} = ${regel.bedragCent} cent${regel.bovenOmvang ? " (boven de omvang)" : ""}`;
 }
 
@@ -328,9 +329,17 @@ async function credit(
   bezet: Set<string | null>,
 ): Promise<string> {
   if (!p.vorigReferentieNummer) return `!${waar}: VorigReferentieNummer ontbreekt; een creditprestatie noemt de regel die zij crediteert.`;
-  const oud = await ctx.tx.declaratieregel.findFirst({
-    where: { nummer: p.vorigReferentieNummer, aanbiederId: ctx.aanbieder.id },
+  // VorigReferentieNummer is the number the aanbieder gave the earlier prestatie (basisschema
+  // CDT_Referentie): its own ReferentieNummer of an imported line, or the portal's number of a line
+  // made in the portal (sent to it in the outgoing 323).
+  // A number used again (a month declared anew after a credit) names the line of this toewijzing
+  // that still counts, else its latest.
+  const kandidaten = await ctx.tx.declaratieregel.findMany({
+    where: { aanbiederId: ctx.aanbieder.id, OR: [{ referentieNummer: p.vorigReferentieNummer }, { nummer: p.vorigReferentieNummer }] },
+    orderBy: { nummer: "desc" },
   });
+  const eigen = kandidaten.filter((k) => k.toewijzingId === t.id);
+  const oud = eigen.find((k) => k.actiefSleutel !== null) ?? eigen[0] ?? kandidaten[0];
   if (!oud) return `!${waar}: VorigReferentieNummer ${p.vorigReferentieNummer} is geen declaratieregel van ${ctx.aanbieder.naam}.`;
   // The prestatie names a client and a toewijzing: its credit cancels a line of that toewijzing,
   // never another inwoner's line that happens to have the same period and amount.
@@ -348,6 +357,7 @@ async function credit(
   const sleutel = oud.actiefSleutel;
   const opgeslagen = await crediteer(ctx.tx, oud, { ...extra, reden: `Correctie van ${oud.nummer}` }, 0);
   if (!opgeslagen) return `!${waar}: ${oud.nummer} is net al gecorrigeerd.`;
+  await ctx.tx.declaratieregel.update({ where: { id: opgeslagen.id }, data: { referentieNummer: p.referentieNummer } });
   bezet.delete(sleutel);
   return `${opgeslagen.nummer}: creditregel van ${oud.nummer}`;
 }
