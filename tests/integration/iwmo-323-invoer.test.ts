@@ -283,3 +283,36 @@ describe("review: VorigReferentieNummer is the aanbieder's own ReferentieNummer 
     });
   });
 });
+
+describe("review: the portal and a WMO323 credit one line once", () => {
+  it("a line corrected in the portal cannot be credited again by a 323; after the gemeente rejects the correction it can", async () => {
+    const cor = await import("@/server/declaraties/correcties");
+    const mw = await db().gebruiker.create({
+      data: { email: "mw@t.example", naam: "Mw", rol: "AANBIEDER_MEDEWERKER", aanbiederId: ids.a },
+    });
+    const medewerker = { id: mw.id, naam: "Mw", email: "mw@t.example", rol: "AANBIEDER_MEDEWERKER" as const, aanbiederId: ids.a! };
+    // TW-2000-020074 April (RN003, 4 × 1250) was approved above and not credited.
+    const oud = (await regels()).find((l) => l.toewijzing.nummer === "TW-2000-020074" && l.creditVanId === null)!;
+    expect(await cor.corrigeerRegel(medewerker, { id: oud.id, uren: "3", reden: "" }, { nu: NU })).toMatchObject({ ok: true });
+    const alleenRn003 = voorbeeld((x) =>
+      x
+        .replace(/<wmo323:Client>\s*<wmo323:Bsn>999900006[\s\S]*?<\/wmo323:Client>/, "")
+        .replace(/<wmo323:Prestatie>\s*<wmo323:ProductReferentie>\s*<iwmo:ReferentieNummer>RN004[\s\S]*?<\/wmo323:Prestatie>/, "")
+        .replace("<iwmo:TotaalBedrag>58000</iwmo:TotaalBedrag>", `<iwmo:TotaalBedrag>5000</iwmo:TotaalBedrag>`)
+        .replace(/<iwmo:DebetCredit>D<\/iwmo:DebetCredit>/g, `<iwmo:DebetCredit>C</iwmo:DebetCredit>`)
+        .replace(
+          "<iwmo:ReferentieNummer>RN003</iwmo:ReferentieNummer>",
+          `<iwmo:ReferentieNummer>RN033</iwmo:ReferentieNummer><iwmo:VorigReferentieNummer>RN003</iwmo:VorigReferentieNummer>`,
+        ),
+    );
+    const r = await invoer.importeerBestand("credit-rn003.xml", alleenRn003, door, NU);
+    expect(r.ok).toBe(false);
+    expect(r.meldingen[0]).toMatch(/al gecorrigeerd of teruggedraaid/);
+    const tm = { id: ids.beheerder!, naam: "TM", email: "tm@t.example", rol: "TEAMMANAGER" as const, aanbiederId: null };
+    const credit = await db().declaratieregel.findFirstOrThrow({ where: { creditVanId: oud.id } });
+    expect(await beoordelen.wijsAf(tm, { id: credit.id, afwijsreden: "Het rooster zegt 4 uur" })).toMatchObject({ ok: true });
+    const opnieuw = await invoer.importeerBestand("credit-rn003-b.xml", alleenRn003.replace(/765432\d+/, "765439999"), door, NU);
+    expect(opnieuw).toMatchObject({ ok: true });
+    expect(await db().declaratieregel.count({ where: { creditVanId: oud.id, status: "INGEDIEND" } })).toBe(1);
+  });
+});
