@@ -316,3 +316,21 @@ describe("review: the portal and a WMO323 credit one line once", () => {
     expect(await db().declaratieregel.count({ where: { creditVanId: oud.id, status: "INGEDIEND" } })).toBe(1);
   });
 });
+
+describe("review: an outgoing 323 credit names the number the aanbieder declared", () => {
+  it("a portal reversal of a line imported as RN004 goes out with VorigReferentieNummer RN004", async () => {
+    const cor = await import("@/server/declaraties/correcties");
+    const mw = await db().gebruiker.findFirstOrThrow({ where: { email: "mw@t.example" } });
+    const medewerker = { id: mw.id, naam: "Mw", email: "mw@t.example", rol: "AANBIEDER_MEDEWERKER" as const, aanbiederId: ids.a! };
+    const oud = await db().declaratieregel.findFirstOrThrow({
+      where: { referentieNummer: "RN004", creditVanId: null },
+      orderBy: { nummer: "desc" },
+    });
+    await db().declaratieregel.update({ where: { id: oud.id }, data: { status: "GOEDGEKEURD" } });
+    expect(await cor.draaiTerug(medewerker, { id: oud.id, reden: "Niet gewerkt in april" }, { nu: NU })).toMatchObject({ ok: true });
+    await uitgaand.werkUitgaandBij(NU);
+    const uit = await db().iwmoBericht.findMany({ where: { soort: "323", richting: "UIT" } });
+    expect(uit).toHaveLength(1);
+    expect(uit[0]!.xml).toMatch(/<iwmo:VorigReferentieNummer>RN004<\/iwmo:VorigReferentieNummer>/);
+  });
+});
