@@ -233,3 +233,104 @@ describe("WMO323 imported as Declaratieregels", () => {
     expect(await db().iwmoBericht.count({ where: { soort: "323", richting: "UIT" } })).toBe(0);
   });
 });
+
+describe("review: a WMO323 credit names the line of its own toewijzing", () => {
+  it("a credit for one inwoner's toewijzing that names another inwoner's line is refused, nothing credited", async () => {
+    // Same month, hours and amount (4 × 1250), but TW-2000-020074 belongs to BSN 999900018.
+    const ander = (await regels()).find((l) => l.toewijzing.nummer === "TW-2000-020074" && l.creditVanId === null)!;
+    await db().declaratieregel.update({ where: { id: ander.id }, data: { status: "GOEDGEKEURD" } });
+    const xml = voorbeeld((x) =>
+      x
+        .replace(/<wmo323:Client>\s*<wmo323:Bsn>999900018[\s\S]*?<\/wmo323:Client>/, "")
+        .replace(/<wmo323:Prestatie>\s*<wmo323:ProductReferentie>\s*<iwmo:ReferentieNummer>RN002[\s\S]*?<\/wmo323:Prestatie>/, "")
+        .replace("<iwmo:TotaalBedrag>58000</iwmo:TotaalBedrag>", `<iwmo:TotaalBedrag>5000</iwmo:TotaalBedrag>`)
+        .replace(/<iwmo:DebetCredit>D<\/iwmo:DebetCredit>/g, `<iwmo:DebetCredit>C</iwmo:DebetCredit>`)
+        .replace(
+          "<iwmo:ReferentieNummer>RN001</iwmo:ReferentieNummer>",
+          `<iwmo:ReferentieNummer>RN019</iwmo:ReferentieNummer><iwmo:VorigReferentieNummer>${ander.nummer}</iwmo:VorigReferentieNummer>`,
+        ),
+    );
+    const r = await invoer.importeerBestand("credit-ander.xml", xml, door, NU);
+    expect(r.ok).toBe(false);
+    expect(r.meldingen[0]).toMatch(new RegExp(`^Prestatie RN019: VorigReferentieNummer ${ander.nummer} is geen regel van TW-2000-020072`));
+    expect(await db().declaratieregel.count({ where: { creditVanId: ander.id } })).toBe(0);
+    expect((await db().declaratieregel.findUniqueOrThrow({ where: { id: ander.id } })).actiefSleutel).not.toBeNull();
+  });
+});
+
+describe("review: VorigReferentieNummer is the aanbieder's own ReferentieNummer (basisschema CDT_Referentie)", () => {
+  it("a 323 credit naming the ReferentieNummer the aanbieder gave an imported line credits that line", async () => {
+    // The official example declared TW-2000-200730 April with ReferentieNummer RN002 (16 × 1500).
+    const oud = (await regels()).find((l) => l.toewijzing.nummer === "TW-2000-200730" && l.creditVanId === null)!;
+    await db().declaratieregel.update({ where: { id: oud.id }, data: { status: "GOEDGEKEURD" } });
+    const xml = voorbeeld((x) =>
+      x
+        .replace(/<wmo323:Client>\s*<wmo323:Bsn>999900018[\s\S]*?<\/wmo323:Client>/, "")
+        .replace(/<wmo323:Prestatie>\s*<wmo323:ProductReferentie>\s*<iwmo:ReferentieNummer>RN001[\s\S]*?<\/wmo323:Prestatie>/, "")
+        .replace("<iwmo:TotaalBedrag>58000</iwmo:TotaalBedrag>", `<iwmo:TotaalBedrag>24000</iwmo:TotaalBedrag>`)
+        .replace(/<iwmo:DebetCredit>D<\/iwmo:DebetCredit>/g, `<iwmo:DebetCredit>C</iwmo:DebetCredit>`)
+        .replace(
+          "<iwmo:ReferentieNummer>RN002</iwmo:ReferentieNummer>",
+          `<iwmo:ReferentieNummer>RN022</iwmo:ReferentieNummer><iwmo:VorigReferentieNummer>RN002</iwmo:VorigReferentieNummer>`,
+        ),
+    );
+    const r = await invoer.importeerBestand("credit-rn002.xml", xml, door, NU);
+    expect(r.meldingen).toEqual([expect.stringMatching(/creditregel van DR-2023-\d+/)]);
+    expect(r.ok).toBe(true);
+    expect(await db().declaratieregel.findFirstOrThrow({ where: { creditVanId: oud.id } })).toMatchObject({
+      volume: -16,
+      bedragCent: -24000,
+    });
+  });
+});
+
+describe("review: the portal and a WMO323 credit one line once", () => {
+  it("a line corrected in the portal cannot be credited again by a 323; after the gemeente rejects the correction it can", async () => {
+    const cor = await import("@/server/declaraties/correcties");
+    const mw = await db().gebruiker.create({
+      data: { email: "mw@t.example", naam: "Mw", rol: "AANBIEDER_MEDEWERKER", aanbiederId: ids.a },
+    });
+    const medewerker = { id: mw.id, naam: "Mw", email: "mw@t.example", rol: "AANBIEDER_MEDEWERKER" as const, aanbiederId: ids.a! };
+    // TW-2000-020074 April (RN003, 4 × 1250) was approved above and not credited.
+    const oud = (await regels()).find((l) => l.toewijzing.nummer === "TW-2000-020074" && l.creditVanId === null)!;
+    expect(await cor.corrigeerRegel(medewerker, { id: oud.id, uren: "3", reden: "" }, { nu: NU })).toMatchObject({ ok: true });
+    const alleenRn003 = voorbeeld((x) =>
+      x
+        .replace(/<wmo323:Client>\s*<wmo323:Bsn>999900006[\s\S]*?<\/wmo323:Client>/, "")
+        .replace(/<wmo323:Prestatie>\s*<wmo323:ProductReferentie>\s*<iwmo:ReferentieNummer>RN004[\s\S]*?<\/wmo323:Prestatie>/, "")
+        .replace("<iwmo:TotaalBedrag>58000</iwmo:TotaalBedrag>", `<iwmo:TotaalBedrag>5000</iwmo:TotaalBedrag>`)
+        .replace(/<iwmo:DebetCredit>D<\/iwmo:DebetCredit>/g, `<iwmo:DebetCredit>C</iwmo:DebetCredit>`)
+        .replace(
+          "<iwmo:ReferentieNummer>RN003</iwmo:ReferentieNummer>",
+          `<iwmo:ReferentieNummer>RN033</iwmo:ReferentieNummer><iwmo:VorigReferentieNummer>RN003</iwmo:VorigReferentieNummer>`,
+        ),
+    );
+    const r = await invoer.importeerBestand("credit-rn003.xml", alleenRn003, door, NU);
+    expect(r.ok).toBe(false);
+    expect(r.meldingen[0]).toMatch(/al gecorrigeerd of teruggedraaid/);
+    const tm = { id: ids.beheerder!, naam: "TM", email: "tm@t.example", rol: "TEAMMANAGER" as const, aanbiederId: null };
+    const credit = await db().declaratieregel.findFirstOrThrow({ where: { creditVanId: oud.id } });
+    expect(await beoordelen.wijsAf(tm, { id: credit.id, afwijsreden: "Het rooster zegt 4 uur" })).toMatchObject({ ok: true });
+    const opnieuw = await invoer.importeerBestand("credit-rn003-b.xml", alleenRn003.replace(/765432\d+/, "765439999"), door, NU);
+    expect(opnieuw).toMatchObject({ ok: true });
+    expect(await db().declaratieregel.count({ where: { creditVanId: oud.id, status: "INGEDIEND" } })).toBe(1);
+  });
+});
+
+describe("review: an outgoing 323 credit names the number the aanbieder declared", () => {
+  it("a portal reversal of a line imported as RN004 goes out with VorigReferentieNummer RN004", async () => {
+    const cor = await import("@/server/declaraties/correcties");
+    const mw = await db().gebruiker.findFirstOrThrow({ where: { email: "mw@t.example" } });
+    const medewerker = { id: mw.id, naam: "Mw", email: "mw@t.example", rol: "AANBIEDER_MEDEWERKER" as const, aanbiederId: ids.a! };
+    const oud = await db().declaratieregel.findFirstOrThrow({
+      where: { referentieNummer: "RN004", creditVanId: null },
+      orderBy: { nummer: "desc" },
+    });
+    await db().declaratieregel.update({ where: { id: oud.id }, data: { status: "GOEDGEKEURD" } });
+    expect(await cor.draaiTerug(medewerker, { id: oud.id, reden: "Niet gewerkt in april" }, { nu: NU })).toMatchObject({ ok: true });
+    await uitgaand.werkUitgaandBij(NU);
+    const uit = await db().iwmoBericht.findMany({ where: { soort: "323", richting: "UIT" } });
+    expect(uit).toHaveLength(1);
+    expect(uit[0]!.xml).toMatch(/<iwmo:VorigReferentieNummer>RN004<\/iwmo:VorigReferentieNummer>/);
+  });
+});

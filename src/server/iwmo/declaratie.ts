@@ -264,7 +264,8 @@ export async function verwerk323(
       fouten.push(...periode);
       continue;
     }
-    const fout = p.debetCredit === "C" ? await credit(ctx, p, waar, extra, omgeving.bezet) : await debet(ctx, t, p, waar, extra, omgeving);
+    const fout =
+      p.debetCredit === "C" ? await credit(ctx, t, p, waar, extra, omgeving.bezet) : await debet(ctx, t, p, waar, extra, omgeving);
     if (fout.startsWith("!")) fouten.push(fout.slice(1));
     else gedaan.push(fout);
   }
@@ -314,16 +315,35 @@ async function debet(
   // this line replaces it, and the two are one correction unit, as in the portal.
   const correctieId = await openTerugdraaiing(ctx.tx, t.id, regel.maand);
   const opgeslagen = await bewaarRegel(ctx.tx, regel, { ...extra, actiefSleutel: r.sleutel, correctieId }, 0);
+  await ctx.tx.declaratieregel.update({ where: { id: opgeslagen.id }, data: { referentieNummer: p.referentieNummer } });
   return `${opgeslagen.nummer}: ${t.nummer} ${regel.maand}, ${regel.volume} × ${regel.tariefCent} = ${regel.bedragCent} cent${regel.bovenOmvang ? " (boven de omvang)" : ""}`;
 }
 
 /** One credit prestatie → the credit line of the line it names; "!reason" when it cannot. */
-async function credit(ctx: ImportContext, p: Prestatie323, waar: string, extra: Extra, bezet: Set<string | null>): Promise<string> {
+async function credit(
+  ctx: ImportContext,
+  t: ToewijzingRij,
+  p: Prestatie323,
+  waar: string,
+  extra: Extra,
+  bezet: Set<string | null>,
+): Promise<string> {
   if (!p.vorigReferentieNummer) return `!${waar}: VorigReferentieNummer ontbreekt; een creditprestatie noemt de regel die zij crediteert.`;
-  const oud = await ctx.tx.declaratieregel.findFirst({
-    where: { nummer: p.vorigReferentieNummer, aanbiederId: ctx.aanbieder.id },
+  // VorigReferentieNummer is the number the aanbieder gave the earlier prestatie (basisschema
+  // CDT_Referentie): its own ReferentieNummer of an imported line, or the portal's number of a line
+  // made in the portal (sent to it in the outgoing 323).
+  // A number used again (a month declared anew after a credit) names the line of this toewijzing
+  // that still counts, else its latest.
+  const kandidaten = await ctx.tx.declaratieregel.findMany({
+    where: { aanbiederId: ctx.aanbieder.id, OR: [{ referentieNummer: p.vorigReferentieNummer }, { nummer: p.vorigReferentieNummer }] },
+    orderBy: { nummer: "desc" },
   });
+  const eigen = kandidaten.filter((k) => k.toewijzingId === t.id);
+  const oud = eigen.find((k) => k.actiefSleutel !== null) ?? eigen[0] ?? kandidaten[0];
   if (!oud) return `!${waar}: VorigReferentieNummer ${p.vorigReferentieNummer} is geen declaratieregel van ${ctx.aanbieder.naam}.`;
+  // The prestatie names a client and a toewijzing: its credit cancels a line of that toewijzing,
+  // never another inwoner's line that happens to have the same period and amount.
+  if (oud.toewijzingId !== t.id) return `!${waar}: VorigReferentieNummer ${oud.nummer} is geen regel van ${t.nummer}.`;
   // The portal's rule (ADR 0029): any approved or paid line that still counts, hours or fixed price.
   const mag = magCrediteren(oud.status, { isCredit: oud.creditVanId !== null, telt: oud.actiefSleutel !== null });
   if (mag !== true) return `!${waar}: VorigReferentieNummer ${oud.nummer}: ${mag.melding}`;
@@ -337,6 +357,7 @@ async function credit(ctx: ImportContext, p: Prestatie323, waar: string, extra: 
   const sleutel = oud.actiefSleutel;
   const opgeslagen = await crediteer(ctx.tx, oud, { ...extra, reden: `Correctie van ${oud.nummer}` }, 0);
   if (!opgeslagen) return `!${waar}: ${oud.nummer} is net al gecorrigeerd.`;
+  await ctx.tx.declaratieregel.update({ where: { id: opgeslagen.id }, data: { referentieNummer: p.referentieNummer } });
   bezet.delete(sleutel);
   return `${opgeslagen.nummer}: creditregel van ${oud.nummer}`;
 }

@@ -558,7 +558,7 @@ async function verzamel323(_nu: Date): Promise<{ sleutel: string; maak: (ctx: Ct
     // gemeente is the gemeente's own decision, not something the aanbieder declares (ADR 0029).
     where: { toewijzing: { iwmoCategorie: { not: null } }, iwmoBerichtId: null, status: { not: "AFGEWEZEN" }, doorGemeente: false },
     orderBy: [{ ingediendOp: "asc" }, { nummer: "asc" }],
-    include: { creditVan: { select: { nummer: true } } },
+    include: { creditVan: { select: { nummer: true, referentieNummer: true } } },
   });
   const perGroep = new Map<string, DeclaratieregelIwmo[]>();
   for (const r of regels) {
@@ -576,7 +576,9 @@ async function verzamel323(_nu: Date): Promise<{ sleutel: string; maak: (ctx: Ct
         eenheid: r.eenheid,
         tariefCent: r.tariefCent,
         bedragCent: Math.abs(r.bedragCent),
-        creditVan: r.creditVanId ? { nummer: r.creditVan?.nummer ?? r.creditVanId } : null,
+        // VorigReferentieNummer: the number the aanbieder declared the credited line under (its own
+        // ReferentieNummer when the line came in a WMO323).
+        creditVan: r.creditVanId ? { nummer: r.creditVan?.referentieNummer ?? r.creditVan?.nummer ?? r.creditVanId } : null,
         boveOmvangToegestaan: r.bovenOmvang,
       },
     ]);
