@@ -107,7 +107,9 @@ export default async function Declaraties({ searchParams }: { searchParams: Prom
                       <span className="block text-sm">
                         {r.inCorrectie
                           ? "De correctie is afgewezen: de eerdere regel telt weer. Corrigeer die opnieuw als dat nodig is."
-                          : "Declareer deze maand opnieuw met de juiste uren."}
+                          : r.eenheid === "82"
+                            ? "Declareer de vaste prijs opnieuw als die klopt."
+                            : "Declareer deze maand opnieuw met de juiste uren."}
                       </span>
                     </p>
                   )}
