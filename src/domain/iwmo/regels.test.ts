@@ -30,8 +30,8 @@ describe("iWmo rules the XSD cannot express", () => {
     expect(controleerStatusAanlevering("StartProduct 1", "2")).toMatch(/^OP033x2: StartProduct 1/);
     expect(controleerStatusAanlevering("StartProduct 1", "1")).toBeNull();
   });
-  it("OP033: a start outside the toewijzing", () => {
-    expect(controleerBegindatum("TW-2026-000001", d("2026-11-30"), t)).toMatch(/^OP033: de Begindatum 30 november 2026 ligt buiten/);
+  it("a start outside the toewijzing, in plain words: OP033 is the StatusAanlevering rule, not a period check", () => {
+    expect(controleerBegindatum("TW-2026-000001", d("2026-11-30"), t)).toMatch(/^De Begindatum 30 november 2026 ligt buiten/);
     expect(controleerBegindatum("TW-2026-000001", d("2026-12-01"), t)).toBeNull();
   });
   it("a correct line passes", () => {

@@ -14,20 +14,20 @@ export function controleerStatusAanlevering(element: string, status: string): st
   return null;
 }
 
-/** OP033 (periods): the start of support lies within the toewijzing. */
+/** The start of support lies within the toewijzing (no rule id of the standard names this check for a 305: plain words, issue 21 item 15). */
 export function controleerBegindatum(nummer: string, begindatum: Date, t: Periode): string | null {
   if (begindatum < t.startdatum || begindatum > t.einddatum) {
-    return `OP033: de Begindatum ${formatDatum(begindatum)} ligt buiten toewijzing ${nummer} (${formatDatum(t.startdatum)} t/m ${formatDatum(t.einddatum)}).`;
+    return `De Begindatum ${formatDatum(begindatum)} ligt buiten toewijzing ${nummer} (${formatDatum(t.startdatum)} t/m ${formatDatum(t.einddatum)}).`;
   }
   return null;
 }
 
-/** OP033 (periods): the end of support lies on or after its start and within the toewijzing. */
+/** The end of support lies on or after its start and within the toewijzing (plain words, like the start). */
 export function controleerEinddatum(nummer: string, begindatum: Date, einddatum: Date, t: Periode): string | null {
   if (einddatum < begindatum)
-    return `OP033: de Einddatum ${formatDatum(einddatum)} ligt vóór de Begindatum ${formatDatum(begindatum)} (${nummer}).`;
+    return `De Einddatum ${formatDatum(einddatum)} ligt vóór de Begindatum ${formatDatum(begindatum)} (${nummer}).`;
   if (einddatum > t.einddatum) {
-    return `OP033: de Einddatum ${formatDatum(einddatum)} ligt na het einde van toewijzing ${nummer} (${formatDatum(t.einddatum)}).`;
+    return `De Einddatum ${formatDatum(einddatum)} ligt na het einde van toewijzing ${nummer} (${formatDatum(t.einddatum)}).`;
   }
   return null;
 }

@@ -211,8 +211,7 @@ async function verwerk315(ctx: Ctx, g: Gelezen315, berichtId: string): Promise<s
       else throw e;
       continue;
     }
-    if (p.einddatum && p.einddatum < p.ingangsdatum)
-      fouten.push(`${waar}: OP033: de ToewijzingEinddatum ligt vóór de ToewijzingIngangsdatum.`);
+    if (p.einddatum && p.einddatum < p.ingangsdatum) fouten.push(`${waar}: de ToewijzingEinddatum ligt vóór de ToewijzingIngangsdatum.`);
     await ctx.tx.iwmoVerzoek.create({
       data: {
         soort: "315",
@@ -294,7 +293,7 @@ async function verwerk317(ctx: Ctx, g: Gelezen317, berichtId: string): Promise<s
   };
   const datums = (waar: string, t: { nummer: string; startdatum: Date }, p: { gewensteIngangsdatum: Date; einddatum: Date | null }) => {
     if (!p.einddatum) fouten.push(`${waar}: de Einddatum ontbreekt; het portaal heeft een gewenste einddatum nodig.`);
-    else if (p.einddatum < p.gewensteIngangsdatum) fouten.push(`${waar}: OP033: de Einddatum ligt vóór de GewensteIngangsdatum.`);
+    else if (p.einddatum < p.gewensteIngangsdatum) fouten.push(`${waar}: de Einddatum ligt vóór de GewensteIngangsdatum.`);
     if (p.gewensteIngangsdatum <= t.startdatum)
       fouten.push(`${waar}: het vervolg begint na de start van toewijzing ${t.nummer} (${formatDatum(t.startdatum)}).`);
   };
