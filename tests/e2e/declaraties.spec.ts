@@ -210,7 +210,12 @@ test("a correction is judged as one unit, and the gemeente reverses a paid line 
   await page.getByRole("button", { name: `Corrigeren ${origineel}` }).click();
   // The form goes with the line's "Corrigeren"; the history shows the credit and the new line.
   await expect(historie.getByRole("row").filter({ hasText: `Creditregel: trekt ${origineel} in.` })).toBeVisible();
-  const [, credit, nieuw] = (await historie.getByRole("rowheader").allInnerTexts()) as [string, string, string];
+  // Other journeys declared in this month too: only this toewijzing's rows, oldest first.
+  const [, credit, nieuw] = (await historie.getByRole("row").filter({ hasText: t.nummer }).getByRole("rowheader").allInnerTexts()) as [
+    string,
+    string,
+    string,
+  ];
   await expect(historie.getByRole("row").filter({ hasText: nieuw })).toContainText("€ 318,90");
   await expectNoAxeViolations(page);
 
