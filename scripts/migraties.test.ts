@@ -21,6 +21,13 @@ describe("the two migrations folders", () => {
     expect(fs.readFileSync("prisma/postgres/migrations/migration_lock.toml", "utf8")).toMatch(/provider = "postgresql"/);
   });
 
+  it("have no semicolon in a comment: the PostgreSQL migration is split on every semicolon", () => {
+    for (const n of namen("prisma/postgres/migrations")) {
+      const regels = fs.readFileSync(`prisma/postgres/migrations/${n}/migration.sql`, "utf8").split("\n");
+      expect(regels.filter((r) => /--.*;/.test(r)).map((r) => `${n}: ${r}`)).toEqual([]);
+    }
+  });
+
   it("bring an empty SQLite file to exactly the schema (no column lost by a table redefinition)", () => {
     const map = fs.mkdtempSync(path.join(os.tmpdir(), "migraties-"));
     try {

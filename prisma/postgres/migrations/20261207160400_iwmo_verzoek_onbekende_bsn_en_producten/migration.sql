@@ -32,7 +32,7 @@ ALTER TABLE "IwmoVerzoekProduct" ADD CONSTRAINT "IwmoVerzoekProduct_verzoekId_fk
 
 
 
--- Issue 21, item 11: a 317 imported before this recorded one request; it becomes its one product.
+-- Issue 21, item 11: a 317 imported before this recorded one request, which becomes its one product.
 INSERT INTO "IwmoVerzoekProduct" ("id", "verzoekId", "soort", "volgorde", "toewijzingId", "productCode", "ingangsdatum", "einddatum", "volume", "eenheid", "frequentie", "herindicatieverzoekId")
 SELECT 'mig-' || "id", "id", 'TE_WIJZIGEN', 1, "toewijzingId", "productCode", "ingangsdatum", "einddatum", "volume", "eenheid", "frequentie", "herindicatieverzoekId"
 FROM "IwmoVerzoek" WHERE "soort" = '317' AND "herindicatieverzoekId" IS NOT NULL;
