@@ -67,6 +67,7 @@ describe("the password step", () => {
     expect(r).toMatchObject({ ok: true, volgende: "code" });
     expect(await inloggen.wachtwoordStap(null, { email: a.email, wachtwoord: "fout" })).toEqual({
       ok: false,
+      reden: "regel",
       fieldErrors: {},
       formError: inloggen.ONJUIST,
     });
@@ -94,7 +95,10 @@ describe("the code step (defect 1: the second factor could be guessed)", () => {
     const code = totp.totpCode(a.geheim);
     const r = await inloggen.codeStap(null, { ticket: await ticketVoor(a.email), code });
     expect(r).toMatchObject({ ok: true, gebruiker: { id: a.id, rol: "CENTRUM" } });
-    expect(await inloggen.codeStap(null, { ticket: await ticketVoor(a.email), code })).toMatchObject({ ok: false, reden: "onjuist" });
+    expect(await inloggen.codeStap(null, { ticket: await ticketVoor(a.email), code })).toMatchObject({
+      ok: false,
+      codeWeigering: "onjuist",
+    });
   });
 
   it("counts wrong codes in the database and locks the account after 5: the right code is refused, and a new ticket does not reset the count", async () => {
@@ -102,18 +106,18 @@ describe("the code step (defect 1: the second factor could be guessed)", () => {
     const ticket = await ticketVoor(a.email);
     for (let i = 0; i < 5; i++) {
       const r = await inloggen.codeStap(null, { ticket, code: foutCode(a.geheim, 100_000 + i) });
-      expect(r).toMatchObject({ ok: false, reden: "onjuist", fieldErrors: { code: expect.stringContaining("klopt niet") } });
+      expect(r).toMatchObject({ ok: false, codeWeigering: "onjuist", fieldErrors: { code: expect.stringContaining("klopt niet") } });
     }
     expect(await inloggen.codeStap(null, { ticket, code: totp.totpCode(a.geheim) })).toMatchObject({
       ok: false,
-      reden: "geblokkeerd",
+      codeWeigering: "geblokkeerd",
       fieldErrors: { code: expect.stringContaining("Te veel verkeerde codes") },
     });
     // A new ticket is not to be had (the account is locked) …
     expect(formError(await inloggen.wachtwoordStap(null, { email: a.email, wachtwoord: WACHTWOORD }))).toBe(inloggen.GEBLOKKEERD);
     // … and one made before the lock is refused as well: the count is the account's.
     const ander = (await import("@/server/auth/tussenstap")).maakTicket(a.id, a.sessieVersie);
-    expect(await inloggen.codeStap(null, { ticket: ander, code: totp.totpCode(a.geheim) })).toMatchObject({ reden: "geblokkeerd" });
+    expect(await inloggen.codeStap(null, { ticket: ander, code: totp.totpCode(a.geheim) })).toMatchObject({ codeWeigering: "geblokkeerd" });
     const mislukt = await omgeving.db.auditRegel.count({ where: { gebruikerId: a.id, activiteit: "inloggen-code", uitkomst: "mislukt" } });
     expect(mislukt).toBe(5);
   });
@@ -124,9 +128,9 @@ describe("the code step (defect 1: the second factor could be guessed)", () => {
     const uitkomsten = await Promise.all(
       Array.from({ length: 30 }, (_, i) => inloggen.codeStap(null, { ticket, code: foutCode(a.geheim, 200_000 + i) })),
     );
-    const geprobeerd = uitkomsten.filter((r) => !r.ok && (r as { reden?: string }).reden === "onjuist").length;
+    const geprobeerd = uitkomsten.filter((r) => !r.ok && (r as { codeWeigering?: string }).codeWeigering === "onjuist").length;
     expect(geprobeerd).toBeLessThanOrEqual(5);
-    expect(await inloggen.codeStap(null, { ticket, code: totp.totpCode(a.geheim) })).toMatchObject({ reden: "geblokkeerd" });
+    expect(await inloggen.codeStap(null, { ticket, code: totp.totpCode(a.geheim) })).toMatchObject({ codeWeigering: "geblokkeerd" });
   });
 
   it("counts wrong codes per address too, so one address cannot guess many accounts", async () => {
@@ -147,11 +151,11 @@ describe("the code step (defect 1: the second factor could be guessed)", () => {
 
   it("refuses a forged, expired or outdated ticket and crafted input without counting it", async () => {
     const a = await account();
-    expect(await inloggen.codeStap(null, { ticket: "onzin", code: "123456" })).toMatchObject({ reden: "verlopen" });
-    expect(await inloggen.codeStap(null, { code: "123456" })).toMatchObject({ reden: "verlopen" });
+    expect(await inloggen.codeStap(null, { ticket: "onzin", code: "123456" })).toMatchObject({ codeWeigering: "verlopen" });
+    expect(await inloggen.codeStap(null, { code: "123456" })).toMatchObject({ codeWeigering: "verlopen" });
     expect(await inloggen.codeStap(null, { ticket: { a: 1 }, code: ["1"] })).toMatchObject({ ok: false });
     const oud = (await import("@/server/auth/tussenstap")).maakTicket(a.id, a.sessieVersie, Date.now() - 301_000);
-    expect(await inloggen.codeStap(null, { ticket: oud, code: totp.totpCode(a.geheim) })).toMatchObject({ reden: "verlopen" });
+    expect(await inloggen.codeStap(null, { ticket: oud, code: totp.totpCode(a.geheim) })).toMatchObject({ codeWeigering: "verlopen" });
   });
 });
 

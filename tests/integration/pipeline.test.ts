@@ -8,14 +8,14 @@ import { frisseDatabase } from "../support/testdb";
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let branches: typeof import("@/server/beheer/branches");
-let formActie: typeof import("@/server/form-actie");
+let formActie: typeof import("@/server/pipeline/formulier");
 const beheerder = { id: "beheerder-1", naam: "Bea", email: "bea@t.example", rol: "BEHEERDER" as const, aanbiederId: null };
 let horecaId: string;
 
 beforeAll(async () => {
   omgeving = await frisseDatabase();
   branches = await import("@/server/beheer/branches");
-  formActie = await import("@/server/form-actie");
+  formActie = await import("@/server/pipeline/formulier");
   await omgeving.db.gebruiker.create({ data: { id: beheerder.id, email: beheerder.email, naam: beheerder.naam, rol: "BEHEERDER" } });
   horecaId = (await omgeving.db.branche.findUniqueOrThrow({ where: { slug: "horeca" } })).id;
 });
@@ -31,6 +31,7 @@ describe("crafted arguments (defect 4)", () => {
     const r = await branches.wijzigBranche(beheerder, invoer);
     expect(r).toEqual({
       ok: false,
+      reden: "ongeldig",
       fieldErrors: {},
       formError: "Dit verzoek kon niet worden gelezen. Vernieuw de pagina en probeer het opnieuw.",
     });
@@ -56,7 +57,7 @@ describe("crafted arguments (defect 4)", () => {
 
   it("a well-formed id that is not there is a refusal, logged as such", async () => {
     const r = await branches.wijzigBranche(beheerder, { id: "bestaat-niet", naam: "Iets", omschrijving: "Iets anders." });
-    expect(r).toEqual({ ok: false, fieldErrors: {}, formError: "Deze branche bestaat niet (meer)." });
+    expect(r).toEqual({ ok: false, reden: "niet-gevonden", fieldErrors: {}, formError: "Deze branche bestaat niet (meer)." });
     const log = await omgeving.db.auditRegel.findFirst({ where: { activiteit: "branche-wijzigen" }, orderBy: { tijdstip: "desc" } });
     expect(log).toMatchObject({ gebruikerId: beheerder.id, uitkomst: "geweigerd" });
   });

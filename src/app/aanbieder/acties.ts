@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { gebondenFormActie } from "@/server/form-actie";
+import { gebondenFormActie } from "@/server/pipeline/formulier";
 import { werkVrijePlekkenBij } from "@/server/werkplekken/plekken";
 
 /** Bound to the werkplek's id in the list; the id is parsed like any field. */

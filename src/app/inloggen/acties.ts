@@ -10,7 +10,7 @@ import { signIn } from "@/server/auth/config";
 import { cookieOpties } from "@/server/auth/geheimen";
 import { wachtwoordStap } from "@/server/auth/inloggen";
 import { TUSSENSTAP_COOKIE } from "@/server/auth/tussenstap";
-import { formActie, vanFormData } from "@/server/form-actie";
+import { formActie, vanFormData } from "@/server/pipeline/formulier";
 
 // The two sign-in steps. The password step is a use case behind formActie; the code step must
 // call next-auth's signIn (which sets the session cookie), so it is a thin action: the code is

@@ -2,7 +2,7 @@
 
 import { after } from "next/server";
 import { herstelAanvragen, verwerkHerstelAanvraag } from "@/server/auth/herstel";
-import { formActie } from "@/server/form-actie";
+import { formActie } from "@/server/pipeline/formulier";
 import { clientAdres } from "@/server/verzoek";
 
 // The same answer, in the same time, for every address: the lookup, the token and the mail run

@@ -1,4 +1,4 @@
-import type { Ingelogd } from "@/server/auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { berichtenLijst } from "@/server/iwmo/berichten";
 import { BerichtenTabel } from "./berichten-log";
 

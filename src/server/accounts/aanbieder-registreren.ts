@@ -2,7 +2,7 @@ import "server-only";
 import { aanbiederSchema } from "@/domain/aanbieder";
 import { mag } from "@/domain/permissies";
 import { slugify } from "@/domain/tekst";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { db } from "../db";
 import { defineUseCase, gelukt, veldFouten } from "../pipeline";
 import { legUitnodigingVast } from "./collegas";

@@ -4,7 +4,7 @@ import { idSchema } from "@/domain/id";
 import { mag } from "@/domain/permissies";
 import { isAanbiederRol, type Rol } from "@/domain/rollen";
 import { GELDIGHEID_MS } from "@/domain/tokens";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { db } from "../db";
 import { env } from "../env";
 import { verstuurMail } from "../mail/mailer";

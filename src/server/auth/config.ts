@@ -36,7 +36,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         // `invoer` is whatever was posted: the use case parses it with its schema.
         const r = await codeStap(null, invoer);
         if (r.ok) return { ...r.gebruiker, name: r.gebruiker.naam };
-        const reden = (r as { reden?: CodeWeigering }).reden;
+        const reden = (r as { codeWeigering?: CodeWeigering }).codeWeigering;
         if (!reden || reden === "verlopen") return null;
         throw new CodeGeweigerd(reden);
       },

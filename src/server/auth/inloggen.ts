@@ -73,7 +73,8 @@ async function controleerTweedeFactor(gebruiker: Rekening, code: string): Promis
 
 export type SessieGebruiker = { id: string; email: string; naam: string; rol: Rol; aanbiederId: string | null; sessieVersie: number };
 
-const weiger = (reden: CodeWeigering) => veldFouten<{ reden: CodeWeigering }>({ code: codeMelding[reden] }, null, { reden });
+const weiger = (reden: CodeWeigering) =>
+  veldFouten<{ codeWeigering: CodeWeigering }>({ code: codeMelding[reden] }, null, { codeWeigering: reden });
 
 /**
  * Step 2: ticket + code from the app (or a recovery code) → the account a session is made for.

@@ -2,14 +2,12 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { mag, type Actie } from "@/domain/permissies";
-import { isAanbiederRol, type Rol } from "@/domain/rollen";
+import { isAanbiederGebruiker, type AanbiederGebruiker, type Ingelogd } from "@/domain/gebruiker";
 import { db } from "../db";
 import { auth } from "./config";
 import { onthoudGebruiker } from "../verzoek-log";
 
 export const IDLE_MS = 30 * 60 * 1000;
-
-export type Ingelogd = { id: string; naam: string; email: string; rol: Rol; aanbiederId: string | null };
 
 /**
  * The signed-in user, checked against the database on every call: the account must still be
@@ -44,8 +42,8 @@ export async function vereisGebruiker(actie?: Actie): Promise<Ingelogd> {
  * Staff roles get /geen-toegang, even where a role would hold the permission: they have no
  * organisation there (issue 8, defect 8).
  */
-export async function vereisAanbieder(actie?: Actie): Promise<Ingelogd & { aanbiederId: string }> {
+export async function vereisAanbieder(actie?: Actie): Promise<AanbiederGebruiker> {
   const g = await vereisGebruiker(actie);
-  if (!isAanbiederRol(g.rol) || !g.aanbiederId) redirect("/geen-toegang");
-  return g as Ingelogd & { aanbiederId: string };
+  if (!isAanbiederGebruiker(g)) redirect("/geen-toegang");
+  return g;
 }

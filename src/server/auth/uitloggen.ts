@@ -1,7 +1,7 @@
 "use server";
 
 import { LEGE_STAAT } from "@/domain/formulier-state";
-import { formActie } from "../form-actie";
+import { formActie } from "../pipeline/formulier";
 import { signOut } from "./config";
 import { uitloggen } from "./sessies";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { aowCohortSchema, cohortenOverlappen, cohortTekst } from "@/domain/beheer/aow-cohort";
 import { aowLeeftijdTekst } from "@/domain/toewijzing/leeftijd";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { db } from "../db";
 import { gelukt, defineUseCase, veldFouten } from "../pipeline";
 import { magBeheren } from "./uitkomst";

@@ -4,7 +4,7 @@ import { beginVanDagInNederland } from "@/domain/beheer/tijd";
 import { addDays } from "@/domain/toewijzing/calendar-date";
 import type { Prisma } from "@/generated/prisma/client";
 import { audit } from "../audit";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { db } from "../db";
 import { magBeheren } from "./uitkomst";
 

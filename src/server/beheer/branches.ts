@@ -3,7 +3,7 @@ import { idVeld } from "@/domain/id";
 import { brancheSchema, brancheWijzigingSchema } from "@/domain/beheer/referentie";
 import { normaliseer, slugify } from "@/domain/tekst";
 import { werkplekZoektekst } from "@/domain/werkplek-zoektekst";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { db, isUniekFout } from "../db";
 import { formFout, gelukt, defineUseCase, veldFouten } from "../pipeline";
 import { magBeheren } from "./uitkomst";

@@ -1,7 +1,7 @@
 import "server-only";
 import { categorieLabel, iwmoProductSchema } from "@/domain/beheer/iwmo-product";
 import { PRODUCTCATEGORIE } from "@/domain/iwmo/codes";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { db, isUniekFout } from "../db";
 import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
 import { magBeheren } from "./uitkomst";

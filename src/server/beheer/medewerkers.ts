@@ -3,7 +3,7 @@ import { idSchema } from "@/domain/id";
 import { medewerkerSchema, rolWijzigingSchema } from "@/domain/beheer/medewerker";
 import { GEMEENTE_ROLLEN, rolNaam } from "@/domain/rollen";
 import { nodigUit } from "../accounts/uitnodigen";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { db } from "../db";
 import { formFout, gelukt, defineUseCase, veldFouten } from "../pipeline";
 import { magBeheren } from "./uitkomst";

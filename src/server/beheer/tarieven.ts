@@ -4,7 +4,7 @@ import { huidigJaar } from "@/domain/beheer/jaar";
 import { correctieSchema, dubbelTariefMelding, tariefCorrigeerbaar, tariefSchema } from "@/domain/beheer/tarief";
 import { formatEuro } from "@/domain/format";
 import { heeftTariefNodig } from "@/domain/toewijzing/tarief";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { db } from "../db";
 import { isUniekFout } from "../db";
 import { formFout, gelukt, defineUseCase, veldFouten } from "../pipeline";

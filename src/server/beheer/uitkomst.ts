@@ -1,6 +1,6 @@
 import "server-only";
 import { mag, type Actie } from "@/domain/permissies";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 
 // The permission check the beheer read functions start with (changes go through the pipeline).
 // The page checks the permission too (vereisGebruiker), but that is a convenience: this is the check.

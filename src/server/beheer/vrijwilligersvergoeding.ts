@@ -1,7 +1,7 @@
 import "server-only";
 import { grensSchema } from "@/domain/beheer/referentie";
 import { formatEuro } from "@/domain/format";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { db, isUniekFout } from "../db";
 import { gelukt, defineUseCase, veldFouten } from "../pipeline";
 import { magBeheren } from "./uitkomst";

@@ -5,7 +5,7 @@ import { magCrediteren, parseCorrectieUren, parseReden } from "@/domain/declarat
 import { opTredeRegel } from "@/domain/declaratie/regels";
 import { idVeld } from "@/domain/id";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { db } from "../db";
 import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
 import { alsDeclaratieToewijzing, bewaarRegel, creditRegel, opnieuw, tarieven, toewijzingSelect, type NieuweRegel } from "./declaraties";

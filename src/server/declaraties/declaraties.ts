@@ -19,7 +19,7 @@ import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
 import type { TariefRij } from "@/domain/toewijzing/tarief";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { logVerwerking } from "../audit";
 import { db, isUniekFout } from "../db";
 import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";

@@ -1,7 +1,7 @@
 import "server-only";
 import { vandaagInNederland } from "@/domain/datum";
 import { openPerMaand } from "@/domain/declaratie/termijn";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { db } from "../db";
 import { magBeoordelen, magBetalen } from "./beoordelen";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { vandaagInNederland } from "@/domain/datum";
 import { vastePrijsVlag } from "@/domain/declaratie/correctie";
 import { volledigeNaam } from "@/domain/inwoner/invoer";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { logVerwerking } from "../audit";
 import { db } from "../db";
 import { magBeoordelen } from "./beoordelen";

@@ -7,7 +7,7 @@ import { isId } from "@/domain/id";
 import { toIsoDate } from "@/domain/toewijzing/calendar-date";
 import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { logVerwerking } from "../audit";
 import { betrokkeneVanToewijzing } from "../betrokkene";
 import { db } from "../db";

@@ -1,6 +1,6 @@
 import "server-only";
 import { mag } from "@/domain/permissies";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { db } from "../db";
 
 const BESTAND = /^[a-f0-9]{32}\.jpg$/;

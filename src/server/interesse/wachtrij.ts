@@ -2,7 +2,7 @@ import "server-only";
 import { afhandelenSchema, koppelenSchema, INWONER_ONBEKEND, toewijzenSchema } from "@/domain/interesse-behandeling";
 import { formatDatum } from "@/domain/format";
 import { mag } from "@/domain/permissies";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { logVerwerking } from "../audit";
 import { db } from "../db";
 import { vindInwoners } from "../inwoners/inwoners";

@@ -8,7 +8,7 @@ import { orientatiesIn, trajectenIn, type TrajectPeriode } from "@/domain/inwone
 import { vandaagInNederland } from "@/domain/datum";
 import { mag } from "@/domain/permissies";
 import { audit } from "../audit";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { db } from "../db";
 import { defineUseCase, gelukt } from "../pipeline";
 

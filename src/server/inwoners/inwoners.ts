@@ -14,7 +14,7 @@ import {
 } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
 import { normaliseer } from "@/domain/tekst";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { logVerwerking } from "../audit";
 import { db, isUniekFout } from "../db";
 import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";

@@ -6,7 +6,7 @@ import { vandaagInNederland } from "@/domain/datum";
 import { isId } from "@/domain/id";
 import { mag } from "@/domain/permissies";
 import { addDays } from "@/domain/toewijzing/calendar-date";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { logVerwerking } from "../audit";
 import { db } from "../db";
 import { defineUseCase, formFout, gelukt } from "../pipeline";

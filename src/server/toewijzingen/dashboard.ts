@@ -6,7 +6,7 @@ import { addDays } from "@/domain/toewijzing/calendar-date";
 import { looptNog, weergaveStatus } from "@/domain/toewijzing/status";
 import { eindigtBinnenkort, nooitGestart, telt, TERMIJN_NAAM, vraagtAandacht, type Termijn } from "@/domain/toewijzing/termijnen";
 import type { Prisma } from "@/generated/prisma/client";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { logVerwerking } from "../audit";
 import { db } from "../db";
 import { termijnenVan, termijnInclude } from "./traject";

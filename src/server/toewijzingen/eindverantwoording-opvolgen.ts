@@ -3,7 +3,7 @@ import { vandaagInNederland } from "@/domain/datum";
 import { terugsturenSchema, tredeNaTrajectSchema } from "@/domain/eindverantwoording/invoer";
 import { magGelezenMarkeren, magTerugsturen } from "@/domain/eindverantwoording/regels";
 import { formatDatum } from "@/domain/format";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { betrokkeneVanToewijzing } from "../betrokkene";
 import { db } from "../db";
 import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";

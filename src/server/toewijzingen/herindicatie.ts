@@ -8,7 +8,7 @@ import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
 import type { Fout } from "@/domain/toewijzing/bevinding";
 import { toIsoDate } from "@/domain/toewijzing/calendar-date";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { logVerwerking } from "../audit";
 import { betrokkeneVanHerindicatieverzoek, betrokkeneVanToewijzing } from "../betrokkene";
 import { db } from "../db";

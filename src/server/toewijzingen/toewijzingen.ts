@@ -12,7 +12,7 @@ import { controleerToewijzing } from "@/domain/toewijzing/regels";
 import { weergaveStatus, type WeergaveStatus } from "@/domain/toewijzing/status";
 import type { Fout, Waarschuwing } from "@/domain/toewijzing/bevinding";
 import type { ProductRegels } from "@/domain/toewijzing/product";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { logVerwerking } from "../audit";
 import { betrokkeneVanToewijzing } from "../betrokkene";
 import { db, isUniekFout } from "../db";

@@ -3,7 +3,7 @@ import type { Uitkering } from "@/domain/inwoner/uitkering";
 import { mag } from "@/domain/permissies";
 import { controleerAfgever } from "@/domain/toewijzing/afgever";
 import type { ProductRegels } from "@/domain/toewijzing/product";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { db } from "../db";
 
 // Who may see and do what in the life of a toewijzing after it is issued (issue 11). One place for

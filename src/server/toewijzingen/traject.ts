@@ -16,7 +16,7 @@ import {
   planSchema,
 } from "@/domain/toewijzing/traject-invoer";
 import { idSchema } from "@/domain/id";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { logVerwerking } from "../audit";
 import { betrokkeneVanGesprek, betrokkeneVanMelding, betrokkeneVanToewijzing } from "../betrokkene";
 import { db, isUniekFout } from "../db";

@@ -20,7 +20,7 @@ import {
   type WerkplekFormExtra,
   type WerkplekInhoud,
 } from "@/domain/werkplek-invoer";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { db } from "../db";
 import { verwerkFoto } from "../fotos/verwerken";
 import { geocoder } from "../geo";

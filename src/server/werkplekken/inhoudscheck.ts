@@ -4,7 +4,7 @@ import { mag } from "@/domain/permissies";
 import { parsePostcode } from "@/domain/postcode";
 import { afwijzingSchema, goedkeuringSchema, nietAfgevinkt } from "@/domain/inhoudscheck";
 import { verschillen, type WerkplekInhoud, type WerkplekVeld } from "@/domain/werkplek-invoer";
-import type { Ingelogd } from "../auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { db } from "../db";
 import { env } from "../env";
 import { geocoder } from "../geo";

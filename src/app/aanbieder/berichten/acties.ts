@@ -2,6 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { leesBerichtenIn } from "@/server/iwmo/berichten";
-import { formActie } from "@/server/form-actie";
+import { formActie } from "@/server/pipeline/formulier";
 
 export const leesBerichtenInAction = formActie(leesBerichtenIn, { na: () => revalidatePath("/aanbieder/berichten") });

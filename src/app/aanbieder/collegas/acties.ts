@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { deactiveerCollega, nodigCollegaUit, trekUitnodigingIn, verstuurUitnodigingOpnieuw } from "@/server/accounts/collegas";
-import { formActie, gebondenFormActie } from "@/server/form-actie";
+import { formActie, gebondenFormActie } from "@/server/pipeline/formulier";
 import type { CollegaGedaan } from "./meldingen";
 
 const PAD = "/aanbieder/collegas";

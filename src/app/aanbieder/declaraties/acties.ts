@@ -5,7 +5,7 @@ import type { FormState } from "@/domain/formulier-state";
 import { corrigeerRegel, draaiTerug } from "@/server/declaraties/correcties";
 import { dienMaandIn } from "@/server/declaraties/declaraties";
 import { legVergoedingVast } from "@/server/declaraties/vergoedingen";
-import { formActie, gebondenFormActie } from "@/server/form-actie";
+import { formActie, gebondenFormActie } from "@/server/pipeline/formulier";
 
 const vernieuw = () => revalidatePath("/aanbieder/declaraties");
 const maand = formActie(dienMaandIn);

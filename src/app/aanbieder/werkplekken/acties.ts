@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formActie } from "@/server/form-actie";
+import { formActie } from "@/server/pipeline/formulier";
 import { archiveerWerkplek, bewaarWerkplek } from "@/server/werkplekken/beheer";
 
 // The werkplek form and the archive button post their id and version as hidden fields (parsed by

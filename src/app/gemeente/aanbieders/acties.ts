@@ -2,6 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { registreerAanbieder } from "@/server/accounts/aanbieder-registreren";
-import { formActie } from "@/server/form-actie";
+import { formActie } from "@/server/pipeline/formulier";
 
 export const registreerAction = formActie(registreerAanbieder, { na: () => revalidatePath("/gemeente/aanbieders") });

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { beantwoordVerzoek, leesBerichtenIn } from "@/server/iwmo/berichten";
-import { formActie, gebondenFormActie } from "@/server/form-actie";
+import { formActie, gebondenFormActie } from "@/server/pipeline/formulier";
 
 export const leesBerichtenInAction = formActie(leesBerichtenIn, { na: () => revalidatePath("/gemeente/berichten") });
 export const beantwoordVerzoekAction = gebondenFormActie(beantwoordVerzoek, "id", { na: () => revalidatePath("/gemeente/berichten") });

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { keurGoed, maakBetaalrun, wijsAf } from "@/server/declaraties/beoordelen";
 import { draaiTerugDoorGemeente } from "@/server/declaraties/correcties";
-import { formActie, gebondenFormActie } from "@/server/form-actie";
+import { formActie, gebondenFormActie } from "@/server/pipeline/formulier";
 
 const vernieuw = () => revalidatePath("/gemeente/declaraties");
 /** Bound to the line's id in the page; the id is parsed like any field. */

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formActie } from "@/server/form-actie";
+import { formActie } from "@/server/pipeline/formulier";
 import { keurGoed, wijsAf } from "@/server/werkplekken/inhoudscheck";
 
 // The id and version of the werkplek come as hidden fields and are parsed by the use case's schema.

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { gebondenFormActie } from "@/server/form-actie";
+import { gebondenFormActie } from "@/server/pipeline/formulier";
 import { handelInteresseAf, koppelInteresse, wijsInteresseToe } from "@/server/interesse/wachtrij";
 
 // Bound to the request's id in the page; the id is parsed like any field.

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formActie, gebondenFormActie } from "@/server/form-actie";
+import { formActie, gebondenFormActie } from "@/server/pipeline/formulier";
 import { heropenInwoner, sluitInwonerAf } from "@/server/inwoners/afsluiten";
 import { legTredeVast, registreerInwoner, toonBsn, wijzigContactpersoon, wijzigInwoner, zoekInwoners } from "@/server/inwoners/inwoners";
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { formActie, gebondenFormActie } from "@/server/form-actie";
+import { formActie, gebondenFormActie } from "@/server/pipeline/formulier";
 import { legAdviesVast, stopOrientatie } from "@/server/orientaties/orientaties";
 import { registreerOrientatie, zoekInwonerVoorOrientatie } from "@/server/orientaties/registreren";
 

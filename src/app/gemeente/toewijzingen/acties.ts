@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { formActie, gebondenFormActie } from "@/server/form-actie";
+import { formActie, gebondenFormActie } from "@/server/pipeline/formulier";
 import { geefToewijzingAf, trekIn } from "@/server/toewijzingen/toewijzingen";
 import { wijzigEinddatum } from "@/server/toewijzingen/wijzigingen";
 

@@ -6,7 +6,7 @@ import { signIn } from "@/server/auth/config";
 import { cookieOpties } from "@/server/auth/geheimen";
 import { tweestapsAanzetten } from "@/server/auth/tweestaps";
 import { TUSSENSTAP_COOKIE } from "@/server/auth/tussenstap";
-import { formActie } from "@/server/form-actie";
+import { formActie } from "@/server/pipeline/formulier";
 import { HERSTELCODES_COOKIE } from "../../mijn/herstelcodes/cookie";
 
 const aanzetten = formActie(tweestapsAanzetten, {

@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { LEGE_STAAT } from "@/domain/formulier-state";
 import { herstelcodesBewaard } from "@/server/auth/tweestaps";
-import { formActie } from "@/server/form-actie";
+import { formActie } from "@/server/pipeline/formulier";
 import { HERSTELCODES_COOKIE } from "./cookie";
 
 const bewaard = formActie(herstelcodesBewaard, {

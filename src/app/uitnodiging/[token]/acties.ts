@@ -6,7 +6,7 @@ import { WACHTWOORD_VELDEN } from "@/domain/wachtwoord";
 import { aanvaardUitnodiging } from "@/server/accounts/uitnodigen";
 import { cookieOpties } from "@/server/auth/geheimen";
 import { TUSSENSTAP_COOKIE } from "@/server/auth/tussenstap";
-import { gebondenFormActie } from "@/server/form-actie";
+import { gebondenFormActie } from "@/server/pipeline/formulier";
 
 // Bound to the invitation's token in the page. After the password, the second factor is enrolled
 // with the ticket the use case gives (a cookie for five minutes).

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { gebondenFormActie } from "@/server/form-actie";
+import { gebondenFormActie } from "@/server/pipeline/formulier";
 import { meldGebeurtenis, planGesprek, slaPlanOp } from "@/server/toewijzingen/traject";
 
 // Bound to the toewijzing's id in the page; the id is parsed like any field (src/server/form-actie.ts).

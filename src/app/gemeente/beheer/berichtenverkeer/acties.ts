@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { wijzigIwmoProduct } from "@/server/beheer/iwmo-producten";
-import { formActie } from "@/server/form-actie";
+import { formActie } from "@/server/pipeline/formulier";
 import { zetGemeentecode } from "@/server/iwmo/berichten";
 
 export const zetGemeentecodeAction = formActie(zetGemeentecode, {

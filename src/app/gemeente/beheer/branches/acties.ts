@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { voegBrancheToe, wijzigBranche } from "@/server/beheer/branches";
-import { formActie, gebondenFormActie } from "@/server/form-actie";
+import { formActie, gebondenFormActie } from "@/server/pipeline/formulier";
 
 function vernieuw() {
   revalidatePath("/gemeente/beheer/branches");

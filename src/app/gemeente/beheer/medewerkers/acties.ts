@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { deactiveerMedewerker, nodigMedewerkerUit, wijzigRol } from "@/server/beheer/medewerkers";
-import { formActie, gebondenFormActie } from "@/server/form-actie";
+import { formActie, gebondenFormActie } from "@/server/pipeline/formulier";
 
 const vernieuw = () => revalidatePath("/gemeente/beheer/medewerkers");
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { corrigeerTarief, legTariefVast } from "@/server/beheer/tarieven";
-import { formActie } from "@/server/form-actie";
+import { formActie } from "@/server/pipeline/formulier";
 
 function vernieuw() {
   revalidatePath("/gemeente/beheer/tarieven");

@@ -1,6 +1,6 @@
 import { maandNaam } from "@/domain/declaratie/regels";
 import { formatEuro } from "@/domain/format";
-import type { Ingelogd } from "@/server/auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { vergoedingTotalen } from "@/server/declaraties/vergoedingen";
 import { Tabel } from "@/components/tabel";
 

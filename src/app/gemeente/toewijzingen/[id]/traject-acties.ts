@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { gebondenFormActie } from "@/server/form-actie";
+import { gebondenFormActie } from "@/server/pipeline/formulier";
 import { beantwoordGesprek, legGesprekUitkomstVast, markeerMeldingGelezen } from "@/server/toewijzingen/traject";
 
 // Issue 11: the contact person's answers on a traject. Bound to the melding's or gesprek's id.

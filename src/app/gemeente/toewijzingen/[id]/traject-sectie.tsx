@@ -2,7 +2,7 @@ import { Doelen } from "@/components/traject/doelen";
 import { formatDatum, formatTijdstip } from "@/domain/format";
 import { TERMIJN_NAAM, termijnTekst } from "@/domain/toewijzing/termijnen";
 import { MELDING_SOORT_NAAM } from "@/domain/toewijzing/traject-invoer";
-import type { Ingelogd } from "@/server/auth/sessie";
+import type { Ingelogd } from "@/domain/gebruiker";
 import { trajectVoorGemeente } from "@/server/toewijzingen/traject";
 import { antwoordAction, gelezenAction, uitkomstAction } from "./traject-acties";
 import { GelezenKnop, GesprekAntwoord, GesprekUitkomst } from "./traject-formulieren";

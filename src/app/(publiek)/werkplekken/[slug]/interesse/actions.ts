@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { gebondenFormActie } from "@/server/form-actie";
+import { gebondenFormActie } from "@/server/pipeline/formulier";
 import { dienInteresseIn } from "@/server/interesse/indienen";
 
 /**

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { gebondenFormActie } from "@/server/form-actie";
+import { gebondenFormActie } from "@/server/pipeline/formulier";
 import { bewaarEindverantwoording } from "@/server/toewijzingen/eindverantwoording";
 
 // Bound to the toewijzing's id in the page; the id is parsed like any field.

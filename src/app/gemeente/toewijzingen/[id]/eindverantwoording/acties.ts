@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { gebondenFormActie } from "@/server/form-actie";
+import { gebondenFormActie } from "@/server/pipeline/formulier";
 import {
   legTredeNaTrajectVast,
   markeerEindverantwoordingGelezen,

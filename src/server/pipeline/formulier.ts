@@ -2,9 +2,9 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { FormState } from "@/domain/formulier-state";
-import { huidigeGebruiker } from "./auth/sessie";
-import { ONLEESBAAR, type Uitkomst, type UseCase } from "./pipeline";
-import { verzoekLog } from "./verzoek-log";
+import { huidigeGebruiker } from "../auth/sessie";
+import { ONLEESBAAR, type Uitkomst, type UseCase } from "./index";
+import { verzoekLog } from "../verzoek-log";
 
 // The adapter between a form and a use case (issue 8). A server action is reachable by anyone with
 // any arguments, so nothing about them is assumed: the previous state is ignored, the payload must
