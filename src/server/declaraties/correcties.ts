@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { vandaagInNederland } from "@/domain/datum";
+import { vandaagInNederland } from "@/domain/kalender";
 import { magCrediteren, parseCorrectieUren, parseReden } from "@/domain/declaratie/correctie";
 import { opTredeRegel } from "@/domain/declaratie/regels";
 import { idVeld } from "@/domain/id";

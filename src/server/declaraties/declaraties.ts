@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { vandaagInNederland } from "@/domain/datum";
+import { vandaagInNederland } from "@/domain/kalender";
 import {
   actiefSleutel,
   creditVan,

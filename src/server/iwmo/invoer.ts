@@ -5,7 +5,7 @@ import { kopVan, leesBericht, type Gelezen, type Gelezen305, type Gelezen307, ty
 import { portaalToewijzingnummer } from "@/domain/iwmo/nummer";
 import { controleerBegindatum, controleerEinddatum, controleerStatusAanlevering } from "@/domain/iwmo/regels";
 import { TERMIJN, werkdagenNa } from "@/domain/iwmo/werkdagen";
-import { vandaagInNederland } from "@/domain/datum";
+import { vandaagInNederland } from "@/domain/kalender";
 import { formatDatum } from "@/domain/format";
 import { redenBijIwmoCode } from "@/domain/toewijzing/reden-beeindiging";
 import { logVerwerking } from "../audit";
