@@ -17,7 +17,7 @@ import {
   toewijzingSelect,
   type ToewijzingRij,
 } from "../declaraties/declaraties";
-import type { ImportContext } from "./invoer";
+import type { ImportContext } from "./import-context";
 import { bewaarUitgaand, hash, nieuweIdentificatie, type Tx } from "./opslag";
 
 // WMO323 declaratie (issue 13). Written against a plain type of a declaratie line
