@@ -9,6 +9,17 @@ import tseslint from "typescript-eslint";
 const prisma = ["@prisma/*", "@/generated/*", "**/generated/prisma/*"];
 const db = ["@/server/db", "@/server/prisma-client", "**/server/db", "**/server/prisma-client"];
 
+const geenRuweSql = {
+  selector: "CallExpression[callee.property.name='$queryRawUnsafe']",
+  message: "Use the tagged $queryRaw: never build SQL from strings.",
+};
+
+/** Domain purity: no server, no framework. */
+const domeinPuur = [
+  [["@/server/*", "**/server/*", "server-only"], "src/domain holds pure policy rules: it never imports src/server."],
+  [["next", "next/*", "react", "react-dom", ...prisma], "src/domain is framework-free: no Next, React or Prisma."],
+];
+
 /** no-restricted-imports with messages that say which rule an import breaks. */
 const verbied = (...groepen) => ({
   "no-restricted-imports": ["error", { patterns: groepen.map(([group, message]) => ({ group, message })) }],
@@ -38,23 +49,34 @@ export default tseslint.config(
         "error",
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
       ],
-      "no-restricted-syntax": [
-        "error",
-        {
-          selector: "CallExpression[callee.property.name='$queryRawUnsafe']",
-          message: "Use the tagged $queryRaw: never build SQL from strings.",
-        },
-      ],
+      "no-restricted-syntax": ["error", geenRuweSql],
     },
   },
   {
     files: ["src/domain/**/*.{ts,tsx}"],
     // A domain test may compare the rules with the schema's enums; the rules themselves may not.
     ignores: ["src/domain/**/*.test.ts"],
-    rules: verbied(
-      [["@/server/*", "**/server/*", "server-only"], "src/domain holds pure policy rules: it never imports src/server."],
-      [["next", "next/*", "react", "react-dom", ...prisma], "src/domain is framework-free: no Next, React or Prisma."],
-    ),
+    rules: verbied(...domeinPuur),
+  },
+  {
+    // The calendar is the bottom of the domain: every other rule may use it, it uses none of them.
+    files: ["src/domain/kalender/**/*.{ts,tsx}"],
+    rules: verbied(...domeinPuur, [["../*", "@/*"], "src/domain/kalender imports nothing else from the portal."]),
+  },
+  {
+    // One Dutch clock (issue 22): the zone is named once, in src/domain/kalender/zone.ts.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/domain/kalender/zone.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        geenRuweSql,
+        {
+          selector: "Literal[value='Europe/Amsterdam']",
+          message: "Use NEDERLANDSE_TIJDZONE or inNederland from src/domain/kalender: the Dutch clock lives in one place.",
+        },
+      ],
+    },
   },
   {
     files: ["src/app/**/*.{ts,tsx}"],

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "../../src/generated/prisma/client";
-import { vandaagInNederland } from "../../src/domain/datum";
+import { addDays, addMonths, vandaagInNederland } from "../../src/domain/kalender";
 import {
   actiefSleutel,
   creditVan,
@@ -15,7 +15,6 @@ import {
   type DeclaratieToewijzing,
   type Regel,
 } from "../../src/domain/declaratie/regels";
-import { addDays, addMonths } from "../../src/domain/toewijzing/calendar-date";
 import { maakToewijzingnummer } from "../../src/domain/toewijzing/nummer";
 import { demoAanbieders } from "../data/demo-aanbieders";
 import { tarieven2024 } from "../data/referentie";

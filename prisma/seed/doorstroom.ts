@@ -1,10 +1,8 @@
 import type { PrismaClient } from "../../src/generated/prisma/client";
-import { vandaagInNederland } from "../../src/domain/datum";
+import { addDays, addMonths, nederlandsMoment, vandaagInNederland } from "../../src/domain/kalender";
 import { contactpersoonRol } from "../../src/domain/inwoner/contactpersoon";
 import { volledigeNaam } from "../../src/domain/inwoner/invoer";
 import { normaliseer } from "../../src/domain/tekst";
-import { nederlandsMoment } from "../../src/domain/tijdstip";
-import { addDays, addMonths } from "../../src/domain/toewijzing/calendar-date";
 import { iwmoKolommen, iwmoToewijzing } from "../../src/domain/toewijzing/omvang";
 import { maakToewijzingnummer } from "../../src/domain/toewijzing/nummer";
 import { demoAanbieders } from "../data/demo-aanbieders";

@@ -1,7 +1,6 @@
 import type { PrismaClient } from "../../src/generated/prisma/client";
-import { vandaagInNederland } from "../../src/domain/datum";
+import { addDays, vandaagInNederland } from "../../src/domain/kalender";
 import { standaardEinddatum } from "../../src/domain/orientatie/regels";
-import { addDays } from "../../src/domain/toewijzing/calendar-date";
 import { maakOrientatienummer, nummerBegin } from "../../src/domain/toewijzing/nummer";
 
 // Demo oriëntaties (ADR 0018), relative to the day of seeding so that one is always running: Pieter

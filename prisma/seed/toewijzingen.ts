@@ -1,8 +1,6 @@
 import type { PrismaClient } from "../../src/generated/prisma/client";
-import { vandaagInNederland } from "../../src/domain/datum";
+import { addDays, addMonths, nederlandsMoment, vandaagInNederland } from "../../src/domain/kalender";
 import { contactpersoonRol } from "../../src/domain/inwoner/contactpersoon";
-import { nederlandsMoment } from "../../src/domain/tijdstip";
-import { addDays, addMonths } from "../../src/domain/toewijzing/calendar-date";
 import { maakToewijzingnummer } from "../../src/domain/toewijzing/nummer";
 import { iwmoKolommen, iwmoToewijzing } from "../../src/domain/toewijzing/omvang";
 import { demoAanbieders } from "../data/demo-aanbieders";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BEREIK, datumVeld, optioneleDatumVeld } from "./datum";
+import { BEREIK, datumVeld, optioneleDatumVeld } from "./kalender";
 import { emailVeld } from "./inloggen";
 
 // A contracted aanbieder as the beheerder registers it (R-WP-1), plus its first user. The contract

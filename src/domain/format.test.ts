@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDatum, formatEuro, meervoud } from "./format";
+import { formatDatum, formatEuro, formatTijd, formatTijdstip, meervoud } from "./format";
 
 describe("formatEuro", () => {
   it.each([
@@ -28,5 +28,19 @@ describe("meervoud", () => {
   it("picks singular or plural", () => {
     expect(meervoud(1, "werkplek", "werkplekken")).toBe("1 werkplek");
     expect(meervoud(1234, "werkplek", "werkplekken")).toBe("1.234 werkplekken");
+  });
+});
+
+describe("formatTijdstip", () => {
+  it("shows Dutch local time", () => {
+    expect(formatTijdstip(new Date("2026-11-22T19:18:33Z"), { seconden: true })).toBe("22 november 2026 om 20:18:33");
+    expect(formatTijdstip(new Date("2026-07-01T10:00:00Z"), { seconden: true })).toBe("1 juli 2026 om 12:00:00");
+  });
+});
+
+describe("formatTijd", () => {
+  it("shows the Dutch clock, with seconds when asked", () => {
+    expect(formatTijd(new Date("2026-11-22T19:18:33Z"))).toBe("20:18");
+    expect(formatTijd(new Date("2026-07-01T10:00:05Z"), { seconden: true })).toBe("12:00:05");
   });
 });

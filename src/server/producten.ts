@@ -1,5 +1,5 @@
 import "server-only";
-import { huidigJaar } from "@/domain/beheer/jaar";
+import { huidigJaar } from "@/domain/kalender";
 import { db } from "./db";
 
 /** Every product with the tariff of the given year (R-TAR-1); a missing tariff stays null (R-TAR-2). */

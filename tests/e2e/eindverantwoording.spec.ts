@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { addDays, addMonths, calendarDate, toIsoDate } from "../../src/domain/toewijzing/calendar-date";
+import { addDays, addMonths, calendarDate, toIsoDate } from "../../src/domain/kalender";
 import { maakAccount } from "../fixtures/accounts";
 import { maakE2eTraject } from "../fixtures/traject";
 import { zorgVoorTarieven } from "../fixtures/toewijzingen";

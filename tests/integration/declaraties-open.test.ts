@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { toIsoDate } from "@/domain/toewijzing/calendar-date";
+import { toIsoDate } from "@/domain/kalender";
 import { maakAanbieder } from "../fixtures/werkplekken";
 import { maakNoorJansen } from "../fixtures/declaratie-omgeving";
 import { frisseDatabase } from "../support/testdb";

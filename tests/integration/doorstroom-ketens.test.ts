@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { calendarDate } from "@/domain/toewijzing/calendar-date";
+import { calendarDate } from "@/domain/kalender";
 import { maakInwoner, maakTraject, trajectBetrokkenen } from "../fixtures/traject";
 import { frisseDatabase } from "../support/testdb";
 

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { vandaagInNederland } from "@/domain/datum";
-import { addDays, addMonths, toIsoDate } from "@/domain/toewijzing/calendar-date";
+import { addDays, addMonths, toIsoDate, vandaagInNederland } from "@/domain/kalender";
 import { maakInwoner, maakTraject, trajectBetrokkenen } from "../fixtures/traject";
 import { frisseDatabase } from "../support/testdb";
 

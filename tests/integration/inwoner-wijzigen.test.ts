@@ -1,8 +1,7 @@
 import path from "node:path";
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { vandaagInNederland } from "@/domain/datum";
-import { addDays, addMonths, toIsoDate } from "@/domain/toewijzing/calendar-date";
+import { addDays, addMonths, toIsoDate, vandaagInNederland } from "@/domain/kalender";
 import { leesOutbox } from "@/server/mail/outbox";
 import { maakAanbieder, maakWerkplek } from "../fixtures/werkplekken";
 import { frisseDatabase } from "../support/testdb";

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { vandaagInNederland } from "@/domain/datum";
+import { addDays, toIsoDate, vandaagInNederland } from "@/domain/kalender";
 import type { InwonerFormulier } from "@/domain/inwoner/invoer";
-import { addDays, toIsoDate } from "@/domain/toewijzing/calendar-date";
 import { maakAanbieder, maakWerkplek } from "../fixtures/werkplekken";
 import { frisseDatabase } from "../support/testdb";
 

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { calendarDate as d, toIsoDate } from "@/domain/toewijzing/calendar-date";
+import { calendarDate as d, toIsoDate } from "@/domain/kalender";
 import { frisseDatabase } from "../support/testdb";
 
 // Issue 13: an imported WMO323 becomes Declaratieregels through the portal's own rules

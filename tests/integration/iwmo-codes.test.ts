@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { leesBericht } from "@/domain/iwmo/lees";
-import { calendarDate as d, toIsoDate } from "@/domain/toewijzing/calendar-date";
+import { calendarDate as d, toIsoDate } from "@/domain/kalender";
 import { testPostgresUrl } from "../support/postgres";
 import { frisseDatabase } from "../support/testdb";
 

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { leesBericht } from "@/domain/iwmo/lees";
-import { lokaalMoment } from "@/domain/iwmo/bouw";
 import { EENHEID, FREQUENTIE, PRODUCTCATEGORIE, REDEN_BEEINDIGING_BIJ_WIJZIGING } from "@/domain/iwmo/codes";
 import { uiterlijk305 } from "@/domain/iwmo/werkdagen";
-import { calendarDate as d, toIsoDate } from "@/domain/toewijzing/calendar-date";
+import { calendarDate as d, lokaalMoment, toIsoDate } from "@/domain/kalender";
 import { maakInwoner, trajectBetrokkenen } from "../fixtures/traject";
 import { frisseDatabase } from "../support/testdb";
 

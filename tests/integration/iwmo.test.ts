@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bouw305, bouw307 } from "@/domain/iwmo/bouw";
 import { leesBericht } from "@/domain/iwmo/lees";
-import { calendarDate as d, toIsoDate } from "@/domain/toewijzing/calendar-date";
+import { calendarDate as d, toIsoDate } from "@/domain/kalender";
 import { frisseDatabase } from "../support/testdb";
 
 // Issue 13 on a real database: the official examples imported against matching portal data;

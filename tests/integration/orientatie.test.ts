@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { vandaagInNederland } from "@/domain/datum";
-import { addDays, toIsoDate } from "@/domain/toewijzing/calendar-date";
+import { addDays, toIsoDate, vandaagInNederland } from "@/domain/kalender";
 import { eindeNaMaanden } from "@/domain/toewijzing/duur";
 import { maakAanbieder } from "../fixtures/werkplekken";
 import { frisseDatabase } from "../support/testdb";

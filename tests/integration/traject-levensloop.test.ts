@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { calendarDate as d } from "@/domain/toewijzing/calendar-date";
+import { calendarDate as d } from "@/domain/kalender";
 import { leesOutbox } from "@/server/mail/outbox";
 import { trajectBetrokkenen } from "../fixtures/traject";
 import { frisseDatabase } from "../support/testdb";

@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 import L from "leaflet";
 import "leaflet/dist/leaflet.css";
-import type { KaartProps } from "./kaart";
+import type { KaartProps } from "./kaart-props";
 
 const APELDOORN = { latitude: 52.2112, longitude: 5.9699 };
 

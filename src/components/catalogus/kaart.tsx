@@ -2,17 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
-
-export type KaartPunt = { slug: string; titel: string; plaats: string; latitude: number; longitude: number };
-
-export type KaartProps = {
-  punten: KaartPunt[];
-  centrum: { latitude: number; longitude: number } | null;
-  tegelUrl: string;
-  tegelBron: string;
-  /** A smaller map (the detail page), zoomed in on its one point. */
-  klein?: boolean;
-};
+import type { KaartProps } from "./kaart-props";
 
 type Props = KaartProps & {
   /** The heading and the sentence under it; the catalogue's by default. */

@@ -1,5 +1,5 @@
 import { formatDatum } from "@/domain/format";
-import { vandaagInNederland } from "@/domain/datum";
+import { vandaagInNederland } from "@/domain/kalender";
 import { STATUS_TOEWIJZING, weergaveStatus } from "@/domain/toewijzing/status";
 
 type Traject = {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { formatDatum } from "../format";
-import { calendarDate } from "../toewijzing/calendar-date";
+import { calendarDate } from "../kalender";
 
 // R-AOW-1: the AOW table is data that the beheerder extends with new cohorts (announced five
 // years ahead). Every birth date may fall in at most one cohort, or the pension age would depend

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { calendarDate } from "../toewijzing/calendar-date";
+import { calendarDate } from "../kalender";
 
 // The audit log viewer's filters live in the URL (a GET form: shareable, works without
 // JavaScript). Every parameter is checked here; a malformed one is ignored and explained, never an

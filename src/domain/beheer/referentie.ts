@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { euroVeld } from "./bedrag";
-import { jaarVeld } from "./jaar";
+import { jaarVeld } from "../kalender";
 
 // Form schemas for the reference data the beheerder maintains: volunteer allowance limits (R-VV-1)
 // and branches. Amounts arrive in euros and leave as cents (R-TAR-3).

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { formatEuro } from "../format";
 import { euroVeld } from "./bedrag";
-import { huidigJaar, jaarIsBegonnen, jaarVeld } from "./jaar";
+import { huidigJaar, jaarIsBegonnen, jaarVeld } from "../kalender";
 
 // R-TAR-1: one tariff per product per calendar year (the database's unique key [productCode, jaar]
 // makes a second one impossible; this module turns that into a clear message).

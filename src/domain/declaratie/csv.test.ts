@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarDate } from "../toewijzing/calendar-date";
+import { calendarDate } from "../kalender";
 import { BOM, bestandsnaam, centAlsDecimaal, csvDatum, naarCsv } from "./csv";
 
 describe("CSV for a Dutch spreadsheet", () => {

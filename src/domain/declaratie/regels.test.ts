@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, calendarDate as d, daysBetween, toIsoDate } from "../toewijzing/calendar-date";
+import { addDays, calendarDate as d, daysBetween, toIsoDate } from "../kalender";
 import {
   actiefSleutel,
   creditVan,

@@ -1,5 +1,5 @@
 import { formatDatum } from "../format";
-import { addDays, assertCalendarDate, calendarDate, daysBetween } from "../toewijzing/calendar-date";
+import { addDays, assertCalendarDate, calendarDate, daysBetween } from "../kalender";
 import { geenTariefMelding, tariefVoorDatum, type TariefRij } from "../toewijzing/tarief";
 
 // Declaraties (issue 12, RULES §3 and §6, docs/decisions/0019). Pure rules; the server loads the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarDate as d, toIsoDate } from "../toewijzing/calendar-date";
+import { calendarDate as d, toIsoDate } from "../kalender";
 import { antwoordUiterlijk, isTeLaat, openPerMaand } from "./termijn";
 
 describe("the answer deadline of a declaratie line: 10 working days after receipt (reactietermijnen.md, OP090x4)", () => {

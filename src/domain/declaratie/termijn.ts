@@ -1,4 +1,4 @@
-import { vandaagInNederland } from "../datum";
+import { vandaagInNederland } from "../kalender";
 import { TERMIJN, werkdagenNa } from "../iwmo/werkdagen";
 
 // The gemeente's answer to a declaratie line (issue 21 item 4, ADR 0030): the WMO325 answer is due

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarDate as d } from "../toewijzing/calendar-date";
+import { calendarDate as d } from "../kalender";
 import { vergoedingSchema, vergoedingWaarschuwingen } from "./vrijwilligersvergoeding";
 
 const grens = { jaar: 2025, perUurCent: 560, perMaandCent: 21000, perJaarCent: 210000 };

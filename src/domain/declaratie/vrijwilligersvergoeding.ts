@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { euroVeld } from "../beheer/bedrag";
-import { BEREIK, optioneleDatumVeld } from "../datum";
+import { BEREIK, optioneleDatumVeld } from "../kalender";
 import { formatEuro } from "../format";
 import { idVeld } from "../id";
 import { isMaand } from "./regels";

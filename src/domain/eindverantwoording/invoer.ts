@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BEREIK, optioneleDatumVeld } from "../datum";
+import { BEREIK, optioneleDatumVeld } from "../kalender";
 import { ID_PATROON, idVeld } from "../id";
 
 // The eindverantwoording form (R-EV-1…3, issue 11). The schema only reads the form: a draft may be

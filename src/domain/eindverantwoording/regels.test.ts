@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarDate } from "../toewijzing/calendar-date";
+import { calendarDate } from "../kalender";
 import { eindverantwoordingSchema, terugsturenSchema, tredeNaTrajectSchema } from "./invoer";
 import { controleerConcept, controleerIndienen, magBewerken, magGelezenMarkeren, magTerugsturen, voorgesteldeTrede } from "./regels";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarDate } from "../toewijzing/calendar-date";
+import { calendarDate } from "../kalender";
 import { besluitSchema, herindicatieSchema, isLaat, standaardStart } from "./invoer";
 
 // R-TOE-5: the herindicatie request and the contact person's decision.

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { BEREIK, datumVeld, optioneleDatumVeld } from "../datum";
+import { addDays, BEREIK, datumVeld, daysBetween, optioneleDatumVeld } from "../kalender";
 import { ID_PATROON, idVeld } from "../id";
-import { addDays, daysBetween } from "../toewijzing/calendar-date";
 import { termijnen } from "../toewijzing/termijnen";
 
 // The herindicatie (R-TOE-5, RULES §11, issue 11, docs/decisions/0016): the aanbieder asks for a

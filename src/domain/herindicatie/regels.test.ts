@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarDate as d } from "../toewijzing/calendar-date";
+import { calendarDate as d } from "../kalender";
 import { herindicatieBeletsel } from "./regels";
 
 // ADR 0016, issue 21 items 11 and 18: the form and a WMO317 follow these rules.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarDate } from "../toewijzing/calendar-date";
+import { calendarDate } from "../kalender";
 import { controleerAfsluiten, inProgrammaOp, type Afsluitsituatie } from "./afsluiten";
 
 // Issue 21 item 25 (docs/decisions/0034): when an inwoner may be closed, at the edges.

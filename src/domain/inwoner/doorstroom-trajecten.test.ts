@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarDate } from "../toewijzing/calendar-date";
+import { calendarDate } from "../kalender";
 import { ketens, type TrajectPeriode } from "./doorstroom-trajecten";
 
 // Issue 21 item 24: a verlenging chain is one traject.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarDate } from "../toewijzing/calendar-date";
+import { calendarDate } from "../kalender";
 import { doorstroomIn, jaarperiode, perGroep, perInwoner, tredenOp, tredeOp, type Ladderstap } from "./doorstroom";
 
 const stap = (inwonerId: string, datum: string, trede: number, vastgelegd = `${datum}T12:00:00Z`): Ladderstap => ({

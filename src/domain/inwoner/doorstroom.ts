@@ -1,4 +1,4 @@
-import { addDays, calendarDate } from "../toewijzing/calendar-date";
+import { addDays, calendarDate } from "../kalender";
 
 // R-LAD-3: progress up the participatieladder ("doorstroom") is the program's goal and must be
 // reportable. Counted from the ladder history alone (docs/decisions/0023): an inwoner's trede on a

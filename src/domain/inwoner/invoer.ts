@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BEREIK, datumVeld, parseDatum } from "../datum";
+import { BEREIK, datumVeld, parseDatum } from "../kalender";
 import { idVeld, ID_PATROON } from "../id";
 import { parsePostcode } from "../postcode";
 import { eersteFoutPerVeld } from "../veldfouten";

@@ -1,5 +1,5 @@
 import { XMLBuilder } from "fast-xml-parser";
-import { toIsoDate } from "../toewijzing/calendar-date";
+import { lokaalMoment, toIsoDate } from "../kalender";
 import { BASIS_NAMESPACE, BERICHTCODE, namespaceVan, XSD_VERSIE, type Berichtsoort } from "./codes";
 
 // Pure mapping of the portal's facts onto iWmo 3.2 messages (R-IWMO). Each function takes a plain
@@ -141,22 +141,7 @@ function clientKop(c: ClientGegevens, volledigeNaam: boolean): Knoop {
 const omvangKnoop = (o: Omvang) => i({ Volume: String(o.volume), Eenheid: o.eenheid, Frequentie: o.frequentie });
 const product = (categorie: string, code?: string | null) => i({ Categorie: categorie, Code: code ?? undefined });
 // Item 13: Toewijzingsdatum and -tijd are the moment in the Netherlands (CET/CEST), not in UTC:
-// issued at 00:30 on 2 March is dated 2 March.
-const nederland = new Intl.DateTimeFormat("sv-SE", {
-  timeZone: "Europe/Amsterdam",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hourCycle: "h23",
-});
-/** "2026-03-02 00:30:00" → the local date and time of a moment. */
-export function lokaalMoment(d: Date): { datum: string; tijd: string } {
-  const [datum, tijd] = nederland.format(d).split(" ");
-  return { datum: datum!, tijd: tijd! };
-}
+// issued at 00:30 on 2 March is dated 2 March (lokaalMoment, ../kalender).
 
 export function bouw301(b: Bericht301): string {
   const p = "wmo301";

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { toIsoDate } from "../toewijzing/calendar-date";
+import { toIsoDate } from "../kalender";
 import { kopVan, leesBericht, soortVan } from "./lees";
 
 // The official examples (standards/iwmo-3.2/voorbeelden) read by the importer's reader, against

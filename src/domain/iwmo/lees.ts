@@ -1,5 +1,5 @@
 import { XMLParser } from "fast-xml-parser";
-import { calendarDate } from "../toewijzing/calendar-date";
+import { calendarDate } from "../kalender";
 import { BERICHTSOORTEN, type Berichtsoort } from "./codes";
 
 // Reading an incoming iWmo 3.2 message into plain objects (issue 13). The server first validates

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { calendarDate as d } from "../toewijzing/calendar-date";
+import { calendarDate as d } from "../kalender";
 import { omvangInUren } from "../declaratie/regels";
 import {
   controleerBegindatum,

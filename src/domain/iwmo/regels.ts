@@ -1,5 +1,5 @@
 import { omvangInUren } from "../declaratie/regels";
-import { toIsoDate } from "../toewijzing/calendar-date";
+import { toIsoDate } from "../kalender";
 import { formatDatum } from "../format";
 
 // Rules the XSD cannot express, checked in code with the rule's id in the Dutch message

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarDate as d, toIsoDate } from "../toewijzing/calendar-date";
+import { calendarDate as d, toIsoDate } from "../kalender";
 import { iwmoToewijzingNummer, portaalToewijzingnummer } from "./nummer";
 import { isWerkdag, werkdagenNa } from "./werkdagen";
 

@@ -1,5 +1,5 @@
 import Holidays from "date-holidays";
-import { addDays, toIsoDate } from "../toewijzing/calendar-date";
+import { addDays, toIsoDate } from "../kalender";
 
 // Working days for the iWmo reply times (standards/iwmo-3.2/regels/reactietermijnen.md): weekends
 // and Dutch public holidays are skipped. The holidays come from date-holidays (a maintained data

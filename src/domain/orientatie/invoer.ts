@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BEREIK, datumVeld, optioneleDatumVeld } from "../datum";
+import { BEREIK, datumVeld, optioneleDatumVeld } from "../kalender";
 import { ID_PATROON, idVeld } from "../id";
 
 // The oriëntatie's forms (ADR 0018). These read the form; the rules are in ./regels.ts.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { producten } from "../../../prisma/data/referentie";
-import { calendarDate as d } from "../toewijzing/calendar-date";
+import { calendarDate as d } from "../kalender";
 import { controleerRegistratie, magAdviesVastleggen, signaal, standaardEinddatum, type Registratie } from "./regels";
 
 // RULES §2 row ORIENTATIE (trede 2–4, at most 3 months), R-LAD-3 (the current trede), ADR 0018.

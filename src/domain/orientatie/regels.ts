@@ -1,5 +1,5 @@
 import { formatDatum } from "../format";
-import { addDays, addMonths, daysBetween } from "../toewijzing/calendar-date";
+import { addDays, addMonths, daysBetween } from "../kalender";
 import { duurTekst, eindeNaMaanden } from "../toewijzing/duur";
 import type { ProductRegels } from "../toewijzing/product";
 import { opsomming } from "../toewijzing/bevinding";

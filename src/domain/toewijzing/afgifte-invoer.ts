@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BEREIK, datumVeld, optioneleDatumVeld } from "../datum";
+import { BEREIK, datumVeld, optioneleDatumVeld } from "../kalender";
 import { ID_PATROON, idVeld } from "../id";
 
 // The toewijzing forms of the gemeente (issue 4, issue 8): issuing (or extending) and withdrawing.

@@ -1,6 +1,6 @@
 import { formatDatum } from "../format";
 import type { Fout, RegelId } from "./bevinding";
-import { addDays, addMonths } from "./calendar-date";
+import { addDays, addMonths } from "../kalender";
 import type { ProductRegels } from "./product";
 
 // Durations from the product table (RULES §2, "R-PRD"), read from the product's data so beheer can

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { aowLeeftijden } from "../../../prisma/data/referentie";
-import { calendarDate as d, toIsoDate } from "./calendar-date";
+import { calendarDate as d, toIsoDate } from "../kalender";
 import { achttienDatum, aowDatum, aowLeeftijdTekst, aowWaarschuwing, controleerLeeftijd, laatsteDagVoorAow, type AowRij } from "./leeftijd";
 
 // R-AOW-1, typed over by hand from RULES.md: born 1957 up to 31-12-1960 → 67 years;

@@ -1,6 +1,6 @@
 import { formatDatum } from "../format";
 import type { Fout, Waarschuwing } from "./bevinding";
-import { addDays, addMonths, assertCalendarDate } from "./calendar-date";
+import { addDays, addMonths, assertCalendarDate } from "../kalender";
 
 // R-PRD-1: Werkt Mee is for inwoners from 18 up to the AOW age. R-AOW-1: that age depends on the
 // birth date and comes from a table that beheer extends (model AowLeeftijd).

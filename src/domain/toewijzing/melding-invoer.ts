@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BEREIK, datumVeld } from "../datum";
+import { BEREIK, datumVeld } from "../kalender";
 import { idVeld } from "../id";
 import { redenenVoorAanbieder } from "./reden-beeindiging";
 

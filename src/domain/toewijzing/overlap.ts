@@ -1,6 +1,6 @@
 import { formatDatum } from "../format";
 import type { Fout } from "./bevinding";
-import { periodsOverlap } from "./calendar-date";
+import { periodsOverlap } from "../kalender";
 import type { ProductCategorie } from "./product";
 
 // R-PRD-3: ontwikkeling and op-trede may run at the same time, also with different aanbieders;

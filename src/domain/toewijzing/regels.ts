@@ -3,7 +3,7 @@ import type { Uitkering } from "../inwoner/uitkering";
 import type { Rol } from "../rollen";
 import { controleerAfgever } from "./afgever";
 import type { Fout, Waarschuwing } from "./bevinding";
-import { isCalendarDate } from "./calendar-date";
+import { isCalendarDate } from "../kalender";
 import { bepaalEinddatum } from "./duur";
 import { aowWaarschuwing, controleerLeeftijd, type AowRij } from "./leeftijd";
 import { controleerUrenPerWeek, iwmoOntbreekt, iwmoToewijzing, type IwmoToewijzing } from "./omvang";
@@ -16,7 +16,7 @@ import { controleerContract, controleerWerkplekNiveau, type WerkplekNiveaus } fr
 
 // The single check before a toewijzing is issued: every rule of RULES §2–4 and §9–10 that can be
 // decided from plain data. All Fouten are collected (not just the first), so the form can show
-// them all at once. Dates are calendar dates at UTC midnight (see calendar-date.ts).
+// them all at once. Dates are calendar dates at UTC midnight (see ../kalender/calendar-date.ts).
 
 export type ToewijzingInvoer = {
   /** R-TOE-1: who issues it (recorded by the caller). */

@@ -1,4 +1,4 @@
-import { daysBetween } from "./calendar-date";
+import { daysBetween } from "../kalender";
 import type { ToewijzingStatus } from "./overlap";
 
 /**

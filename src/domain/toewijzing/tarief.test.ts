@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { producten } from "../../../prisma/data/referentie";
-import { calendarDate as d } from "./calendar-date";
+import { calendarDate as d } from "../kalender";
 import { controleerTarief, ontbrekendeTariefjaren, tariefVoorDatum, tariefWaarschuwingen, type TariefRij } from "./tarief";
 
 const product = (code: string) => producten.find((p) => p.code === code)!;

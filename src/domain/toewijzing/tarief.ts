@@ -1,5 +1,5 @@
 import type { Waarschuwing } from "./bevinding";
-import { assertCalendarDate } from "./calendar-date";
+import { assertCalendarDate } from "../kalender";
 import type { ProductRegels } from "./product";
 
 // R-TAR-1: tariffs per product per calendar year (cents, R-TAR-3). R-TAR-2: the tariff of the year

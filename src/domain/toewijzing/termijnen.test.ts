@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calendarDate as d } from "./calendar-date";
+import { calendarDate as d } from "../kalender";
 import {
   eindigtBinnenkort,
   nooitGestart,

@@ -1,6 +1,5 @@
-import { vandaagInNederland } from "../datum";
+import { addDays, assertCalendarDate, daysBetween, vandaagInNederland } from "../kalender";
 import { formatDatum } from "../format";
-import { addDays, assertCalendarDate, daysBetween } from "./calendar-date";
 
 // R-TOE-5 / R-EV-1: "uiterlijk 6 weken voor afloop van de toewijzing" the aanbieder submits the
 // eindverantwoording, plans the evaluatiegesprek and, where more is needed, asks for a

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { BEREIK, datumVeld } from "../datum";
+import { BEREIK, datumVeld, parseTijd } from "../kalender";
 import { ID_PATROON, idVeld } from "../id";
-import { parseTijd } from "../tijdstip";
 
 // The forms of the life of a toewijzing after it is issued (issue 11, RULES §4–5): the
 // ondersteuningsplan, meldingen (R-EV-4) and the evaluatiegesprek (R-TOE-5). These schemas only

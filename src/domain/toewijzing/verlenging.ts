@@ -1,6 +1,6 @@
 import { formatDatum } from "../format";
 import type { Fout, Waarschuwing } from "./bevinding";
-import { addDays, addMonths } from "./calendar-date";
+import { addDays, addMonths } from "../kalender";
 import type { ToewijzingStatus } from "./overlap";
 import type { ProductRegels } from "./product";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { producten } from "../../../prisma/data/referentie";
-import { calendarDate as d } from "./calendar-date";
+import { calendarDate as d } from "../kalender";
 import type { AowRij } from "./leeftijd";
 import { controleerNieuweEinddatum, einddatumWijzigSchema, isAfgelopen, type WijzigingInvoer } from "./wijziging";
 

@@ -1,9 +1,8 @@
 import { z } from "zod";
-import { BEREIK, datumVeld } from "../datum";
+import { addDays, BEREIK, datumVeld } from "../kalender";
 import { formatDatum } from "../format";
 import { idVeld } from "../id";
 import type { Fout } from "./bevinding";
-import { addDays } from "./calendar-date";
 import { duurTekst, eindeNaMaanden } from "./duur";
 import { controleerLeeftijd, type AowRij } from "./leeftijd";
 import { controleerOverlap, type BestaandeToewijzing, type ToewijzingStatus } from "./overlap";

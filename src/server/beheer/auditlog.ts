@@ -1,7 +1,6 @@
 import "server-only";
 import { AUDIT_PER_PAGINA, type AuditFilter } from "@/domain/beheer/auditfilter";
-import { beginVanDagInNederland } from "@/domain/beheer/tijd";
-import { addDays } from "@/domain/toewijzing/calendar-date";
+import { addDays, beginVanDagInNederland } from "@/domain/kalender";
 import type { Prisma } from "@/generated/prisma/client";
 import { audit } from "../audit";
 import type { Ingelogd } from "@/domain/gebruiker";

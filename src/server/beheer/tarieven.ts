@@ -1,6 +1,6 @@
 import "server-only";
 import { centNaarInvoer } from "@/domain/beheer/bedrag";
-import { huidigJaar } from "@/domain/beheer/jaar";
+import { huidigJaar } from "@/domain/kalender";
 import { correctieSchema, dubbelTariefMelding, tariefCorrigeerbaar, tariefSchema } from "@/domain/beheer/tarief";
 import { formatEuro } from "@/domain/format";
 import { heeftTariefNodig } from "@/domain/toewijzing/tarief";

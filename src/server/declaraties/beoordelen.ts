@@ -1,7 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { datumVeld, vandaagInNederland } from "@/domain/datum";
-import { addDays } from "@/domain/toewijzing/calendar-date";
+import { addDays, datumVeld, vandaagInNederland } from "@/domain/kalender";
 import { bestandsnaam, csvDatum, naarCsv } from "@/domain/declaratie/csv";
 import { betaalbaar, magCrediteren, vastePrijsVlag } from "@/domain/declaratie/correctie";
 import { actiefSleutel, isMaand, maakBetaalrunReferentie, maandNaam, STATUS_NAAM, vlaggen } from "@/domain/declaratie/regels";

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { vandaagInNederland } from "@/domain/datum";
+import { vandaagInNederland } from "@/domain/kalender";
+import { alsDeclaratieToewijzing, creditRegel, type NieuweRegel } from "@/domain/declaratie/beoordeling";
 import { magCrediteren, parseCorrectieUren, parseReden } from "@/domain/declaratie/correctie";
 import { opTredeRegel } from "@/domain/declaratie/regels";
 import { idVeld } from "@/domain/id";
@@ -8,7 +9,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Ingelogd } from "@/domain/gebruiker";
 import { db } from "../db";
 import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
-import { alsDeclaratieToewijzing, bewaarRegel, creditRegel, opnieuw, tarieven, toewijzingSelect, type NieuweRegel } from "./declaraties";
+import { bewaarRegel, opnieuw, tarieven, toewijzingSelect } from "./declaraties";
 
 // Corrections and reversals (issue 21 items 1 and 2, docs/decisions/0029). A line is cancelled by
 // a credit line; the credit and the line that replaces it share `correctieId` and are judged and

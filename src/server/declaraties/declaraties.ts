@@ -1,23 +1,17 @@
 import "server-only";
 import { z } from "zod";
-import { vandaagInNederland } from "@/domain/datum";
+import { vandaagInNederland } from "@/domain/kalender";
 import {
-  actiefSleutel,
-  creditVan,
-  isMaand,
-  maakDeclaratienummer,
-  omvangInUren,
-  opTredeRegel,
-  parseUren,
-  periodeInMaand,
-  vastePrijsRegel,
-  type DeclaratieToewijzing,
-  type Regel,
-} from "@/domain/declaratie/regels";
+  alsDeclaratieToewijzing,
+  beoordeelRegel,
+  type NieuweRegel,
+  type RegelAanvraag,
+  type RegelOmgeving,
+} from "@/domain/declaratie/beoordeling";
+import { isMaand, maakDeclaratienummer, omvangInUren, parseUren, periodeInMaand } from "@/domain/declaratie/regels";
 import { magCrediteren } from "@/domain/declaratie/correctie";
 import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
-import type { TariefRij } from "@/domain/toewijzing/tarief";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Ingelogd } from "@/domain/gebruiker";
 import { logVerwerking } from "../audit";
@@ -51,21 +45,6 @@ export const toewijzingSelect = {
 } as const;
 export type ToewijzingRij = Prisma.ToewijzingGetPayload<{ select: typeof toewijzingSelect }>;
 
-export function alsDeclaratieToewijzing(t: ToewijzingRij): DeclaratieToewijzing {
-  return {
-    productCode: t.productCode,
-    productNaam: t.product.korteNaam,
-    categorie: t.product.categorie,
-    status: t.status,
-    startdatum: t.startdatum,
-    einddatum: t.einddatum,
-    gestartOp: t.gestartOp,
-    beeindigdOp: t.beeindigdOp,
-    urenPerWeek: t.urenPerWeek,
-    isVerlenging: t.verlengingVanId !== null,
-  };
-}
-
 /** The started (or stopped) toewijzingen of the caller's organisation: what can be declared. */
 async function gestarteToewijzingen(aanbiederId: string) {
   return db.toewijzing.findMany({
@@ -78,51 +57,6 @@ async function gestarteToewijzingen(aanbiederId: string) {
 export const tarieven = (tx: Prisma.TransactionClient = db) =>
   tx.tarief.findMany({ select: { productCode: true, jaar: true, bedragCent: true } });
 
-export type NieuweRegel = Regel & { toewijzingId: string; aanbiederId: string; productCode: string };
-
-/** What is declared on one line: hours of a month (op-trede) or the fixed price of a traject. */
-export type RegelAanvraag = { soort: "uren"; maand: string; uren: number; reden: string } | { soort: "vasteprijs" };
-export type RegelOmgeving = { tarieven: readonly TariefRij[]; vandaag: Date; bezet: ReadonlySet<string | null> };
-
-/**
- * The one place a new line is judged (R-DEC-1…3, R-TAR-2/3), for the month form and for an
- * imported WMO323 alike: the line to store with its R-DEC-3 key, or why it cannot be declared.
- */
-export function beoordeelRegel(
-  t: ToewijzingRij,
-  a: RegelAanvraag,
-  o: RegelOmgeving,
-): { ok: true; regel: NieuweRegel; sleutel: string } | { ok: false; melding: string } {
-  const d = alsDeclaratieToewijzing(t);
-  const sleutel = actiefSleutel(d.categorie, t.id, a.soort === "uren" ? a.maand : "");
-  const r =
-    a.soort === "uren"
-      ? opTredeRegel({
-          toewijzing: d,
-          maand: a.maand,
-          uren: a.uren,
-          reden: a.reden,
-          tarieven: o.tarieven,
-          vandaag: o.vandaag,
-          alGedeclareerd: o.bezet.has(sleutel),
-        })
-      : vastePrijsRegel({ toewijzing: d, tarieven: o.tarieven, alGedeclareerd: o.bezet.has(sleutel) });
-  if (!r.ok) return r;
-  const { ok: _ok, ...regel } = r;
-  return { ok: true, sleutel, regel: { ...regel, toewijzingId: t.id, aanbiederId: t.aanbiederId, productCode: t.productCode } };
-}
-
-/** The credit line that cancels `oud` (R-DEC: a line is never edited). */
-export function creditRegel(oud: NieuweRegel & { nummer: string }): NieuweRegel {
-  return {
-    ...creditVan({ ...oud, omvang: null }),
-    toewijzingId: oud.toewijzingId,
-    aanbiederId: oud.aanbiederId,
-    productCode: oud.productCode,
-    bovenOmvang: false,
-    reden: `Correctie van ${oud.nummer}`,
-  };
-}
 /** Who submitted the line: a portal user, or (`iwmoBerichtId`, no user) the imported WMO323 it arrived in. */
 export type RegelExtra = {
   actiefSleutel: string | null;

@@ -1,5 +1,5 @@
 import "server-only";
-import { vandaagInNederland } from "@/domain/datum";
+import { vandaagInNederland } from "@/domain/kalender";
 import { openPerMaand } from "@/domain/declaratie/termijn";
 import type { Ingelogd } from "@/domain/gebruiker";
 import { db } from "../db";

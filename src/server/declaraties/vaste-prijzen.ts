@@ -1,5 +1,5 @@
 import "server-only";
-import { vandaagInNederland } from "@/domain/datum";
+import { vandaagInNederland } from "@/domain/kalender";
 import { vastePrijsVlag } from "@/domain/declaratie/correctie";
 import { volledigeNaam } from "@/domain/inwoner/invoer";
 import type { Ingelogd } from "@/domain/gebruiker";

@@ -1,10 +1,9 @@
 import "server-only";
-import { vandaagInNederland } from "@/domain/datum";
+import { toIsoDate, vandaagInNederland } from "@/domain/kalender";
 import { periodeInMaand } from "@/domain/declaratie/regels";
 import { vergoedingSchema, vergoedingWaarschuwingen, type Waarschuwing } from "@/domain/declaratie/vrijwilligersvergoeding";
 import { formatEuro } from "@/domain/format";
 import { isId } from "@/domain/id";
-import { toIsoDate } from "@/domain/toewijzing/calendar-date";
 import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
 import type { Ingelogd } from "@/domain/gebruiker";

@@ -1,5 +1,5 @@
 import "server-only";
-import { vandaagInNederland } from "@/domain/datum";
+import { vandaagInNederland } from "@/domain/kalender";
 import { formatDatum } from "@/domain/format";
 import { idSchema } from "@/domain/id";
 import { AFSLUITREDEN_NAAM, afsluitSchema, controleerAfsluiten } from "@/domain/inwoner/afsluiten";

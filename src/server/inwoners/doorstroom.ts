@@ -1,11 +1,10 @@
 import "server-only";
 import { z } from "zod";
-import { huidigJaar } from "@/domain/beheer/jaar";
+import { huidigJaar, vandaagInNederland } from "@/domain/kalender";
 import { bestandsnaam, naarCsv } from "@/domain/declaratie/csv";
 import { AFSLUITREDEN_NAAM, AFSLUITREDENEN } from "@/domain/inwoner/afsluiten";
 import { binnen, doorstroomIn, jaarperiode, perGroep, perInwoner, tredenOp, TREDEN, type Ladderstap } from "@/domain/inwoner/doorstroom";
 import { orientatiesIn, trajectenIn, type TrajectPeriode } from "@/domain/inwoner/doorstroom-trajecten";
-import { vandaagInNederland } from "@/domain/datum";
 import { mag } from "@/domain/permissies";
 import { audit } from "../audit";
 import type { Ingelogd } from "@/domain/gebruiker";

@@ -1,5 +1,5 @@
 import "server-only";
-import { vandaagInNederland } from "@/domain/datum";
+import { vandaagInNederland } from "@/domain/kalender";
 import { idSchema, isId } from "@/domain/id";
 import { maskeerBsn } from "@/domain/inwoner/bsn";
 import { contactpersoonFout, contactpersoonRol, contactpersoonRolNaam, type ContactpersoonRol } from "@/domain/inwoner/contactpersoon";

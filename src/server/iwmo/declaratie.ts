@@ -3,22 +3,14 @@ import { bouw323, type Prestatie } from "@/domain/iwmo/bouw";
 import type { Gelezen323 } from "@/domain/iwmo/lees";
 import { iwmoToewijzingNummer, portaalToewijzingnummer } from "@/domain/iwmo/nummer";
 import { controleerPrestatie, controleerTotaal, maxVolume } from "@/domain/iwmo/regels";
-import { vandaagInNederland } from "@/domain/datum";
-import { toIsoDate } from "@/domain/toewijzing/calendar-date";
+import { toIsoDate, vandaagInNederland } from "@/domain/kalender";
+import { beoordeelRegel, creditRegel } from "@/domain/declaratie/beoordeling";
 import { magCrediteren } from "@/domain/declaratie/correctie";
 import { maandVan as declaratieMaandVan } from "@/domain/declaratie/regels";
 import { formatDatum } from "@/domain/format";
 import { crediteer } from "../declaraties/correcties";
-import {
-  beoordeelRegel,
-  bewaarRegel,
-  creditRegel,
-  openTerugdraaiing,
-  tarieven,
-  toewijzingSelect,
-  type ToewijzingRij,
-} from "../declaraties/declaraties";
-import type { ImportContext } from "./invoer";
+import { bewaarRegel, openTerugdraaiing, tarieven, toewijzingSelect, type ToewijzingRij } from "../declaraties/declaraties";
+import type { ImportContext } from "./import-context";
 import { bewaarUitgaand, hash, nieuweIdentificatie, type Tx } from "./opslag";
 
 // WMO323 declaratie (issue 13). Written against a plain type of a declaratie line
@@ -196,7 +188,7 @@ type Extra = { ingediendDoorId: null; iwmoBerichtId: string; nu: Date };
 
 /**
  * An imported WMO323: every Prestatie becomes a Declaratieregel through the portal's own rules
- * (beoordeelRegel, src/server/declaraties: R-DEC-1…3, R-TAR-2/3), in the import's transaction, so
+ * (beoordeelRegel, src/domain/declaratie/beoordeling.ts: R-DEC-1…3, R-TAR-2/3), in the import's transaction, so
  * one refused prestatie stores nothing of the message. The message must say what the portal
  * computes (period, unit, tariff, amount); above the omvang it is flagged with a fixed reason. A
  * credit (DebetCredit C) with VorigReferentieNummer = an earlier line's nummer becomes that line's

@@ -5,15 +5,16 @@ import { kopVan, leesBericht, type Gelezen, type Gelezen305, type Gelezen307, ty
 import { portaalToewijzingnummer } from "@/domain/iwmo/nummer";
 import { controleerBegindatum, controleerEinddatum, controleerStatusAanlevering } from "@/domain/iwmo/regels";
 import { TERMIJN, werkdagenNa } from "@/domain/iwmo/werkdagen";
-import { vandaagInNederland } from "@/domain/datum";
+import { vandaagInNederland } from "@/domain/kalender";
 import { formatDatum } from "@/domain/format";
 import { redenBijIwmoCode } from "@/domain/toewijzing/reden-beeindiging";
 import { logVerwerking } from "../audit";
 import { db, isUniekFout } from "../db";
 import { log } from "../log";
 import { registreerStart, registreerStop } from "../toewijzingen/toewijzingen";
+import type { ImportContext as Ctx } from "./import-context";
 import { gemeentecode } from "./instellingen";
-import { hash, type Tx } from "./opslag";
+import { hash } from "./opslag";
 import { verwerk323 } from "./declaratie";
 import { beschrijf, valideerXsd } from "./xsd";
 
@@ -51,9 +52,6 @@ class Weigering extends Error {
     super(meldingen.join(" "));
   }
 }
-
-type Aanbieder = { id: string; naam: string; agbCode: string };
-type Ctx = { tx: Tx; nu: Date; aanbieder: Aanbieder; betrokkenen: Set<string>; toewijzingIds: Set<string> };
 
 async function toewijzingVan(ctx: Ctx, waar: string, nummer: number | null, bsn: string) {
   const portaal = nummer === null ? null : portaalToewijzingnummer(nummer);
@@ -589,5 +587,3 @@ export async function importeer(
   }
   return uit;
 }
-
-export type { Ctx as ImportContext };

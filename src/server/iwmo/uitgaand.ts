@@ -3,7 +3,7 @@ import { REDEN_WIJZIGING, redenBeeindigingBijWijziging, type Berichtsoort } from
 import { bouw301, bouw305, bouw307, bouw319, type ClientGegevens, type Header } from "@/domain/iwmo/bouw";
 import { iwmoToewijzingNummer } from "@/domain/iwmo/nummer";
 import { TERMIJN, uiterlijk305, werkdagenNa } from "@/domain/iwmo/werkdagen";
-import { vandaagInNederland } from "@/domain/datum";
+import { vandaagInNederland } from "@/domain/kalender";
 import { REDENEN_BEEINDIGING } from "@/domain/toewijzing/reden-beeindiging";
 import { leesBericht } from "@/domain/iwmo/lees";
 import { db, isUniekFout } from "../db";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { bouw301, bouw305, bouw307, bouw319, bouw323, type Bericht301, type ToegewezenProduct } from "@/domain/iwmo/bouw";
 import { leesBericht, soortVan } from "@/domain/iwmo/lees";
-import { calendarDate as d } from "@/domain/toewijzing/calendar-date";
+import { calendarDate as d } from "@/domain/kalender";
 import { valideerXsd } from "./xsd";
 
 // Every kind of message the portal writes, for every kind of toewijzing and change, must validate

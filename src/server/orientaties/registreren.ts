@@ -1,5 +1,5 @@
 import "server-only";
-import { vandaagInNederland } from "@/domain/datum";
+import { vandaagInNederland } from "@/domain/kalender";
 import { idSchema } from "@/domain/id";
 import { parseZoekvraag, volledigeNaam } from "@/domain/inwoner/invoer";
 import { orientatieZoekSchema, registratieSchema } from "@/domain/orientatie/invoer";

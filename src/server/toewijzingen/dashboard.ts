@@ -1,8 +1,7 @@
 import "server-only";
-import { vandaagInNederland } from "@/domain/datum";
+import { addDays, vandaagInNederland } from "@/domain/kalender";
 import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
-import { addDays } from "@/domain/toewijzing/calendar-date";
 import { looptNog, weergaveStatus } from "@/domain/toewijzing/status";
 import { eindigtBinnenkort, nooitGestart, telt, TERMIJN_NAAM, vraagtAandacht, type Termijn } from "@/domain/toewijzing/termijnen";
 import type { Prisma } from "@/generated/prisma/client";

@@ -1,5 +1,5 @@
 import "server-only";
-import { vandaagInNederland } from "@/domain/datum";
+import { vandaagInNederland } from "@/domain/kalender";
 import { terugsturenSchema, tredeNaTrajectSchema } from "@/domain/eindverantwoording/invoer";
 import { magGelezenMarkeren, magTerugsturen } from "@/domain/eindverantwoording/regels";
 import { formatDatum } from "@/domain/format";

@@ -1,5 +1,5 @@
 import "server-only";
-import { vandaagInNederland } from "@/domain/datum";
+import { toIsoDate, vandaagInNederland } from "@/domain/kalender";
 import { formatDatum } from "@/domain/format";
 import { besluitSchema, herindicatieSchema, isLaat, standaardStart } from "@/domain/herindicatie/invoer";
 import { herindicatieBeletsel } from "@/domain/herindicatie/regels";
@@ -7,7 +7,6 @@ import { isId } from "@/domain/id";
 import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
 import type { Fout } from "@/domain/toewijzing/bevinding";
-import { toIsoDate } from "@/domain/toewijzing/calendar-date";
 import type { Ingelogd } from "@/domain/gebruiker";
 import { logVerwerking } from "../audit";
 import { betrokkeneVanHerindicatieverzoek, betrokkeneVanToewijzing } from "../betrokkene";

@@ -1,5 +1,5 @@
 import "server-only";
-import { vandaagInNederland } from "@/domain/datum";
+import { vandaagInNederland } from "@/domain/kalender";
 import { isId } from "@/domain/id";
 import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";

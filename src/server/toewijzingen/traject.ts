@@ -1,11 +1,9 @@
 import "server-only";
-import { vandaagInNederland } from "@/domain/datum";
+import { daysBetween, nederlandsMoment, vandaagInNederland } from "@/domain/kalender";
 import { formatDatum, formatTijdstip } from "@/domain/format";
 import { isId } from "@/domain/id";
 import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
-import { nederlandsMoment } from "@/domain/tijdstip";
-import { daysBetween } from "@/domain/toewijzing/calendar-date";
 import { eindeDoorGemeenteVan, trajectTermijnen, vroegGestopt, type Termijn, type TrajectFeiten } from "@/domain/toewijzing/termijnen";
 import {
   evaluatieAntwoordSchema,

@@ -1,5 +1,5 @@
 import "server-only";
-import { vandaagInNederland } from "@/domain/datum";
+import { vandaagInNederland } from "@/domain/kalender";
 import { formatDatum } from "@/domain/format";
 import { mag } from "@/domain/permissies";
 import { isAanbiederRol } from "@/domain/rollen";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { vandaagInNederland } from "@/domain/datum";
+import { vandaagInNederland } from "@/domain/kalender";
 import { isMaand, maandNaam, maandVan, STATUS_NAAM, volgendeMaand } from "@/domain/declaratie/regels";
 import { formatDatum, formatEuro } from "@/domain/format";
 import { vereisAanbieder } from "@/server/auth/sessie";

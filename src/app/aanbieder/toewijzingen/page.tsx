@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { ToewijzingWijzigingen } from "@/components/toewijzing/wijzigingen";
-import { vandaagInNederland } from "@/domain/datum";
+import { vandaagInNederland } from "@/domain/kalender";
 import { formatDatum } from "@/domain/format";
 import { redenenVoorAanbieder } from "@/domain/toewijzing/reden-beeindiging";
 import { STATUS_TOEWIJZING } from "@/domain/toewijzing/status";

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatDatum } from "@/domain/format";
+import { formatDatum, formatTijd } from "@/domain/format";
 import { leesOutbox } from "@/server/mail/outbox";
 import { mailViewerToegestaan, outboxMap } from "@/server/mail/mailer";
 import { Tabel } from "@/components/tabel";
 
 export const metadata: Metadata = { title: "Verzonden e-mail (ontwikkeling)", robots: { index: false, follow: false } };
-
-const tijd = new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: "Europe/Amsterdam" });
 
 // Developer view of the file outbox. Off in production because it shows every sent message
 // (login and reset links included); the e2e tests run `next start` with MAIL_VIEWER=true.
@@ -39,7 +37,7 @@ export default async function MailOverzicht() {
               <tr key={b.id}>
                 <td>
                   <time dateTime={b.datum.toISOString()}>
-                    {formatDatum(b.datum)}, {tijd.format(b.datum)}
+                    {formatDatum(b.datum)}, {formatTijd(b.datum, { seconden: true })}
                   </time>
                 </td>
                 <td>{b.aan}</td>

@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { TotalenTabel } from "@/components/declaratie/totalen-tabel";
-import { vandaagInNederland } from "@/domain/datum";
+import { toIsoDate, vandaagInNederland } from "@/domain/kalender";
 import { isMaand, maandNaam, maandVan, STATUS_NAAM, volgendeMaand } from "@/domain/declaratie/regels";
 import { formatDatum, formatEuro } from "@/domain/format";
 import { isId } from "@/domain/id";
 import { antwoordUiterlijk, isTeLaat } from "@/domain/declaratie/termijn";
-import { toIsoDate } from "@/domain/toewijzing/calendar-date";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import {
   betaalruns,

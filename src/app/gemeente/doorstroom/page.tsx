@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { huidigJaar } from "@/domain/beheer/jaar";
+import { huidigJaar } from "@/domain/kalender";
 import { formatDatum } from "@/domain/format";
 import { TREDEN, type Groepsrij } from "@/domain/inwoner/doorstroom";
 import { vereisGebruiker } from "@/server/auth/sessie";

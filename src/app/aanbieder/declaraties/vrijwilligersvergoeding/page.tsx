@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { vandaagInNederland } from "@/domain/datum";
+import { vandaagInNederland } from "@/domain/kalender";
 import { maandNaam, maandVan, volgendeMaand } from "@/domain/declaratie/regels";
 import { SOORT_NAAM } from "@/domain/declaratie/vrijwilligersvergoeding";
 import { formatEuro } from "@/domain/format";

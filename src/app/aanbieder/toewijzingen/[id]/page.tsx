@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDatum, formatTijdstip } from "@/domain/format";
 import { STATUS_TOEWIJZING, weergaveStatus } from "@/domain/toewijzing/status";
-import { vandaagInNederland } from "@/domain/datum";
+import { vandaagInNederland } from "@/domain/kalender";
 import { TERMIJN_NAAM, termijnTekst } from "@/domain/toewijzing/termijnen";
 import { MELDING_SOORT_NAAM } from "@/domain/toewijzing/traject-invoer";
 import { Doelen } from "@/components/traject/doelen";

@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatDatum } from "@/domain/format";
+import { formatDatum, formatTijd } from "@/domain/format";
 import { leesBericht } from "@/server/mail/outbox";
 import { mailViewerToegestaan, outboxMap } from "@/server/mail/mailer";
 
 export const metadata: Metadata = { title: "E-mail bekijken (ontwikkeling)", robots: { index: false, follow: false } };
 
 type Props = { params: Promise<{ id: string }> };
-
-const tijd = new Intl.DateTimeFormat("nl-NL", { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: "Europe/Amsterdam" });
 
 // Trailing punctuation usually ends the sentence, not the link ("… via https://x.nl/a.").
 const LINK = /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)\]']/g;
@@ -51,7 +49,7 @@ export default async function MailBericht({ params }: Props) {
         <dt className="font-bold">Datum</dt>
         <dd>
           <time dateTime={bericht.datum.toISOString()}>
-            {formatDatum(bericht.datum)}, {tijd.format(bericht.datum)}
+            {formatDatum(bericht.datum)}, {formatTijd(bericht.datum, { seconden: true })}
           </time>
         </dd>
         <dt className="font-bold">Onderwerp</dt>

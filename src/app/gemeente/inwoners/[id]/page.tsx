@@ -9,7 +9,7 @@ import { vereisGebruiker } from "@/server/auth/sessie";
 import { inwonerDossier, mogelijkeContactpersonen } from "@/server/inwoners/inwoners";
 import { referentie } from "@/server/referentie";
 import { STATUS_TOEWIJZING, weergaveStatus } from "@/domain/toewijzing/status";
-import { vandaagInNederland } from "@/domain/datum";
+import { vandaagInNederland } from "@/domain/kalender";
 import { afgeslotenTekst } from "@/domain/inwoner/afsluiten";
 import { afsluitAction, contactpersoonAction, gegevensAction, heropenAction, ladderAction, toonBsnAction } from "../acties";
 import { AfsluitFormulier, Heropenen } from "./afsluiten";

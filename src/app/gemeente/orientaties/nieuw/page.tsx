@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDatum } from "@/domain/format";
-import { toIsoDate } from "@/domain/toewijzing/calendar-date";
+import { toIsoDate } from "@/domain/kalender";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { kandidaatVoorOrientatie, orientatieProduct, standaardVoorVandaag } from "@/server/orientaties/registreren";
 import { registreerAction, zoekAction } from "../acties";

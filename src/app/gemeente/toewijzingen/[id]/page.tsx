@@ -12,7 +12,7 @@ import { eindeDoorGemeenteVan, trajectTermijnen } from "@/domain/toewijzing/term
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { toewijzingVoorGemeente } from "@/server/toewijzingen/toewijzingen";
 import { ToewijzingWijzigingen } from "@/components/toewijzing/wijzigingen";
-import { vandaagInNederland } from "@/domain/datum";
+import { vandaagInNederland } from "@/domain/kalender";
 import { REDENEN_WIJZIGING } from "@/domain/toewijzing/wijziging";
 import { einddatumAction, intrekkenAction } from "../acties";
 import { EinddatumWijzigen } from "./einddatum-wijzigen";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDatum } from "@/domain/format";
 import { notFound } from "next/navigation";
-import { addDays, toIsoDate } from "@/domain/toewijzing/calendar-date";
+import { addDays, toIsoDate } from "@/domain/kalender";
 import { duurTekst } from "@/domain/toewijzing/duur";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { inwonerDossier } from "@/server/inwoners/inwoners";

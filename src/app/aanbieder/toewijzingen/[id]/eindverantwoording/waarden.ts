@@ -1,5 +1,5 @@
 import { doelVelden } from "@/domain/eindverantwoording/invoer";
-import { toIsoDate } from "@/domain/toewijzing/calendar-date";
+import { toIsoDate } from "@/domain/kalender";
 import type { EvGegevens } from "@/components/traject/eindverantwoording-weergave";
 
 /** The saved report as the form's strings. */

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Melding } from "@/components/ui/melding";
 import { formatDatum } from "@/domain/format";
-import { addMonths, addDays, toIsoDate } from "@/domain/toewijzing/calendar-date";
+import { addMonths, addDays, toIsoDate } from "@/domain/kalender";
 import { termijnen } from "@/domain/toewijzing/termijnen";
 import { HerindicatiePagina } from "@/components/traject/herindicatie-pagina";
 import { vereisAanbieder } from "@/server/auth/sessie";

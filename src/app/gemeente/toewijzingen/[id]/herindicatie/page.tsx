@@ -5,7 +5,7 @@ import { HerindicatiePagina } from "@/components/traject/herindicatie-pagina";
 import { Melding } from "@/components/ui/melding";
 import { formatDatum } from "@/domain/format";
 import { BESLUITEN } from "@/domain/herindicatie/invoer";
-import { toIsoDate } from "@/domain/toewijzing/calendar-date";
+import { toIsoDate } from "@/domain/kalender";
 import { termijnen } from "@/domain/toewijzing/termijnen";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { herindicatieVoorGemeente, vervolgAanbieders, vervolgProducten } from "@/server/toewijzingen/herindicatie";

@@ -1,11 +1,13 @@
 import { z } from "zod";
+import { inNederland } from "./zone";
 
 // Per-year reference data (tariffs R-TAR-1, volunteer allowance limits R-VV-1) is entered for a
 // calendar year. "Now" is the Dutch calendar: on 31 December at 23:30 UTC it is already the next
 // year in Apeldoorn.
 
-export const EERSTE_JAAR = 2020;
-export const LAATSTE_JAAR = 2100;
+// Not EERSTE_JAAR/LAATSTE_JAAR of ./datum.ts (any date field): the years reference data is kept for.
+const EERSTE_JAAR = 2020;
+const LAATSTE_JAAR = 2100;
 
 const JAAR_MELDING = `Vul een jaar in tussen ${EERSTE_JAAR} en ${LAATSTE_JAAR}, bijvoorbeeld 2026.`;
 
@@ -16,11 +18,9 @@ export const jaarVeld = z
   .transform(Number)
   .refine((j) => j >= EERSTE_JAAR && j <= LAATSTE_JAAR, JAAR_MELDING);
 
-const jaarInNederland = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Amsterdam", year: "numeric" });
-
 /** The calendar year in the Netherlands at this moment. */
 export function huidigJaar(nu: Date): number {
-  return Number(jaarInNederland.format(nu));
+  return inNederland(nu).jaar;
 }
 
 /** Has this calendar year begun (or ended)? Then its tariff is in use (R-TAR-2). */

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { addDays, calendarDate } from "./toewijzing/calendar-date";
+import { addDays, calendarDate } from "./calendar-date";
+import { inNederland } from "./zone";
 
 // One strict date parser for every date field of the portal (issue 8, defect 7): only days that
 // exist ("2026-02-30" is refused, never rolled over to 2 March), only years in a plausible range
@@ -31,14 +32,13 @@ export function parseDatum(invoer: string): Date | null {
   }
 }
 
-const amsterdam = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" });
-
 /** Today's calendar day in the Netherlands (between 00:00 and 02:00 Dutch time UTC is still yesterday). */
 export function vandaagInNederland(nu: Date = new Date()): Date {
-  return calendarDate(amsterdam.format(nu));
+  const k = inNederland(nu);
+  return calendarDate(`${String(k.jaar).padStart(4, "0")}-${String(k.maand).padStart(2, "0")}-${String(k.dag).padStart(2, "0")}`);
 }
 
-// The year in the Netherlands: huidigJaar in ./beheer/jaar.ts.
+// The year in the Netherlands: huidigJaar in ./jaar.ts.
 
 export type DatumBereik = {
   /** The earliest day allowed (inclusive), or a function of today. */
