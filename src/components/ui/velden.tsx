@@ -7,8 +7,11 @@ import { Veld } from "./veld";
 // and its error. Each renders the same HTML as `Veld` with its own control; `Veld` stays for the odd
 // field whose control is not one of these.
 
-/** The part of the form state a field reads. */
-type VeldStaat = Pick<FormState, "values" | "fieldErrors">;
+/** The part of the form state a field reads (a FormState, or values and errors a form merged itself). */
+type VeldStaat = {
+  values: Pick<FormState, "values">["values"] | Partial<Record<string, string | null>>;
+  fieldErrors: Partial<Record<string, string>>;
+};
 
 type Basis = {
   staat: VeldStaat;
