@@ -64,12 +64,12 @@ describe("form primitives", () => {
 
   it("a select takes the value from the state, else the fallback", () => {
     const opties = [h("option", { key: "A", value: "A" }, "A"), h("option", { key: "B", value: "B" }, "B")];
-    expect(renderToStaticMarkup(h(KeuzeLijst, { staat: metFout, naam: "rol", label: "Rol", standaard: "A" }, opties))).toContain(
+    expect(renderToStaticMarkup(h(KeuzeLijst, { staat: metFout, naam: "rol", label: "Rol", standaard: "A", children: opties }))).toContain(
       '<option value="B" selected="">',
     );
-    expect(renderToStaticMarkup(h(KeuzeLijst, { staat: beginStaat(), naam: "rol", label: "Rol", standaard: "A" }, opties))).toContain(
-      '<option value="A" selected="">',
-    );
+    expect(
+      renderToStaticMarkup(h(KeuzeLijst, { staat: beginStaat(), naam: "rol", label: "Rol", standaard: "A", children: opties })),
+    ).toContain('<option value="A" selected="">');
   });
 
   it("a radio group: legend, the chosen value checked, the error wired to every choice, the first choice carries the id", () => {
