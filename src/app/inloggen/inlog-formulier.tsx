@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Veld } from "@/components/ui/veld";
+import { TekstVeld } from "@/components/ui/velden";
 import { Melding } from "@/components/ui/melding";
 import { LEGE_STAAT } from "@/domain/formulier-state";
 import { inloggenAction } from "./acties";
@@ -15,23 +15,8 @@ export function InlogFormulier() {
           {s.formError}
         </Melding>
       )}
-      <Veld id="email" label="E-mailadres" fout={s.fieldErrors.email}>
-        {(a) => (
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="username"
-            defaultValue={s.values.email ?? ""}
-            key={s.values.email ?? ""}
-            className="veld"
-            {...a}
-          />
-        )}
-      </Veld>
-      <Veld id="wachtwoord" label="Wachtwoord" fout={s.fieldErrors.wachtwoord}>
-        {(a) => <input id="wachtwoord" name="wachtwoord" type="password" autoComplete="current-password" className="veld" {...a} />}
-      </Veld>
+      <TekstVeld staat={s} naam="email" label="E-mailadres" type="email" autoComplete="username" key={s.values.email ?? ""} />
+      <TekstVeld staat={s} naam="wachtwoord" label="Wachtwoord" type="password" autoComplete="current-password" />
       <button type="submit" className="knop" disabled={bezig}>
         Inloggen
       </button>

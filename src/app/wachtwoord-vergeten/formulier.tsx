@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Veld } from "@/components/ui/veld";
+import { TekstVeld } from "@/components/ui/velden";
 import { Melding } from "@/components/ui/melding";
 import { LEGE_STAAT } from "@/domain/formulier-state";
 import { vergetenAction } from "./acties";
@@ -22,20 +22,7 @@ export function VergetenFormulier() {
           {s.formError}
         </Melding>
       )}
-      <Veld id="email" label="E-mailadres" fout={s.fieldErrors.email}>
-        {(a) => (
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="username"
-            defaultValue={s.values.email ?? ""}
-            key={s.values.email ?? ""}
-            className="veld"
-            {...a}
-          />
-        )}
-      </Veld>
+      <TekstVeld staat={s} naam="email" label="E-mailadres" type="email" autoComplete="username" key={s.values.email ?? ""} />
       <button type="submit" className="knop" disabled={bezig}>
         Stuur mij een link
       </button>

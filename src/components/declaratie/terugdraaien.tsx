@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormUitkomst, formSleutel } from "@/components/ui/melding";
-import { Veld } from "@/components/ui/veld";
+import { TekstVak } from "@/components/ui/velden";
 import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 
 type Actie = (v: FormState, d: FormData) => Promise<FormState>;
@@ -20,9 +20,7 @@ export function Terugdraaien({ actie, id, nummer, uitleg }: { actie: Actie; id: 
       </summary>
       <form action={action} noValidate key={formSleutel(s)}>
         <FormUitkomst s={s} className="mb-2 p-2" />
-        <Veld id={`terug-${id}`} label={`Reden van terugdraaien ${nummer}`} fout={s.fieldErrors.reden} uitleg={uitleg}>
-          {(a) => <textarea id={`terug-${id}`} name="reden" rows={2} defaultValue={s.values.reden ?? ""} className="veld" {...a} />}
-        </Veld>
+        <TekstVak staat={s} naam="reden" id={`terug-${id}`} label={`Reden van terugdraaien ${nummer}`} uitleg={uitleg} rows={2} />
         <button type="submit" className="knop knop-secundair" disabled={bezig}>
           Terugdraaien<span className="sr-only"> {nummer}</span>
         </button>

@@ -1,4 +1,4 @@
-import { Veld } from "@/components/ui/veld";
+import { KeuzeLijst, TekstVeld } from "@/components/ui/velden";
 
 type Datumveld = { naam: string; label: string; uitleg?: string };
 
@@ -17,37 +17,21 @@ type Props = {
  * request and by the contact person's decision, each with its own field names for the period.
  */
 export function HerindicatieVelden({ waarden, fouten, producten, product, start, eind }: Props) {
+  const staat = { values: waarden, fieldErrors: fouten };
   return (
     <>
-      <Veld id="productCode" label={product.label} uitleg={product.uitleg} fout={fouten.productCode}>
-        {(a) => (
-          <select id="productCode" name="productCode" defaultValue={waarden.productCode ?? ""} className="veld" {...a}>
-            <option value="">Kies een product</option>
-            {producten.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p.korteNaam}
-              </option>
-            ))}
-          </select>
-        )}
-      </Veld>
+      <KeuzeLijst staat={staat} naam="productCode" label={product.label} uitleg={product.uitleg}>
+        <option value="">Kies een product</option>
+        {producten.map((p) => (
+          <option key={p.code} value={p.code}>
+            {p.korteNaam}
+          </option>
+        ))}
+      </KeuzeLijst>
       {[start, eind].map((d) => (
-        <Veld key={d.naam} id={d.naam} label={d.label} uitleg={d.uitleg} fout={fouten[d.naam]}>
-          {(a) => <input id={d.naam} name={d.naam} type="date" defaultValue={waarden[d.naam] ?? ""} className="veld max-w-60" {...a} />}
-        </Veld>
+        <TekstVeld key={d.naam} staat={staat} naam={d.naam} label={d.label} uitleg={d.uitleg} type="date" klasse="max-w-60" />
       ))}
-      <Veld id="urenPerWeek" label="Uren per week (alleen werkplek op trede)" fout={fouten.urenPerWeek}>
-        {(a) => (
-          <input
-            id="urenPerWeek"
-            name="urenPerWeek"
-            inputMode="numeric"
-            defaultValue={waarden.urenPerWeek ?? ""}
-            className="veld max-w-24"
-            {...a}
-          />
-        )}
-      </Veld>
+      <TekstVeld staat={staat} naam="urenPerWeek" label="Uren per week (alleen werkplek op trede)" inputMode="numeric" klasse="max-w-24" />
     </>
   );
 }

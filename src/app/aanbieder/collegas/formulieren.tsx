@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { Foutenoverzicht, Veld } from "@/components/ui/veld";
+import { Foutenoverzicht } from "@/components/ui/veld";
+import { KeuzeLijst, TekstVeld } from "@/components/ui/velden";
 import { FormUitkomst, formSleutel } from "@/components/ui/melding";
 import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 import { uitnodigenAction } from "./acties";
@@ -14,22 +15,12 @@ export function UitnodigFormulier() {
     <form action={actie} noValidate className="max-w-md" key={formSleutel(s)}>
       <FormUitkomst s={s} />
       <Foutenoverzicht fouten={VELDEN.flatMap((v) => (s.fieldErrors[v] ? [{ veld: v, melding: s.fieldErrors[v]! }] : []))} />
-      <Veld id="naam" label="Naam" fout={s.fieldErrors.naam}>
-        {(a) => <input id="naam" name="naam" defaultValue={s.values.naam ?? ""} autoComplete="off" className="veld" {...a} />}
-      </Veld>
-      <Veld id="email" label="E-mailadres" fout={s.fieldErrors.email}>
-        {(a) => (
-          <input id="email" name="email" type="email" defaultValue={s.values.email ?? ""} autoComplete="off" className="veld" {...a} />
-        )}
-      </Veld>
-      <Veld id="rol" label="Rol" fout={s.fieldErrors.rol}>
-        {(a) => (
-          <select id="rol" name="rol" defaultValue={s.values.rol ?? "AANBIEDER_MEDEWERKER"} className="veld" {...a}>
-            <option value="AANBIEDER_MEDEWERKER">Medewerker: beheert werkplekken en toewijzingen</option>
-            <option value="AANBIEDER_BEHEERDER">Beheerder: ook collega&apos;s uitnodigen en deactiveren</option>
-          </select>
-        )}
-      </Veld>
+      <TekstVeld staat={s} naam="naam" label="Naam" autoComplete="off" />
+      <TekstVeld staat={s} naam="email" label="E-mailadres" type="email" autoComplete="off" />
+      <KeuzeLijst staat={s} naam="rol" label="Rol" standaard={"AANBIEDER_MEDEWERKER"}>
+        <option value="AANBIEDER_MEDEWERKER">Medewerker: beheert werkplekken en toewijzingen</option>
+        <option value="AANBIEDER_BEHEERDER">Beheerder: ook collega&apos;s uitnodigen en deactiveren</option>
+      </KeuzeLijst>
       <button type="submit" className="knop" disabled={bezig}>
         Uitnodiging versturen
       </button>

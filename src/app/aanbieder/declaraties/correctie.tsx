@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormUitkomst } from "@/components/ui/melding";
-import { Veld } from "@/components/ui/veld";
+import { TekstVak, TekstVeld } from "@/components/ui/velden";
 import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 
 type Actie = (v: FormState, d: FormData) => Promise<FormState>;
@@ -13,19 +13,16 @@ export function Correctie({ actie, id, nummer }: { actie: Actie; id: string; num
   return (
     <form action={action} noValidate key={JSON.stringify(s.values)}>
       <FormUitkomst s={s} className="mb-2 p-2" />
-      <Veld
+      <TekstVeld
+        staat={s}
+        naam="uren"
         id={`uren-${id}`}
         label={`Juiste uren ${nummer}`}
-        fout={s.fieldErrors.uren}
         uitleg="Vul 0 in als er niets gewerkt is: dan wordt de regel helemaal teruggedraaid."
-      >
-        {(a) => (
-          <input id={`uren-${id}`} name="uren" inputMode="numeric" defaultValue={s.values.uren ?? ""} className="veld max-w-28" {...a} />
-        )}
-      </Veld>
-      <Veld id={`reden-${id}`} label={`Reden als het meer is dan toegewezen ${nummer}`} fout={s.fieldErrors.reden}>
-        {(a) => <textarea id={`reden-${id}`} name="reden" rows={2} defaultValue={s.values.reden ?? ""} className="veld" {...a} />}
-      </Veld>
+        inputMode="numeric"
+        klasse="max-w-28"
+      />
+      <TekstVak staat={s} naam="reden" id={`reden-${id}`} label={`Reden als het meer is dan toegewezen ${nummer}`} rows={2} />
       <button type="submit" className="knop knop-secundair" disabled={bezig}>
         Corrigeren<span className="sr-only"> {nummer}</span>
       </button>

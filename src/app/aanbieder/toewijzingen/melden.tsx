@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Veld } from "@/components/ui/veld";
+import { KeuzeLijst, TekstVeld } from "@/components/ui/velden";
 import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 
 // Start and stop reports, one small form per toewijzing. `actie` is bound to the toewijzing's id
@@ -19,9 +19,7 @@ export function StartMelden({ actie, id, nummer }: { actie: Actie; id: string; n
   return (
     <form action={action} noValidate className="mb-2" key={JSON.stringify(s.values)}>
       <Uitkomst s={s} />
-      <Veld id={`start-${id}`} label={`Startdatum ${nummer}`} fout={s.fieldErrors.datum}>
-        {(a) => <input id={`start-${id}`} name="datum" type="date" defaultValue={s.values.datum ?? ""} className="veld max-w-60" {...a} />}
-      </Veld>
+      <TekstVeld staat={s} naam="datum" id={`start-${id}`} label={`Startdatum ${nummer}`} type="date" klasse="max-w-60" />
       <button type="submit" className="knop knop-secundair" disabled={bezig}>
         Start melden<span className="sr-only"> voor {nummer}</span>
       </button>
@@ -44,21 +42,15 @@ export function StopMelden({
   return (
     <form action={action} noValidate className="mb-2" key={JSON.stringify(s.values)}>
       <Uitkomst s={s} />
-      <Veld id={`stop-${id}`} label={`Stopdatum ${nummer}`} fout={s.fieldErrors.datum}>
-        {(a) => <input id={`stop-${id}`} name="datum" type="date" defaultValue={s.values.datum ?? ""} className="veld max-w-60" {...a} />}
-      </Veld>
-      <Veld id={`reden-${id}`} label={`Reden van beëindiging ${nummer}`} fout={s.fieldErrors.reden}>
-        {(a) => (
-          <select id={`reden-${id}`} name="reden" defaultValue={s.values.reden ?? ""} className="veld" {...a}>
-            <option value="">Kies een reden</option>
-            {redenen.map((r) => (
-              <option key={r.key} value={r.key}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Veld>
+      <TekstVeld staat={s} naam="datum" id={`stop-${id}`} label={`Stopdatum ${nummer}`} type="date" klasse="max-w-60" />
+      <KeuzeLijst staat={s} naam="reden" id={`reden-${id}`} label={`Reden van beëindiging ${nummer}`}>
+        <option value="">Kies een reden</option>
+        {redenen.map((r) => (
+          <option key={r.key} value={r.key}>
+            {r.label}
+          </option>
+        ))}
+      </KeuzeLijst>
       <button type="submit" className="knop knop-secundair" disabled={bezig}>
         Stop melden<span className="sr-only"> voor {nummer}</span>
       </button>

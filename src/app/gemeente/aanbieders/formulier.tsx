@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { Foutenoverzicht, Veld } from "@/components/ui/veld";
+import { Foutenoverzicht } from "@/components/ui/veld";
+import { TekstVeld } from "@/components/ui/velden";
 import { FormUitkomst, formSleutel } from "@/components/ui/melding";
 import { LEGE_STAAT } from "@/domain/formulier-state";
 import { registreerAction } from "./acties";
@@ -26,11 +27,7 @@ export function RegistratieFormulier() {
   const invoer = (groep: "org" | "gebruiker") =>
     velden
       .filter((v) => v.groep === groep)
-      .map((v) => (
-        <Veld key={v.naam} id={v.naam} label={v.label} uitleg={v.uitleg} fout={fouten[v.naam]}>
-          {(a) => <input id={v.naam} name={v.naam} type={v.type ?? "text"} defaultValue={s.values[v.naam] ?? ""} className="veld" {...a} />}
-        </Veld>
-      ));
+      .map((v) => <TekstVeld key={v.naam} staat={s} naam={v.naam} label={v.label} uitleg={v.uitleg} type={v.type ?? "text"} />);
   return (
     <form action={actie} noValidate className="max-w-xl" key={formSleutel(s)}>
       <FormUitkomst s={s} />

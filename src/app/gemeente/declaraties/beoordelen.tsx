@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormUitkomst, formSleutel } from "@/components/ui/melding";
-import { Veld } from "@/components/ui/veld";
+import { TekstVak, TekstVeld } from "@/components/ui/velden";
 import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 
 type Actie = (v: FormState, d: FormData) => Promise<FormState>;
@@ -28,23 +28,14 @@ export function Afwijzen({ actie, id, nummer }: { actie: Actie; id: string; numm
       </summary>
       <form action={action} noValidate key={formSleutel(s)}>
         <FormUitkomst s={s} className="mb-2 p-2" />
-        <Veld
+        <TekstVak
+          staat={s}
+          naam="afwijsreden"
           id={`afwijsreden-${id}`}
           label={`Reden van afwijzing ${nummer}`}
-          fout={s.fieldErrors.afwijsreden}
           uitleg="De aanbieder leest deze reden."
-        >
-          {(a) => (
-            <textarea
-              id={`afwijsreden-${id}`}
-              name="afwijsreden"
-              rows={2}
-              defaultValue={s.values.afwijsreden ?? ""}
-              className="veld"
-              {...a}
-            />
-          )}
-        </Veld>
+          rows={2}
+        />
         <button type="submit" className="knop knop-secundair" disabled={bezig}>
           Afwijzen<span className="sr-only"> {nummer}</span>
         </button>
@@ -58,18 +49,7 @@ export function BetaalrunFormulier({ actie, vandaag }: { actie: Actie; vandaag: 
   return (
     <form action={action} noValidate key={formSleutel(s)} className="mb-4">
       <FormUitkomst s={s} />
-      <Veld id="betaaldatum" label="Betaaldatum" fout={s.fieldErrors.betaaldatum}>
-        {(a) => (
-          <input
-            id="betaaldatum"
-            name="betaaldatum"
-            type="date"
-            defaultValue={s.values.betaaldatum ?? vandaag}
-            className="veld max-w-60"
-            {...a}
-          />
-        )}
-      </Veld>
+      <TekstVeld staat={s} naam="betaaldatum" label="Betaaldatum" standaard={vandaag} type="date" klasse="max-w-60" />
       <button type="submit" className="knop" disabled={bezig}>
         Betaalrun maken
       </button>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Veld } from "@/components/ui/veld";
+import { TekstVeld } from "@/components/ui/velden";
 import { Melding } from "@/components/ui/melding";
 import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 
@@ -17,17 +17,15 @@ export function HerstelFormulier({ actie, knop = "Wachtwoord opslaan" }: { actie
           {s.formError}
         </Melding>
       )}
-      <Veld
-        id="wachtwoord"
+      <TekstVeld
+        staat={s}
+        naam="wachtwoord"
         label="Nieuw wachtwoord"
         uitleg="Minstens 12 tekens. Een zin van een paar woorden is sterk en goed te onthouden."
-        fout={s.fieldErrors.wachtwoord}
-      >
-        {(a) => <input id="wachtwoord" name="wachtwoord" type="password" autoComplete="new-password" className="veld" {...a} />}
-      </Veld>
-      <Veld id="herhaling" label="Herhaal het nieuwe wachtwoord" fout={s.fieldErrors.herhaling}>
-        {(a) => <input id="herhaling" name="herhaling" type="password" autoComplete="new-password" className="veld" {...a} />}
-      </Veld>
+        type="password"
+        autoComplete="new-password"
+      />
+      <TekstVeld staat={s} naam="herhaling" label="Herhaal het nieuwe wachtwoord" type="password" autoComplete="new-password" />
       <button type="submit" className="knop" disabled={bezig}>
         {knop}
       </button>

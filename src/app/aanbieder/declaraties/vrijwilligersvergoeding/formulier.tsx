@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { FormUitkomst, formSleutel } from "@/components/ui/melding";
-import { Veld } from "@/components/ui/veld";
+import { KeuzeLijst, TekstVeld } from "@/components/ui/velden";
 import type { Waarschuwing } from "@/domain/declaratie/vrijwilligersvergoeding";
 import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 
@@ -37,21 +37,25 @@ export function VergoedingFormulier({
           </ul>
         </div>
       )}
-      <Veld id="toewijzingId" label="Inwoner en toewijzing" fout={s.fieldErrors.toewijzingId}>
-        {(a) => (
-          <select id="toewijzingId" name="toewijzingId" defaultValue={v.toewijzingId ?? ""} className="veld" {...a}>
-            <option value="">Kies een toewijzing</option>
-            {toewijzingen.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Veld>
-      <Veld id="vv-maand" label="Maand" fout={s.fieldErrors.maand} uitleg="Jaar en maand, bijvoorbeeld 2026-03.">
-        {(a) => <input id="vv-maand" name="maand" type="month" defaultValue={v.maand ?? maand} className="veld !w-auto" {...a} />}
-      </Veld>
+      <KeuzeLijst staat={s} waarden={v} naam="toewijzingId" label="Inwoner en toewijzing">
+        <option value="">Kies een toewijzing</option>
+        {toewijzingen.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.label}
+          </option>
+        ))}
+      </KeuzeLijst>
+      <TekstVeld
+        staat={s}
+        waarden={v}
+        naam="maand"
+        id="vv-maand"
+        label="Maand"
+        uitleg="Jaar en maand, bijvoorbeeld 2026-03."
+        standaard={maand}
+        type="month"
+        klasse="!w-auto"
+      />
       <fieldset className="mb-4" aria-describedby={s.fieldErrors.soort ? "soort-fout" : undefined}>
         <legend className="font-bold mb-1">Soort vergoeding</legend>
         {s.fieldErrors.soort && (
@@ -70,20 +74,33 @@ export function VergoedingFormulier({
           </div>
         ))}
       </fieldset>
-      <Veld id="bedrag" label="Bedrag" fout={s.fieldErrors.bedrag} uitleg="In euro's, bijvoorbeeld 45,00.">
-        {(a) => <input id="bedrag" name="bedrag" inputMode="decimal" defaultValue={v.bedrag ?? ""} className="veld max-w-40" {...a} />}
-      </Veld>
-      <Veld id="uren" label="Uren (niet verplicht)" fout={s.fieldErrors.uren} uitleg="Voor de grens per uur.">
-        {(a) => <input id="uren" name="uren" inputMode="numeric" defaultValue={v.uren ?? ""} className="veld max-w-28" {...a} />}
-      </Veld>
-      <Veld
-        id="betaaldOp"
+      <TekstVeld
+        staat={s}
+        waarden={v}
+        naam="bedrag"
+        label="Bedrag"
+        uitleg="In euro's, bijvoorbeeld 45,00."
+        inputMode="decimal"
+        klasse="max-w-40"
+      />
+      <TekstVeld
+        staat={s}
+        waarden={v}
+        naam="uren"
+        label="Uren (niet verplicht)"
+        uitleg="Voor de grens per uur."
+        inputMode="numeric"
+        klasse="max-w-28"
+      />
+      <TekstVeld
+        staat={s}
+        waarden={v}
+        naam="betaaldOp"
         label="Betaald op (niet verplicht)"
-        fout={s.fieldErrors.betaaldOp}
         uitleg="De dag waarop je de vergoeding betaald hebt. Leeg laten als dat vandaag is."
-      >
-        {(a) => <input id="betaaldOp" name="betaaldOp" type="date" defaultValue={v.betaaldOp ?? ""} className="veld !w-auto" {...a} />}
-      </Veld>
+        type="date"
+        klasse="!w-auto"
+      />
       {waarschuwingen.length > 0 ? (
         <div className="flex flex-wrap gap-3">
           <button type="submit" name="bevestigd" value="ja" className="knop" disabled={bezig}>

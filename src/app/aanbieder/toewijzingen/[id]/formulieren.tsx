@@ -3,6 +3,7 @@
 import { useActionState, useState, useSyncExternalStore } from "react";
 import { FormUitkomst, formSleutel } from "@/components/ui/melding";
 import { Foutenoverzicht, Veld } from "@/components/ui/veld";
+import { TekstVak, TekstVeld } from "@/components/ui/velden";
 import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 import { DOEL_SOORTEN, MELDING_SOORTEN } from "@/domain/toewijzing/traject-invoer";
 
@@ -135,12 +136,8 @@ export function MeldingFormulier({ actie }: { actie: Actie }) {
           </p>
         ))}
       </fieldset>
-      <Veld id="watGebeurde" label="Wat is er gebeurd?" fout={s.fieldErrors.watGebeurde}>
-        {(a) => <textarea id="watGebeurde" name="watGebeurde" rows={4} defaultValue={s.values.watGebeurde ?? ""} className="veld" {...a} />}
-      </Veld>
-      <Veld id="aanpak" label="Wat doen jullie eraan?" fout={s.fieldErrors.aanpak}>
-        {(a) => <textarea id="aanpak" name="aanpak" rows={4} defaultValue={s.values.aanpak ?? ""} className="veld" {...a} />}
-      </Veld>
+      <TekstVak staat={s} naam="watGebeurde" label="Wat is er gebeurd?" rows={4} />
+      <TekstVak staat={s} naam="aanpak" label="Wat doen jullie eraan?" rows={4} />
       <button type="submit" className="knop" disabled={bezig}>
         Melding versturen
       </button>
@@ -157,15 +154,9 @@ export function GesprekFormulier({ actie, uitleg, open }: { actie: Actie; uitleg
     <form action={action} noValidate key={formSleutel(s)} className="max-w-xl">
       <FormUitkomst s={s} />
       <Foutenoverzicht fouten={fouten(s)} titel="Het gesprek is nog niet gepland" />
-      <Veld id="datum" label="Datum van het gesprek" fout={s.fieldErrors.datum} uitleg={uitleg}>
-        {(a) => <input id="datum" name="datum" type="date" defaultValue={s.values.datum ?? ""} className="veld max-w-60" {...a} />}
-      </Veld>
-      <Veld id="tijd" label="Tijd" fout={s.fieldErrors.tijd} uitleg="Bijvoorbeeld 10:30.">
-        {(a) => <input id="tijd" name="tijd" type="time" defaultValue={s.values.tijd ?? ""} className="veld max-w-40" {...a} />}
-      </Veld>
-      <Veld id="plaats" label="Plaats" fout={s.fieldErrors.plaats}>
-        {(a) => <input id="plaats" name="plaats" type="text" defaultValue={s.values.plaats ?? ""} className="veld" {...a} />}
-      </Veld>
+      <TekstVeld staat={s} naam="datum" label="Datum van het gesprek" uitleg={uitleg} type="date" klasse="max-w-60" />
+      <TekstVeld staat={s} naam="tijd" label="Tijd" uitleg="Bijvoorbeeld 10:30." type="time" klasse="max-w-40" />
+      <TekstVeld staat={s} naam="plaats" label="Plaats" type="text" />
       <button type="submit" className="knop" disabled={bezig}>
         Gesprek voorstellen
       </button>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { Foutenoverzicht, Veld } from "@/components/ui/veld";
+import { Foutenoverzicht } from "@/components/ui/veld";
+import { KeuzeLijst, TekstVak, TekstVeld } from "@/components/ui/velden";
 import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 import { FormUitkomst, formSleutel } from "@/components/ui/melding";
 
@@ -41,35 +42,27 @@ export function BeheerFormulier({ actie, velden, knop, prefix }: Props) {
         fouten={velden.flatMap((v) => (s.fieldErrors[v.naam] ? [{ veld: id(v.naam), melding: s.fieldErrors[v.naam]! }] : []))}
       />
       {velden.map((v) => {
-        const waarde = s.values[v.naam] ?? v.standaard ?? "";
-        const klasse = `veld${v.smal ? ` ${SMAL}` : ""}`;
-        return (
-          <Veld key={v.naam} id={id(v.naam)} label={v.label} uitleg={v.uitleg} fout={s.fieldErrors[v.naam]}>
-            {(a) =>
-              v.type === "select" ? (
-                <select id={id(v.naam)} name={v.naam} defaultValue={waarde} className={klasse} {...a}>
-                  {v.opties?.map((o) => (
-                    <option key={o.waarde} value={o.waarde}>
-                      {o.label}
-                    </option>
-                  ))}
-                </select>
-              ) : v.type === "textarea" ? (
-                <textarea id={id(v.naam)} name={v.naam} defaultValue={waarde} rows={3} className={klasse} {...a} />
-              ) : (
-                <input
-                  id={id(v.naam)}
-                  name={v.naam}
-                  type={v.type ?? "text"}
-                  defaultValue={waarde}
-                  className={klasse}
-                  inputMode={v.invoermodus}
-                  autoComplete={v.autoComplete ?? "off"}
-                  {...a}
-                />
-              )
-            }
-          </Veld>
+        const veld = {
+          staat: s,
+          naam: v.naam,
+          id: id(v.naam),
+          label: v.label,
+          uitleg: v.uitleg,
+          standaard: v.standaard,
+          klasse: v.smal ? SMAL : undefined,
+        };
+        return v.type === "select" ? (
+          <KeuzeLijst key={v.naam} {...veld}>
+            {v.opties?.map((o) => (
+              <option key={o.waarde} value={o.waarde}>
+                {o.label}
+              </option>
+            ))}
+          </KeuzeLijst>
+        ) : v.type === "textarea" ? (
+          <TekstVak key={v.naam} {...veld} rows={3} />
+        ) : (
+          <TekstVeld key={v.naam} {...veld} type={v.type ?? "text"} inputMode={v.invoermodus} autoComplete={v.autoComplete ?? "off"} />
         );
       })}
       <button type="submit" className="knop" disabled={bezig}>

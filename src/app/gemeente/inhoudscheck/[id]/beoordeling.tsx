@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Veld } from "@/components/ui/veld";
+import { TekstVak } from "@/components/ui/velden";
 import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 import { Melding } from "@/components/ui/melding";
 import { htmlId } from "@/domain/html-id";
@@ -74,14 +74,13 @@ export function Beoordeling({ goedkeuren, afwijzen, id, versie, checklist }: Pro
         )}
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="versie" value={versie} />
-        <Veld
-          id="reden"
+        <TekstVak
+          staat={a}
+          naam="reden"
           label="Reden voor de aanbieder"
           uitleg="De aanbieder krijgt deze tekst per e-mail en ziet hem in het portaal."
-          fout={a.fieldErrors.reden}
-        >
-          {(aria) => <textarea id="reden" name="reden" rows={5} defaultValue={a.values.reden ?? ""} className="veld" {...aria} />}
-        </Veld>
+          rows={5}
+        />
         <button type="submit" className="knop knop-secundair" disabled={bezigA}>
           Afwijzen
         </button>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { Foutenoverzicht, Veld } from "@/components/ui/veld";
+import { Foutenoverzicht } from "@/components/ui/veld";
+import { TekstVak, TekstVeld } from "@/components/ui/velden";
 import { FormUitkomst, formSleutel } from "@/components/ui/melding";
 import { AFSLUITREDEN_NAAM, AFSLUITREDENEN } from "@/domain/inwoner/afsluiten";
 import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
@@ -49,23 +50,16 @@ export function AfsluitFormulier({ actie }: { actie: Actie }) {
             </div>
           ))}
         </fieldset>
-        <Veld id="afsluiten-datum" label="Afgesloten per" fout={f.datum} uitleg="Vandaag of eerder, bijvoorbeeld de verhuisdatum.">
-          {(a) => (
-            <input id="afsluiten-datum" name="datum" type="date" defaultValue={s.values.datum ?? ""} className="veld max-w-60" {...a} />
-          )}
-        </Veld>
-        <Veld id="afsluiten-toelichting" label="Toelichting (verplicht bij 'Anders')" fout={f.toelichting}>
-          {(a) => (
-            <textarea
-              id="afsluiten-toelichting"
-              name="toelichting"
-              rows={3}
-              defaultValue={s.values.toelichting ?? ""}
-              className="veld"
-              {...a}
-            />
-          )}
-        </Veld>
+        <TekstVeld
+          staat={s}
+          naam="datum"
+          id="afsluiten-datum"
+          label="Afgesloten per"
+          uitleg="Vandaag of eerder, bijvoorbeeld de verhuisdatum."
+          type="date"
+          klasse="max-w-60"
+        />
+        <TekstVak staat={s} naam="toelichting" id="afsluiten-toelichting" label="Toelichting (verplicht bij 'Anders')" rows={3} />
         <button type="submit" className="knop" disabled={bezig}>
           Inwoner afsluiten
         </button>

@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { TredeSelect } from "@/components/ui/trede-select";
-import { Foutenoverzicht, Veld } from "@/components/ui/veld";
+import { Foutenoverzicht } from "@/components/ui/veld";
+import { KeuzeLijst, TekstVak, TekstVeld } from "@/components/ui/velden";
 import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 import { FormUitkomst, formSleutel } from "@/components/ui/melding";
 
@@ -75,9 +76,7 @@ export function LadderFormulier({ actie, treden }: { actie: Actie; treden: { num
   return (
     <form action={action} noValidate className="max-w-md" key={formSleutel(s)}>
       <FormUitkomst s={s} className="mb-3 p-3" />
-      <Veld id="datum" label="Datum" fout={s.fieldErrors.datum}>
-        {(a) => <input id="datum" name="datum" type="date" defaultValue={s.values.datum ?? ""} className="veld max-w-60" {...a} />}
-      </Veld>
+      <TekstVeld staat={s} naam="datum" label="Datum" type="date" klasse="max-w-60" />
       <TredeSelect
         id="trede"
         label="Trede"
@@ -94,9 +93,7 @@ export function LadderFormulier({ actie, treden }: { actie: Actie; treden: { num
         waarde={s.values.perspectiefTrede ?? ""}
         fout={s.fieldErrors.perspectiefTrede}
       />
-      <Veld id="toelichting" label="Toelichting (niet verplicht)" fout={s.fieldErrors.toelichting}>
-        {(a) => <textarea id="toelichting" name="toelichting" rows={3} defaultValue={s.values.toelichting ?? ""} className="veld" {...a} />}
-      </Veld>
+      <TekstVak staat={s} naam="toelichting" label="Toelichting (niet verplicht)" rows={3} />
       <button type="submit" className="knop" disabled={bezig}>
         Trede vastleggen
       </button>
@@ -132,9 +129,7 @@ export function GegevensFormulier({
     .filter((v) => f[v])
     .map((v) => ({ veld: `gegevens-${v}`, melding: f[v]! }));
   const tekst = (naam: "straat" | "huisnummer" | "postcode" | "plaats", label: string, klasse = "") => (
-    <Veld id={`gegevens-${naam}`} label={label} fout={f[naam]}>
-      {(a) => <input id={`gegevens-${naam}`} name={naam} defaultValue={w[naam]} className={`veld ${klasse}`} {...a} />}
-    </Veld>
+    <TekstVeld staat={s} waarden={w} naam={naam} id={`gegevens-${naam}`} label={label} klasse={klasse} />
   );
   return (
     <form action={action} noValidate className="max-w-xl" key={s.ok ? `ok-${s.melding}` : JSON.stringify(s.values)}>
@@ -174,36 +169,34 @@ export function GegevensFormulier({
           </div>
         ))}
       </fieldset>
-      <Veld
+      <KeuzeLijst
+        staat={s}
+        waarden={w}
+        naam="contactpersoonId"
         id="gegevens-contactpersoonId"
         label="Contactpersoon bij deze uitkering"
-        fout={f.contactpersoonId}
         uitleg="Automatisch: de huidige contactpersoon blijft als die past. Anders bij een Participatiewet-uitkering een trajectregisseur, bij andere of geen uitkering een Wmo-consulent."
       >
-        {(a) => (
-          <select id="gegevens-contactpersoonId" name="contactpersoonId" defaultValue={w.contactpersoonId} className="veld" {...a}>
-            <option value="">Automatisch volgens de regel</option>
-            <optgroup label="Trajectregisseurs">
-              {opties
-                .filter((o) => o.rol === "TRAJECTREGISSEUR")
-                .map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.naam}
-                  </option>
-                ))}
-            </optgroup>
-            <optgroup label="Wmo-consulenten">
-              {opties
-                .filter((o) => o.rol === "WMO_CONSULENT")
-                .map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.naam}
-                  </option>
-                ))}
-            </optgroup>
-          </select>
-        )}
-      </Veld>
+        <option value="">Automatisch volgens de regel</option>
+        <optgroup label="Trajectregisseurs">
+          {opties
+            .filter((o) => o.rol === "TRAJECTREGISSEUR")
+            .map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.naam}
+              </option>
+            ))}
+        </optgroup>
+        <optgroup label="Wmo-consulenten">
+          {opties
+            .filter((o) => o.rol === "WMO_CONSULENT")
+            .map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.naam}
+              </option>
+            ))}
+        </optgroup>
+      </KeuzeLijst>
       <button type="submit" className="knop" disabled={bezig}>
         Gegevens opslaan
       </button>

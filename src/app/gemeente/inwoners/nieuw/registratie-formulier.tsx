@@ -2,7 +2,8 @@
 
 import { useActionState, useState } from "react";
 import { TredeSelect } from "@/components/ui/trede-select";
-import { Foutenoverzicht, Veld } from "@/components/ui/veld";
+import { Foutenoverzicht } from "@/components/ui/veld";
+import { KeuzeLijst, TekstVeld } from "@/components/ui/velden";
 import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 import { parseBsn } from "@/domain/inwoner/bsn";
 import { valideerInwoner, type InwonerFormulier } from "@/domain/inwoner/invoer";
@@ -23,6 +24,7 @@ export function RegistratieFormulier({ actie, contactpersonen, treden }: Props) 
   const [bsn, setBsn] = useState("");
   const fouten = lokaal ?? s.fieldErrors;
   const w: Partial<InwonerFormulier> = { ...s.values, bsn };
+  const staat = { values: w, fieldErrors: fouten };
   function controleer(e: React.FormEvent<HTMLFormElement>) {
     const data = new FormData(e.currentTarget);
     const getypt = data.get("bsn");
@@ -39,19 +41,15 @@ export function RegistratieFormulier({ actie, contactpersonen, treden }: Props) 
     label: string,
     extra: { uitleg?: string; type?: string; autoComplete?: string; klasse?: string } = {},
   ) => (
-    <Veld id={id} label={label} fout={fouten[id]} uitleg={extra.uitleg}>
-      {(a) => (
-        <input
-          id={id}
-          name={id}
-          type={extra.type ?? "text"}
-          defaultValue={w[id] ?? ""}
-          autoComplete={extra.autoComplete ?? "off"}
-          className={`veld ${extra.klasse ?? ""}`}
-          {...a}
-        />
-      )}
-    </Veld>
+    <TekstVeld
+      staat={staat}
+      naam={id}
+      label={label}
+      uitleg={extra.uitleg}
+      type={extra.type ?? "text"}
+      autoComplete={extra.autoComplete ?? "off"}
+      klasse={extra.klasse ?? ""}
+    />
   );
   const trajectregisseurs = contactpersonen.filter((c) => c.rol === "TRAJECTREGISSEUR");
   const consulenten = contactpersonen.filter((c) => c.rol === "WMO_CONSULENT");
@@ -95,33 +93,29 @@ export function RegistratieFormulier({ actie, contactpersonen, treden }: Props) 
           </div>
         ))}
       </fieldset>
-      <Veld
-        id="contactpersoonId"
-        label="Contactpersoon"
-        fout={fouten.contactpersoonId}
+      <KeuzeLijst
         // R-TOE-2: the proposed contact person.
+        staat={staat}
+        naam="contactpersoonId"
+        label="Contactpersoon"
         uitleg="Automatisch: bij een Participatiewet-uitkering de trajectregisseur, anders de Wmo-consulent. Je kunt ook zelf iemand kiezen."
       >
-        {(a) => (
-          <select id="contactpersoonId" name="contactpersoonId" defaultValue={w.contactpersoonId ?? ""} className="veld" {...a}>
-            <option value="">Automatisch volgens de regel</option>
-            <optgroup label="Trajectregisseurs">
-              {trajectregisseurs.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.naam}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label="Wmo-consulenten">
-              {consulenten.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.naam}
-                </option>
-              ))}
-            </optgroup>
-          </select>
-        )}
-      </Veld>
+        <option value="">Automatisch volgens de regel</option>
+        <optgroup label="Trajectregisseurs">
+          {trajectregisseurs.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.naam}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label="Wmo-consulenten">
+          {consulenten.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.naam}
+            </option>
+          ))}
+        </optgroup>
+      </KeuzeLijst>
       <fieldset className="mb-6">
         <legend className="text-xl font-bold mb-2">Participatieladder</legend>
         <TredeSelect id="trede" label="Huidige trede" leeg="Kies een trede" treden={treden} waarde={w.trede ?? ""} fout={fouten.trede} />

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { FormUitkomst } from "@/components/ui/melding";
 import { TredeSelect } from "@/components/ui/trede-select";
-import { Foutenoverzicht, Veld } from "@/components/ui/veld";
+import { Foutenoverzicht } from "@/components/ui/veld";
+import { TekstVak } from "@/components/ui/velden";
 import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 
 // The two ways an oriëntatie ends. Each `actie` is bound to the oriëntatie's id in the page. Both
@@ -19,9 +20,7 @@ export function AdviesFormulier({ actie, treden }: { actie: Actie; treden: { num
   const [s, action, bezig] = useActionState(actie, LEGE_STAAT);
   const w = s.values;
   const tekstveld = (id: string, label: string, uitleg: string) => (
-    <Veld id={id} label={label} fout={s.fieldErrors[id]} uitleg={uitleg}>
-      {(a) => <textarea id={id} name={id} rows={4} defaultValue={w[id] ?? ""} className="veld" {...a} />}
-    </Veld>
+    <TekstVak staat={s} waarden={w} naam={id} label={label} uitleg={uitleg} rows={4} />
   );
   return (
     <form action={action} noValidate className="max-w-2xl" key={JSON.stringify(s)}>
@@ -52,9 +51,7 @@ export function StopFormulier({ actie }: { actie: Actie }) {
     <form action={action} noValidate className="max-w-2xl" key={JSON.stringify(s)}>
       <FormUitkomst s={s} className="mb-6 p-4" />
       <Foutenoverzicht fouten={lijst(s)} titel="De oriëntatie is nog niet gestopt" />
-      <Veld id="stopreden" label="Reden van stoppen" fout={s.fieldErrors.stopreden} uitleg="Er volgt dan geen advies.">
-        {(a) => <textarea id="stopreden" name="stopreden" rows={3} defaultValue={s.values.stopreden ?? ""} className="veld" {...a} />}
-      </Veld>
+      <TekstVak staat={s} naam="stopreden" label="Reden van stoppen" uitleg="Er volgt dan geen advies." rows={3} />
       <button type="submit" className="knop knop-secundair" disabled={bezig}>
         Oriëntatie stoppen
       </button>

@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { FormUitkomst } from "@/components/ui/melding";
-import { Foutenoverzicht, Veld } from "@/components/ui/veld";
+import { Foutenoverzicht } from "@/components/ui/veld";
+import { TekstVeld } from "@/components/ui/velden";
 import { beginStaat, type FormState } from "@/domain/formulier-state";
 
 type Actie = (v: FormState, d: FormData) => Promise<FormState>;
@@ -38,12 +39,24 @@ export function RegistratieFormulier({
         )}
         <p>{voor}</p>
       </div>
-      <Veld id="startdatum" label="Startdatum" fout={s.fieldErrors.startdatum} uitleg="Hoogstens 30 dagen terug of 3 maanden vooruit.">
-        {(a) => <input id="startdatum" name="startdatum" type="date" defaultValue={w.startdatum} className="veld max-w-60" {...a} />}
-      </Veld>
-      <Veld id="einddatum" label="Einddatum (niet verplicht)" fout={s.fieldErrors.einddatum} uitleg={uitlegEinde}>
-        {(a) => <input id="einddatum" name="einddatum" type="date" defaultValue={w.einddatum} className="veld max-w-60" {...a} />}
-      </Veld>
+      <TekstVeld
+        staat={s}
+        waarden={w}
+        naam="startdatum"
+        label="Startdatum"
+        uitleg="Hoogstens 30 dagen terug of 3 maanden vooruit."
+        type="date"
+        klasse="max-w-60"
+      />
+      <TekstVeld
+        staat={s}
+        waarden={w}
+        naam="einddatum"
+        label="Einddatum (niet verplicht)"
+        uitleg={uitlegEinde}
+        type="date"
+        klasse="max-w-60"
+      />
       <button type="submit" className="knop" disabled={bezig}>
         Oriëntatie registreren
       </button>

@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { FormUitkomst, formSleutel } from "@/components/ui/melding";
-import { Foutenoverzicht, Veld } from "@/components/ui/veld";
+import { Foutenoverzicht } from "@/components/ui/veld";
+import { KeuzeLijst, TekstVak, TekstVeld } from "@/components/ui/velden";
 import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 
 type Reden = { code: string; label: string };
@@ -59,48 +60,37 @@ export function EinddatumWijzigen({
           <label htmlFor="wijziging-soort-correctie">Einddatum corrigeren (een invoerfout herstellen)</label>
         </div>
       </fieldset>
-      <Veld
+      <TekstVeld
+        staat={s}
+        naam="nieuweEinddatum"
         id="wijziging-nieuweEinddatum"
         label="Nieuwe einddatum"
-        fout={f.nieuweEinddatum}
         uitleg="De laatste dag van de toewijzing. Ligt die dag in het verleden, dan is de toewijzing meteen beëindigd; anders eindigt ze op die dag."
-      >
-        {(a) => (
-          <input
-            id="wijziging-nieuweEinddatum"
-            name="nieuweEinddatum"
-            type="date"
-            defaultValue={s.values.nieuweEinddatum ?? ""}
-            className="veld max-w-60"
-            {...a}
-          />
-        )}
-      </Veld>
-      <Veld
+        type="date"
+        klasse="max-w-60"
+      />
+      <KeuzeLijst
+        staat={s}
+        naam="redenWijziging"
         id="wijziging-redenWijziging"
         label="Reden van beëindiging"
-        fout={f.redenWijziging}
         uitleg="Alleen bij beëindigen. Een correctie krijgt altijd de reden 'administratieve correctie'."
       >
-        {(a) => (
-          <select id="wijziging-redenWijziging" name="redenWijziging" defaultValue={s.values.redenWijziging ?? ""} className="veld" {...a}>
-            <option value="">Kies een reden</option>
-            {redenen.map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Veld>
-      <Veld
+        <option value="">Kies een reden</option>
+        {redenen.map((r) => (
+          <option key={r.code} value={r.code}>
+            {r.label}
+          </option>
+        ))}
+      </KeuzeLijst>
+      <TekstVak
+        staat={s}
+        naam="reden"
         id="wijziging-reden"
         label="Toelichting voor de aanbieder"
-        fout={f.reden}
         uitleg="De aanbieder ziet deze toelichting bij de toewijzing."
-      >
-        {(a) => <textarea id="wijziging-reden" name="reden" rows={3} defaultValue={s.values.reden ?? ""} className="veld" {...a} />}
-      </Veld>
+        rows={3}
+      />
       <button type="submit" className="knop" disabled={bezig}>
         Einddatum wijzigen
       </button>

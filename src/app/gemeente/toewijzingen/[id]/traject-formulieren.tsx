@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { FormUitkomst, formSleutel } from "@/components/ui/melding";
-import { Foutenoverzicht, Veld } from "@/components/ui/veld";
+import { Foutenoverzicht } from "@/components/ui/veld";
+import { TekstVak } from "@/components/ui/velden";
 import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 
 // The contact person's forms on a traject (issue 11); plain POST forms that work without JavaScript.
@@ -55,16 +56,13 @@ export function GesprekAntwoord({ actie, open }: { actie: Actie; open: boolean }
           <label htmlFor="antwoord-ander">Ik stel een ander moment voor</label>
         </p>
       </fieldset>
-      <Veld
-        id="tegenvoorstel"
+      <TekstVak
+        staat={s}
+        naam="tegenvoorstel"
         label="Ander moment (alleen als je een ander moment voorstelt)"
-        fout={s.fieldErrors.tegenvoorstel}
         uitleg="Bijvoorbeeld: dinsdag 9 maart of woensdag 10 maart in de ochtend, op het stadhuis."
-      >
-        {(a) => (
-          <textarea id="tegenvoorstel" name="tegenvoorstel" rows={3} defaultValue={s.values.tegenvoorstel ?? ""} className="veld" {...a} />
-        )}
-      </Veld>
+        rows={3}
+      />
       <button type="submit" className="knop" disabled={bezig}>
         Antwoord versturen
       </button>
@@ -79,9 +77,7 @@ export function GesprekUitkomst({ actie, open }: { actie: Actie; open: boolean }
     <form action={action} noValidate key={formSleutel(s)} className="max-w-xl">
       <FormUitkomst s={s} />
       <Foutenoverzicht fouten={fouten(s)} titel="De uitkomst is nog niet vastgelegd" />
-      <Veld id="uitkomst" label="Uitkomst van het gesprek" fout={s.fieldErrors.uitkomst}>
-        {(a) => <textarea id="uitkomst" name="uitkomst" rows={4} defaultValue={s.values.uitkomst ?? ""} className="veld" {...a} />}
-      </Veld>
+      <TekstVak staat={s} naam="uitkomst" label="Uitkomst van het gesprek" rows={4} />
       <button type="submit" className="knop" disabled={bezig}>
         Uitkomst vastleggen
       </button>

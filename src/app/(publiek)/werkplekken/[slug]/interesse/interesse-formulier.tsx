@@ -3,7 +3,8 @@
 import { useActionState, useState } from "react";
 import { beginStaat, type FormState } from "@/domain/formulier-state";
 import { interesseVelden, valideerInteresse, type Veldfouten } from "@/domain/interesse";
-import { Foutenoverzicht, Veld } from "@/components/ui/veld";
+import { Foutenoverzicht } from "@/components/ui/veld";
+import { TekstVak, TekstVeld } from "@/components/ui/velden";
 import { Melding } from "@/components/ui/melding";
 
 /** Works without JavaScript (the server action validates and answers); with it, errors show at once. */
@@ -16,6 +17,7 @@ export function InteresseFormulier({ actie, postcode }: { actie: Actie; postcode
   const [lokaal, setLokaal] = useState<Veldfouten | null>(null);
   const fouten: Veldfouten = lokaal ?? state.fieldErrors;
   const w = state.values;
+  const staat = { values: w, fieldErrors: fouten };
   const overzicht = interesseVelden.flatMap((v) => (fouten[v] ? [{ veld: v, melding: fouten[v]! }] : []));
   // The werkplek itself (its bound slug) is not a field the inwoner can fix: said above the form.
   const formulierfout = state.formError ?? state.fieldErrors.slug;
@@ -37,46 +39,32 @@ export function InteresseFormulier({ actie, postcode }: { actie: Actie; postcode
         </Melding>
       )}
       <Foutenoverzicht fouten={overzicht} />
-      <Veld id="naam" label="Naam" fout={fouten.naam}>
-        {(a) => <input id="naam" name="naam" type="text" autoComplete="name" defaultValue={w.naam ?? ""} className="veld" {...a} />}
-      </Veld>
-      <Veld id="email" label="E-mailadres" uitleg="Vul je e-mailadres of je telefoonnummer in (of allebei)." fout={fouten.email}>
-        {(a) => <input id="email" name="email" type="email" autoComplete="email" defaultValue={w.email ?? ""} className="veld" {...a} />}
-      </Veld>
-      <Veld id="telefoon" label="Telefoonnummer" fout={fouten.telefoon}>
-        {(a) => (
-          <input
-            id="telefoon"
-            name="telefoon"
-            type="tel"
-            autoComplete="tel"
-            defaultValue={w.telefoon ?? ""}
-            className="veld max-w-60"
-            {...a}
-          />
-        )}
-      </Veld>
-      <Veld id="postcode" label="Jouw postcode" uitleg="Bijvoorbeeld 7311 AB." fout={fouten.postcode}>
-        {(a) => (
-          <input
-            id="postcode"
-            name="postcode"
-            type="text"
-            autoComplete="postal-code"
-            defaultValue={w.postcode ?? ""}
-            className="veld max-w-40"
-            {...a}
-          />
-        )}
-      </Veld>
-      <Veld
-        id="bericht"
+      <TekstVeld staat={staat} naam="naam" label="Naam" type="text" autoComplete="name" />
+      <TekstVeld
+        staat={staat}
+        naam="email"
+        label="E-mailadres"
+        uitleg="Vul je e-mailadres of je telefoonnummer in (of allebei)."
+        type="email"
+        autoComplete="email"
+      />
+      <TekstVeld staat={staat} naam="telefoon" label="Telefoonnummer" type="tel" autoComplete="tel" klasse="max-w-60" />
+      <TekstVeld
+        staat={staat}
+        naam="postcode"
+        label="Jouw postcode"
+        uitleg="Bijvoorbeeld 7311 AB."
+        type="text"
+        autoComplete="postal-code"
+        klasse="max-w-40"
+      />
+      <TekstVak
+        staat={staat}
+        naam="bericht"
         label="Bericht (niet verplicht)"
         uitleg="Wil je iets vertellen of vragen? Schrijf het hier. Maximaal 1000 tekens."
-        fout={fouten.bericht}
-      >
-        {(a) => <textarea id="bericht" name="bericht" rows={5} defaultValue={w.bericht ?? ""} className="veld" {...a} />}
-      </Veld>
+        rows={5}
+      />
       <div className="hidden" aria-hidden="true">
         <label htmlFor="website">Laat dit veld leeg</label>
         <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { FormUitkomst } from "@/components/ui/melding";
 import { TredeSelect } from "@/components/ui/trede-select";
-import { Foutenoverzicht, Veld } from "@/components/ui/veld";
+import { Foutenoverzicht } from "@/components/ui/veld";
+import { Keuzerondjes, TekstVak, TekstVeld } from "@/components/ui/velden";
 import { DOEL_RESULTATEN, doelVelden } from "@/domain/eindverantwoording/invoer";
 import { beginStaat, type FormState } from "@/domain/formulier-state";
 
@@ -21,73 +22,6 @@ type Props = {
   doelTrede: number | null;
   treden: { nummer: number; naam: string }[];
 };
-
-function Keuzes({
-  naam,
-  legend,
-  opties,
-  waarde,
-  fout,
-}: {
-  naam: string;
-  legend: string;
-  opties: { waarde: string; label: string }[];
-  waarde: string;
-  fout?: string;
-}) {
-  return (
-    <fieldset className="mb-4">
-      <legend className="font-bold mb-1">{legend}</legend>
-      {fout && (
-        <p id={`${naam}-fout`} className="text-fout font-semibold mb-1">
-          <span className="sr-only">Fout: </span>
-          {fout}
-        </p>
-      )}
-      <div className="flex flex-wrap gap-x-6 gap-y-2">
-        {opties.map((o, n) => {
-          // The first choice carries the field's id, so the error summary's link lands on the group.
-          const id = n === 0 ? naam : `${naam}-${o.waarde}`;
-          return (
-            <label key={o.waarde} htmlFor={id} className="inline-flex items-center gap-2">
-              <input
-                type="radio"
-                id={id}
-                name={naam}
-                value={o.waarde}
-                defaultChecked={waarde === o.waarde}
-                aria-describedby={fout ? `${naam}-fout` : undefined}
-                aria-invalid={fout ? true : undefined}
-                className="h-5 w-5"
-              />
-              {o.label}
-            </label>
-          );
-        })}
-      </div>
-    </fieldset>
-  );
-}
-
-function Tekstvak({
-  id,
-  label,
-  uitleg,
-  w,
-  fout,
-}: {
-  id: string;
-  label: string;
-  uitleg?: string;
-  w: Record<string, string>;
-  fout?: string;
-}) {
-  return (
-    <Veld id={id} label={label} uitleg={uitleg} fout={fout}>
-      {(a) => <textarea id={id} name={id} rows={5} defaultValue={w[id] ?? ""} className="veld" {...a} />}
-    </Veld>
-  );
-}
 
 const RESULTAAT_OPTIES = Object.entries(DOEL_RESULTATEN).map(([waarde, label]) => ({ waarde, label }));
 
@@ -109,7 +43,7 @@ export function EindverantwoordingFormulier({ actie, begin, versie, doelen, ontw
       <input type="hidden" name="versie" value={versie} />
 
       <h2>1. Algemeen functioneren</h2>
-      <Tekstvak id="algemeen" label="Algemeen functioneren en bijzonderheden van de periode" w={w} fout={f.algemeen} />
+      <TekstVak staat={s} waarden={w} rows={5} naam="algemeen" label="Algemeen functioneren en bijzonderheden van de periode" />
 
       <h2>2 en 3. Doelen en resultaat</h2>
       {doelen.length === 0 ? (
@@ -124,49 +58,45 @@ export function EindverantwoordingFormulier({ actie, begin, versie, doelen, ontw
             <legend className="font-bold px-1">
               Doel {n + 1} ({d.soort.toLowerCase()}): {d.omschrijving}
             </legend>
-            <Keuzes
-              naam={v.resultaat}
-              legend={`Resultaat doel ${n + 1}`}
-              opties={RESULTAAT_OPTIES}
-              waarde={w[v.resultaat] ?? ""}
-              fout={f[v.resultaat]}
-            />
-            <Tekstvak id={v.toelichting} label={`Waarom doel ${n + 1} wel of niet is bereikt`} w={w} fout={f[v.toelichting]} />
+            <Keuzerondjes staat={s} waarden={w} naam={v.resultaat} legend={`Resultaat doel ${n + 1}`} opties={RESULTAAT_OPTIES} />
+            <TekstVak staat={s} waarden={w} rows={5} naam={v.toelichting} label={`Waarom doel ${n + 1} wel of niet is bereikt`} />
           </fieldset>
         );
       })}
-      <Tekstvak
-        id="resultaatToelichting"
+      <TekstVak
+        staat={s}
+        waarden={w}
+        rows={5}
+        naam="resultaatToelichting"
         label={doelen.length === 0 ? "Doelen waaraan is gewerkt en het resultaat" : "Toelichting op het resultaat (niet verplicht)"}
-        w={w}
-        fout={f.resultaatToelichting}
       />
 
       <h2>4. Doelen om voort te zetten</h2>
-      <Tekstvak id="voortzetten" label="Welke doelen worden voortgezet, en waarom?" w={w} fout={f.voortzetten} />
+      <TekstVak staat={s} waarden={w} rows={5} naam="voortzetten" label="Welke doelen worden voortgezet, en waarom?" />
 
       <h2>5. Nieuwe doelen voor een verlenging</h2>
       {verlengbaar ? (
-        <Tekstvak
-          id="nieuweDoelen"
+        <TekstVak
+          staat={s}
+          waarden={w}
+          rows={5}
+          naam="nieuweDoelen"
           label="Nieuwe doelen voor een verlengingsperiode"
           uitleg="Is geen verlenging nodig? Schrijf dat dan hier."
-          w={w}
-          fout={f.nieuweDoelen}
         />
       ) : (
         <p>Niet van toepassing: deze toewijzing kan niet (nog eens) worden verlengd.</p>
       )}
       {/* Issue 21 item 23: "ja" keeps the herindicatie due; "nee" makes it no longer needed. */}
-      <Keuzes
+      <Keuzerondjes
+        staat={s}
+        waarden={w}
         naam="vervolgNodig"
         legend="Is er een vervolg nodig (een verlenging of een ander product)?"
         opties={[
           { waarde: "ja", label: "Ja, ik vraag een herindicatie aan" },
           { waarde: "nee", label: "Nee, er is geen vervolg nodig" },
         ]}
-        waarde={w.vervolgNodig ?? ""}
-        fout={f.vervolgNodig}
       />
 
       <h2>6. Advies over de volgende stap</h2>
@@ -178,22 +108,22 @@ export function EindverantwoordingFormulier({ actie, begin, versie, doelen, ontw
         waarde={w.adviesTrede ?? ""}
         fout={f.adviesTrede}
       />
-      <Tekstvak id="adviesWaarHoe" label="Waar en hoe kan de inwoner aan die trede werken?" w={w} fout={f.adviesWaarHoe} />
+      <TekstVak staat={s} waarden={w} rows={5} naam="adviesWaarHoe" label="Waar en hoe kan de inwoner aan die trede werken?" />
 
       {ontwikkeling && (
         <>
           <h2>De afgesproken stap</h2>
-          <Keuzes
+          <Keuzerondjes
+            staat={s}
+            waarden={w}
             naam="stapGemaakt"
             legend={`Is de afgesproken stap naar trede ${doelTrede ?? ""} gemaakt?`}
             opties={[
               { waarde: "ja", label: "Ja" },
               { waarde: "nee", label: "Nee" },
             ]}
-            waarde={w.stapGemaakt ?? ""}
-            fout={f.stapGemaakt}
           />
-          <Tekstvak id="stapToelichting" label="Waarom is de stap wel of niet gemaakt?" w={w} fout={f.stapToelichting} />
+          <TekstVak staat={s} waarden={w} rows={5} naam="stapToelichting" label="Waarom is de stap wel of niet gemaakt?" />
           <TredeSelect
             id="bereikteTrede"
             label="Bereikte trede"
@@ -228,18 +158,14 @@ export function EindverantwoordingFormulier({ actie, begin, versie, doelen, ontw
           Ik bevestig dat deze eindverantwoording samen met de inwoner is opgesteld.
         </label>
       </fieldset>
-      <Veld id="samenMetInwonerOp" label="Datum van het gesprek met de inwoner" fout={f.samenMetInwonerOp}>
-        {(a) => (
-          <input
-            id="samenMetInwonerOp"
-            name="samenMetInwonerOp"
-            type="date"
-            defaultValue={w.samenMetInwonerOp ?? ""}
-            className="veld max-w-60"
-            {...a}
-          />
-        )}
-      </Veld>
+      <TekstVeld
+        staat={s}
+        waarden={w}
+        naam="samenMetInwonerOp"
+        label="Datum van het gesprek met de inwoner"
+        type="date"
+        klasse="max-w-60"
+      />
 
       <p className="mb-3">
         Na het indienen kun je de eindverantwoording niet meer wijzigen, tenzij de gemeente hem met een vraag terugstuurt.

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { HerindicatieVelden } from "@/components/traject/herindicatie-velden";
 import { FormUitkomst, formSleutel } from "@/components/ui/melding";
-import { Foutenoverzicht, Veld } from "@/components/ui/veld";
+import { Foutenoverzicht } from "@/components/ui/veld";
+import { TekstVak } from "@/components/ui/velden";
 import { beginStaat, type FormState } from "@/domain/formulier-state";
 
 type Props = {
@@ -21,9 +22,7 @@ export function HerindicatieFormulier({ actie, begin, producten }: Props) {
     <form action={action} noValidate className="max-w-xl" key={formSleutel(s)}>
       <FormUitkomst s={s} />
       <Foutenoverzicht fouten={Object.entries(f).map(([veld, melding]) => ({ veld, melding }))} titel="Controleer het verzoek" />
-      <Veld id="reden" label="Waarom is een vervolg nodig?" fout={f.reden}>
-        {(a) => <textarea id="reden" name="reden" rows={5} defaultValue={w.reden ?? ""} className="veld" {...a} />}
-      </Veld>
+      <TekstVak staat={s} waarden={w} naam="reden" label="Waarom is een vervolg nodig?" rows={5} />
       <HerindicatieVelden
         waarden={w}
         fouten={f}

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { FormUitkomst, formSleutel } from "@/components/ui/melding";
 import { TredeSelect } from "@/components/ui/trede-select";
-import { Foutenoverzicht, Veld } from "@/components/ui/veld";
+import { Foutenoverzicht } from "@/components/ui/veld";
+import { TekstVak, TekstVeld } from "@/components/ui/velden";
 import { LEGE_STAAT, beginStaat, type FormState } from "@/domain/formulier-state";
 
 // The contact person's forms on the eindverantwoording; each `actie` is bound to the toewijzing's id.
@@ -14,14 +15,13 @@ export function Terugsturen({ actie }: { actie: Actie }) {
   return (
     <form action={action} noValidate className="max-w-xl" key={formSleutel(s)}>
       <FormUitkomst s={s} />
-      <Veld
-        id="terugvraag"
+      <TekstVak
+        staat={s}
+        naam="terugvraag"
         label="Je vraag aan de aanbieder"
         uitleg="Je kunt de eindverantwoording maar één keer terugsturen."
-        fout={s.fieldErrors.terugvraag}
-      >
-        {(a) => <textarea id="terugvraag" name="terugvraag" rows={4} defaultValue={s.values.terugvraag ?? ""} className="veld" {...a} />}
-      </Veld>
+        rows={4}
+      />
       <button type="submit" className="knop knop-secundair" disabled={bezig}>
         Terugsturen met vraag
       </button>
@@ -75,12 +75,8 @@ export function TredeNaTraject({
         fout={f.perspectiefTrede}
         uitleg="Voorgesteld: het advies van de aanbieder over de hoogst haalbare trede."
       />
-      <Veld id="datum" label="Datum" fout={f.datum}>
-        {(a) => <input id="datum" name="datum" type="date" defaultValue={w.datum ?? ""} className="veld max-w-60" {...a} />}
-      </Veld>
-      <Veld id="toelichting" label="Toelichting (niet verplicht)" fout={f.toelichting}>
-        {(a) => <textarea id="toelichting" name="toelichting" rows={3} defaultValue={w.toelichting ?? ""} className="veld" {...a} />}
-      </Veld>
+      <TekstVeld staat={s} waarden={w} naam="datum" label="Datum" type="date" klasse="max-w-60" />
+      <TekstVak staat={s} waarden={w} naam="toelichting" label="Toelichting (niet verplicht)" rows={3} />
       <button type="submit" className="knop" disabled={bezig}>
         Trede vastleggen
       </button>

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { HerindicatieVelden } from "@/components/traject/herindicatie-velden";
 import { Melding } from "@/components/ui/melding";
-import { Foutenoverzicht, Veld } from "@/components/ui/veld";
+import { Foutenoverzicht } from "@/components/ui/veld";
+import { KeuzeLijst, TekstVak } from "@/components/ui/velden";
 import { beginStaat, type FormState } from "@/domain/formulier-state";
 import type { Fout } from "@/domain/toewijzing/bevinding";
 
@@ -74,9 +75,7 @@ export function BesluitFormulier({ actie, begin, besluiten, producten, aanbieder
           );
         })}
       </fieldset>
-      <Veld id="toelichting" label="Toelichting voor de aanbieder" fout={f.toelichting}>
-        {(a) => <textarea id="toelichting" name="toelichting" rows={3} defaultValue={w.toelichting ?? ""} className="veld" {...a} />}
-      </Veld>
+      <TekstVak staat={s} waarden={w} naam="toelichting" label="Toelichting voor de aanbieder" rows={3} />
       <h3>Bij verlengen of een ander product</h3>
       <HerindicatieVelden
         waarden={w}
@@ -90,23 +89,20 @@ export function BesluitFormulier({ actie, begin, besluiten, producten, aanbieder
         }}
         eind={{ naam: "einddatum", label: "Einddatum", uitleg: "Leeg laten bij ontwikkeling: die duurt altijd 6 maanden." }}
       />
-      <Veld
-        id="aanbiederId"
+      <KeuzeLijst
+        staat={s}
+        waarden={w}
+        naam="aanbiederId"
         label="Aanbieder (alleen bij een ander product)"
         uitleg="Een ander product mag bij een andere aanbieder; een verlenging blijft bij dezelfde aanbieder."
-        fout={f.aanbiederId}
       >
-        {(a) => (
-          <select id="aanbiederId" name="aanbiederId" defaultValue={w.aanbiederId ?? ""} className="veld" {...a}>
-            <option value="">Dezelfde aanbieder ({huidigeAanbieder})</option>
-            {aanbieders.map((x) => (
-              <option key={x.id} value={x.id}>
-                {x.naam}
-              </option>
-            ))}
-          </select>
-        )}
-      </Veld>
+        <option value="">Dezelfde aanbieder ({huidigeAanbieder})</option>
+        {aanbieders.map((x) => (
+          <option key={x.id} value={x.id}>
+            {x.naam}
+          </option>
+        ))}
+      </KeuzeLijst>
       <button type="submit" className="knop" disabled={bezig}>
         Besluit vastleggen
       </button>
