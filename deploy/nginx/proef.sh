@@ -8,6 +8,8 @@ hier="$(cd "$(dirname "$0")" && pwd)"
 map="$1" poort="$2" a="$3" b="$4"
 mkdir -p "$map/tmp"
 map="$(cd "$map" && pwd)"
+# Run as root, nginx's workers are `nobody`: they must be able to read the pages (mktemp makes 700).
+chmod 755 "$map"
 sed "s#/etc/nginx/werkt-mee#$map#g" "$hier/grens.conf" >"$map/grens.conf"
 cp "$hier/te-groot.html" "$map/te-groot.html"
 sed -e "s#@MAP@#$map#g" -e "s#@POORT@#$poort#g" -e "s#@POORT_A@#$a#g" -e "s#@POORT_B@#$b#g" \
