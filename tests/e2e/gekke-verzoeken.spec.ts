@@ -131,7 +131,8 @@ async function meld(fouten: Fout[]) {
   expect(fouten.length, `${fouten.length} antwoorden fout:\n${tekst}`).toBe(0);
 }
 
-test.describe.configure({ timeout: 240_000 });
+// The GET sweep is some 5,000 requests: minutes on a busy 2-core machine.
+test.describe.configure({ timeout: 600_000 });
 
 test("no page or route handler answers a crafted address or query with a 5xx, for any role", async ({ baseURL }) => {
   expect(routes.length, "pages and route handlers found under src/app").toBeGreaterThanOrEqual(MINIMUM_ROUTES);
