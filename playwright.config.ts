@@ -4,6 +4,8 @@ import { E2E_AUTH_SECRET } from "./tests/e2e/omgeving";
 const port = Number(process.env.E2E_PORT ?? 3100);
 // next-auth redirects to localhost: use it (not 127.0.0.1) or cookies are lost.
 const baseURL = `http://localhost:${port}`;
+// E2E_NGINX=1: the same tests through nginx (deploy/nginx) in front of two instances.
+const doorNginx = process.env.E2E_NGINX === "1";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -41,7 +43,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: "bash scripts/e2e-server.sh",
+    command: doorNginx ? "bash scripts/e2e-nginx.sh" : "bash scripts/e2e-server.sh",
     url: `${baseURL}/werkplekken`,
     timeout: 300_000,
     reuseExistingServer: !process.env.CI,

@@ -1,22 +1,21 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "./server/env";
-import { actieProbleem, dezeBouw, isRouteHandler } from "./server/actie-verzoek";
 import { log } from "./server/log";
 import {
   eigenVorigePagina,
   NIET_GEVONDEN_PAD,
   onleesbaarAdresAntwoord,
   onleesbaarPad,
-  onleesbareActieAntwoord,
   teGrootAntwoord,
   teGrootVerzoek,
-  verouderdFormulierAntwoord,
 } from "./server/verzoekgrenzen";
 
-// Headers live here: a Content-Security-Policy with a fresh nonce for every page, and the refusal
-// of cross-site POSTs (CSRF, defence in depth). This file
-// is never an authorisation check (CVE-2025-29927); those sit in every server action and data
-// function.
+// Only what is standard and does not depend on one Next.js version (docs/decisions/0036): a
+// Content-Security-Policy with a fresh nonce for every page, the refusal of cross-site POSTs (CSRF,
+// defence in depth), the request id, the upload size limit with its Dutch 413 page, and the
+// portal's own 404 for an address that cannot be decoded. Odd methods, Range and preconditions,
+// header and body limits belong to the reverse proxy in front (deploy/nginx). This file is never
+// an authorisation check (CVE-2025-29927); those sit in every server action and data function.
 const tegelHost = (() => {
   try {
     return new URL(env.MAP_TILE_URL.replaceAll(/[{}]/g, "")).origin;
@@ -59,20 +58,8 @@ export async function proxy(request: NextRequest) {
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
   }
-  // Requests Next.js would answer with a bare 500 or in English (src/server/verzoekgrenzen.ts, ADR 0011, 0024 and 0026).
-  // OPTIONS on a page: Next.js answers an empty 400 (a route handler answers with its own Allow).
-  const b = dezeBouw();
-  if (request.method === "OPTIONS" && b !== null && !isRouteHandler(request.nextUrl.pathname, b))
-    return new NextResponse(null, { status: 204, headers: { Allow: "GET, HEAD, POST, OPTIONS" } });
+  // Requests a browser can send that Next.js would answer with a bare 500 (src/server/verzoekgrenzen.ts, ADR 0011).
   if (await teGrootVerzoek(request)) return teGrootAntwoord(eigenVorigePagina(request));
-  const probleem = await actieProbleem(request, b);
-  if (probleem === "onleesbaar") return onleesbareActieAntwoord(eigenVorigePagina(request));
-  if (probleem === "verouderd") {
-    const antwoord = verouderdFormulierAntwoord(eigenVorigePagina(request));
-    // The client router recognises an unknown action by this header (Next.js' own answer has it).
-    if (request.headers.has("next-action")) antwoord.headers.set("x-nextjs-action-not-found", "1");
-    return antwoord;
-  }
   const onleesbaar = onleesbaarPad(request.nextUrl.pathname);
   if (onleesbaar && request.method !== "GET" && request.method !== "HEAD") return onleesbaarAdresAntwoord();
 
@@ -94,10 +81,8 @@ export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("x-nonce", nonce);
   headers.set("x-request-id", reqId);
-  // Next.js reads the nonce for its own scripts from the request's CSP header. On Next 16.4.5 that
-  // header makes multipart POSTs (forms posted without JavaScript) hang, so it is only passed
-  // where a page is rendered for reading; a POST's response still carries the policy below.
-  if (request.method === "GET" || request.method === "HEAD") headers.set("Content-Security-Policy", csp);
+  // Next.js reads the nonce for its own scripts from the request's CSP header.
+  headers.set("Content-Security-Policy", csp);
   // An unreadable address gets the portal's own "page does not exist" (404), in its layout.
   const response = onleesbaar
     ? NextResponse.rewrite(new URL(NIET_GEVONDEN_PAD, request.url), { request: { headers } })
@@ -108,6 +93,14 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // A `missing` condition here (e.g. skipping prefetches) made Next 16.4.5 hang on every POST body.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Prefetches get no page of their own: they need no nonce (Next.js' documented matcher).
+  matcher: [
+    {
+      source: "/((?!_next/static|_next/image|favicon.ico).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
 };

@@ -1,13 +1,14 @@
 import { MAX_VERZOEK_BYTES } from "@/domain/verzoekgrens";
 
-// Requests Next.js 16.4.5 itself answers with a bare "Internal Server Error" (issue 8):
-// - a path with a percent-encoding that cannot be decoded (/werkplekken/%FF): Next decodes the
-//   dynamic segments, gets a DecodeError and tries to render a /400 page an App Router app does
-//   not have;
-// - a body above the server-action limit: Next throws a 413 ApiError but answers 500, and a body
-//   above `proxyClientMaxBodySize` is silently cut off, which breaks the multipart form.
-// - a server-action call whose body is not in React's reply format (src/server/actie-verzoek.ts).
-// The proxy (src/proxy.ts) checks these first. Used by the proxy only; no I/O.
+// Requests a browser can send that Next.js answers with a bare "Internal Server Error" (issue 8):
+// - a path with a percent-encoding that cannot be decoded (/werkplekken/%FF, typed or pasted):
+//   Next decodes the dynamic segments, gets a DecodeError and tries to render a /400 page an App
+//   Router app does not have;
+// - a body above the server-action limit (a photo of 30 MB in a form without JavaScript): Next
+//   throws a 413 ApiError but answers 500, and a body above `proxyClientMaxBodySize` is silently
+//   cut off, which breaks the multipart form.
+// The proxy (src/proxy.ts) checks these first with standard Request APIs only; nginx in front
+// (deploy/nginx) refuses a body above the same limit before it reaches the server. No I/O.
 
 /** True when some part of the path is not valid percent-encoded UTF-8. */
 export function onleesbaarPad(pad: string): boolean {
@@ -30,7 +31,7 @@ export async function teGrootVerzoek(request: Request): Promise<boolean> {
   if (!METHODEN_MET_BODY.has(request.method)) return false;
   const lengte = request.headers.get("content-length");
   if (lengte !== null) return Number(lengte) > MAX_VERZOEK_BYTES;
-  // Counted on a copy: the reply-format check (src/server/actie-verzoek.ts) reads the body after this.
+  // Counted on a copy: Next.js reads the original after this.
   const body = request.clone().body;
   if (!body) return false;
   let gelezen = 0;
@@ -113,33 +114,6 @@ export function onleesbaarAdresAntwoord(): Response {
       `<p>Het adres van deze pagina bevat tekens die we niet kunnen lezen. Controleer het adres, of ga <a href="/">naar de startpagina</a>.</p>`,
     ),
     { status: 400, headers: HTML },
-  );
-}
-
-/** 400 for a server-action call whose body is not in React's reply format (src/server/actie-verzoek.ts). */
-export function onleesbareActieAntwoord(terug: string | null): Response {
-  return new Response(
-    pagina(
-      "Dit verzoek kon niet worden gelezen",
-      `<p>Er is niets opgeslagen. Vernieuw de pagina en probeer het opnieuw, of ga ${terugLink(terug, "de pagina")}.</p>`,
-    ),
-    { status: 400, headers: HTML },
-  );
-}
-
-/**
- * 409 for a form posted without JavaScript to an action of an earlier build: the page was opened
- * before a new version of the portal went live (src/server/actie-verzoek.ts).
- */
-export function verouderdFormulierAntwoord(terug: string | null): Response {
-  return new Response(
-    pagina(
-      "Het portaal is intussen bijgewerkt",
-      `<p>Je formulier is niet verstuurd en er is niets opgeslagen: de pagina was geopend voordat we een nieuwe versie van het portaal in gebruik namen.</p>
-<p>Ga met de knop <strong>Terug</strong> van je browser terug naar het formulier: wat je had ingevuld, staat er dan meestal nog. Kopieer wat je wilt bewaren, vernieuw de pagina en verstuur het formulier opnieuw.</p>
-<p>Of ga ${terugLink(terug, "het formulier")}.</p>`,
-    ),
-    { status: 409, headers: HTML },
   );
 }
 

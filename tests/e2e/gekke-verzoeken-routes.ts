@@ -116,3 +116,23 @@ export function serverActies(): { id: string; naam: string; bestand: string; pag
     return { id, naam: a.exportedName, bestand: a.filename, pagina };
   });
 }
+
+/**
+ * What an answer must not show: a stack frame, a file of the server, or the text of an error that
+ * Next.js or React threw while reading a crafted request.
+ */
+const LEK = [
+  /\n\s+at \S/,
+  /\(\/[^)]*:\d+:\d+\)/,
+  /node_modules|\.next\/server|\/src\//,
+  /SyntaxError|TypeError|RangeError|Unexpected end of JSON|is not valid JSON|Connection closed|could not be parsed|Cannot read prop/,
+];
+
+/** Null when the answer leaks nothing, else what it leaked (for the report). */
+export function lek(tekst: string): string | null {
+  for (const re of LEK) {
+    const m = re.exec(tekst);
+    if (m) return `lekt "${tekst.slice(Math.max(0, m.index - 40), m.index + 80).replace(/\s+/g, " ")}"`;
+  }
+  return null;
+}

@@ -5,8 +5,10 @@ import { gepubliceerd } from "../support/demo-oracle";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 // A page opened before a new version of the portal went live still holds the old ids of its
-// server actions. Sending its form then must say so in Dutch, store nothing and lose nothing the
-// browser kept (Next.js itself answers "Server Action unavailable." without JavaScript).
+// server actions. Sending its form then must store nothing and lose nothing the browser kept. With
+// JavaScript the portal says so in Dutch (src/app/error.tsx). Without JavaScript the answer is
+// Next.js' own 409 "Server Action unavailable.": telling an old id from a crafted one would need
+// Next's private build manifests (docs/decisions/0036).
 
 const werkplek = gepubliceerd[0]!;
 const OUDE_ACTIE = "7f" + "0".repeat(40);
@@ -31,7 +33,7 @@ async function vulInteresseIn(page: Page, naam: string) {
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a form of the previous version gets a Dutch page, nothing is stored and Back keeps the input", async ({ page, browser }) => {
+  test("a form of the previous version gets a 409, nothing is stored and Back keeps the input", async ({ page }) => {
     const naam = `Oude Versie ${String(Date.now()).slice(-6)}`;
     await vulInteresseIn(page, naam);
     // What the page of the previous build posts: the same form, another action id (a form with
@@ -46,18 +48,7 @@ test.describe("without JavaScript", () => {
     await page.getByRole("button", { name: "Verstuur mijn interesse" }).click();
     const r = await antwoord;
     expect(r.status()).toBe(409);
-    await expect(page.getByRole("heading", { level: 1, name: "Het portaal is intussen bijgewerkt" })).toBeVisible();
-    await expect(page.getByText("Je formulier is niet verstuurd en er is niets opgeslagen")).toBeVisible();
-    await expect(page.getByRole("link", { name: "terug naar het formulier" })).toHaveAttribute("href", `/werkplekken/${werkplek.slug}`);
     expect(aanvragen(naam)).toBe(0);
-    // axe runs as a script: scan the same page in a browser with JavaScript
-    const html = await r.text();
-    const anders = await browser.newContext({ javaScriptEnabled: true });
-    const metScript = await anders.newPage();
-    await metScript.route("**/pagina-409", (route) => route.fulfill({ body: html, contentType: "text/html; charset=utf-8" }));
-    await metScript.goto(new URL("/pagina-409", page.url()).href);
-    await expectNoAxeViolations(metScript);
-    await anders.close();
     await page.goBack();
     await expect(page.getByLabel("Naam")).toHaveValue(naam);
   });

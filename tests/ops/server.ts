@@ -1,12 +1,14 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { testPostgresUrl, postgresUrl } from "../support/postgres";
 
 // Operations tests start real `next start` processes (scripts/serve.sh, as production, on the build that `npm test` made) on a
-// database of their own: an SQLite file, or with TEST_DATABASE_URL a PostgreSQL database.
+// database of their own: an SQLite file, or with TEST_DATABASE_URL a PostgreSQL database; and
+// nginx in front of two of them (deploy/nginx).
 
 export const opPostgres = testPostgresUrl() !== null;
 export const databaseNaam = opPostgres ? "PostgreSQL" : "SQLite";
@@ -95,6 +97,42 @@ export async function startServer(poort: number, databaseUrl: string, extra: Rec
     async stop(signaal: NodeJS.Signals = "SIGTERM") {
       if (proces.exitCode === null) proces.kill(signaal);
       return einde;
+    },
+  };
+}
+
+export type Nginx = { url: string; map: string; stop(): Promise<void> };
+
+/**
+ * nginx with the portal's edge (deploy/nginx/grens.conf) on `poort`, in front of two instances,
+ * as production runs; without root, everything in a folder of its own (deploy/nginx/proef.sh).
+ * Give the instances TRUSTED_PROXIES=127.0.0.1 and APP_URL = this url.
+ */
+export async function startNginx(poort: number, poortA: number, poortB: number): Promise<Nginx> {
+  const map = fs.mkdtempSync(path.join(os.tmpdir(), "werktmee-nginx-"));
+  const proces = spawn("bash", ["deploy/nginx/proef.sh", map, String(poort), String(poortA), String(poortB)], {
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const einde = new Promise<void>((klaar) => proces.on("exit", () => klaar()));
+  const url = `http://localhost:${poort}`;
+  for (let i = 0; ; i++) {
+    if (proces.exitCode !== null) throw new Error(`nginx stopte:\n${fs.readFileSync(path.join(map, "error.log"), "utf8")}`);
+    try {
+      await fetch(`${url}/api/health`);
+      break;
+    } catch {
+      // not listening yet
+    }
+    if (i > 40) throw new Error("nginx startte niet binnen 20 s");
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return {
+    url,
+    map,
+    async stop() {
+      if (proces.exitCode === null) proces.kill("SIGQUIT");
+      await einde;
+      fs.rmSync(map, { recursive: true, force: true });
     },
   };
 }

@@ -2,12 +2,13 @@ import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
 import { DEMO_WACHTWOORD } from "../../prisma/data/demo-gebruikers";
 import { demoAanbieders } from "../../prisma/data/demo-aanbieders";
-import { nieuweDatabase, opPostgres, schrijf, sql, startServer, stuurInteresse, type Server } from "./server";
+import { nieuweDatabase, opPostgres, schrijf, sql, startNginx, startServer, stuurInteresse, type Nginx, type Server } from "./server";
 
 // Two `next start` processes on one PostgreSQL database, with one shared uploads folder and one
-// AUTH_SECRET, the way production runs behind a load balancer. Every step of the journey goes to
-// the other instance than the one before. Doubles as the PostgreSQL smoke journey: search, sign
-// in, issue a toewijzing.
+// AUTH_SECRET, behind nginx with the portal's edge (deploy/nginx), the way production runs. The
+// browser talks to nginx only; nginx sends the requests to the instances in turn, and the test
+// checks that both served the journey. Doubles as the PostgreSQL smoke journey: search, sign in,
+// issue a toewijzing.
 const POORT = Number(process.env.OPS_PORT ?? 3113) + 4;
 const vandaag = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
 
@@ -16,15 +17,36 @@ test.describe("two instances behind one PostgreSQL database", () => {
   test.setTimeout(90_000);
   let a: Server;
   let b: Server;
+  let n: Nginx;
   let url: string;
 
   test.beforeAll(async () => {
     url = nieuweDatabase("twee");
-    const gedeeld = { UPLOADS_DIR: "var/ops/twee-uploads", INTERESSE_RATE_LIMIT: "3" };
+    const gedeeld = {
+      UPLOADS_DIR: "var/ops/twee-uploads",
+      INTERESSE_RATE_LIMIT: "3",
+      TRUSTED_PROXIES: "127.0.0.1",
+      APP_URL: `http://localhost:${POORT + 3}`,
+    };
     [a, b] = await Promise.all([startServer(POORT, url, gedeeld), startServer(POORT + 1, url, gedeeld)]);
+    n = await startNginx(POORT + 3, POORT, POORT + 1);
   });
   test.afterAll(async () => {
+    await n?.stop();
     await Promise.all([a?.stop(), b?.stop()]);
+  });
+
+  /** How many requests each instance served (its "verzoek" log lines) since `voor`. */
+  const verzoeken = (s: Server) => s.logs().filter((l) => l.msg === "verzoek").length;
+  let voorA = 0;
+  let voorB = 0;
+  test.beforeEach(() => {
+    voorA = verzoeken(a);
+    voorB = verzoeken(b);
+  });
+  test.afterEach(() => {
+    expect(verzoeken(a) - voorA, "requests served by instance A").toBeGreaterThan(0);
+    expect(verzoeken(b) - voorB, "requests served by instance B").toBeGreaterThan(0);
   });
 
   async function inloggen(page: Page, basis: string, email: string, wachtwoord = DEMO_WACHTWOORD) {
@@ -35,23 +57,23 @@ test.describe("two instances behind one PostgreSQL database", () => {
   }
 
   test("search, sign in on one and continue on the other, issue a toewijzing", async ({ page }) => {
-    // Search on A.
-    await page.goto(`${a.url}/werkplekken?branche=kringloop-en-duurzaamheid&postcode=7311AB&afstand=10`);
+    // Search.
+    await page.goto(`${n.url}/werkplekken?branche=kringloop-en-duurzaamheid&postcode=7311AB&afstand=10`);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await expect(page.getByText(/werkplek(ken)? gevonden/).first()).toBeVisible();
 
-    // Sign in on B, continue on A (cookies are per host, not per port: one browser, two instances).
-    await inloggen(page, b.url, "trajectregisseur@gemeente.example");
+    // Sign in and continue: nginx sends each request to the next instance.
+    await inloggen(page, n.url, "trajectregisseur@gemeente.example");
     await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
-    await page.goto(`${a.url}/gemeente/inwoners`);
+    await page.goto(`${n.url}/gemeente/inwoners`);
     await expect(page.getByRole("heading", { level: 1, name: "Inwoners" })).toBeVisible();
 
-    // Find the inwoner on A, open her file on B, issue the toewijzing on A.
+    // Find the inwoner, open her file, issue the toewijzing.
     // Ria (trede 3, no ontwikkeltraject in the demo data) can get an ontwikkeling naar trede 4.
     await page.getByLabel("Zoek op naam, geboortedatum of BSN").fill("Hendriks");
     await page.getByRole("button", { name: "Zoeken" }).click();
     const dossier = await page.getByRole("link", { name: /Ria Hendriks/ }).getAttribute("href");
-    await page.goto(`${b.url}${dossier}`);
+    await page.goto(`${n.url}${dossier}`);
     await expect(page.getByRole("heading", { level: 1, name: /Ria Hendriks/ })).toBeVisible();
     const afgeven = await page.getByRole("link", { name: "Toewijzing afgeven" }).getAttribute("href");
     await schrijf(
@@ -59,7 +81,7 @@ test.describe("two instances behind one PostgreSQL database", () => {
       `INSERT INTO "Tarief" ("id", "productCode", "jaar", "bedragCent", "createdAt", "updatedAt")
        VALUES ('ops-ontw4-${vandaag.slice(0, 4)}', 'ONTW_4', ${vandaag.slice(0, 4)}, 250000, now(), now()) ON CONFLICT DO NOTHING`,
     );
-    await page.goto(`${a.url}${afgeven}`);
+    await page.goto(`${n.url}${afgeven}`);
     const optie = page
       .getByLabel("Product")
       .locator("option")
@@ -71,40 +93,39 @@ test.describe("two instances behind one PostgreSQL database", () => {
     await expect(page.getByRole("status").filter({ hasText: /De toewijzing TW-\d{4}-\d{6} is afgegeven/ })).toBeVisible();
     const nummer = (await page.getByRole("status").textContent())!.match(/TW-\d{4}-\d{6}/)![0];
 
-    // B knows it too, and signing out on B ends the session on A.
-    await page.goto(`${b.url}${dossier}`);
+    // Both instances know it, and signing out on one ends the session on the other.
+    await page.goto(`${n.url}${dossier}`);
     await expect(page.getByText(nummer).first()).toBeVisible();
     await page.getByRole("button", { name: "Uitloggen" }).click();
     await expect(page.getByText("Je bent uitgelogd")).toBeVisible();
-    await page.goto(`${a.url}/gemeente/inwoners`);
+    await page.goto(`${n.url}/gemeente/inwoners`);
     await expect(page).toHaveURL(/\/inloggen/);
   });
 
   test("failed sign-ins are counted across both instances", async ({ page }) => {
     for (let i = 0; i < 5; i++) {
-      await inloggen(page, i % 2 ? a.url : b.url, "teammanager@gemeente.example", "niet het goede wachtwoord");
+      await inloggen(page, n.url, "teammanager@gemeente.example", "niet het goede wachtwoord");
       await expect(page.getByRole("alert").first()).toBeVisible();
     }
-    await inloggen(page, a.url, "teammanager@gemeente.example");
+    await inloggen(page, n.url, "teammanager@gemeente.example");
     await expect(page.getByText(/Te veel mislukte pogingen/)).toBeVisible();
-    await inloggen(page, b.url, "teammanager@gemeente.example");
+    await inloggen(page, n.url, "teammanager@gemeente.example");
     await expect(page.getByText(/Te veel mislukte pogingen/)).toBeVisible();
   });
 
   test("the interest rate limit counts across both instances", async () => {
-    const html = await (await fetch(`${a.url}/werkplekken`)).text();
+    const html = await (await fetch(`${n.url}/werkplekken`)).text();
     const slug = /href="\/werkplekken\/([a-z0-9-]+)"/.exec(html)![1]!;
     const velden = { naam: "Twee Instanties", email: "", telefoon: "0612345678", postcode: "7311AA", toestemming: "ja" };
     const uitkomsten = [];
     // Each a different request: a repeat of the same one would be one aanvraag (ADR 0013), not a new one.
-    for (const [i, s] of [a, b, a, b].entries())
-      uitkomsten.push(await stuurInteresse(s.url, slug, { ...velden, bericht: `Aanvraag ${i + 1}` }));
+    for (const i of [0, 1, 2, 3]) uitkomsten.push(await stuurInteresse(n.url, slug, { ...velden, bericht: `Aanvraag ${i + 1}` }));
     expect(uitkomsten.slice(0, 3).every(Boolean)).toBe(true);
-    expect(uitkomsten[3]).toBeNull(); // the fourth, on B, is over the limit of 3 that A and B share
+    expect(uitkomsten[3]).toBeNull(); // the fourth is over the limit of 3 that A and B share
   });
 
   test("a photo uploaded on one instance is served by the other", async ({ page }) => {
-    await inloggen(page, a.url, "beheerder@aanbieder.example");
+    await inloggen(page, n.url, "beheerder@aanbieder.example");
     await expect(page.getByRole("button", { name: "Uitloggen" })).toBeVisible();
     const [{ id }] = (await sql<{ id: string }>(
       url,
@@ -112,7 +133,7 @@ test.describe("two instances behind one PostgreSQL database", () => {
        WHERE a."slug" = '${demoAanbieders[0]!.slug}' AND w."status" = 'GEPUBLICEERD' ORDER BY w."titel" LIMIT 1`,
     )) as [{ id: string }];
     const pad = `/aanbieder/werkplekken/${id}`;
-    await page.goto(`${a.url}${pad}`);
+    await page.goto(`${n.url}${pad}`);
     const foto = await sharp({ create: { width: 800, height: 600, channels: 3, background: "#36a" } })
       .png()
       .toBuffer();
@@ -122,12 +143,12 @@ test.describe("two instances behind one PostgreSQL database", () => {
     await page.getByLabel("Beschrijving van de nieuwe foto").fill("Gemaakt op instantie A");
     await page.getByRole("button", { name: "Opslaan en indienen voor controle" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Tot de goedkeuring blijft de huidige versie" })).toBeVisible();
-    await page.goto(`${b.url}${pad}`);
+    await page.goto(`${n.url}${pad}`);
     const img = page.locator('img[src^="/fotos/"]').first();
     await expect(img).toBeVisible();
     const src = (await img.getAttribute("src"))!;
     for (const s of [a, b]) {
-      const antwoord = await page.request.get(`${s.url}${src}`);
+      const antwoord = await page.request.get(`${s.url}${src}`); // each instance directly
       expect(antwoord.status()).toBe(200);
       expect(antwoord.headers()["content-type"]).toBe("image/jpeg");
     }
