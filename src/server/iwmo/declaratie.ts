@@ -8,16 +8,8 @@ import { toIsoDate } from "@/domain/toewijzing/calendar-date";
 import { magCrediteren } from "@/domain/declaratie/correctie";
 import { maandVan as declaratieMaandVan } from "@/domain/declaratie/regels";
 import { formatDatum } from "@/domain/format";
-import { crediteer } from "../declaraties/correcties";
-import {
-  beoordeelRegel,
-  bewaarRegel,
-  creditRegel,
-  openTerugdraaiing,
-  tarieven,
-  toewijzingSelect,
-  type ToewijzingRij,
-} from "../declaraties/declaraties";
+import { beoordeelRegel, creditRegel, tarieven, toewijzingSelect, type ToewijzingRij } from "../declaraties/declaraties";
+import { bewaarRegel, crediteer, openTerugdraaiing } from "../declaraties/intern/opslag";
 import type { ImportContext } from "./invoer";
 import { bewaarUitgaand, hash, nieuweIdentificatie, type Tx } from "./opslag";
 

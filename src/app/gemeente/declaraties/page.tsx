@@ -1,23 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { TotalenTabel } from "@/components/declaratie/totalen-tabel";
 import { vandaagInNederland } from "@/domain/datum";
 import { isMaand, maandNaam, maandVan, STATUS_NAAM, volgendeMaand } from "@/domain/declaratie/regels";
 import { formatDatum, formatEuro } from "@/domain/format";
 import { isId } from "@/domain/id";
+import { wachtOpBeoordeling } from "@/domain/declaratie/beoordeling";
 import { antwoordUiterlijk, isTeLaat } from "@/domain/declaratie/termijn";
 import { toIsoDate } from "@/domain/toewijzing/calendar-date";
-import { vereisGebruiker } from "@/server/auth/sessie";
-import {
-  betaalruns,
-  magBeoordelen,
-  magBetalen,
-  overzichtPerAanbieder,
-  overzichtPerProduct,
-  tebetalen,
-  wachtrij,
-} from "@/server/declaraties/beoordelen";
+import { wachtrij } from "@/server/declaraties/beoordelen";
+import { betaalruns, tebetalen } from "@/server/declaraties/betaalruns";
+import { overzichtPerAanbieder, overzichtPerProduct } from "@/server/declaraties/overzichten";
+import { lees, leesOf } from "@/server/pipeline/pagina";
 import { Terugdraaien } from "@/components/declaratie/terugdraaien";
 import { vastePrijzenNaTeKijken } from "@/server/declaraties/vaste-prijzen";
 import { openRegels } from "@/server/declaraties/open-regels";
@@ -36,26 +30,25 @@ export default async function DeclaratiesGemeente({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const g = await vereisGebruiker();
-  if (!magBeoordelen(g) && !magBetalen(g)) redirect("/geen-toegang");
   const zoek = await searchParams;
   const vorige = volgendeMaand(maandVan(vandaagInNederland()), -1);
   const maand = typeof zoek.maand === "string" && isMaand(zoek.maand) ? zoek.maand : vorige;
   const aanbiederId = typeof zoek.aanbieder === "string" && isId(zoek.aanbieder) ? zoek.aanbieder : undefined;
   const jaar = Number(maand.slice(0, 4));
-  const [w, open, perAanbieder, perProduct, runs, betalen, vastePrijzen] = await Promise.all([
-    wachtrij(g, maand, aanbiederId),
-    openRegels(g, { aanbiederId }),
-    overzichtPerAanbieder(g, maand),
-    overzichtPerProduct(g, jaar),
-    betaalruns(g),
-    tebetalen(g),
-    vastePrijzenNaTeKijken(g),
+  // Who may neither check nor pay is sent to /geen-toegang here.
+  const w = await lees(wachtrij, { maand, aanbiederId });
+  const kanBeoordelen = w.magBeoordelen;
+  const [open, perAanbieder, perProduct, runs, betalen, vastePrijzen] = await Promise.all([
+    leesOf(openRegels, null, { aanbiederId }),
+    leesOf(overzichtPerAanbieder, null, { maand }),
+    leesOf(overzichtPerProduct, null, { jaar }),
+    leesOf(betaalruns, []),
+    leesOf(tebetalen, null),
+    kanBeoordelen ? leesOf(vastePrijzenNaTeKijken, null) : null,
   ]);
   const naam = maandNaam(maand);
-  const kanBeoordelen = magBeoordelen(g);
-  const regels = w?.regels ?? [];
-  const teControleren = regels.filter((r) => r.status === "INGEDIEND").length;
+  const regels = w.regels;
+  const teControleren = regels.filter((r) => wachtOpBeoordeling(r.status)).length;
   const vandaag = vandaagInNederland();
   const elders = (open?.totaal ?? 0) - teControleren;
   const aanbiederParam = aanbiederId ? `&aanbieder=${aanbiederId}` : "";
@@ -69,7 +62,7 @@ export default async function DeclaratiesGemeente({
         <Filterveld id="aanbieder" label="Aanbieder">
           <select id="aanbieder" name="aanbieder" defaultValue={aanbiederId ?? ""} className="veld !w-auto">
             <option value="">Alle aanbieders</option>
-            {w?.aanbieders.map((a) => (
+            {w.aanbieders.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.naam}
               </option>
@@ -190,12 +183,12 @@ export default async function DeclaratiesGemeente({
                 </td>
                 <td>
                   <p className="font-semibold">{STATUS_NAAM[r.status]}</p>
-                  {r.status === "INGEDIEND" && <AntwoordTermijn ingediendOp={r.ingediendOp} vandaag={vandaag} />}
+                  {wachtOpBeoordeling(r.status) && <AntwoordTermijn ingediendOp={r.ingediendOp} vandaag={vandaag} />}
                   {r.afwijsreden && <p className="text-sm">Reden: {r.afwijsreden}</p>}
-                  {r.status === "INGEDIEND" && r.correctieNummers.length > 1 && (
+                  {wachtOpBeoordeling(r.status) && r.correctieNummers.length > 1 && (
                     <p className="text-sm">Correctie: {r.correctieNummers.join(" en ")} worden samen goedgekeurd of afgewezen.</p>
                   )}
-                  {r.status === "INGEDIEND" && kanBeoordelen && (
+                  {wachtOpBeoordeling(r.status) && kanBeoordelen && (
                     <>
                       <Goedkeuren actie={goedkeurAction.bind(null, r.id)} nummer={r.nummer} />
                       <Afwijzen actie={afwijsAction.bind(null, r.id)} id={r.id} nummer={r.nummer} />
