@@ -12,7 +12,10 @@ import { frisseDatabase } from "../support/testdb";
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let dec: typeof import("@/server/declaraties/maand-indienen") & typeof import("@/server/declaraties/maand-overzicht");
 let cor: typeof import("@/server/declaraties/correcties");
-let beo: typeof import("@/server/declaraties/beoordelen") & typeof import("@/server/declaraties/betaalruns") & typeof import("@/server/declaraties/overzichten") & typeof import("@/server/declaraties/export");
+let beo: typeof import("@/server/declaraties/beoordelen") &
+  typeof import("@/server/declaraties/betaalruns") &
+  typeof import("@/server/declaraties/overzichten") &
+  typeof import("@/server/declaraties/export");
 let vp: typeof import("@/server/declaraties/vaste-prijzen");
 const ids: Record<string, string> = {};
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -77,7 +80,12 @@ beforeAll(async () => {
   omgeving = await frisseDatabase();
   dec = { ...(await import("@/server/declaraties/maand-indienen")), ...(await import("@/server/declaraties/maand-overzicht")) };
   cor = await import("@/server/declaraties/correcties");
-  beo = { ...(await import("@/server/declaraties/beoordelen")), ...(await import("@/server/declaraties/betaalruns")), ...(await import("@/server/declaraties/overzichten")), ...(await import("@/server/declaraties/export")) };
+  beo = {
+    ...(await import("@/server/declaraties/beoordelen")),
+    ...(await import("@/server/declaraties/betaalruns")),
+    ...(await import("@/server/declaraties/overzichten")),
+    ...(await import("@/server/declaraties/export")),
+  };
   vp = await import("@/server/declaraties/vaste-prijzen");
   const { db } = omgeving;
   ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
@@ -109,7 +117,10 @@ describe("item 1: a correction is one unit", () => {
       ok: true,
       melding: expect.stringMatching(/zijn samen afgewezen/),
     });
-    expect(await beo.keurDeclaratieGoed(tm(), { id: nieuw!.id })).toMatchObject({ ok: false, formError: expect.stringMatching(/al beoordeeld/) });
+    expect(await beo.keurDeclaratieGoed(tm(), { id: nieuw!.id })).toMatchObject({
+      ok: false,
+      formError: expect.stringMatching(/al beoordeeld/),
+    });
     expect((await regels(t)).map((r) => [r.volume, r.status, r.afwijsreden, r.actiefSleutel !== null])).toEqual([
       [40, "BETAALD", null, true],
       [-40, "AFGEWEZEN", "De presentielijst zegt 40 uur", false],

@@ -13,7 +13,10 @@ import { frisseDatabase } from "../support/testdb";
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let dec: typeof import("@/server/declaraties/maand-indienen") & typeof import("@/server/declaraties/maand-overzicht");
 let cor: typeof import("@/server/declaraties/correcties");
-let beo: typeof import("@/server/declaraties/beoordelen") & typeof import("@/server/declaraties/betaalruns") & typeof import("@/server/declaraties/overzichten") & typeof import("@/server/declaraties/export");
+let beo: typeof import("@/server/declaraties/beoordelen") &
+  typeof import("@/server/declaraties/betaalruns") &
+  typeof import("@/server/declaraties/overzichten") &
+  typeof import("@/server/declaraties/export");
 const ids: Record<string, string> = {};
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const NU = new Date("2026-11-15T10:00:00Z");
@@ -165,7 +168,12 @@ beforeAll(async () => {
   omgeving = await frisseDatabase();
   dec = { ...(await import("@/server/declaraties/maand-indienen")), ...(await import("@/server/declaraties/maand-overzicht")) };
   cor = await import("@/server/declaraties/correcties");
-  beo = { ...(await import("@/server/declaraties/beoordelen")), ...(await import("@/server/declaraties/betaalruns")), ...(await import("@/server/declaraties/overzichten")), ...(await import("@/server/declaraties/export")) };
+  beo = {
+    ...(await import("@/server/declaraties/beoordelen")),
+    ...(await import("@/server/declaraties/betaalruns")),
+    ...(await import("@/server/declaraties/overzichten")),
+    ...(await import("@/server/declaraties/export")),
+  };
   const { db } = omgeving;
   ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
   Object.assign(

@@ -10,7 +10,10 @@ import { frisseDatabase } from "../support/testdb";
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let open: typeof import("@/server/declaraties/open-regels");
-let beo: typeof import("@/server/declaraties/beoordelen") & typeof import("@/server/declaraties/betaalruns") & typeof import("@/server/declaraties/overzichten") & typeof import("@/server/declaraties/export");
+let beo: typeof import("@/server/declaraties/beoordelen") &
+  typeof import("@/server/declaraties/betaalruns") &
+  typeof import("@/server/declaraties/overzichten") &
+  typeof import("@/server/declaraties/export");
 const ids: Record<string, string> = {};
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const als = (sleutel: string, rol: string, aanbiederId: string | null = null) => ({
@@ -47,7 +50,12 @@ async function regel(maand: string, status: string, ingediendOp: string, aanbied
 beforeAll(async () => {
   omgeving = await frisseDatabase();
   open = await import("@/server/declaraties/open-regels");
-  beo = { ...(await import("@/server/declaraties/beoordelen")), ...(await import("@/server/declaraties/betaalruns")), ...(await import("@/server/declaraties/overzichten")), ...(await import("@/server/declaraties/export")) };
+  beo = {
+    ...(await import("@/server/declaraties/beoordelen")),
+    ...(await import("@/server/declaraties/betaalruns")),
+    ...(await import("@/server/declaraties/overzichten")),
+    ...(await import("@/server/declaraties/export")),
+  };
   const { db } = omgeving;
   ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
   ids.b = (await maakAanbieder(db, "Aanbieder B")).id;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { gelezen } from "../fixtures/declaratie-omgeving";
+import { gelezen, maakGebruikers, maakNoorJansen } from "../fixtures/declaratie-omgeving";
 import { maakAanbieder } from "../fixtures/werkplekken";
 import { frisseDatabase } from "../support/testdb";
 
@@ -11,7 +11,10 @@ import { frisseDatabase } from "../support/testdb";
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let dec: typeof import("@/server/declaraties/maand-indienen") & typeof import("@/server/declaraties/maand-overzicht");
 let cor: typeof import("@/server/declaraties/correcties");
-let beo: typeof import("@/server/declaraties/beoordelen") & typeof import("@/server/declaraties/betaalruns") & typeof import("@/server/declaraties/overzichten") & typeof import("@/server/declaraties/export");
+let beo: typeof import("@/server/declaraties/beoordelen") &
+  typeof import("@/server/declaraties/betaalruns") &
+  typeof import("@/server/declaraties/overzichten") &
+  typeof import("@/server/declaraties/export");
 const ids: Record<string, string> = {};
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const NU = new Date("2026-11-15T10:00:00Z");
@@ -75,36 +78,24 @@ beforeAll(async () => {
   omgeving = await frisseDatabase();
   dec = { ...(await import("@/server/declaraties/maand-indienen")), ...(await import("@/server/declaraties/maand-overzicht")) };
   cor = await import("@/server/declaraties/correcties");
-  beo = { ...(await import("@/server/declaraties/beoordelen")), ...(await import("@/server/declaraties/betaalruns")), ...(await import("@/server/declaraties/overzichten")), ...(await import("@/server/declaraties/export")) };
+  beo = {
+    ...(await import("@/server/declaraties/beoordelen")),
+    ...(await import("@/server/declaraties/betaalruns")),
+    ...(await import("@/server/declaraties/overzichten")),
+    ...(await import("@/server/declaraties/export")),
+  };
   const { db } = omgeving;
   ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
-  for (const [sleutel, rol, org] of [
-    ["tm", "TEAMMANAGER", null],
-    ["beh", "BEHEERDER", null],
-    ["beh2", "BEHEERDER", null],
-    ["mw", "AANBIEDER_MEDEWERKER", ids.a],
-  ] as const) {
-    ids[sleutel] = (
-      await db.gebruiker.create({ data: { email: `${sleutel}@t.example`, naam: `Naam ${sleutel}`, rol, aanbiederId: org } })
-    ).id;
-  }
-  ids.inwoner = (
-    await db.inwoner.create({
-      data: {
-        bsn: "111222333",
-        voornamen: "Noor",
-        achternaam: "Jansen",
-        geboortedatum: d("2002-02-02"),
-        straat: "Hoofdstraat",
-        huisnummer: "1",
-        postcode: "7311AB",
-        plaats: "Apeldoorn",
-        uitkering: "PARTICIPATIEWET",
-        contactpersoonId: ids.tm!,
-        zoeknaam: "noor jansen",
-      },
-    })
-  ).id;
+  Object.assign(
+    ids,
+    await maakGebruikers(db, [
+      ["tm", "TEAMMANAGER", null],
+      ["beh", "BEHEERDER", null],
+      ["beh2", "BEHEERDER", null],
+      ["mw", "AANBIEDER_MEDEWERKER", ids.a],
+    ]),
+  );
+  ids.inwoner = await maakNoorJansen(db, ids.tm!);
   await db.tarief.create({ data: { productCode: "OP_TREDE_3", jaar: 2026, bedragCent: 1063 } });
   await db.tarief.create({ data: { productCode: "ONTW_3", jaar: 2026, bedragCent: 31904 } });
 }, 120_000);

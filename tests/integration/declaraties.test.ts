@@ -14,8 +14,13 @@ import { frisseDatabase } from "../support/testdb";
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let dec: typeof import("@/server/declaraties/maand-indienen") & typeof import("@/server/declaraties/maand-overzicht");
 let cor: typeof import("@/server/declaraties/correcties");
-let beo: typeof import("@/server/declaraties/beoordelen") & typeof import("@/server/declaraties/betaalruns") & typeof import("@/server/declaraties/overzichten") & typeof import("@/server/declaraties/export");
+let beo: typeof import("@/server/declaraties/beoordelen") &
+  typeof import("@/server/declaraties/betaalruns") &
+  typeof import("@/server/declaraties/overzichten") &
+  typeof import("@/server/declaraties/export");
 let vv: typeof import("@/server/declaraties/vergoedingen");
+let open: typeof import("@/server/declaraties/open-regels");
+let vp: typeof import("@/server/declaraties/vaste-prijzen");
 const ids: Record<string, string> = {};
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const NU = new Date("2026-11-15T10:00:00Z");
@@ -59,8 +64,15 @@ beforeAll(async () => {
   omgeving = await frisseDatabase();
   dec = { ...(await import("@/server/declaraties/maand-indienen")), ...(await import("@/server/declaraties/maand-overzicht")) };
   cor = await import("@/server/declaraties/correcties");
-  beo = { ...(await import("@/server/declaraties/beoordelen")), ...(await import("@/server/declaraties/betaalruns")), ...(await import("@/server/declaraties/overzichten")), ...(await import("@/server/declaraties/export")) };
+  beo = {
+    ...(await import("@/server/declaraties/beoordelen")),
+    ...(await import("@/server/declaraties/betaalruns")),
+    ...(await import("@/server/declaraties/overzichten")),
+    ...(await import("@/server/declaraties/export")),
+  };
   vv = await import("@/server/declaraties/vergoedingen");
+  open = await import("@/server/declaraties/open-regels");
+  vp = await import("@/server/declaraties/vaste-prijzen");
   const { db } = omgeving;
   ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
   ids.b = (await maakAanbieder(db, "Aanbieder B")).id;
@@ -139,7 +151,10 @@ describe("checking and paying: only permitted staff, four eyes", () => {
   it("refuses approval by the aanbieder and a contact person; the teammanager approves; rejecting needs a reason", async () => {
     const lijn = await omgeving.db.declaratieregel.findFirstOrThrow({ where: { toewijzingId: ids.tA, maand: "2026-03" } });
     for (const g of [mwA(), regisseur()]) {
-      expect(await beo.keurDeclaratieGoed(g, { id: lijn.id })).toMatchObject({ ok: false, formError: expect.stringMatching(/geen toestemming/) });
+      expect(await beo.keurDeclaratieGoed(g, { id: lijn.id })).toMatchObject({
+        ok: false,
+        formError: expect.stringMatching(/geen toestemming/),
+      });
     }
     expect(await beo.wachtrij(mwA(), { maand: "2026-03" })).toMatchObject({ ok: false, reden: "geen-toegang" });
     expect(await beo.keurDeclaratieGoed(teammanager(), { id: "bestaat-niet" })).toMatchObject({
@@ -156,7 +171,9 @@ describe("checking and paying: only permitted staff, four eyes", () => {
       ok: false,
       fieldErrors: { afwijsreden: expect.any(String) },
     });
-    expect(await beo.wijsDeclaratieAf(beheerder(), { id: april.id, afwijsreden: "Volgens het rooster 16 uur" })).toMatchObject({ ok: true });
+    expect(await beo.wijsDeclaratieAf(beheerder(), { id: april.id, afwijsreden: "Volgens het rooster 16 uur" })).toMatchObject({
+      ok: true,
+    });
     // The aanbieder sees the reason and declares the month again.
     const o = gelezen(await dec.maandOverzicht(mwA(), { maand: "2026-04" }));
     expect(o!.historie.map((h) => [h.status, h.afwijsreden])).toEqual([["AFGEWEZEN", "Volgens het rooster 16 uur"]]);
@@ -297,5 +314,35 @@ describe("indexes", () => {
     expect(maandPlan.volledigeScan, maandPlan.regels.join("\n")).toBe(false);
     const jaarPlan = await queryplan(omgeving.db, jaartotalenSql(2026), { naam: "Declaratieregel", alias: "r" });
     expect(jaarPlan.volledigeScan, jaarPlan.regels.join("\n")).toBe(false);
+  });
+});
+
+describe("every declaratie read goes through the front door (issue 22)", () => {
+  // [name, the query, its parameters, a signed-in user without the permission]
+  const lezen = () =>
+    [
+      ["maandOverzicht", dec.maandOverzicht, { maand: "2026-03" }, teammanager()],
+      ["vergoedingenVanAanbieder", vv.vergoedingenVanAanbieder, {}, teammanager()],
+      ["vergoedingTotalen", vv.vergoedingTotalen, { inwonerId: ids.inwoner! }, mwA()],
+      ["wachtrij", beo.wachtrij, { maand: "2026-03" }, regisseur()],
+      ["openRegels", open.openRegels, {}, mwA()],
+      ["overzichtPerAanbieder", beo.overzichtPerAanbieder, { maand: "2026-03" }, regisseur()],
+      ["overzichtPerProduct", beo.overzichtPerProduct, { jaar: 2026 }, mwB()],
+      ["betaalruns", beo.betaalruns, {}, regisseur()],
+      ["tebetalen", beo.tebetalen, {}, teammanager()],
+      ["vastePrijzenNaTeKijken", vp.vastePrijzenNaTeKijken, {}, regisseur()],
+    ] as const;
+
+  it("refuses an anonymous caller (niet-ingelogd) and a role without the permission (geen-toegang)", async () => {
+    for (const [naam, query, invoer, zonder] of lezen()) {
+      expect(await query(null, invoer), `${naam} anoniem`).toMatchObject({ ok: false, reden: "niet-ingelogd" });
+      expect(await query(zonder, invoer), `${naam} zonder toestemming`).toMatchObject({ ok: false, reden: "geen-toegang" });
+    }
+  });
+
+  it("refuses a malformed month (ongeldig) and an unknown inwoner (niet-gevonden)", async () => {
+    expect(await dec.maandOverzicht(mwA(), { maand: "maart" })).toMatchObject({ ok: false, reden: "ongeldig", melding: "Kies een maand." });
+    expect(await beo.wachtrij(teammanager(), { maand: "2026-13" })).toMatchObject({ ok: false, reden: "ongeldig" });
+    expect(await vv.vergoedingTotalen(regisseur(), { inwonerId: "bestaat-niet" })).toMatchObject({ ok: false, reden: "niet-gevonden" });
   });
 });

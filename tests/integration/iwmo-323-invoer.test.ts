@@ -220,7 +220,9 @@ describe("WMO323 imported as Declaratieregels", () => {
     const nieuw = await db().declaratieregel.findFirstOrThrow({ where: { iwmoBerichtId: opnieuw.berichtId } });
     expect(nieuw.correctieId).toBe(c.correctieId);
     const tm = { id: ids.beheerder!, naam: "TM", email: "tm@t.example", rol: "TEAMMANAGER" as const, aanbiederId: null };
-    expect(await beoordelen.wijsDeclaratieAf(tm, { id: nieuw.id, afwijsreden: "Volgens het rooster klopte het" })).toMatchObject({ ok: true });
+    expect(await beoordelen.wijsDeclaratieAf(tm, { id: nieuw.id, afwijsreden: "Volgens het rooster klopte het" })).toMatchObject({
+      ok: true,
+    });
     expect((await db().declaratieregel.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("AFGEWEZEN");
     // Item 5: crediting the rejected line says "declareer opnieuw", not "al gecorrigeerd".
     const afgewezen = await invoer.importeerBestand(

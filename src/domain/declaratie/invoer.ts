@@ -22,18 +22,16 @@ const tekst = (v: unknown) => (typeof v === "string" ? v : "");
  * schema reads them from the whole form: only filled-in hour fields and ticked fixed prices count.
  * Each line's hours are parsed later, on their own, so one bad line never loses the others.
  */
-export const maandformulierSchema = z
-  .looseObject({ maand: maandVeld })
-  .transform(({ maand, ...velden }) => {
-    const uren: UrenInvoer[] = [];
-    const vastePrijzen: VastePrijsInvoer[] = [];
-    for (const [veld, waarde] of Object.entries(velden)) {
-      if (veld.startsWith("uren_") && tekst(waarde).trim() !== "") {
-        const toewijzingId = veld.slice("uren_".length);
-        uren.push({ toewijzingId, veld, uren: tekst(waarde), reden: tekst(velden[`reden_${toewijzingId}`]) });
-      } else if (veld.startsWith("vasteprijs_") && waarde === "ja") {
-        vastePrijzen.push({ toewijzingId: veld.slice("vasteprijs_".length), veld });
-      }
+export const maandformulierSchema = z.looseObject({ maand: maandVeld }).transform(({ maand, ...velden }) => {
+  const uren: UrenInvoer[] = [];
+  const vastePrijzen: VastePrijsInvoer[] = [];
+  for (const [veld, waarde] of Object.entries(velden)) {
+    if (veld.startsWith("uren_") && tekst(waarde).trim() !== "") {
+      const toewijzingId = veld.slice("uren_".length);
+      uren.push({ toewijzingId, veld, uren: tekst(waarde), reden: tekst(velden[`reden_${toewijzingId}`]) });
+    } else if (veld.startsWith("vasteprijs_") && waarde === "ja") {
+      vastePrijzen.push({ toewijzingId: veld.slice("vasteprijs_".length), veld });
     }
-    return { maand, uren, vastePrijzen };
-  });
+  }
+  return { maand, uren, vastePrijzen };
+});

@@ -139,4 +139,3 @@ async function laadBetaalruns() {
     return { ...r, aantal: s?._count._all ?? 0, bedragCent: Number(s?._sum.bedragCent ?? 0) };
   });
 }
-

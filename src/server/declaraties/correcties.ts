@@ -6,7 +6,7 @@ import { opTredeRegel } from "@/domain/declaratie/regels";
 import { idVeld } from "@/domain/id";
 import { db } from "../db";
 import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
-import { alsDeclaratieToewijzing, creditRegel, tarieven, toewijzingSelect, type NieuweRegel } from "./declaraties";
+import { alsDeclaratieToewijzing, tarieven, toewijzingSelect, type NieuweRegel } from "./declaraties";
 import { bewaarRegel, crediteer, opnieuw } from "./intern/opslag";
 
 // Corrections and reversals (issue 21 items 1 and 2, docs/decisions/0029). A line is cancelled by

@@ -1,12 +1,5 @@
 import "server-only";
-import {
-  actiefSleutel,
-  creditVan,
-  opTredeRegel,
-  vastePrijsRegel,
-  type DeclaratieToewijzing,
-  type Regel,
-} from "@/domain/declaratie/regels";
+import { actiefSleutel, creditVan, opTredeRegel, vastePrijsRegel, type DeclaratieToewijzing, type Regel } from "@/domain/declaratie/regels";
 import type { TariefRij } from "@/domain/toewijzing/tarief";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "../db";

@@ -120,4 +120,3 @@ async function laadMaand(aanbiederId: string, maand: string) {
     })),
   };
 }
-

@@ -7,7 +7,6 @@ import { formatDatum, formatEuro } from "@/domain/format";
 import { isId } from "@/domain/id";
 import { wachtOpBeoordeling } from "@/domain/declaratie/beoordeling";
 import { antwoordUiterlijk, isTeLaat } from "@/domain/declaratie/termijn";
-import { toIsoDate } from "@/domain/toewijzing/calendar-date";
 import { wachtrij } from "@/server/declaraties/beoordelen";
 import { betaalruns, tebetalen } from "@/server/declaraties/betaalruns";
 import { overzichtPerAanbieder, overzichtPerProduct } from "@/server/declaraties/overzichten";
@@ -15,8 +14,10 @@ import { lees, leesOf } from "@/server/pipeline/pagina";
 import { Terugdraaien } from "@/components/declaratie/terugdraaien";
 import { vastePrijzenNaTeKijken } from "@/server/declaraties/vaste-prijzen";
 import { openRegels } from "@/server/declaraties/open-regels";
-import { afwijsAction, betaalrunAction, goedkeurAction, terugdraaiAction } from "./acties";
-import { Afwijzen, BetaalrunFormulier, Goedkeuren } from "./beoordelen";
+import { afwijsAction, goedkeurAction, terugdraaiAction } from "./acties";
+import { Afwijzen, Goedkeuren } from "./beoordelen";
+import { Betaalrun, Betaalruns } from "./betaalrun";
+import { VastePrijzen } from "./vaste-prijzen";
 import { Tabel } from "@/components/tabel";
 import { Filterveld } from "@/components/ui/filterveld";
 
@@ -209,113 +210,10 @@ export default async function DeclaratiesGemeente({
         </Tabel>
       )}
 
-      {vastePrijzen && vastePrijzen.length > 0 && (
-        <section aria-labelledby="vaste-prijzen-kop" className="mt-8">
-          <h2 id="vaste-prijzen-kop">Vaste prijzen om na te kijken</h2>
-          <p>
-            Het traject stopte eerder dan gepland, of de vaste prijs werd gedeclareerd voordat de eerste maand voorbij was. Klopt de prijs
-            niet, draai hem dan terug in de maand van de regel.
-          </p>
-          <Tabel caption="Vaste prijzen om na te kijken">
-            <thead>
-              <tr>
-                <th scope="col">Regel</th>
-                <th scope="col">Aanbieder</th>
-                <th scope="col">Inwoner en toewijzing</th>
-                <th scope="col">Bedrag en status</th>
-                <th scope="col">Waarom</th>
-              </tr>
-            </thead>
-            <tbody>
-              {vastePrijzen.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">
-                    <Link href={`/gemeente/declaraties?maand=${r.maand}`}>
-                      {r.nummer}
-                      <span className="sr-only">, naar {maandNaam(r.maand)}</span>
-                    </Link>
-                  </th>
-                  <td>{r.aanbieder.naam}</td>
-                  <td>
-                    {r.inwonerNaam}
-                    <span className="block text-sm">{r.toewijzing.nummer}</span>
-                  </td>
-                  <td>
-                    {formatEuro(r.bedragCent)}, {STATUS_NAAM[r.status].toLowerCase()}
-                  </td>
-                  <td>
-                    {r.vlag.gestoptOp && <p>Traject gestopt op {formatDatum(r.vlag.gestoptOp)}.</p>}
-                    {r.vlag.voorEindeEersteMaand && <p>Gedeclareerd vóór het einde van de eerste maand.</p>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </Tabel>
-        </section>
-      )}
+      {vastePrijzen && vastePrijzen.length > 0 && <VastePrijzen lijst={vastePrijzen} />}
 
-      {betalen && (
-        <section aria-labelledby="betaalrun-kop" className="mt-8">
-          <h2 id="betaalrun-kop">Betaalrun</h2>
-          <p>
-            Een betaalrun markeert alle goedgekeurde regels als betaald, met één datum en referentie. Regels die je zelf hebt goedgekeurd,
-            betaalt een collega.
-          </p>
-          {betalen.perAanbieder.length === 0 ? (
-            <p>Er zijn nu geen goedgekeurde regels die jij kunt betalen.</p>
-          ) : (
-            <ul className="list-disc pl-6 mb-4">
-              {betalen.perAanbieder.map((a) => (
-                <li key={a.aanbieder}>
-                  {a.aanbieder}: {a.aantal} {a.aantal === 1 ? "regel" : "regels"}, {formatEuro(a.bedragCent)}
-                </li>
-              ))}
-            </ul>
-          )}
-          {betalen.zelfGoedgekeurd > 0 && (
-            <p>{betalen.zelfGoedgekeurd} goedgekeurde regels heb je zelf goedgekeurd; die betaalt een collega.</p>
-          )}
-          {betalen.wachtOpCorrectie > 0 && (
-            <p>
-              {betalen.wachtOpCorrectie} goedgekeurde {betalen.wachtOpCorrectie === 1 ? "regel wacht" : "regels wachten"} op een correctie
-              die nog niet beoordeeld of betaalbaar is; een correctie wordt altijd in zijn geheel betaald.
-            </p>
-          )}
-          <BetaalrunFormulier actie={betaalrunAction} vandaag={toIsoDate(vandaagInNederland())} />
-        </section>
-      )}
-      {runs.length > 0 && (
-        <Tabel caption="Betaalruns, nieuwste eerst" className="mt-4">
-          <thead>
-            <tr>
-              <th scope="col">Referentie</th>
-              <th scope="col">Betaaldatum</th>
-              <th scope="col">Regels</th>
-              <th scope="col">Bedrag</th>
-              <th scope="col">Export</th>
-            </tr>
-          </thead>
-          <tbody>
-            {runs.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">{r.referentie}</th>
-                <td>{formatDatum(r.betaaldatum)}</td>
-                <td>{r.aantal}</td>
-                <td>{formatEuro(r.bedragCent)}</td>
-                <td>
-                  {betalen ? (
-                    <a href={`/gemeente/declaraties/export/betaalrun/${r.id}`} download>
-                      CSV van {r.referentie}
-                    </a>
-                  ) : (
-                    "—"
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </Tabel>
-      )}
+      {betalen && <Betaalrun betalen={betalen} />}
+      {runs.length > 0 && <Betaalruns runs={runs} magExporteren={betalen !== null} />}
 
       <h2 className="mt-8">Totalen per aanbieder in {naam}</h2>
       {perAanbieder && perAanbieder.length > 0 ? (

@@ -44,4 +44,3 @@ export async function totalenPerProduct(jaar: number) {
     })
     .sort((a, b) => a.volgorde - b.volgorde);
 }
-
