@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gelezen } from "../fixtures/declaratie-omgeving";
-import { jaartotalenSql, maandRegelsSql } from "@/server/declaraties/queries";
+import { jaartotalenSql, maandRegelsSql } from "@/server/declaraties/intern/queries";
 import { queryplan, werkStatistiekBij } from "@/server/sql-dialect";
 import { maakAanbieder } from "../fixtures/werkplekken";
 import { maakGebruikers, maakNoorJansen } from "../fixtures/declaratie-omgeving";

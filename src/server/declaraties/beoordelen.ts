@@ -12,7 +12,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "../db";
 import { defineQuery, defineUseCase, formFout, gelukt, type DataVan } from "../pipeline";
 import { gemeenteLezer } from "./intern/toegang";
-import { maandRegels } from "./queries";
+import { maandRegels } from "./intern/queries";
 
 // The gemeente checks declaraties (issue 12): a queue per month and aanbieder with flagged lines
 // first, approve or reject (declaratie:beoordelen). Payment runs are in ./betaalruns.ts, the

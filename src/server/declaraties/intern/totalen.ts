@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "../../db";
-import { jaartotalen, maandtotalen } from "../queries";
+import { jaartotalen, maandtotalen } from "./queries";
 
 // The totals behind the gemeente's overviews and their CSV exports (issue 12), for a caller that
 // was already checked (../overzichten.ts, ../export.ts).
