@@ -10,7 +10,7 @@ import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "../db";
-import { defineQuery, defineUseCase, formFout, gelukt, type DataVan } from "../pipeline";
+import { defineQuery, defineUseCase, formFout, gelukt } from "../pipeline";
 import { gemeenteLezer } from "./intern/toegang";
 import { maandRegels } from "./intern/queries";
 
@@ -20,8 +20,6 @@ import { maandRegels } from "./intern/queries";
 // payment run pays only lines approved by someone else than the payer.
 
 const BRON = "/gemeente/declaraties";
-
-export type QueueRegel = DataVan<typeof wachtrij>["regels"][number];
 
 /** One month's lines (optionally of one aanbieder): those to check first, flagged ones on top. */
 export const wachtrij = defineQuery({

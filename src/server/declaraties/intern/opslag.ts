@@ -6,7 +6,7 @@ import { db, isUniekFout } from "../../db";
 import { creditRegel, type NieuweRegel } from "../declaraties";
 
 // Storing declaratie lines (issue 12, ADR 0029): the next free number, the retry after a unique
-// violation, and the reversal a new line completes. Called by the use cases of this directory and
+// violation, the reversal a new line completes, and the credit line that cancels a line. Called by the use cases of this directory and
 // by the WMO323 import, with a caller that was already checked.
 
 /** Who submitted the line: a portal user, or (`iwmoBerichtId`, no user) the imported WMO323 it arrived in. */
