@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
-import { jaartotalen, jaartotalenSql, maandRegels, maandRegelsSql } from "../src/server/declaraties/queries";
+import { jaartotalen, jaartotalenSql, maandRegels, maandRegelsSql } from "../src/server/declaraties/intern/queries";
 import { maakPrismaClient, soortVan, type PrismaClient } from "../src/server/prisma-client";
 import { queryplan, werkStatistiekBij } from "../src/server/sql-dialect";
 import { MAP, opPostgres, run } from "./gedeeld";

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gelezen } from "../fixtures/declaratie-omgeving";
 import { maakAanbieder } from "../fixtures/werkplekken";
 import { maakGebruikers, maakNoorJansen } from "../fixtures/declaratie-omgeving";
 import { frisseDatabase } from "../support/testdb";
@@ -9,9 +10,12 @@ import { frisseDatabase } from "../support/testdb";
 // opnieuw", and a fixed price of a traject that stopped early is flagged with the stop date.
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let dec: typeof import("@/server/declaraties/declaraties");
+let dec: typeof import("@/server/declaraties/maand-indienen") & typeof import("@/server/declaraties/maand-overzicht");
 let cor: typeof import("@/server/declaraties/correcties");
-let beo: typeof import("@/server/declaraties/beoordelen");
+let beo: typeof import("@/server/declaraties/beoordelen") &
+  typeof import("@/server/declaraties/betaalruns") &
+  typeof import("@/server/declaraties/overzichten") &
+  typeof import("@/server/declaraties/export");
 let vp: typeof import("@/server/declaraties/vaste-prijzen");
 const ids: Record<string, string> = {};
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
@@ -66,7 +70,7 @@ const betaal = (wie = beh()) => beo.maakBetaalrun(wie, { betaaldatum: "2026-11-1
 async function betaaldeMaart() {
   const t = await toewijzing();
   const lijn = await declareer(t, "40");
-  expect(await beo.keurGoed(tm(), { id: lijn.id })).toMatchObject({ ok: true });
+  expect(await beo.keurDeclaratieGoed(tm(), { id: lijn.id })).toMatchObject({ ok: true });
   expect(await betaal()).toMatchObject({ ok: true });
   expect(await betaald(t)).toBe(42520);
   return { t, lijn };
@@ -74,9 +78,14 @@ async function betaaldeMaart() {
 
 beforeAll(async () => {
   omgeving = await frisseDatabase();
-  dec = await import("@/server/declaraties/declaraties");
+  dec = { ...(await import("@/server/declaraties/maand-indienen")), ...(await import("@/server/declaraties/maand-overzicht")) };
   cor = await import("@/server/declaraties/correcties");
-  beo = await import("@/server/declaraties/beoordelen");
+  beo = {
+    ...(await import("@/server/declaraties/beoordelen")),
+    ...(await import("@/server/declaraties/betaalruns")),
+    ...(await import("@/server/declaraties/overzichten")),
+    ...(await import("@/server/declaraties/export")),
+  };
   vp = await import("@/server/declaraties/vaste-prijzen");
   const { db } = omgeving;
   ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
@@ -104,11 +113,14 @@ describe("item 1: a correction is one unit", () => {
     expect(credit!.correctieId).toBe(nieuw!.correctieId);
 
     // The issue's case: reject the credit, approve the new line. The rejection takes both.
-    expect(await beo.wijsAf(tm(), { id: credit!.id, afwijsreden: "De presentielijst zegt 40 uur" })).toMatchObject({
+    expect(await beo.wijsDeclaratieAf(tm(), { id: credit!.id, afwijsreden: "De presentielijst zegt 40 uur" })).toMatchObject({
       ok: true,
       melding: expect.stringMatching(/zijn samen afgewezen/),
     });
-    expect(await beo.keurGoed(tm(), { id: nieuw!.id })).toMatchObject({ ok: false, formError: expect.stringMatching(/al beoordeeld/) });
+    expect(await beo.keurDeclaratieGoed(tm(), { id: nieuw!.id })).toMatchObject({
+      ok: false,
+      formError: expect.stringMatching(/al beoordeeld/),
+    });
     expect((await regels(t)).map((r) => [r.volume, r.status, r.afwijsreden, r.actiefSleutel !== null])).toEqual([
       [40, "BETAALD", null, true],
       [-40, "AFGEWEZEN", "De presentielijst zegt 40 uur", false],
@@ -120,7 +132,7 @@ describe("item 1: a correction is one unit", () => {
     // The original counts again and can be corrected again; approved together, paid in one run.
     expect(await cor.corrigeerRegel(mw(), { id: lijn.id, uren: "30", reden: "" }, { nu: NU })).toMatchObject({ ok: true });
     const [, , , credit2, nieuw2] = await regels(t);
-    expect(await beo.keurGoed(tm(), { id: nieuw2!.id })).toMatchObject({
+    expect(await beo.keurDeclaratieGoed(tm(), { id: nieuw2!.id })).toMatchObject({
       ok: true,
       melding: expect.stringMatching(/zijn samen goedgekeurd/),
     });
@@ -136,14 +148,14 @@ describe("item 1: a correction is one unit", () => {
     const t = await toewijzing();
     const lijn = await declareer(t, "40");
     // Approved by the beheerder, who may therefore not pay it (four eyes).
-    expect(await beo.keurGoed(beh(), { id: lijn.id })).toMatchObject({ ok: true });
+    expect(await beo.keurDeclaratieGoed(beh(), { id: lijn.id })).toMatchObject({ ok: true });
     expect(await cor.corrigeerRegel(mw(), { id: lijn.id, uren: "30", reden: "" }, { nu: NU })).toMatchObject({ ok: true });
     const [, credit] = await regels(t);
     // While the correction waits, the approved line is not paid either.
-    expect((await beo.tebetalen(beh2()))!.wachtOpCorrectie).toBeGreaterThan(0);
+    expect(gelezen(await beo.tebetalen(beh2())).wachtOpCorrectie).toBeGreaterThan(0);
     await betaal(beh2());
     expect(await betaald(t)).toBe(0);
-    expect(await beo.keurGoed(tm(), { id: credit!.id })).toMatchObject({ ok: true });
+    expect(await beo.keurDeclaratieGoed(tm(), { id: credit!.id })).toMatchObject({ ok: true });
     // The beheerder approved the original: the whole group waits for a colleague.
     await betaal(beh());
     expect(await betaald(t)).toBe(0);
@@ -158,10 +170,10 @@ describe("item 2: an overpayment can be undone", () => {
     const t = await toewijzing({ productCode: "ONTW_3", urenPerWeek: null, gestartOp: d("2026-02-02") });
     expect(await dec.dienMaandIn(mw(), { maand: "2026-02", [`vasteprijs_${t}`]: "ja" }, { nu: NU })).toMatchObject({ ok: true });
     const [prijs] = await regels(t);
-    await beo.keurGoed(tm(), { id: prijs!.id });
+    await beo.keurDeclaratieGoed(tm(), { id: prijs!.id });
     await betaal();
     expect(await betaald(t)).toBe(31904);
-    const historie = (await dec.maandOverzicht(mw(), "2026-02"))!.historie;
+    const historie = gelezen(await dec.maandOverzicht(mw(), { maand: "2026-02" })).historie;
     expect(historie.find((h) => h.id === prijs!.id)).toMatchObject({ terugdraaibaar: true, corrigeerbaar: false });
     expect(await cor.draaiTerug(mw(), { id: prijs!.id, reden: "" }, { nu: NU })).toMatchObject({
       ok: false,
@@ -179,7 +191,7 @@ describe("item 2: an overpayment can be undone", () => {
       status: "INGEDIEND",
       reden: "Verkeerd traject gedeclareerd",
     });
-    expect(await beo.keurGoed(tm(), { id: credit!.id })).toMatchObject({ ok: true });
+    expect(await beo.keurDeclaratieGoed(tm(), { id: credit!.id })).toMatchObject({ ok: true });
     await betaal();
     expect(await betaald(t)).toBe(0);
   });
@@ -192,7 +204,7 @@ describe("item 2: an overpayment can be undone", () => {
     });
     const lijnen = await regels(t);
     expect(lijnen.map((r) => r.volume)).toEqual([40, -40]);
-    await beo.keurGoed(tm(), { id: lijnen[1]!.id });
+    await beo.keurDeclaratieGoed(tm(), { id: lijnen[1]!.id });
     await betaal();
     expect(await betaald(t)).toBe(0);
   });
@@ -203,7 +215,7 @@ describe("item 2: an overpayment can be undone", () => {
     const nieuw = await declareer(t, "35");
     const [, credit] = await regels(t);
     expect(nieuw.correctieId).toBe(credit!.correctieId);
-    expect(await beo.wijsAf(tm(), { id: nieuw.id, afwijsreden: "Het rooster zegt 40 uur" })).toMatchObject({ ok: true });
+    expect(await beo.wijsDeclaratieAf(tm(), { id: nieuw.id, afwijsreden: "Het rooster zegt 40 uur" })).toMatchObject({ ok: true });
     expect(await betaal(beh2())).toMatchObject({ ok: false });
     expect(await betaald(t)).toBe(42520);
     expect((await omgeving.db.declaratieregel.findUniqueOrThrow({ where: { id: lijn.id } })).actiefSleutel).not.toBeNull();
@@ -222,7 +234,7 @@ describe("item 2: an overpayment can be undone", () => {
     expect(await cor.draaiTerugDoorGemeente(tm(), { id: lijn.id, reden: "De inwoner was in maart opgenomen" }, { nu: NU })).toMatchObject({
       ok: true,
     });
-    const historie = (await dec.maandOverzicht(mw(), "2026-03"))!.historie;
+    const historie = gelezen(await dec.maandOverzicht(mw(), { maand: "2026-03" })).historie;
     const credit = historie.find((h) => h.creditVan === lijn.nummer && h.status === "GOEDGEKEURD")!;
     expect(credit).toMatchObject({ doorGemeente: true, reden: "De inwoner was in maart opgenomen", bedragCent: -42520 });
     // Nothing more to reverse; the teammanager approved the reversal, the beheerder pays it.
@@ -236,7 +248,7 @@ describe("item 5: a rejected line", () => {
   it("tells the aanbieder to declare again, not that it was corrected already", async () => {
     const t = await toewijzing();
     const lijn = await declareer(t, "40", "2026-05");
-    await beo.wijsAf(tm(), { id: lijn.id, afwijsreden: "Volgens het rooster 36 uur" });
+    await beo.wijsDeclaratieAf(tm(), { id: lijn.id, afwijsreden: "Volgens het rooster 36 uur" });
     const r = await cor.corrigeerRegel(mw(), { id: lijn.id, uren: "36", reden: "" }, { nu: NU });
     expect(r).toMatchObject({ ok: false, formError: expect.stringMatching(/Declareer de maand opnieuw/) });
     expect(r.ok === false && r.formError).not.toMatch(/al gecorrigeerd/);
@@ -255,17 +267,17 @@ describe("item 6: a fixed price the gemeente should look at again", () => {
     await dec.dienMaandIn(mw(), { maand: "2026-04", [`vasteprijs_${gestopt}`]: "ja" }, { nu: NU });
     const vroeg = await toewijzing({ productCode: "ONTW_3", urenPerWeek: null, gestartOp: d("2026-11-02") });
     await dec.dienMaandIn(mw(), { maand: "2026-11", [`vasteprijs_${vroeg}`]: "ja" }, { nu: NU });
-    const april = (await beo.wachtrij(tm(), "2026-04"))!.regels.find((r) => r.toewijzingId === gestopt)!;
+    const april = gelezen(await beo.wachtrij(tm(), { maand: "2026-04" })).regels.find((r) => r.toewijzingId === gestopt)!;
     expect(april.vlag.vastePrijs).toEqual({ gestoptOp: d("2026-06-12"), voorEindeEersteMaand: false });
     expect(april.gemarkeerd).toBe(true);
-    const november = (await beo.wachtrij(tm(), "2026-11"))!.regels.find((r) => r.toewijzingId === vroeg)!;
+    const november = gelezen(await beo.wachtrij(tm(), { maand: "2026-11" })).regels.find((r) => r.toewijzingId === vroeg)!;
     expect(november.vlag.vastePrijs).toEqual({ gestoptOp: null, voorEindeEersteMaand: true });
     // Found across months too, for the reviewer only.
-    const lijst = await vp.vastePrijzenNaTeKijken(tm());
+    const lijst = gelezen(await vp.vastePrijzenNaTeKijken(tm()));
     expect(lijst!.filter((r) => [gestopt, vroeg].includes(r.toewijzingId)).map((r) => [r.maand, r.vlag.gestoptOp])).toEqual([
       ["2026-04", d("2026-06-12")],
       ["2026-11", null],
     ]);
-    expect(await vp.vastePrijzenNaTeKijken(mw())).toBeNull();
+    expect(await vp.vastePrijzenNaTeKijken(mw())).toMatchObject({ ok: false, reden: "geen-toegang" });
   });
 });

@@ -11,9 +11,12 @@ import { frisseDatabase } from "../support/testdb";
 // A small model predicts which steps the portal accepts; the database must agree.
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let dec: typeof import("@/server/declaraties/declaraties");
+let dec: typeof import("@/server/declaraties/maand-indienen") & typeof import("@/server/declaraties/maand-overzicht");
 let cor: typeof import("@/server/declaraties/correcties");
-let beo: typeof import("@/server/declaraties/beoordelen");
+let beo: typeof import("@/server/declaraties/beoordelen") &
+  typeof import("@/server/declaraties/betaalruns") &
+  typeof import("@/server/declaraties/overzichten") &
+  typeof import("@/server/declaraties/export");
 const ids: Record<string, string> = {};
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const NU = new Date("2026-11-15T10:00:00Z");
@@ -42,8 +45,8 @@ type Stap =
   | { soort: "corrigeer"; maand: Maand; uren: number }
   | { soort: "draaiTerug"; maand: Maand }
   | { soort: "draaiTerugGemeente"; maand: Maand; door: Beoordelaar }
-  | { soort: "keurGoed"; maand: Maand; door: Beoordelaar }
-  | { soort: "wijsAf"; maand: Maand }
+  | { soort: "keurDeclaratieGoed"; maand: Maand; door: Beoordelaar }
+  | { soort: "wijsDeclaratieAf"; maand: Maand }
   | { soort: "betaal"; door: Betaler };
 
 const maand = fc.constantFrom(...MAANDEN);
@@ -53,8 +56,8 @@ const stap: fc.Arbitrary<Stap> = fc.oneof(
   fc.record({ soort: fc.constant("corrigeer" as const), maand, uren: fc.integer({ min: 0, max: 60 }) }),
   fc.record({ soort: fc.constant("draaiTerug" as const), maand }),
   fc.record({ soort: fc.constant("draaiTerugGemeente" as const), maand, door: beoordelaar }),
-  fc.record({ soort: fc.constant("keurGoed" as const), maand, door: beoordelaar }),
-  fc.record({ soort: fc.constant("wijsAf" as const), maand }),
+  fc.record({ soort: fc.constant("keurDeclaratieGoed" as const), maand, door: beoordelaar }),
+  fc.record({ soort: fc.constant("wijsDeclaratieAf" as const), maand }),
   fc.record({ soort: fc.constant("betaal" as const), door: fc.constantFrom<Betaler>("beh", "beh2") }),
 );
 
@@ -126,16 +129,16 @@ async function voerUit(t: string, model: Record<Maand, Model>, s: Stap) {
     if (mag) x.wacht = x.wacht?.soort === "terug" ? { soort: "correctie", uren: s.uren } : { soort: "nieuw", uren: s.uren };
     return;
   }
-  if (s.soort === "keurGoed" || s.soort === "wijsAf") {
+  if (s.soort === "keurDeclaratieGoed" || s.soort === "wijsDeclaratieAf") {
     const open = await omgeving.db.declaratieregel.findFirst({ where: { toewijzingId: t, maand: s.maand, status: "INGEDIEND" } });
     expect(open !== null).toBe(x.wacht !== null);
     if (!open || !x.wacht) return;
     const r =
-      s.soort === "keurGoed"
-        ? await beo.keurGoed(PERSOON[s.door](), { id: open.id })
-        : await beo.wijsAf(tm(), { id: open.id, afwijsreden: REDEN });
+      s.soort === "keurDeclaratieGoed"
+        ? await beo.keurDeclaratieGoed(PERSOON[s.door](), { id: open.id })
+        : await beo.wijsDeclaratieAf(tm(), { id: open.id, afwijsreden: REDEN });
     expect(r.ok).toBe(true);
-    if (s.soort === "keurGoed") {
+    if (s.soort === "keurDeclaratieGoed") {
       x.telt = x.wacht.soort === "terug" ? null : x.wacht.uren;
       if (x.telt !== null) x.ooit.add(x.telt);
     }
@@ -163,9 +166,14 @@ async function voerUit(t: string, model: Record<Maand, Model>, s: Stap) {
 
 beforeAll(async () => {
   omgeving = await frisseDatabase();
-  dec = await import("@/server/declaraties/declaraties");
+  dec = { ...(await import("@/server/declaraties/maand-indienen")), ...(await import("@/server/declaraties/maand-overzicht")) };
   cor = await import("@/server/declaraties/correcties");
-  beo = await import("@/server/declaraties/beoordelen");
+  beo = {
+    ...(await import("@/server/declaraties/beoordelen")),
+    ...(await import("@/server/declaraties/betaalruns")),
+    ...(await import("@/server/declaraties/overzichten")),
+    ...(await import("@/server/declaraties/export")),
+  };
   const { db } = omgeving;
   ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
   Object.assign(
@@ -196,7 +204,7 @@ describe("money invariants (property)", () => {
           await eenhedenHeel(t);
         }
         // Settle: the gemeente approves what waits, both payers pay; then every month is exact.
-        for (const m of MAANDEN) await voerUit(t, model, { soort: "keurGoed", maand: m, door: "tm" });
+        for (const m of MAANDEN) await voerUit(t, model, { soort: "keurDeclaratieGoed", maand: m, door: "tm" });
         await voerUit(t, model, { soort: "betaal", door: "beh" });
         await voerUit(t, model, { soort: "betaal", door: "beh2" });
         for (const m of MAANDEN) expect(await betaald(t, m)).toBe((model[m].telt ?? 0) * TARIEF);

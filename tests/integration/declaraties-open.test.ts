@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gelezen, maakNoorJansen } from "../fixtures/declaratie-omgeving";
 import { toIsoDate } from "@/domain/kalender";
 import { maakAanbieder } from "../fixtures/werkplekken";
-import { maakNoorJansen } from "../fixtures/declaratie-omgeving";
 import { frisseDatabase } from "../support/testdb";
 
 // Issue 21 item 4: the gemeente sees the open lines of every month, not only the month it looks
@@ -9,7 +9,10 @@ import { frisseDatabase } from "../support/testdb";
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let open: typeof import("@/server/declaraties/open-regels");
-let beo: typeof import("@/server/declaraties/beoordelen");
+let beo: typeof import("@/server/declaraties/beoordelen") &
+  typeof import("@/server/declaraties/betaalruns") &
+  typeof import("@/server/declaraties/overzichten") &
+  typeof import("@/server/declaraties/export");
 const ids: Record<string, string> = {};
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const als = (sleutel: string, rol: string, aanbiederId: string | null = null) => ({
@@ -46,7 +49,12 @@ async function regel(maand: string, status: string, ingediendOp: string, aanbied
 beforeAll(async () => {
   omgeving = await frisseDatabase();
   open = await import("@/server/declaraties/open-regels");
-  beo = await import("@/server/declaraties/beoordelen");
+  beo = {
+    ...(await import("@/server/declaraties/beoordelen")),
+    ...(await import("@/server/declaraties/betaalruns")),
+    ...(await import("@/server/declaraties/overzichten")),
+    ...(await import("@/server/declaraties/export")),
+  };
   const { db } = omgeving;
   ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
   ids.b = (await maakAanbieder(db, "Aanbieder B")).id;
@@ -86,10 +94,10 @@ afterAll(async () => omgeving.opruimen());
 
 describe("open lines of every month", () => {
   it("May's queue has nothing to check, but the overview shows March's correction and April's line with their deadlines", async () => {
-    const mei = await beo.wachtrij(teammanager(), "2026-05");
+    const mei = gelezen(await beo.wachtrij(teammanager(), { maand: "2026-05" }));
     expect(mei!.regels.filter((r) => r.status === "INGEDIEND")).toHaveLength(0);
 
-    const o = await open.openRegels(teammanager(), { nu: new Date("2026-06-10T10:00:00Z") });
+    const o = gelezen(await open.openRegels(teammanager(), {}, { nu: new Date("2026-06-10T10:00:00Z") }));
     expect(o).toMatchObject({ totaal: 2, teLaat: 1 });
     expect(o!.perMaand.map((m) => [m.maand, m.aantal, m.teLaat, toIsoDate(m.eersteUiterlijk)])).toEqual([
       // Received Monday 4 May: 5 May (Bevrijdingsdag) counts as a working day, 14 May (Hemelvaart) not → 19 May.
@@ -99,15 +107,15 @@ describe("open lines of every month", () => {
   });
 
   it("follows the aanbieder filter, and the month queue knows when each line was received", async () => {
-    const o = await open.openRegels(teammanager(), { aanbiederId: ids.a, nu: new Date("2026-06-17T10:00:00Z") });
+    const o = gelezen(await open.openRegels(teammanager(), { aanbiederId: ids.a }, { nu: new Date("2026-06-17T10:00:00Z") }));
     expect(o).toMatchObject({ totaal: 1, teLaat: 1, perMaand: [expect.objectContaining({ maand: "2026-03" })] });
-    const maart = await beo.wachtrij(teammanager(), "2026-03");
+    const maart = gelezen(await beo.wachtrij(teammanager(), { maand: "2026-03" }));
     const wacht = maart!.regels.find((r) => r.status === "INGEDIEND")!;
     expect(wacht.ingediendOp.toISOString()).toBe("2026-06-02T09:00:00.000Z");
   });
 
   it("is not for an aanbieder or a contact person", async () => {
-    expect(await open.openRegels(als("regisseur", "TRAJECTREGISSEUR"))).toBeNull();
-    expect(await open.openRegels(als("tm", "AANBIEDER_BEHEERDER", ids.a))).toBeNull();
+    expect(await open.openRegels(als("regisseur", "TRAJECTREGISSEUR"))).toMatchObject({ ok: false, reden: "geen-toegang" });
+    expect(await open.openRegels(als("tm", "AANBIEDER_BEHEERDER", ids.a))).toMatchObject({ ok: false, reden: "geen-toegang" });
   });
 });

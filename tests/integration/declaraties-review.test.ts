@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gelezen, maakGebruikers, maakNoorJansen } from "../fixtures/declaratie-omgeving";
 import { maakAanbieder } from "../fixtures/werkplekken";
 import { frisseDatabase } from "../support/testdb";
 
@@ -8,9 +9,12 @@ import { frisseDatabase } from "../support/testdb";
 // opnieuw", and a fixed price of a traject that stopped early is flagged with the stop date.
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let dec: typeof import("@/server/declaraties/declaraties");
+let dec: typeof import("@/server/declaraties/maand-indienen") & typeof import("@/server/declaraties/maand-overzicht");
 let cor: typeof import("@/server/declaraties/correcties");
-let beo: typeof import("@/server/declaraties/beoordelen");
+let beo: typeof import("@/server/declaraties/beoordelen") &
+  typeof import("@/server/declaraties/betaalruns") &
+  typeof import("@/server/declaraties/overzichten") &
+  typeof import("@/server/declaraties/export");
 const ids: Record<string, string> = {};
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const NU = new Date("2026-11-15T10:00:00Z");
@@ -64,7 +68,7 @@ const betaal = (wie = beh()) => beo.maakBetaalrun(wie, { betaaldatum: "2026-11-1
 async function betaaldeMaart() {
   const t = await toewijzing();
   const lijn = await declareer(t, "40");
-  expect(await beo.keurGoed(tm(), { id: lijn.id })).toMatchObject({ ok: true });
+  expect(await beo.keurDeclaratieGoed(tm(), { id: lijn.id })).toMatchObject({ ok: true });
   expect(await betaal()).toMatchObject({ ok: true });
   expect(await betaald(t)).toBe(42520);
   return { t, lijn };
@@ -72,38 +76,26 @@ async function betaaldeMaart() {
 
 beforeAll(async () => {
   omgeving = await frisseDatabase();
-  dec = await import("@/server/declaraties/declaraties");
+  dec = { ...(await import("@/server/declaraties/maand-indienen")), ...(await import("@/server/declaraties/maand-overzicht")) };
   cor = await import("@/server/declaraties/correcties");
-  beo = await import("@/server/declaraties/beoordelen");
+  beo = {
+    ...(await import("@/server/declaraties/beoordelen")),
+    ...(await import("@/server/declaraties/betaalruns")),
+    ...(await import("@/server/declaraties/overzichten")),
+    ...(await import("@/server/declaraties/export")),
+  };
   const { db } = omgeving;
   ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
-  for (const [sleutel, rol, org] of [
-    ["tm", "TEAMMANAGER", null],
-    ["beh", "BEHEERDER", null],
-    ["beh2", "BEHEERDER", null],
-    ["mw", "AANBIEDER_MEDEWERKER", ids.a],
-  ] as const) {
-    ids[sleutel] = (
-      await db.gebruiker.create({ data: { email: `${sleutel}@t.example`, naam: `Naam ${sleutel}`, rol, aanbiederId: org } })
-    ).id;
-  }
-  ids.inwoner = (
-    await db.inwoner.create({
-      data: {
-        bsn: "111222333",
-        voornamen: "Noor",
-        achternaam: "Jansen",
-        geboortedatum: d("2002-02-02"),
-        straat: "Hoofdstraat",
-        huisnummer: "1",
-        postcode: "7311AB",
-        plaats: "Apeldoorn",
-        uitkering: "PARTICIPATIEWET",
-        contactpersoonId: ids.tm!,
-        zoeknaam: "noor jansen",
-      },
-    })
-  ).id;
+  Object.assign(
+    ids,
+    await maakGebruikers(db, [
+      ["tm", "TEAMMANAGER", null],
+      ["beh", "BEHEERDER", null],
+      ["beh2", "BEHEERDER", null],
+      ["mw", "AANBIEDER_MEDEWERKER", ids.a],
+    ]),
+  );
+  ids.inwoner = await maakNoorJansen(db, ids.tm!);
   await db.tarief.create({ data: { productCode: "OP_TREDE_3", jaar: 2026, bedragCent: 1063 } });
   await db.tarief.create({ data: { productCode: "ONTW_3", jaar: 2026, bedragCent: 31904 } });
 }, 120_000);
@@ -116,16 +108,16 @@ describe("review: realistic money cases", () => {
     const n1 = (await regels(t)).at(-1)!;
     // Pending: the replacement cannot be corrected yet.
     expect(await cor.corrigeerRegel(mw(), { id: n1.id, uren: "20", reden: "" }, { nu: NU })).toMatchObject({ ok: false });
-    await beo.keurGoed(tm(), { id: n1.id });
+    await beo.keurDeclaratieGoed(tm(), { id: n1.id });
     // Approved, not paid yet: correct it again; the whole chain waits for the second correction.
     expect(await cor.corrigeerRegel(mw(), { id: n1.id, uren: "20", reden: "" }, { nu: NU })).toMatchObject({ ok: true });
     expect(await betaal()).toMatchObject({ ok: false });
     const n2 = (await regels(t)).at(-1)!;
-    await beo.wijsAf(tm(), { id: n2.id, afwijsreden: "Het rooster zegt 30 uur" });
+    await beo.wijsDeclaratieAf(tm(), { id: n2.id, afwijsreden: "Het rooster zegt 30 uur" });
     expect(await betaal()).toMatchObject({ ok: true });
     expect(await betaald(t)).toBe(30 * 1063);
     expect(await cor.corrigeerRegel(mw(), { id: n1.id, uren: "20", reden: "" }, { nu: NU })).toMatchObject({ ok: true });
-    await beo.keurGoed(tm(), { id: (await regels(t)).at(-1)!.id });
+    await beo.keurDeclaratieGoed(tm(), { id: (await regels(t)).at(-1)!.id });
     await betaal();
     expect(await betaald(t)).toBe(20 * 1063);
   });
@@ -135,7 +127,7 @@ describe("review: realistic money cases", () => {
     await cor.draaiTerug(mw(), { id: lijn.id, reden: "Niet gewerkt in maart" }, { nu: NU });
     const credit = (await regels(t)).at(-1)!;
     expect(await cor.draaiTerug(mw(), { id: lijn.id, reden: "Nog een keer terug" }, { nu: NU })).toMatchObject({ ok: false });
-    await beo.keurGoed(tm(), { id: credit.id });
+    await beo.keurDeclaratieGoed(tm(), { id: credit.id });
     expect(await cor.draaiTerug(mw(), { id: credit.id, reden: "Credit terugdraaien" }, { nu: NU })).toMatchObject({ ok: false });
     expect(await cor.draaiTerugDoorGemeente(tm(), { id: credit.id, reden: "Credit terugdraaien" }, { nu: NU })).toMatchObject({
       ok: false,
@@ -149,7 +141,7 @@ describe("review: realistic money cases", () => {
     await cor.corrigeerRegel(mw(), { id: lijn.id, uren: "30", reden: "" }, { nu: NU });
     expect(await cor.draaiTerugDoorGemeente(tm(), { id: lijn.id, reden: "Inwoner opgenomen" }, { nu: NU })).toMatchObject({ ok: false });
     const n1 = (await regels(t)).at(-1)!;
-    await beo.keurGoed(tm(), { id: n1.id });
+    await beo.keurDeclaratieGoed(tm(), { id: n1.id });
     expect(await cor.draaiTerugDoorGemeente(tm(), { id: n1.id, reden: "Inwoner opgenomen" }, { nu: NU })).toMatchObject({ ok: true });
     await betaal();
     expect(await betaald(t)).toBe(0);
@@ -158,9 +150,9 @@ describe("review: realistic money cases", () => {
   it("approving twice and running twice pay once", async () => {
     const t = await toewijzing();
     const lijn = await declareer(t, "40");
-    expect(await beo.keurGoed(tm(), { id: lijn.id })).toMatchObject({ ok: true });
-    expect(await beo.keurGoed(tm(), { id: lijn.id })).toMatchObject({ ok: false });
-    expect(await beo.keurGoed(beh(), { id: lijn.id })).toMatchObject({ ok: false });
+    expect(await beo.keurDeclaratieGoed(tm(), { id: lijn.id })).toMatchObject({ ok: true });
+    expect(await beo.keurDeclaratieGoed(tm(), { id: lijn.id })).toMatchObject({ ok: false });
+    expect(await beo.keurDeclaratieGoed(beh(), { id: lijn.id })).toMatchObject({ ok: false });
     await betaal();
     await betaal(beh2());
     expect(await betaald(t)).toBe(42520);
@@ -171,12 +163,12 @@ describe("review: realistic money cases", () => {
     const goed = await toewijzing({ productCode: "ONTW_3", urenPerWeek: null, gestartOp: d("2026-02-02") });
     await dec.dienMaandIn(mw(), { maand: "2026-02", [`vasteprijs_${fout}`]: "ja" }, { nu: NU });
     const [prijs] = await regels(fout);
-    await beo.keurGoed(tm(), { id: prijs!.id });
+    await beo.keurDeclaratieGoed(tm(), { id: prijs!.id });
     await betaal();
     expect(await cor.draaiTerugDoorGemeente(tm(), { id: prijs!.id, reden: "Verkeerd traject" }, { nu: NU })).toMatchObject({ ok: true });
     expect(await dec.dienMaandIn(mw(), { maand: "2026-02", [`vasteprijs_${goed}`]: "ja" }, { nu: NU })).toMatchObject({ ok: true });
     const [juist] = await regels(goed);
-    await beo.keurGoed(tm(), { id: juist!.id });
+    await beo.keurDeclaratieGoed(tm(), { id: juist!.id });
     await betaal();
     expect((await betaald(fout)) + (await betaald(goed))).toBe(31904);
   });
@@ -189,11 +181,11 @@ describe("review: realistic money cases", () => {
     expect(r).toMatchObject({ ok: true });
     const dec12 = (await regels(t)).at(-1)!;
     expect(dec12.tariefCent).toBe(1063);
-    await beo.keurGoed(tm(), { id: dec12.id });
+    await beo.keurDeclaratieGoed(tm(), { id: dec12.id });
     expect(await cor.corrigeerRegel(mw(), { id: dec12.id, uren: "30", reden: "" }, { nu: JAN })).toMatchObject({ ok: true });
     const [, credit, nieuw] = await regels(t);
     expect([credit!.tariefCent, nieuw!.tariefCent, nieuw!.bedragCent]).toEqual([1063, 1063, 30 * 1063]);
-    await beo.keurGoed(tm(), { id: nieuw!.id });
+    await beo.keurDeclaratieGoed(tm(), { id: nieuw!.id });
     await beo.maakBetaalrun(beh(), { betaaldatum: "2027-01-15" }, { nu: JAN });
     expect(await betaald(t)).toBe(30 * 1063);
   });
@@ -209,7 +201,7 @@ describe("review: realistic money cases", () => {
   it("a run where only a gemeente reversal is open pays a negative amount to the aanbieder (recorded as such)", async () => {
     const { t, lijn } = await betaaldeMaart();
     await cor.draaiTerugDoorGemeente(tm(), { id: lijn.id, reden: "Inwoner opgenomen" }, { nu: NU });
-    const te = await beo.tebetalen(beh());
+    const te = gelezen(await beo.tebetalen(beh()));
     const a = te!.perAanbieder.find((x) => x.aanbieder === "Aanbieder A");
     expect(a?.bedragCent).toBeLessThan(0);
     await betaal();

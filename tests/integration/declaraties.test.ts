@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { jaartotalenSql, maandRegelsSql } from "@/server/declaraties/queries";
+import { gelezen } from "../fixtures/declaratie-omgeving";
+import { jaartotalenSql, maandRegelsSql } from "@/server/declaraties/intern/queries";
 import { queryplan, werkStatistiekBij } from "@/server/sql-dialect";
 import { maakAanbieder } from "../fixtures/werkplekken";
 import { maakGebruikers, maakNoorJansen } from "../fixtures/declaratie-omgeving";
@@ -11,10 +12,15 @@ import { frisseDatabase } from "../support/testdb";
 // confirm step, and the indexes of the month queue and the year totals.
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let dec: typeof import("@/server/declaraties/declaraties");
+let dec: typeof import("@/server/declaraties/maand-indienen") & typeof import("@/server/declaraties/maand-overzicht");
 let cor: typeof import("@/server/declaraties/correcties");
-let beo: typeof import("@/server/declaraties/beoordelen");
+let beo: typeof import("@/server/declaraties/beoordelen") &
+  typeof import("@/server/declaraties/betaalruns") &
+  typeof import("@/server/declaraties/overzichten") &
+  typeof import("@/server/declaraties/export");
 let vv: typeof import("@/server/declaraties/vergoedingen");
+let open: typeof import("@/server/declaraties/open-regels");
+let vp: typeof import("@/server/declaraties/vaste-prijzen");
 const ids: Record<string, string> = {};
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const NU = new Date("2026-11-15T10:00:00Z");
@@ -56,10 +62,17 @@ async function toewijzing(nummer: string, aanbiederId: string, over: Record<stri
 
 beforeAll(async () => {
   omgeving = await frisseDatabase();
-  dec = await import("@/server/declaraties/declaraties");
+  dec = { ...(await import("@/server/declaraties/maand-indienen")), ...(await import("@/server/declaraties/maand-overzicht")) };
   cor = await import("@/server/declaraties/correcties");
-  beo = await import("@/server/declaraties/beoordelen");
+  beo = {
+    ...(await import("@/server/declaraties/beoordelen")),
+    ...(await import("@/server/declaraties/betaalruns")),
+    ...(await import("@/server/declaraties/overzichten")),
+    ...(await import("@/server/declaraties/export")),
+  };
   vv = await import("@/server/declaraties/vergoedingen");
+  open = await import("@/server/declaraties/open-regels");
+  vp = await import("@/server/declaraties/vaste-prijzen");
   const { db } = omgeving;
   ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
   ids.b = (await maakAanbieder(db, "Aanbieder B")).id;
@@ -127,10 +140,10 @@ describe("declaring: own toewijzingen only, each line on its own", () => {
       ok: false,
       formError: expect.stringMatching(/hoort niet bij jouw organisatie/),
     });
-    const b = await dec.maandOverzicht(mwB(), "2026-03");
+    const b = gelezen(await dec.maandOverzicht(mwB(), { maand: "2026-03" }));
     expect(b!.historie).toEqual([]);
     expect(b!.rijen.map((r) => r.id)).toEqual([ids.tB]);
-    expect(await dec.maandOverzicht(teammanager(), "2026-03")).toBeNull();
+    expect(await dec.maandOverzicht(teammanager(), { maand: "2026-03" })).toMatchObject({ ok: false, reden: "geen-toegang" });
   });
 });
 
@@ -138,26 +151,31 @@ describe("checking and paying: only permitted staff, four eyes", () => {
   it("refuses approval by the aanbieder and a contact person; the teammanager approves; rejecting needs a reason", async () => {
     const lijn = await omgeving.db.declaratieregel.findFirstOrThrow({ where: { toewijzingId: ids.tA, maand: "2026-03" } });
     for (const g of [mwA(), regisseur()]) {
-      expect(await beo.keurGoed(g, { id: lijn.id })).toMatchObject({ ok: false, formError: expect.stringMatching(/geen toestemming/) });
+      expect(await beo.keurDeclaratieGoed(g, { id: lijn.id })).toMatchObject({
+        ok: false,
+        formError: expect.stringMatching(/geen toestemming/),
+      });
     }
-    expect(await beo.wachtrij(mwA(), "2026-03")).toBeNull();
-    expect(await beo.keurGoed(teammanager(), { id: "bestaat-niet" })).toMatchObject({
+    expect(await beo.wachtrij(mwA(), { maand: "2026-03" })).toMatchObject({ ok: false, reden: "geen-toegang" });
+    expect(await beo.keurDeclaratieGoed(teammanager(), { id: "bestaat-niet" })).toMatchObject({
       ok: false,
       formError: expect.stringMatching(/bestaat niet/),
     });
-    expect(await beo.keurGoed(teammanager(), { id: lijn.id })).toMatchObject({ ok: true });
-    expect(await beo.keurGoed(teammanager(), { id: lijn.id })).toMatchObject({
+    expect(await beo.keurDeclaratieGoed(teammanager(), { id: lijn.id })).toMatchObject({ ok: true });
+    expect(await beo.keurDeclaratieGoed(teammanager(), { id: lijn.id })).toMatchObject({
       ok: false,
       formError: expect.stringMatching(/al beoordeeld/),
     });
     const april = await omgeving.db.declaratieregel.findFirstOrThrow({ where: { toewijzingId: ids.tA2, maand: "2026-04" } });
-    expect(await beo.wijsAf(teammanager(), { id: april.id, afwijsreden: "" })).toMatchObject({
+    expect(await beo.wijsDeclaratieAf(teammanager(), { id: april.id, afwijsreden: "" })).toMatchObject({
       ok: false,
       fieldErrors: { afwijsreden: expect.any(String) },
     });
-    expect(await beo.wijsAf(beheerder(), { id: april.id, afwijsreden: "Volgens het rooster 16 uur" })).toMatchObject({ ok: true });
+    expect(await beo.wijsDeclaratieAf(beheerder(), { id: april.id, afwijsreden: "Volgens het rooster 16 uur" })).toMatchObject({
+      ok: true,
+    });
     // The aanbieder sees the reason and declares the month again.
-    const o = await dec.maandOverzicht(mwA(), "2026-04");
+    const o = gelezen(await dec.maandOverzicht(mwA(), { maand: "2026-04" }));
     expect(o!.historie.map((h) => [h.status, h.afwijsreden])).toEqual([["AFGEWEZEN", "Volgens het rooster 16 uur"]]);
     expect(o!.rijen.find((r) => r.id === ids.tA2)!.actief).toBeNull();
     expect(await dec.dienMaandIn(mwA(), maand({ [ids.tA2!]: "16" }, "2026-04"), { nu: NU })).toMatchObject({ ok: true });
@@ -173,7 +191,7 @@ describe("checking and paying: only permitted staff, four eyes", () => {
     const april = await omgeving.db.declaratieregel.findFirstOrThrow({
       where: { toewijzingId: ids.tA2, maand: "2026-04", status: "INGEDIEND" },
     });
-    await beo.keurGoed(beheerder(), { id: april.id });
+    await beo.keurDeclaratieGoed(beheerder(), { id: april.id });
     const run = await beo.maakBetaalrun(beheerder(), { betaaldatum: vandaag }, { nu: NU });
     expect(run).toMatchObject({ ok: true, referentie: "BR-2026-0001", melding: expect.stringMatching(/1 regel, samen € 425,20/) });
     // The line the payer approved waits for a colleague.
@@ -219,13 +237,13 @@ describe("checking and paying: only permitted staff, four eyes", () => {
       ok: false,
       formError: expect.stringMatching(/al gecorrigeerd/),
     });
-    const historie = (await dec.maandOverzicht(mwA(), "2026-03"))!.historie;
+    const historie = gelezen(await dec.maandOverzicht(mwA(), { maand: "2026-03" })).historie;
     expect(historie.map((h) => [h.creditVan, h.gecrediteerdDoor !== null])).toEqual([
       [null, true],
       [lijn.nummer, false],
       [null, false],
     ]);
-    const totalen = await beo.overzichtPerProduct(teammanager(), 2026);
+    const totalen = gelezen(await beo.overzichtPerProduct(teammanager(), { jaar: 2026 }));
     expect(totalen!.find((t) => t.code === "OP_TREDE_3")).toMatchObject({ BETAALD: 42520 + 17008, INGEDIEND: -42520 + 46772 });
   });
 });
@@ -264,9 +282,9 @@ describe("vrijwilligersvergoeding", () => {
       ok: false,
       fieldErrors: { toewijzingId: expect.any(String) },
     });
-    const t = await vv.vergoedingTotalen(regisseur(), ids.inwoner!);
+    const t = gelezen(await vv.vergoedingTotalen(regisseur(), { inwonerId: ids.inwoner! }));
     expect(t!.jaren).toEqual([expect.objectContaining({ jaar: 2026, algemeenCent: 25000, maandBovenGrens: ["2026-03"] })]);
-    expect(await vv.vergoedingTotalen(mwA(), ids.inwoner!)).toBeNull();
+    expect(await vv.vergoedingTotalen(mwA(), { inwonerId: ids.inwoner! })).toMatchObject({ ok: false, reden: "geen-toegang" });
   });
 });
 
@@ -296,5 +314,35 @@ describe("indexes", () => {
     expect(maandPlan.volledigeScan, maandPlan.regels.join("\n")).toBe(false);
     const jaarPlan = await queryplan(omgeving.db, jaartotalenSql(2026), { naam: "Declaratieregel", alias: "r" });
     expect(jaarPlan.volledigeScan, jaarPlan.regels.join("\n")).toBe(false);
+  });
+});
+
+describe("every declaratie read goes through the front door (issue 22)", () => {
+  // [name, the query, its parameters, a signed-in user without the permission]
+  const lezen = () =>
+    [
+      ["maandOverzicht", dec.maandOverzicht, { maand: "2026-03" }, teammanager()],
+      ["vergoedingenVanAanbieder", vv.vergoedingenVanAanbieder, {}, teammanager()],
+      ["vergoedingTotalen", vv.vergoedingTotalen, { inwonerId: ids.inwoner! }, mwA()],
+      ["wachtrij", beo.wachtrij, { maand: "2026-03" }, regisseur()],
+      ["openRegels", open.openRegels, {}, mwA()],
+      ["overzichtPerAanbieder", beo.overzichtPerAanbieder, { maand: "2026-03" }, regisseur()],
+      ["overzichtPerProduct", beo.overzichtPerProduct, { jaar: 2026 }, mwB()],
+      ["betaalruns", beo.betaalruns, {}, regisseur()],
+      ["tebetalen", beo.tebetalen, {}, teammanager()],
+      ["vastePrijzenNaTeKijken", vp.vastePrijzenNaTeKijken, {}, regisseur()],
+    ] as const;
+
+  it("refuses an anonymous caller (niet-ingelogd) and a role without the permission (geen-toegang)", async () => {
+    for (const [naam, query, invoer, zonder] of lezen()) {
+      expect(await query(null, invoer), `${naam} anoniem`).toMatchObject({ ok: false, reden: "niet-ingelogd" });
+      expect(await query(zonder, invoer), `${naam} zonder toestemming`).toMatchObject({ ok: false, reden: "geen-toegang" });
+    }
+  });
+
+  it("refuses a malformed month (ongeldig) and an unknown inwoner (niet-gevonden)", async () => {
+    expect(await dec.maandOverzicht(mwA(), { maand: "maart" })).toMatchObject({ ok: false, reden: "ongeldig", melding: "Kies een maand." });
+    expect(await beo.wachtrij(teammanager(), { maand: "2026-13" })).toMatchObject({ ok: false, reden: "ongeldig" });
+    expect(await vv.vergoedingTotalen(regisseur(), { inwonerId: "bestaat-niet" })).toMatchObject({ ok: false, reden: "niet-gevonden" });
   });
 });

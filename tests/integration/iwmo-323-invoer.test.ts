@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { gelezen } from "../fixtures/declaratie-omgeving";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { calendarDate as d, toIsoDate } from "@/domain/kalender";
@@ -160,7 +161,7 @@ describe("WMO323 imported as Declaratieregels", () => {
     // The lines carry their message, not a portal user (ADR 0020).
     expect(lijst.map((l) => [l.iwmoBerichtId, l.ingediendDoorId])).toEqual(lijst.map(() => [r.berichtId, null]));
     const tm = { id: ids.beheerder!, naam: "TM", email: "tm@t.example", rol: "TEAMMANAGER" as const, aanbiederId: null };
-    const q = await beoordelen.wachtrij(tm, "2023-04");
+    const q = gelezen(await beoordelen.wachtrij(tm, { maand: "2023-04" }));
     expect(q!.regels.map((x) => [x.nummer, x.bedragCent, x.gemarkeerd])).toEqual(
       expect.arrayContaining(lijst.map((l) => [l.nummer, l.bedragCent, l.bovenOmvang])),
     );
@@ -219,7 +220,9 @@ describe("WMO323 imported as Declaratieregels", () => {
     const nieuw = await db().declaratieregel.findFirstOrThrow({ where: { iwmoBerichtId: opnieuw.berichtId } });
     expect(nieuw.correctieId).toBe(c.correctieId);
     const tm = { id: ids.beheerder!, naam: "TM", email: "tm@t.example", rol: "TEAMMANAGER" as const, aanbiederId: null };
-    expect(await beoordelen.wijsAf(tm, { id: nieuw.id, afwijsreden: "Volgens het rooster klopte het" })).toMatchObject({ ok: true });
+    expect(await beoordelen.wijsDeclaratieAf(tm, { id: nieuw.id, afwijsreden: "Volgens het rooster klopte het" })).toMatchObject({
+      ok: true,
+    });
     expect((await db().declaratieregel.findUniqueOrThrow({ where: { id: c.id } })).status).toBe("AFGEWEZEN");
     // Item 5: crediting the rejected line says "declareer opnieuw", not "al gecorrigeerd".
     const afgewezen = await invoer.importeerBestand(
@@ -310,7 +313,7 @@ describe("review: the portal and a WMO323 credit one line once", () => {
     expect(r.meldingen[0]).toMatch(/al gecorrigeerd of teruggedraaid/);
     const tm = { id: ids.beheerder!, naam: "TM", email: "tm@t.example", rol: "TEAMMANAGER" as const, aanbiederId: null };
     const credit = await db().declaratieregel.findFirstOrThrow({ where: { creditVanId: oud.id } });
-    expect(await beoordelen.wijsAf(tm, { id: credit.id, afwijsreden: "Het rooster zegt 4 uur" })).toMatchObject({ ok: true });
+    expect(await beoordelen.wijsDeclaratieAf(tm, { id: credit.id, afwijsreden: "Het rooster zegt 4 uur" })).toMatchObject({ ok: true });
     const opnieuw = await invoer.importeerBestand("credit-rn003-b.xml", alleenRn003.replace(/765432\d+/, "765439999"), door, NU);
     expect(opnieuw).toMatchObject({ ok: true });
     expect(await db().declaratieregel.count({ where: { creditVanId: oud.id, status: "INGEDIEND" } })).toBe(1);

@@ -1,6 +1,6 @@
 import "server-only";
 import { huidigeGebruiker } from "@/server/auth/sessie";
-import type { Csv } from "@/server/declaraties/beoordelen";
+import type { Csv } from "@/server/declaraties/export";
 import type { Resultaat, UseCase } from "@/server/pipeline";
 import { weigeringAntwoord } from "@/server/pipeline/http";
 

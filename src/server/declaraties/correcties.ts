@@ -5,11 +5,10 @@ import { alsDeclaratieToewijzing, creditRegel, type NieuweRegel } from "@/domain
 import { magCrediteren, parseCorrectieUren, parseReden } from "@/domain/declaratie/correctie";
 import { opTredeRegel } from "@/domain/declaratie/regels";
 import { idVeld } from "@/domain/id";
-import type { Prisma } from "@/generated/prisma/client";
-import type { Ingelogd } from "@/domain/gebruiker";
 import { db } from "../db";
 import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
-import { bewaarRegel, opnieuw, tarieven, toewijzingSelect } from "./declaraties";
+import { tarieven, toewijzingSelect } from "./intern/declareren";
+import { bewaarRegel, crediteer, opnieuw } from "./intern/opslag";
 
 // Corrections and reversals (issue 21 items 1 and 2, docs/decisions/0029). A line is cancelled by
 // a credit line; the credit and the line that replaces it share `correctieId` and are judged and
@@ -19,55 +18,19 @@ import { bewaarRegel, opnieuw, tarieven, toewijzingSelect } from "./declaraties"
 
 const BRON = "/aanbieder/declaraties";
 
-type TeCrediteren = Omit<NieuweRegel, "omvang"> & { id: string; nummer: string; actiefSleutel: string | null };
+/** The aanbieder's side of a correction: who may, and the caller's own line (any other id is "not found"). */
+const eigenRegel = {
+  toegang: "declaratie:indienen",
+  wie: "aanbieder",
+  laad: ({ gebruiker: g, invoer }: { gebruiker: { aanbiederId: string }; invoer: { id: string } }) =>
+    db.declaratieregel.findFirst({
+      where: { id: invoer.id, aanbiederId: g.aanbiederId, toewijzing: { status: { not: "INGETROKKEN" } } },
+      include: { toewijzing: { select: toewijzingSelect } },
+    }),
+  nietGevonden: "Deze declaratieregel bestaat niet of hoort niet bij jouw organisatie.",
+} as const;
 
-/**
- * The credit line of `oud`, as the first line of a new unit; null when someone credited it in the
- * meantime (its key is gone). The key is released: the month can be declared again, and the new
- * line joins this unit while it waits (openTerugdraaiing).
- */
-export async function crediteer(
-  tx: Prisma.TransactionClient,
-  oud: TeCrediteren,
-  o: {
-    reden: string;
-    ingediendDoorId: string | null;
-    iwmoBerichtId?: string | null;
-    doorGemeente?: { doorId: string };
-    nu: Date;
-  },
-  poging: number,
-): Promise<{ id: string; nummer: string } | null> {
-  if (oud.actiefSleutel === null) return null;
-  const vrij = await tx.declaratieregel.updateMany({
-    where: { id: oud.id, actiefSleutel: oud.actiefSleutel },
-    data: { actiefSleutel: null },
-  });
-  if (vrij.count !== 1) return null;
-  const credit = await bewaarRegel(
-    tx,
-    { ...creditRegel({ ...oud, omvang: null }), reden: o.reden.slice(0, 1000) },
-    {
-      actiefSleutel: null,
-      creditVanId: oud.id,
-      ingediendDoorId: o.ingediendDoorId,
-      iwmoBerichtId: o.iwmoBerichtId ?? null,
-      doorGemeente: o.doorGemeente,
-      nu: o.nu,
-    },
-    poging,
-  );
-  await tx.declaratieregel.update({ where: { id: credit.id }, data: { correctieId: credit.id } });
-  return credit;
-}
-
-const eigenRegel = (g: Ingelogd, id: string) =>
-  db.declaratieregel.findFirst({
-    where: { id, aanbiederId: g.aanbiederId ?? "-", toewijzing: { status: { not: "INGETROKKEN" } } },
-    include: { toewijzing: { select: toewijzingSelect } },
-  });
-
-export const correctieSchema = z.object({
+const correctieSchema = z.object({
   id: idVeld,
   uren: z.string({ error: "Vul de juiste uren in." }),
   reden: z.string().max(1000).optional().default(""),
@@ -81,10 +44,7 @@ export const corrigeerRegel = defineUseCase({
   activiteit: "declaratie-corrigeren",
   bron: `${BRON}#corrigeren`,
   schema: correctieSchema,
-  toegang: "declaratie:indienen",
-  magGebruiker: (g) => Boolean(g.aanbiederId),
-  laad: ({ gebruiker: g, invoer }) => eigenRegel(g, invoer.id),
-  nietGevonden: "Deze declaratieregel bestaat niet of hoort niet bij jouw organisatie.",
+  ...eigenRegel,
   async uitvoeren({ invoer, doel: oud, gebruiker: g, nu, audit }) {
     audit.betrokkene = oud.toewijzing.inwonerId;
     const mag = magCrediteren(oud.status, { isCredit: oud.creditVanId !== null, telt: oud.actiefSleutel !== null });
@@ -146,10 +106,7 @@ export const draaiTerug = defineUseCase({
   activiteit: "declaratie-terugdraaien",
   bron: `${BRON}#terugdraaien`,
   schema: terugSchema,
-  toegang: "declaratie:indienen",
-  magGebruiker: (g) => Boolean(g.aanbiederId),
-  laad: ({ gebruiker: g, invoer }) => eigenRegel(g, invoer.id),
-  nietGevonden: "Deze declaratieregel bestaat niet of hoort niet bij jouw organisatie.",
+  ...eigenRegel,
   async uitvoeren({ invoer, doel: oud, gebruiker: g, nu, audit }) {
     audit.betrokkene = oud.toewijzing.inwonerId;
     const mag = magCrediteren(oud.status, { isCredit: oud.creditVanId !== null, telt: oud.actiefSleutel !== null });
@@ -175,7 +132,7 @@ export const draaiTerugDoorGemeente = defineUseCase({
   bron: "/gemeente/declaraties#terugdraaien",
   schema: terugSchema,
   toegang: "declaratie:beoordelen",
-  magGebruiker: (g) => !g.aanbiederId,
+  wie: "gemeente",
   geenToegang: "Je hebt geen toestemming om declaraties te beoordelen.",
   laad: ({ invoer }) => db.declaratieregel.findUnique({ where: { id: invoer.id }, include: { toewijzing: { select: toewijzingSelect } } }),
   nietGevonden: "Deze declaratieregel bestaat niet.",

@@ -3,14 +3,12 @@ import { toIsoDate, vandaagInNederland } from "@/domain/kalender";
 import { periodeInMaand } from "@/domain/declaratie/regels";
 import { vergoedingSchema, vergoedingWaarschuwingen, type Waarschuwing } from "@/domain/declaratie/vrijwilligersvergoeding";
 import { formatEuro } from "@/domain/format";
-import { isId } from "@/domain/id";
+import { idVeld } from "@/domain/id";
 import { volledigeNaam } from "@/domain/inwoner/invoer";
-import { mag } from "@/domain/permissies";
-import type { Ingelogd } from "@/domain/gebruiker";
-import { logVerwerking } from "../audit";
+import { z } from "zod";
 import { betrokkeneVanToewijzing } from "../betrokkene";
 import { db } from "../db";
-import { defineUseCase, gelukt, veldFouten } from "../pipeline";
+import { defineQuery, defineUseCase, gelukt, veldFouten } from "../pipeline";
 import { TRAJECT_NIET_GEVONDEN, magOpvolgen } from "../toewijzingen/traject-toegang";
 
 // R-VV-1/2 (issue 12): the aanbieder records what it paid an inwoner per month; the portal warns
@@ -21,16 +19,25 @@ import { TRAJECT_NIET_GEVONDEN, magOpvolgen } from "../toewijzingen/traject-toeg
 const BRON = "/aanbieder/declaraties/vrijwilligersvergoeding";
 
 /** The toewijzingen a payment can be recorded for, and what was recorded (newest first). */
-export async function vergoedingenVanAanbieder(g: Ingelogd | null) {
-  if (!g?.aanbiederId || !mag(g.rol, "declaratie:indienen")) return null;
+export const vergoedingenVanAanbieder = defineQuery({
+  activiteit: "vrijwilligersvergoeding-bekijken",
+  bron: BRON,
+  toegang: "declaratie:indienen",
+  wie: "aanbieder",
+  schema: z.object({}),
+  laad: ({ gebruiker: g }) => laadVergoedingen(g.aanbiederId),
+  betrokkenen: (v) => v.inwoners,
+});
+
+async function laadVergoedingen(aanbiederId: string) {
   const [toewijzingen, vergoedingen] = await Promise.all([
     db.toewijzing.findMany({
-      where: { aanbiederId: g.aanbiederId, status: { in: ["GESTART", "BEEINDIGD"] } },
+      where: { aanbiederId, status: { in: ["GESTART", "BEEINDIGD"] } },
       orderBy: { nummer: "asc" },
       select: { id: true, nummer: true, inwonerId: true, inwoner: { select: { voornamen: true, tussenvoegsel: true, achternaam: true } } },
     }),
     db.vrijwilligersvergoeding.findMany({
-      where: { aanbiederId: g.aanbiederId },
+      where: { aanbiederId },
       orderBy: [{ maand: "desc" }, { createdAt: "desc" }],
       take: 100,
       include: {
@@ -38,8 +45,8 @@ export async function vergoedingenVanAanbieder(g: Ingelogd | null) {
       },
     }),
   ]);
-  for (const i of new Set(toewijzingen.map((t) => t.inwonerId))) await logVerwerking(g, "vrijwilligersvergoeding-bekijken", BRON, i);
   return {
+    inwoners: toewijzingen.map((t) => t.inwonerId),
     toewijzingen: toewijzingen.map((t) => ({ id: t.id, label: `${volledigeNaam(t.inwoner)} (${t.nummer})` })),
     vergoedingen: vergoedingen.map((v) => ({
       id: v.id,
@@ -60,10 +67,10 @@ export const legVergoedingVast = defineUseCase({
   schema: vergoedingSchema,
   toegang: "declaratie:indienen",
   betrokkene: ({ toewijzingId }) => betrokkeneVanToewijzing({ id: toewijzingId }),
-  magGebruiker: (g) => Boolean(g.aanbiederId),
+  wie: "aanbieder",
   laad: ({ gebruiker: g, invoer }) =>
     db.toewijzing.findFirst({
-      where: { id: invoer.toewijzingId, aanbiederId: g.aanbiederId ?? "-", status: { in: ["GESTART", "BEEINDIGD"] } },
+      where: { id: invoer.toewijzingId, aanbiederId: g.aanbiederId, status: { in: ["GESTART", "BEEINDIGD"] } },
       include: { inwoner: { select: { id: true, geboortedatum: true, uitkering: true } } },
     }),
   nietGevonden: TRAJECT_NIET_GEVONDEN,
@@ -120,16 +127,26 @@ export const legVergoedingVast = defineUseCase({
  * The totals per year for the inwoner's page: for staff who read the dossier. The reading is
  * logged; the contact person (or whoever may follow all trajecten) also sees them per month.
  */
-export async function vergoedingTotalen(g: Ingelogd | null, inwonerId: string) {
-  if (!g || g.aanbiederId || !mag(g.rol, "inwoner:lezen") || !isId(inwonerId)) return null;
-  const inwoner = await db.inwoner.findUnique({ where: { id: inwonerId }, select: { contactpersoonId: true } });
-  if (!inwoner) return null;
+export const vergoedingTotalen = defineQuery({
+  activiteit: "vrijwilligersvergoeding-totalen-bekijken",
+  bron: "/gemeente/inwoners/[id]",
+  toegang: "inwoner:lezen",
+  wie: "gemeente",
+  schema: z.object({ inwonerId: idVeld }),
+  laad: async ({ gebruiker: g, invoer }) => {
+    const inwoner = await db.inwoner.findUnique({ where: { id: invoer.inwonerId }, select: { contactpersoonId: true } });
+    if (!inwoner) return null;
+    return { ...(await laadTotalen(invoer.inwonerId)), magDetails: magOpvolgen(g, inwoner) };
+  },
+  betrokkenen: (_t, invoer) => invoer.inwonerId,
+});
+
+async function laadTotalen(inwonerId: string) {
   const rijen = await db.vrijwilligersvergoeding.findMany({
     where: { inwonerId },
     orderBy: { maand: "desc" },
     select: { maand: true, soort: true, bedragCent: true },
   });
-  await logVerwerking(g, "vrijwilligersvergoeding-totalen-bekijken", "/gemeente/inwoners/[id]", inwonerId);
   const grenzen = await db.vrijwilligersvergoedingGrens.findMany({
     where: { jaar: { in: [...new Set(rijen.map((r) => Number(r.maand.slice(0, 4))))] } },
   });
@@ -144,7 +161,6 @@ export async function vergoedingTotalen(g: Ingelogd | null, inwonerId: string) {
     perJaar.set(jaar, j);
   }
   return {
-    magDetails: magOpvolgen(g, inwoner),
     jaren: [...perJaar.entries()].map(([jaar, j]) => {
       const grens = grenzen.find((x) => x.jaar === jaar) ?? null;
       return {

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import type { FormState } from "@/domain/formulier-state";
 import { corrigeerRegel, draaiTerug } from "@/server/declaraties/correcties";
-import { dienMaandIn } from "@/server/declaraties/declaraties";
+import { dienMaandIn } from "@/server/declaraties/maand-indienen";
 import { legVergoedingVast } from "@/server/declaraties/vergoedingen";
 import { formActie, gebondenFormActie } from "@/server/pipeline/formulier";
 

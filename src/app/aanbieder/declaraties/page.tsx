@@ -3,8 +3,8 @@ import Link from "next/link";
 import { vandaagInNederland } from "@/domain/kalender";
 import { isMaand, maandNaam, maandVan, STATUS_NAAM, volgendeMaand } from "@/domain/declaratie/regels";
 import { formatDatum, formatEuro } from "@/domain/format";
-import { vereisAanbieder } from "@/server/auth/sessie";
-import { maandOverzicht } from "@/server/declaraties/declaraties";
+import { maandOverzicht } from "@/server/declaraties/maand-overzicht";
+import { lees } from "@/server/pipeline/pagina";
 import { Terugdraaien } from "@/components/declaratie/terugdraaien";
 import { correctieAction, maandAction, terugdraaiAction } from "./acties";
 import { Correctie } from "./correctie";
@@ -18,11 +18,10 @@ export const metadata: Metadata = { title: "Declaraties" };
 // for that month, with the gemeente's decision and the corrections (credit + new line).
 
 export default async function Declaraties({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const g = await vereisAanbieder("declaratie:indienen");
   const gevraagd = (await searchParams).maand;
   const vorige = volgendeMaand(maandVan(vandaagInNederland()), -1);
   const maand = typeof gevraagd === "string" && isMaand(gevraagd) ? gevraagd : vorige;
-  const o = (await maandOverzicht(g, maand))!;
+  const o = await lees(maandOverzicht, { maand });
   const naam = maandNaam(maand);
   return (
     <article className="inhoud !max-w-6xl">

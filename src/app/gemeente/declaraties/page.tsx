@@ -1,27 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { TotalenTabel } from "@/components/declaratie/totalen-tabel";
 import { toIsoDate, vandaagInNederland } from "@/domain/kalender";
 import { isMaand, maandNaam, maandVan, STATUS_NAAM, volgendeMaand } from "@/domain/declaratie/regels";
 import { formatDatum, formatEuro } from "@/domain/format";
 import { isId } from "@/domain/id";
+import { wachtOpBeoordeling } from "@/domain/declaratie/beoordeling";
 import { antwoordUiterlijk, isTeLaat } from "@/domain/declaratie/termijn";
-import { vereisGebruiker } from "@/server/auth/sessie";
-import {
-  betaalruns,
-  magBeoordelen,
-  magBetalen,
-  overzichtPerAanbieder,
-  overzichtPerProduct,
-  tebetalen,
-  wachtrij,
-} from "@/server/declaraties/beoordelen";
+import { wachtrij } from "@/server/declaraties/beoordelen";
+import { betaalruns, tebetalen } from "@/server/declaraties/betaalruns";
+import { overzichtPerAanbieder, overzichtPerProduct } from "@/server/declaraties/overzichten";
+import { lees, leesOf } from "@/server/pipeline/pagina";
 import { Terugdraaien } from "@/components/declaratie/terugdraaien";
 import { vastePrijzenNaTeKijken } from "@/server/declaraties/vaste-prijzen";
 import { openRegels } from "@/server/declaraties/open-regels";
-import { afwijsAction, betaalrunAction, goedkeurAction, terugdraaiAction } from "./acties";
-import { Afwijzen, BetaalrunFormulier, Goedkeuren } from "./beoordelen";
+import { afwijsAction, goedkeurAction, terugdraaiAction } from "./acties";
+import { Afwijzen, Goedkeuren } from "./beoordelen";
+import { Betaalrun, Betaalruns } from "./betaalrun";
+import { VastePrijzen } from "./vaste-prijzen";
 import { Tabel } from "@/components/tabel";
 import { Filterveld } from "@/components/ui/filterveld";
 
@@ -35,26 +31,25 @@ export default async function DeclaratiesGemeente({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const g = await vereisGebruiker();
-  if (!magBeoordelen(g) && !magBetalen(g)) redirect("/geen-toegang");
   const zoek = await searchParams;
   const vorige = volgendeMaand(maandVan(vandaagInNederland()), -1);
   const maand = typeof zoek.maand === "string" && isMaand(zoek.maand) ? zoek.maand : vorige;
   const aanbiederId = typeof zoek.aanbieder === "string" && isId(zoek.aanbieder) ? zoek.aanbieder : undefined;
   const jaar = Number(maand.slice(0, 4));
-  const [w, open, perAanbieder, perProduct, runs, betalen, vastePrijzen] = await Promise.all([
-    wachtrij(g, maand, aanbiederId),
-    openRegels(g, { aanbiederId }),
-    overzichtPerAanbieder(g, maand),
-    overzichtPerProduct(g, jaar),
-    betaalruns(g),
-    tebetalen(g),
-    vastePrijzenNaTeKijken(g),
+  // Who may neither check nor pay is sent to /geen-toegang here.
+  const w = await lees(wachtrij, { maand, aanbiederId });
+  const kanBeoordelen = w.magBeoordelen;
+  const [open, perAanbieder, perProduct, runs, betalen, vastePrijzen] = await Promise.all([
+    leesOf(openRegels, null, { aanbiederId }),
+    leesOf(overzichtPerAanbieder, null, { maand }),
+    leesOf(overzichtPerProduct, null, { jaar }),
+    leesOf(betaalruns, []),
+    leesOf(tebetalen, null),
+    kanBeoordelen ? leesOf(vastePrijzenNaTeKijken, null) : null,
   ]);
   const naam = maandNaam(maand);
-  const kanBeoordelen = magBeoordelen(g);
-  const regels = w?.regels ?? [];
-  const teControleren = regels.filter((r) => r.status === "INGEDIEND").length;
+  const regels = w.regels;
+  const teControleren = regels.filter((r) => wachtOpBeoordeling(r.status)).length;
   const vandaag = vandaagInNederland();
   const elders = (open?.totaal ?? 0) - teControleren;
   const aanbiederParam = aanbiederId ? `&aanbieder=${aanbiederId}` : "";
@@ -68,7 +63,7 @@ export default async function DeclaratiesGemeente({
         <Filterveld id="aanbieder" label="Aanbieder">
           <select id="aanbieder" name="aanbieder" defaultValue={aanbiederId ?? ""} className="veld !w-auto">
             <option value="">Alle aanbieders</option>
-            {w?.aanbieders.map((a) => (
+            {w.aanbieders.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.naam}
               </option>
@@ -189,12 +184,12 @@ export default async function DeclaratiesGemeente({
                 </td>
                 <td>
                   <p className="font-semibold">{STATUS_NAAM[r.status]}</p>
-                  {r.status === "INGEDIEND" && <AntwoordTermijn ingediendOp={r.ingediendOp} vandaag={vandaag} />}
+                  {wachtOpBeoordeling(r.status) && <AntwoordTermijn ingediendOp={r.ingediendOp} vandaag={vandaag} />}
                   {r.afwijsreden && <p className="text-sm">Reden: {r.afwijsreden}</p>}
-                  {r.status === "INGEDIEND" && r.correctieNummers.length > 1 && (
+                  {wachtOpBeoordeling(r.status) && r.correctieNummers.length > 1 && (
                     <p className="text-sm">Correctie: {r.correctieNummers.join(" en ")} worden samen goedgekeurd of afgewezen.</p>
                   )}
-                  {r.status === "INGEDIEND" && kanBeoordelen && (
+                  {wachtOpBeoordeling(r.status) && kanBeoordelen && (
                     <>
                       <Goedkeuren actie={goedkeurAction.bind(null, r.id)} nummer={r.nummer} />
                       <Afwijzen actie={afwijsAction.bind(null, r.id)} id={r.id} nummer={r.nummer} />
@@ -215,113 +210,10 @@ export default async function DeclaratiesGemeente({
         </Tabel>
       )}
 
-      {vastePrijzen && vastePrijzen.length > 0 && (
-        <section aria-labelledby="vaste-prijzen-kop" className="mt-8">
-          <h2 id="vaste-prijzen-kop">Vaste prijzen om na te kijken</h2>
-          <p>
-            Het traject stopte eerder dan gepland, of de vaste prijs werd gedeclareerd voordat de eerste maand voorbij was. Klopt de prijs
-            niet, draai hem dan terug in de maand van de regel.
-          </p>
-          <Tabel caption="Vaste prijzen om na te kijken">
-            <thead>
-              <tr>
-                <th scope="col">Regel</th>
-                <th scope="col">Aanbieder</th>
-                <th scope="col">Inwoner en toewijzing</th>
-                <th scope="col">Bedrag en status</th>
-                <th scope="col">Waarom</th>
-              </tr>
-            </thead>
-            <tbody>
-              {vastePrijzen.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">
-                    <Link href={`/gemeente/declaraties?maand=${r.maand}`}>
-                      {r.nummer}
-                      <span className="sr-only">, naar {maandNaam(r.maand)}</span>
-                    </Link>
-                  </th>
-                  <td>{r.aanbieder.naam}</td>
-                  <td>
-                    {r.inwonerNaam}
-                    <span className="block text-sm">{r.toewijzing.nummer}</span>
-                  </td>
-                  <td>
-                    {formatEuro(r.bedragCent)}, {STATUS_NAAM[r.status].toLowerCase()}
-                  </td>
-                  <td>
-                    {r.vlag.gestoptOp && <p>Traject gestopt op {formatDatum(r.vlag.gestoptOp)}.</p>}
-                    {r.vlag.voorEindeEersteMaand && <p>Gedeclareerd vóór het einde van de eerste maand.</p>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </Tabel>
-        </section>
-      )}
+      {vastePrijzen && vastePrijzen.length > 0 && <VastePrijzen lijst={vastePrijzen} />}
 
-      {betalen && (
-        <section aria-labelledby="betaalrun-kop" className="mt-8">
-          <h2 id="betaalrun-kop">Betaalrun</h2>
-          <p>
-            Een betaalrun markeert alle goedgekeurde regels als betaald, met één datum en referentie. Regels die je zelf hebt goedgekeurd,
-            betaalt een collega.
-          </p>
-          {betalen.perAanbieder.length === 0 ? (
-            <p>Er zijn nu geen goedgekeurde regels die jij kunt betalen.</p>
-          ) : (
-            <ul className="list-disc pl-6 mb-4">
-              {betalen.perAanbieder.map((a) => (
-                <li key={a.aanbieder}>
-                  {a.aanbieder}: {a.aantal} {a.aantal === 1 ? "regel" : "regels"}, {formatEuro(a.bedragCent)}
-                </li>
-              ))}
-            </ul>
-          )}
-          {betalen.zelfGoedgekeurd > 0 && (
-            <p>{betalen.zelfGoedgekeurd} goedgekeurde regels heb je zelf goedgekeurd; die betaalt een collega.</p>
-          )}
-          {betalen.wachtOpCorrectie > 0 && (
-            <p>
-              {betalen.wachtOpCorrectie} goedgekeurde {betalen.wachtOpCorrectie === 1 ? "regel wacht" : "regels wachten"} op een correctie
-              die nog niet beoordeeld of betaalbaar is; een correctie wordt altijd in zijn geheel betaald.
-            </p>
-          )}
-          <BetaalrunFormulier actie={betaalrunAction} vandaag={toIsoDate(vandaagInNederland())} />
-        </section>
-      )}
-      {runs.length > 0 && (
-        <Tabel caption="Betaalruns, nieuwste eerst" className="mt-4">
-          <thead>
-            <tr>
-              <th scope="col">Referentie</th>
-              <th scope="col">Betaaldatum</th>
-              <th scope="col">Regels</th>
-              <th scope="col">Bedrag</th>
-              <th scope="col">Export</th>
-            </tr>
-          </thead>
-          <tbody>
-            {runs.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">{r.referentie}</th>
-                <td>{formatDatum(r.betaaldatum)}</td>
-                <td>{r.aantal}</td>
-                <td>{formatEuro(r.bedragCent)}</td>
-                <td>
-                  {betalen ? (
-                    <a href={`/gemeente/declaraties/export/betaalrun/${r.id}`} download>
-                      CSV van {r.referentie}
-                    </a>
-                  ) : (
-                    "—"
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </Tabel>
-      )}
+      {betalen && <Betaalrun betalen={betalen} />}
+      {runs.length > 0 && <Betaalruns runs={runs} magExporteren={betalen !== null} />}
 
       <h2 className="mt-8">Totalen per aanbieder in {naam}</h2>
       {perAanbieder && perAanbieder.length > 0 ? (

@@ -4,8 +4,8 @@ import { vandaagInNederland } from "@/domain/kalender";
 import { maandNaam, maandVan, volgendeMaand } from "@/domain/declaratie/regels";
 import { SOORT_NAAM } from "@/domain/declaratie/vrijwilligersvergoeding";
 import { formatEuro } from "@/domain/format";
-import { vereisAanbieder } from "@/server/auth/sessie";
 import { vergoedingenVanAanbieder } from "@/server/declaraties/vergoedingen";
+import { lees } from "@/server/pipeline/pagina";
 import { vergoedingAction } from "../acties";
 import { VergoedingFormulier } from "./formulier";
 import { Tabel } from "@/components/tabel";
@@ -13,8 +13,7 @@ import { Tabel } from "@/components/tabel";
 export const metadata: Metadata = { title: "Vrijwilligersvergoeding" };
 
 export default async function Vrijwilligersvergoeding() {
-  const g = await vereisAanbieder("declaratie:indienen");
-  const o = (await vergoedingenVanAanbieder(g))!;
+  const o = await lees(vergoedingenVanAanbieder);
   return (
     <article className="inhoud !max-w-5xl">
       <p>

@@ -9,8 +9,9 @@ import { Tabel } from "@/components/tabel";
  * limit (issue 12). Its own file so the inwoner page includes it with one line.
  */
 export async function VrijwilligersvergoedingTotalen({ g, inwonerId }: { g: Ingelogd; inwonerId: string }) {
-  const t = await vergoedingTotalen(g, inwonerId);
-  if (!t) return null;
+  const r = await vergoedingTotalen(g, { inwonerId });
+  if (!r.ok) return null;
+  const t = r.data;
   return (
     <section aria-labelledby="vv-kop" className="mt-8">
       <h2 id="vv-kop">Vrijwilligersvergoeding</h2>

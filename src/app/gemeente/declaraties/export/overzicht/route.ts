@@ -1,4 +1,4 @@
-import { exporteerOverzicht } from "@/server/declaraties/beoordelen";
+import { exporteerOverzicht } from "@/server/declaraties/export";
 import { csvAntwoord } from "../../../csv-antwoord";
 
 /** ?soort=aanbieder&maand=2026-03 or ?soort=product&jaar=2026 */

@@ -1,4 +1,4 @@
-import { exporteerBetaalrun } from "@/server/declaraties/beoordelen";
+import { exporteerBetaalrun } from "@/server/declaraties/export";
 import { csvAntwoord } from "../../../../csv-antwoord";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -1,5 +1,5 @@
 import { Prisma } from "@/generated/prisma/client";
-import type { PrismaClient } from "../prisma-client";
+import type { PrismaClient } from "../../prisma-client";
 
 // The two reads of the gemeente that grow with the number of lines (issue 12): one month's queue
 // and the per-product totals of a year. Shared by the pages, the benchmark (bench/declaraties.ts)
