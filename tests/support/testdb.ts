@@ -54,7 +54,10 @@ async function maakDatabase() {
     bestand = path.resolve(`var/test/${randomUUID()}.db`);
     fs.copyFileSync(path.resolve("var/test/template.db"), bestand);
     process.env.DATABASE_URL = `file:${bestand}`;
-    opruimenDatabase = async () => fs.rmSync(bestand, { force: true });
+    // With the -wal and -shm files that SQLite leaves beside it while a client (the server's own) is open.
+    opruimenDatabase = async () => {
+      for (const f of [bestand, `${bestand}-wal`, `${bestand}-shm`]) fs.rmSync(f, { force: true });
+    };
   }
   const db = maakPrismaClient(process.env.DATABASE_URL);
   await seedReferentie(db);
