@@ -8,6 +8,11 @@ import tseslint from "typescript-eslint";
 
 const prisma = ["@prisma/*", "@/generated/*", "**/generated/prisma/*"];
 const db = ["@/server/db", "@/server/prisma-client", "**/server/db", "**/server/prisma-client"];
+// Internal helpers of a server area (an `intern.ts` module or an `intern/` folder) take an
+// already-checked user: only other server modules call them, never a page, action or component.
+const intern = ["@/server/**/intern", "@/server/**/intern/**", "**/server/**/intern", "**/server/**/intern/**"];
+const INTERN_MELDING =
+  "Internal server helpers trust their caller: pages and components read through a query or use case (src/server/pipeline), never an intern module.";
 
 const geenRuweSql = {
   selector: "CallExpression[callee.property.name='$queryRawUnsafe']",
@@ -80,13 +85,17 @@ export default tseslint.config(
   },
   {
     files: ["src/app/**/*.{ts,tsx}"],
-    rules: verbied([[...prisma, ...db], "Pages and actions reach data through src/server use cases, never the database client or Prisma."]),
+    rules: verbied(
+      [[...prisma, ...db], "Pages and actions reach data through src/server use cases, never the database client or Prisma."],
+      [intern, INTERN_MELDING],
+    ),
   },
   {
     files: ["src/components/**/*.{ts,tsx}"],
     rules: verbied(
       [[...prisma, ...db], "Components reach data through src/server use cases, never the database client or Prisma."],
       [["@/app/*", "**/app/*"], "Components never import from src/app: move what they share to src/components or src/domain."],
+      [intern, INTERN_MELDING],
     ),
   },
   {

@@ -1,29 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { LEGE_STAAT } from "@/domain/formulier-state";
-import { frisseDatabase } from "../support/testdb";
+import * as branches from "@/server/beheer/branches";
+import * as formActie from "@/server/pipeline/formulier";
+import { als } from "../support/als";
+import { testDb } from "../support/database";
 
 // The pipeline every server action goes through (issue 8): whatever a crafted request sends is a
 // Dutch refusal, never an exception (which Next.js answers with HTTP 500), and never reaches
 // Prisma unparsed. Tried on a real use case (renaming a branche) and the form adapter.
 
-let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let branches: typeof import("@/server/beheer/branches");
-let formActie: typeof import("@/server/pipeline/formulier");
-const beheerder = { id: "beheerder-1", naam: "Bea", email: "bea@t.example", rol: "BEHEERDER" as const, aanbiederId: null };
+const beheerder = als("BEHEERDER");
 let horecaId: string;
 
 beforeAll(async () => {
-  omgeving = await frisseDatabase();
-  branches = await import("@/server/beheer/branches");
-  formActie = await import("@/server/pipeline/formulier");
-  await omgeving.db.gebruiker.create({ data: { id: beheerder.id, email: beheerder.email, naam: beheerder.naam, rol: "BEHEERDER" } });
-  horecaId = (await omgeving.db.branche.findUniqueOrThrow({ where: { slug: "horeca" } })).id;
-});
-afterAll(async () => {
-  await omgeving.opruimen();
+  await als("BEHEERDER", { db: testDb });
+  horecaId = (await testDb.branche.findUniqueOrThrow({ where: { slug: "horeca" } })).id;
 });
 
-const stand = () => omgeving.db.branche.findMany({ orderBy: { id: "asc" } });
+const stand = () => testDb.branche.findMany({ orderBy: { id: "asc" } });
 
 describe("crafted arguments (defect 4)", () => {
   it.each([null, 123, "tekst", ["a"], undefined, true])("refuses %j as the whole input, in Dutch", async (invoer) => {
@@ -58,7 +52,7 @@ describe("crafted arguments (defect 4)", () => {
   it("a well-formed id that is not there is a refusal, logged as such", async () => {
     const r = await branches.wijzigBranche(beheerder, { id: "bestaat-niet", naam: "Iets", omschrijving: "Iets anders." });
     expect(r).toEqual({ ok: false, reden: "niet-gevonden", fieldErrors: {}, formError: "Deze branche bestaat niet (meer)." });
-    const log = await omgeving.db.auditRegel.findFirst({ where: { activiteit: "branche-wijzigen" }, orderBy: { tijdstip: "desc" } });
+    const log = await testDb.auditRegel.findFirst({ where: { activiteit: "branche-wijzigen" }, orderBy: { tijdstip: "desc" } });
     expect(log).toMatchObject({ gebruikerId: beheerder.id, uitkomst: "geweigerd" });
   });
 

@@ -1,0 +1,358 @@
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Ingelogd } from "@/domain/gebruiker";
+import { ACTIES, mag, type Actie } from "@/domain/permissies";
+import { AANBIEDER_ROLLEN, GEMEENTE_ROLLEN, ROLLEN, type Rol } from "@/domain/rollen";
+import { Prisma } from "@/generated/prisma/client";
+import type { Query, UseCase } from "@/server/pipeline";
+import { als } from "../support/als";
+import { testDb } from "../support/database";
+
+// The front door (issue 22, src/server/pipeline/index.ts): every export of a module under
+// src/server/<dir>/ is a use case, a query, or on the short allow-list below. Each one that is not
+// public refuses an anonymous caller and a caller without the permission (or of the wrong kind),
+// and such a refused call writes nothing but its audit record. So the permission table
+// (src/domain/permissies.ts) covers the code, not only the table: a use case or query whose guard is
+// dropped or loosened fails here, by module and name.
+
+const SERVER = path.resolve("src/server");
+
+/** Whole directories that are no entry points, with the reason. */
+const INFRASTRUCTUUR: Record<string, string> = {
+  // The session itself: huidigeGebruiker, vereisGebruiker, the sign-in steps with their own
+  // throttling. They decide who the caller is; the door then decides what the caller may.
+  auth: "sessie en inloggen: bepaalt wie de beller is",
+  // The door itself: defineUseCase, defineQuery and their adapters.
+  pipeline: "de voordeur zelf",
+  // Sending mail and finding coordinates: called by use cases with already-checked input.
+  mail: "verzending van berichten, aangeroepen door use cases",
+  geo: "postcode → coördinaten, zonder gebruiker",
+};
+
+/** Single exports that are no entry point and may stay (types are gone at runtime, so not listed). */
+const TOEGESTAAN: Record<string, readonly string[]> = {};
+
+/**
+ * Exports not yet moved onto defineUseCase / defineQuery (or into an `intern` module, or into
+ * src/domain), and use cases of the own aanbieder that do not say `wie: "aanbieder"` yet, at the
+ * time this test was written: the area branches of issue 22 move them. This list MUST BE EMPTY once
+ * those branches are merged; never add to it.
+ */
+const NOG_TE_VERHUIZEN: Record<string, readonly string[]> = {
+  "accounts/aanbieder-registreren.ts": ["aanbiedersVoorBeheer"],
+  "accounts/collegas.ts": [
+    "collegas",
+    "legUitnodigingVast",
+    "nodigCollegaUit",
+    "verstuurUitnodigingOpnieuw",
+    "trekUitnodigingIn",
+    "deactiveerCollega",
+  ],
+  "accounts/uitnodigen.ts": ["nodigUit", "uitnodigingStatus"],
+  "beheer/aow.ts": ["aowTabel"],
+  "beheer/auditlog.ts": ["auditActiviteiten", "zoekAuditregels"],
+  "beheer/branches.ts": ["branchesVoorBeheer", "brancheVoorBeheer"],
+  "beheer/iwmo-producten.ts": ["iwmoProducten"],
+  "beheer/medewerkers.ts": ["medewerkers"],
+  "beheer/tarieven.ts": ["EENHEID", "tariefOverzicht"],
+  "beheer/uitkomst.ts": ["magBeheren"],
+  "beheer/vrijwilligersvergoeding.ts": ["vrijwilligersvergoedingGrenzen"],
+  "declaraties/beoordelen.ts": [
+    "magBeoordelen",
+    "magBetalen",
+    "wachtrij",
+    "tebetalen",
+    "betaalruns",
+    "overzichtPerAanbieder",
+    "overzichtPerProduct",
+    "maandNaam",
+  ],
+  "declaraties/correcties.ts": ["crediteer", "correctieSchema", "corrigeerRegel", "draaiTerug"],
+  "declaraties/declaraties.ts": [
+    "toewijzingSelect",
+    "alsDeclaratieToewijzing",
+    "tarieven",
+    "beoordeelRegel",
+    "creditRegel",
+    "bewaarRegel",
+    "opnieuw",
+    "openTerugdraaiing",
+    "maandOverzicht",
+    "dienMaandIn",
+  ],
+  "declaraties/open-regels.ts": ["openRegels"],
+  "declaraties/queries.ts": ["maandRegelsSql", "maandRegels", "jaartotalen", "maandtotalen", "jaartotalenSql"],
+  "declaraties/vaste-prijzen.ts": ["vastePrijzenNaTeKijken"],
+  "declaraties/vergoedingen.ts": ["vergoedingenVanAanbieder", "vergoedingTotalen", "legVergoedingVast"],
+  "fotos/opslag.ts": ["MapOpslag", "fotoOpslag"],
+  "fotos/toegang.ts": ["fotoZichtbaar"],
+  "fotos/verwerken.ts": ["FOTO_MAX_BREEDTE", "FOTO_MAX_HOOGTE", "verwerkFoto"],
+  "interesse/wachtrij.ts": ["aantalNieuweInteresses", "interesseWachtrij", "behandelaars"],
+  "inwoners/doorstroom.ts": ["EERSTE_RAPPORTJAAR", "rapportjaar", "doorstroomRapport", "KOLOM", "ORIENTATIE_MAAT"],
+  "inwoners/inwoners.ts": [
+    "mogelijkeContactpersonen",
+    "voorgesteldeContactpersoon",
+    "kiesContactpersoon",
+    "verborgenAfgesloten",
+    "vindInwoners",
+    "inwonerDossier",
+    "huidigeTrede",
+  ],
+  "iwmo/berichten.ts": [
+    "bereik",
+    "berichtenLijst",
+    "termijnen",
+    "openVerzoeken",
+    "berichtBestand",
+    "aanbiedersMetAgb",
+    "eigenAanbieder",
+    "aantalTeVerzenden",
+  ],
+  "iwmo/declaratie.ts": ["controleer323", "splitsRegels", "maandVan", "maak323", "IMPORT_REDEN_BOVEN_OMVANG", "verwerk323"],
+  "iwmo/instellingen.ts": ["gemeentecode"],
+  "iwmo/invoer.ts": ["MAX_BERICHT_BYTES", "MAX_BESTANDEN", "importeerBestand", "importeer"],
+  "iwmo/opslag.ts": ["hash", "nieuweIdentificatie", "bestandsnaam", "OngeldigBericht", "bewaarUitgaand"],
+  "iwmo/routes.ts": ["downloadRoute", "naarBerichtenRoute", "bestandRoute"],
+  "iwmo/uitgaand.ts": ["commentaar301", "maak301", "maak319", "werkUitgaandBij"],
+  "iwmo/uitvoer.ts": ["teVerzenden", "markeerVerzonden", "schrijfUitvoer", "zipVan"],
+  "iwmo/verzoeken.ts": ["koppelOnbekendeBsn", "herindicatiesVan", "uitkomst317", "verzoekVanAntwoord"],
+  "iwmo/xsd.ts": ["vertaal", "valideerXsd", "beschrijf"],
+  "orientaties/registreren.ts": ["centrum", "orientatieProduct", "standaardVoorVandaag"],
+  "toewijzingen/dashboard.ts": [
+    "LAAT_GESTART_DAGEN",
+    "samenvatting",
+    "dashboard",
+    "vraagtAandachtRegel",
+    "werkvoorraad",
+    "teDoenVoorAanbieder",
+  ],
+  "toewijzingen/eindverantwoording.ts": [
+    "laadTraject",
+    "eindverantwoordingVoorAanbieder",
+    "eindverantwoordingVoorGemeente",
+    "trajectAfsluitingStatus",
+    "bewaarEindverantwoording",
+  ],
+  "toewijzingen/herindicatie.ts": [
+    "vervolgProducten",
+    "vervolgAanbieders",
+    "herindicatieVoorAanbieder",
+    "herindicatieVoorGemeente",
+    "vraagHerindicatieAan",
+  ],
+  "toewijzingen/toewijzingen.ts": [
+    "productRegels",
+    "afgifteKeuzes",
+    "toewijzingVoorGemeente",
+    "toewijzingenVanAanbieder",
+    "registreerStart",
+    "registreerStop",
+    "meldStart",
+    "meldStop",
+  ],
+  "toewijzingen/traject-berichten.ts": ["meldAanbieder", "meldContactpersoon", "contactpersoonTekst", "portaalLink"],
+  "toewijzingen/traject-toegang.ts": [
+    "TRAJECT_NIET_GEVONDEN",
+    "ALLEEN_CONTACTPERSOON",
+    "trajectVanAanbieder",
+    "magOpvolgen",
+    "redenGeenBesluitOverToewijzing",
+    "trajectVoorOpvolging",
+  ],
+  "toewijzingen/traject.ts": [
+    "termijnInclude",
+    "feitenVan",
+    "termijnenVan",
+    "trajectVoorAanbieder",
+    "trajectVoorGemeente",
+    "PLAN_CONFLICT",
+    "slaPlanOp",
+    "meldGebeurtenis",
+    "planGesprek",
+  ],
+  "toewijzingen/wijzigingen.ts": ["wijzigingSelect"],
+  "werkplekken/beheer.ts": ["NIET_GEVONDEN", "werkplekVoorBewerken", "fotoBestanden", "bewaarWerkplek", "archiveerWerkplek"],
+  "werkplekken/detail.ts": ["gepubliceerdeWerkplek", "werkplekkenInDeBuurt"],
+  "werkplekken/eigen.ts": ["eigenWerkplekken", "eigenAanbieder"],
+  "werkplekken/inhoud.ts": ["leesLiveInhoud", "parseRevisie", "inhoudNaarKolommen", "schrijfKoppelingen", "gepubliceerdDoor"],
+  "werkplekken/inhoudscheck.ts": ["inhoudscheckWachtrij", "inhoudscheckItem", "CHECKLIST"],
+  "werkplekken/statistiek.ts": ["aantalGepubliceerd"],
+  "werkplekken/zoeken.ts": ["zoekWerkplekken"],
+  "werkplekken/zoekquery.ts": ["telQuery", "paginaQuery"],
+  "werkplekken/plekken.ts": ["werkVrijePlekkenBij"],
+};
+
+// --- the modules ------------------------------------------------------------------------------
+
+const isIntern = (rel: string) => rel.split("/").includes("intern") || path.basename(rel) === "intern.ts";
+
+const modules = fs
+  .readdirSync(SERVER, { recursive: true, encoding: "utf8" })
+  .map((f) => f.split(path.sep).join("/"))
+  .filter((f) => f.includes("/") && f.endsWith(".ts") && !f.endsWith(".test.ts") && !f.endsWith(".d.ts"))
+  .filter((f) => !isIntern(f) && !((f.split("/")[0] ?? "") in INFRASTRUCTUUR))
+  .sort();
+
+type Ingang = (UseCase | Query<unknown>) & { soort: "use-case" | "query" };
+const isIngang = (x: unknown): x is Ingang =>
+  typeof x === "function" && ((x as { soort?: unknown }).soort === "use-case" || (x as { soort?: unknown }).soort === "query");
+
+const geladen: { module: string; naam: string; waarde: unknown }[] = [];
+for (const m of modules) {
+  const exports = (await import(path.join(SERVER, m))) as Record<string, unknown>;
+  for (const [naam, waarde] of Object.entries(exports)) geladen.push({ module: m, naam, waarde });
+}
+const ingangen = geladen.filter((e): e is { module: string; naam: string; waarde: Ingang } => isIngang(e.waarde));
+
+describe("every export under src/server/*/ is a use case, a query, or allowed", () => {
+  it("finds the modules and their entry points (so an empty glob cannot pass)", () => {
+    expect(modules.length).toBeGreaterThan(30);
+    expect(ingangen.length).toBeGreaterThan(60);
+  });
+
+  it("has no other exports", () => {
+    const afwijkend = geladen
+      .filter((e) => !isIngang(e.waarde))
+      .filter((e) => !TOEGESTAAN[e.module]?.includes(e.naam) && !NOG_TE_VERHUIZEN[e.module]?.includes(e.naam))
+      .map((e) => `src/server/${e.module} › ${e.naam}: geen use case of query (defineUseCase/defineQuery, of naar intern/src/domain)`);
+    expect(afwijkend).toEqual([]);
+  });
+
+  it("keeps the lists of exceptions honest: every name on them exists and is not already moved", () => {
+    const bestaat = (module: string, naam: string) =>
+      geladen.some(
+        (e) =>
+          e.module === module &&
+          e.naam === naam &&
+          (!isIngang(e.waarde) || (AANBIEDER_ACTIES.includes(e.waarde.toegang as Actie) && e.waarde.wie !== "aanbieder")),
+      );
+    const verouderd = [...Object.entries(TOEGESTAAN), ...Object.entries(NOG_TE_VERHUIZEN)].flatMap(([module, namen]) =>
+      namen.filter((n) => !bestaat(module, n)).map((n) => `src/server/${module} › ${n}: staat op een lijst maar is (nu) geen uitzondering`),
+    );
+    expect(verouderd).toEqual([]);
+  });
+});
+
+// --- the refusals -----------------------------------------------------------------------------
+
+/**
+ * Entry points open to anyone ("publiek") or to any signed-in user ("ingelogd"), with the reason.
+ * Loosening another one's `toegang` fails here, since the permission table cannot check it then.
+ */
+const OPEN: Record<string, { waarom: string; acties?: readonly Actie[] }> = {
+  "accounts/uitnodigen.ts › aanvaardUitnodiging": { waarom: "publiek: de link in de uitnodigingsmail is het bewijs" },
+  "interesse/indienen.ts › dienInteresseIn": { waarom: "publiek: het interesseformulier op de openbare site, voor inwoners" },
+  // Either of two permissions (all berichten, or those of the own aanbieder), checked by
+  // magGebruiker: a role with neither is still refused, and tried below.
+  "iwmo/berichten.ts › leesBerichtenIn": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:berichten-eigen"] },
+  "iwmo/berichten.ts › downloadTeVerzenden": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:berichten-eigen"] },
+};
+
+/** Permissions only aanbieder roles hold: their entry points read or change the caller's own organisation. */
+const AANBIEDER_ACTIES = ACTIES.filter((a) => ROLLEN.every((r) => !mag(r, a) || AANBIEDER_ROLLEN.includes(r)));
+
+/** What the declarations themselves must say, beyond the refusals. */
+function gebreken(e: { module: string; naam: string; waarde: Ingang }): string[] {
+  const { toegang, wie } = e.waarde;
+  const uit: string[] = [];
+  const sleutel = `${e.module} › ${e.naam}`;
+  if ((toegang === "publiek" || toegang === "ingelogd") && !(sleutel in OPEN))
+    uit.push(`src/server/${sleutel}: toegang "${toegang}" maar niet op de lijst OPEN (welke permissie hoort erbij?)`);
+  if (AANBIEDER_ACTIES.includes(toegang as Actie) && wie !== "aanbieder" && !NOG_TE_VERHUIZEN[e.module]?.includes(e.naam))
+    uit.push(`src/server/${sleutel}: "${toegang}" is van de eigen aanbieder, dus wie: "aanbieder" ontbreekt`);
+  return uit;
+}
+
+const MODELLEN = Object.values(Prisma.ModelName).filter((m) => m !== "AuditRegel");
+type Teller = { count: () => Promise<number> };
+async function stand(): Promise<Record<string, number>> {
+  const uit: Record<string, number> = {};
+  const tabellen = testDb as unknown as Record<string, Teller | undefined>;
+  for (const m of MODELLEN) {
+    const tabel = tabellen[m.charAt(0).toLowerCase() + m.slice(1)];
+    if (!tabel) throw new Error(`Geen Prisma-model ${m}`);
+    uit[m] = await tabel.count();
+  }
+  return uit;
+}
+
+/** One user per role, stored; and per role one of the wrong kind (an aanbieder role without its organisation, a gemeente role with one). */
+const gewoon = new Map<Rol, Ingelogd>();
+const scheef = new Map<Rol, Ingelogd>();
+beforeAll(async () => {
+  for (const rol of ROLLEN) gewoon.set(rol, await als(rol, { db: testDb, id: `voordeur-${rol.toLowerCase()}` }));
+  const eenAanbieder = [...gewoon.values()].find((g) => g.aanbiederId)?.aanbiederId ?? null;
+  for (const rol of ROLLEN)
+    scheef.set(
+      rol,
+      als(rol, { id: `voordeur-scheef-${rol.toLowerCase()}`, aanbiederId: AANBIEDER_ROLLEN.includes(rol) ? null : eenAanbieder }),
+    );
+});
+
+const gebruiker = (m: Map<Rol, Ingelogd>, rol: Rol) => {
+  const g = m.get(rol);
+  if (!g) throw new Error(`Geen testgebruiker voor ${rol}`);
+  return g;
+};
+
+/** Who must be refused (reden "geen-toegang") by one entry point, with a description for the failure. */
+function weigeraars(e: { module: string; naam: string; waarde: Ingang }): { wie: string; g: Ingelogd }[] {
+  const { toegang, wie } = e.waarde;
+  const uit: { wie: string; g: Ingelogd }[] = [];
+  const acties = OPEN[`${e.module} › ${e.naam}`]?.acties;
+  if (acties) {
+    const zonder = ROLLEN.find((r) => !acties.some((a) => mag(r, a)));
+    if (zonder) uit.push({ wie: `${zonder} (zonder ${acties.join(" of ")})`, g: gebruiker(gewoon, zonder) });
+  }
+  const heeft = (r: Rol) => toegang === "publiek" || toegang === "ingelogd" || mag(r, toegang as Actie);
+  if (toegang !== "publiek" && toegang !== "ingelogd") {
+    const zonder = ROLLEN.find((r) => !mag(r, toegang));
+    if (zonder) uit.push({ wie: `${zonder} (zonder ${toegang})`, g: gebruiker(gewoon, zonder) });
+  }
+  if (wie === "gemeente") {
+    const r = AANBIEDER_ROLLEN.find(heeft) ?? "AANBIEDER_MEDEWERKER";
+    uit.push({ wie: `${r} (een aanbieder; alleen voor de gemeente)`, g: gebruiker(gewoon, r) });
+    const met = GEMEENTE_ROLLEN.find(heeft);
+    if (met) uit.push({ wie: `${met} met een aanbiederId (geen gemeentegebruiker)`, g: gebruiker(scheef, met) });
+  }
+  if (wie === "aanbieder") {
+    const r = GEMEENTE_ROLLEN.find(heeft);
+    if (r) uit.push({ wie: `${r} (de gemeente; alleen voor een aanbieder)`, g: gebruiker(gewoon, r) });
+    const zonderOrganisatie = AANBIEDER_ROLLEN.find(heeft);
+    if (zonderOrganisatie)
+      uit.push({ wie: `${zonderOrganisatie} zonder aanbiederId (geen aanbiedergebruiker)`, g: gebruiker(scheef, zonderOrganisatie) });
+  }
+  return uit;
+}
+
+const bewaakt = ingangen.filter((e) => e.waarde.toegang !== "publiek" || e.waarde.wie !== null);
+
+describe("every guarded use case and query refuses callers without the right", () => {
+  it("declares who may call it: open ones on the list OPEN, own-organisation ones for aanbieders only", () => {
+    expect(AANBIEDER_ACTIES).toContain("declaratie:indienen");
+    expect(ingangen.flatMap(gebreken)).toEqual([]);
+    const weg = Object.keys(OPEN).filter(
+      (k) => !ingangen.some((e) => `${e.module} › ${e.naam}` === k && ["publiek", "ingelogd"].includes(e.waarde.toegang)),
+    );
+    expect(weg, "op de lijst OPEN, maar niet (meer) open").toEqual([]);
+  });
+
+  it("finds enough guarded ones", () => {
+    expect(bewaakt.length).toBeGreaterThan(50);
+  });
+
+  const label = (e: (typeof bewaakt)[number]) =>
+    `src/server/${e.module} › ${e.naam} (${[e.waarde.soort, e.waarde.toegang, e.waarde.wie].filter(Boolean).join(", ")})`;
+  it.each(bewaakt.map((e) => [label(e), e] as const))("%s", async (label, e) => {
+    const { waarde } = e;
+    const voor = await stand();
+    const anoniem = await waarde(null, {});
+    expect(anoniem, `${label}, anoniem`).toMatchObject({ ok: false, reden: "niet-ingelogd" });
+    for (const w of weigeraars(e)) {
+      const r = await waarde(w.g, {});
+      expect(r, `${label}, als ${w.wie}`).toMatchObject({ ok: false, reden: "geen-toegang" });
+    }
+    expect(await stand(), `${label}: een geweigerde aanroep schreef toch iets (anders dan het logboek)`).toEqual(voor);
+  });
+});
