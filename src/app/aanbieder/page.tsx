@@ -3,7 +3,7 @@ import Link from "next/link";
 import { mag } from "@/domain/permissies";
 import { formatDatum } from "@/domain/format";
 import { statusTekst } from "@/domain/werkplek-status";
-import { vereisAanbieder } from "@/server/auth/sessie";
+import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
 import { eigenAanbieder, eigenWerkplekken } from "@/server/werkplekken/eigen";
 import { teDoenVoorAanbieder } from "@/server/toewijzingen/dashboard";
 import { vrijePlekkenAction } from "./acties";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BEHEER_ACTIES, mag } from "@/domain/permissies";
 import { isAanbiederRol } from "@/domain/rollen";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { aantalNieuweInteresses } from "@/server/interesse/wachtrij";
 import { werkvoorraad } from "@/server/toewijzingen/dashboard";
 import { WerkvoorraadOverzicht } from "@/components/traject/werkvoorraad";

@@ -4,7 +4,7 @@ import { Melding } from "@/components/ui/melding";
 import { formatDatum } from "@/domain/format";
 import { rolNaam } from "@/domain/rollen";
 import { collegas } from "@/server/accounts/collegas";
-import { vereisAanbieder } from "@/server/auth/sessie";
+import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
 import { deactiveerAction, intrekkenAction, opnieuwUitnodigenAction } from "./acties";
 import { RijKnop, UitnodigFormulier } from "./formulieren";
 import { COLLEGA_GEDAAN, collegaGedaanSchema } from "./meldingen";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { vandaagInNederland } from "@/domain/datum";
 import { isMaand, maandNaam, maandVan, STATUS_NAAM, volgendeMaand } from "@/domain/declaratie/regels";
 import { formatDatum, formatEuro } from "@/domain/format";
-import { vereisAanbieder } from "@/server/auth/sessie";
+import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
 import { maandOverzicht } from "@/server/declaraties/declaraties";
 import { Terugdraaien } from "@/components/declaratie/terugdraaien";
 import { correctieAction, maandAction, terugdraaiAction } from "./acties";

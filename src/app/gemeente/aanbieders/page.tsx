@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDatum } from "@/domain/format";
 import { aanbiedersVoorBeheer } from "@/server/accounts/aanbieder-registreren";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { RegistratieFormulier } from "./formulier";
 import { Tabel } from "@/components/tabel";
 

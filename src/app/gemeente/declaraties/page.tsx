@@ -8,7 +8,7 @@ import { formatDatum, formatEuro } from "@/domain/format";
 import { isId } from "@/domain/id";
 import { antwoordUiterlijk, isTeLaat } from "@/domain/declaratie/termijn";
 import { toIsoDate } from "@/domain/toewijzing/calendar-date";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import {
   betaalruns,
   magBeoordelen,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDatum } from "@/domain/format";
 import { volledigeNaam } from "@/domain/inwoner/invoer";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { behandelaars, interesseWachtrij } from "@/server/interesse/wachtrij";
 import { afhandelenAction, koppelenAction, toewijzenAction } from "./acties";
 import { Behandelen } from "./behandelen";

@@ -4,7 +4,7 @@ import { vandaagInNederland } from "@/domain/datum";
 import { maandNaam, maandVan, volgendeMaand } from "@/domain/declaratie/regels";
 import { SOORT_NAAM } from "@/domain/declaratie/vrijwilligersvergoeding";
 import { formatEuro } from "@/domain/format";
-import { vereisAanbieder } from "@/server/auth/sessie";
+import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
 import { vergoedingenVanAanbieder } from "@/server/declaraties/vergoedingen";
 import { vergoedingAction } from "../acties";
 import { VergoedingFormulier } from "./formulier";

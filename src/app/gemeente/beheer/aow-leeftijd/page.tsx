@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDatum } from "@/domain/format";
 import { aowLeeftijdTekst } from "@/domain/toewijzing/leeftijd";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { aowTabel } from "@/server/beheer/aow";
 import { BeheerFormulier } from "../_ui/formulier";
 import { voegAowCohortToeAction } from "./acties";

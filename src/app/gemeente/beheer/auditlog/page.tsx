@@ -6,7 +6,7 @@ import { Veld } from "@/components/ui/veld";
 import { AUDIT_PER_PAGINA, auditHref, parseAuditFilter, UITKOMSTEN } from "@/domain/beheer/auditfilter";
 import { formatTijdstip } from "@/domain/format";
 import { formatAantal } from "@/domain/format";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { auditActiviteiten, zoekAuditregels } from "@/server/beheer/auditlog";
 import { Melding } from "@/components/ui/melding";
 import { Tabel } from "@/components/tabel";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { iwmoProducten } from "@/server/beheer/iwmo-producten";
 import { aanbiedersMetAgb } from "@/server/iwmo/berichten";
 import { gemeentecode } from "@/server/iwmo/instellingen";

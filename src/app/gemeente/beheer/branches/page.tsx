@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { idVeld } from "@/domain/id";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { branchesVoorBeheer } from "@/server/beheer/branches";
 import { BeheerFormulier } from "../_ui/formulier";
 import { voegBrancheToeAction } from "./acties";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDatum } from "@/domain/format";
 import { GEMEENTE_ROLLEN, rolNaam } from "@/domain/rollen";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { medewerkers } from "@/server/beheer/medewerkers";
 import { BeheerFormulier } from "../_ui/formulier";
 import { deactiveerMedewerkerAction, nodigMedewerkerUitAction, wijzigRolAction } from "./acties";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { formatEuro } from "@/domain/format";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { tariefOverzicht } from "@/server/beheer/tarieven";
 import { BeheerFormulier } from "../_ui/formulier";
 import { corrigeerTariefAction, legTariefVastAction } from "./acties";

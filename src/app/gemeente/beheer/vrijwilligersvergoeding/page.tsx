@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatEuro } from "@/domain/format";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { vrijwilligersvergoedingGrenzen } from "@/server/beheer/vrijwilligersvergoeding";
 import { BeheerFormulier } from "../_ui/formulier";
 import { legGrensVastAction } from "./acties";

@@ -5,7 +5,7 @@ import { formatDatum } from "@/domain/format";
 import { uitkeringNaam } from "@/domain/inwoner/uitkering";
 import { mag } from "@/domain/permissies";
 import { rolNaam } from "@/domain/rollen";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { inwonerDossier, mogelijkeContactpersonen } from "@/server/inwoners/inwoners";
 import { referentie } from "@/server/referentie";
 import { STATUS_TOEWIJZING, weergaveStatus } from "@/domain/toewijzing/status";

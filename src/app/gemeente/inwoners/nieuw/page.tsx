@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { mogelijkeContactpersonen } from "@/server/inwoners/inwoners";
 import { referentie } from "@/server/referentie";
 import { registreerAction } from "../acties";

@@ -4,7 +4,7 @@ import { formatDatum } from "@/domain/format";
 import { notFound } from "next/navigation";
 import { addDays, toIsoDate } from "@/domain/toewijzing/calendar-date";
 import { duurTekst } from "@/domain/toewijzing/duur";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { inwonerDossier } from "@/server/inwoners/inwoners";
 import { afgifteKeuzes } from "@/server/toewijzingen/toewijzingen";
 import { afgevenAction } from "../acties";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { brancheVoorBeheer } from "@/server/beheer/branches";
 import { BeheerFormulier } from "../../_ui/formulier";
 import { wijzigBrancheAction } from "../acties";

@@ -7,7 +7,7 @@ import { magGelezenMarkeren, magTerugsturen, voorgesteldeTrede } from "@/domain/
 import { vandaagInNederland } from "@/domain/datum";
 import { formatDatum } from "@/domain/format";
 import { toIsoDate } from "@/domain/toewijzing/calendar-date";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { referentie } from "@/server/referentie";
 import { eindverantwoordingVoorGemeente } from "@/server/toewijzingen/eindverantwoording";
 import { gelezenAction, terugsturenAction, tredeAction } from "./acties";
