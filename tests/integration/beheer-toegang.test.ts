@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROLLEN } from "@/domain/rollen";
+import type { Gelezen } from "@/server/pipeline";
+import { data, reden } from "../support/gelezen";
 import { frisseDatabase } from "../support/testdb";
 
 // Every beheer use case checks the caller itself (the page check is a convenience, not the
@@ -81,48 +83,49 @@ describe.each(bellers)("caller %s", (_naam, g) => {
     expect(await omgeving.db.auditRegel.count({ where: { uitkomst: "geweigerd" } })).toBe(auditVoor + uitkomsten.length);
   });
 
-  it("reads nothing", async () => {
-    expect(await tarieven.tariefOverzicht(g)).toBeNull();
-    expect(await aow.aowTabel(g)).toEqual([]);
-    expect(await vv.vrijwilligersvergoedingGrenzen(g)).toEqual([]);
-    expect(await branches.branchesVoorBeheer(g)).toEqual([]);
-    expect(await branches.brancheVoorBeheer(g, brancheId)).toBeNull();
-    expect(await medewerkers.medewerkers(g)).toEqual([]);
-    expect(await auditlog.auditActiviteiten(g)).toEqual([]);
-    expect(
-      await auditlog.zoekAuditregels(g, {
-        activiteit: null,
-        gebruiker: null,
-        betrokkene: null,
-        uitkomst: null,
-        van: null,
-        totEnMet: null,
-        pagina: 1,
-      }),
-    ).toBeNull();
+  it("reads nothing: not signed in, or no permission", async () => {
+    const verwacht = g ? "geen-toegang" : "niet-ingelogd";
+    const filter = { activiteit: null, gebruiker: null, betrokkene: null, uitkomst: null, van: null, totEnMet: null, pagina: 1 };
+    const lezingen: Promise<Gelezen<unknown>>[] = [
+      tarieven.tariefOverzicht(g),
+      aow.aowTabel(g),
+      vv.vrijwilligersvergoedingGrenzen(g),
+      branches.branchesVoorBeheer(g),
+      branches.brancheVoorBeheer(g, { id: brancheId }),
+      medewerkers.medewerkers(g),
+      auditlog.auditActiviteiten(g),
+      auditlog.zoekAuditregels(g, filter),
+    ];
+    for (const l of lezingen) expect(await reden(l)).toBe(verwacht);
   });
 });
 
 describe("the beheerder", () => {
   it("reads what the others cannot (so the refusals above are not vacuous)", async () => {
     const b = persoon("BEHEERDER");
-    expect((await tarieven.tariefOverzicht(b))?.producten.length).toBeGreaterThan(0);
-    expect((await aow.aowTabel(b)).length).toBe(2);
-    expect((await vv.vrijwilligersvergoedingGrenzen(b)).length).toBe(3);
-    expect((await branches.branchesVoorBeheer(b)).length).toBeGreaterThan(0);
-    expect(await branches.brancheVoorBeheer(b, brancheId)).not.toBeNull();
-    expect((await medewerkers.medewerkers(b)).map((m) => m.email)).toContain("collega@t.example");
-    expect(await auditlog.auditActiviteiten(b)).toContain("inloggen");
+    expect((await data(tarieven.tariefOverzicht(b))).producten.length).toBeGreaterThan(0);
+    expect((await data(aow.aowTabel(b))).length).toBe(2);
+    expect((await data(vv.vrijwilligersvergoedingGrenzen(b))).length).toBe(3);
+    expect((await data(branches.branchesVoorBeheer(b))).length).toBeGreaterThan(0);
+    expect((await data(branches.brancheVoorBeheer(b, { id: brancheId }))).naam).toMatch(/^Horeca/);
+    expect(await reden(branches.brancheVoorBeheer(b, { id: "bestaat-niet" }))).toBe("niet-gevonden");
+    expect(await reden(branches.brancheVoorBeheer(b, { id: "../x" }))).toBe("ongeldig");
+    expect((await data(medewerkers.medewerkers(b))).map((m) => m.email)).toContain("collega@t.example");
+    expect(await data(auditlog.auditActiviteiten(b))).toContain("inloggen");
     expect(
-      (await auditlog.zoekAuditregels(b, {
-        activiteit: null,
-        gebruiker: null,
-        betrokkene: null,
-        uitkomst: null,
-        van: null,
-        totEnMet: null,
-        pagina: 1,
-      }))!.totaal,
+      (
+        await data(
+          auditlog.zoekAuditregels(b, {
+            activiteit: null,
+            gebruiker: null,
+            betrokkene: null,
+            uitkomst: null,
+            van: null,
+            totEnMet: null,
+            pagina: 1,
+          }),
+        )
+      ).totaal,
     ).toBeGreaterThan(0);
   });
 });
