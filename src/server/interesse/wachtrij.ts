@@ -5,7 +5,7 @@ import { mag } from "@/domain/permissies";
 import type { Ingelogd } from "@/domain/gebruiker";
 import { logVerwerking } from "../audit";
 import { db } from "../db";
-import { vindInwoners } from "../inwoners/inwoners";
+import { vindInwoners } from "../inwoners/zoeken";
 import { defineUseCase, gelukt, veldFouten } from "../pipeline";
 
 const BRON = "/gemeente/interesse";
@@ -88,7 +88,8 @@ export const koppelInteresse = defineUseCase({
       // nothing is refused or changed yet, so the pipeline writes no record of its own).
       audit.betrokkene = null;
       if (!mag(gebruiker.rol, "inwoner:lezen")) return veldFouten({ zoek: "Je mag inwoners niet opzoeken." });
-      const kandidaten = (await vindInwoners(gebruiker, zoek ?? "", false, BRON)).map((i) => ({
+      const gevonden = await vindInwoners(gebruiker, { q: zoek ?? "" }, { bron: BRON });
+      const kandidaten = (gevonden.ok ? gevonden.data : []).map((i) => ({
         id: i.id,
         label: `${i.naam}, geboren ${formatDatum(i.geboortedatum)}${i.plaats ? `, ${i.plaats}` : ""}`,
       }));

@@ -5,7 +5,8 @@ import { notFound } from "next/navigation";
 import { addDays, toIsoDate } from "@/domain/toewijzing/calendar-date";
 import { duurTekst } from "@/domain/toewijzing/duur";
 import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
-import { inwonerDossier } from "@/server/inwoners/inwoners";
+import { inwonerDossier } from "@/server/inwoners/dossier";
+import { leesOf } from "@/server/pipeline/pagina";
 import { afgifteKeuzes } from "@/server/toewijzingen/toewijzingen";
 import { afgevenAction } from "../acties";
 import { AfgifteFormulier } from "./afgifte-formulier";
@@ -20,7 +21,7 @@ export default async function ToewijzingAfgeven({
   const g = await vereisGebruiker("toewijzing:afgeven");
   const zoek = await searchParams;
   const inwonerId = typeof zoek.inwoner === "string" ? zoek.inwoner : "";
-  const i = await inwonerDossier(g, inwonerId, "/gemeente/toewijzingen/nieuw");
+  const i = await leesOf(inwonerDossier, null, { id: inwonerId }, { bron: "/gemeente/toewijzingen/nieuw" });
   if (!i) notFound();
   const vorige = typeof zoek.verlenging === "string" ? (i.toewijzingen.find((t) => t.id === zoek.verlenging) ?? null) : null;
   const keuzes = await afgifteKeuzes(g);
