@@ -469,7 +469,7 @@ describe("audit log", () => {
         () => toew.meldStop(mwB(), { id: ids.op!, datum: "2026-12-01", reden: "VOLGENS_PLAN" }),
       ],
       ["termijnen-bekijken", "test", () => dash.dashboard(regisseur(), "team", "test")],
-      ["interesse-bekijken", "test", () => interesse.interesseWachtrij(centrum(), "open", "test")],
+      ["interesse-bekijken", "test", () => interesse.interesseWachtrij(centrum(), { filter: "open" }, { bron: "test" })],
       [
         "interesse-toewijzen",
         interesse.wijsInteresseToe.bron,

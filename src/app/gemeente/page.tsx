@@ -7,13 +7,14 @@ import { aantalNieuweInteresses } from "@/server/interesse/wachtrij";
 import { werkvoorraad } from "@/server/toewijzingen/dashboard";
 import { WerkvoorraadOverzicht } from "@/components/traject/werkvoorraad";
 import { redirect } from "next/navigation";
+import { leesOf } from "@/server/pipeline/pagina";
 
 export const metadata: Metadata = { title: "Gemeente" };
 
 export default async function GemeenteStart() {
   const g = await vereisGebruiker();
   if (isAanbiederRol(g.rol)) redirect("/geen-toegang");
-  const [nieuw, werk] = await Promise.all([aantalNieuweInteresses(g), werkvoorraad(g, "/gemeente")]);
+  const [nieuw, werk] = await Promise.all([leesOf(aantalNieuweInteresses, null), werkvoorraad(g, "/gemeente")]);
   return (
     <article className="inhoud">
       <h1>Werkt Mee voor de gemeente</h1>
