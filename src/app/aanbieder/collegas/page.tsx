@@ -9,12 +9,13 @@ import { deactiveerAction, intrekkenAction, opnieuwUitnodigenAction } from "./ac
 import { RijKnop, UitnodigFormulier } from "./formulieren";
 import { COLLEGA_GEDAAN, collegaGedaanSchema } from "./meldingen";
 import { Tabel } from "@/components/tabel";
+import { lees } from "@/server/pipeline/pagina";
 
 export const metadata: Metadata = { title: "Collega's" };
 
 export default async function Collegas({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const g = await vereisAanbieder("aanbieder:collega-beheren");
-  const [lijst, zoek] = await Promise.all([collegas(g), searchParams]);
+  const [lijst, zoek] = await Promise.all([lees(collegas), searchParams]);
   const gedaan = collegaGedaanSchema.safeParse(zoek.gedaan);
   return (
     <article className="inhoud !max-w-5xl">
