@@ -44,7 +44,12 @@ describe("colleague management is scoped to the caller's organisation", () => {
   });
   it("refuses a forged id of another organisation's user, and changes nothing", async () => {
     const r = await mod.deactiveerCollega(beheerA(), { id: ids.mwB! });
-    expect(r).toEqual({ ok: false, fieldErrors: {}, formError: "Dit account is niet gevonden bij jouw organisatie." });
+    expect(r).toEqual({
+      ok: false,
+      reden: "niet-gevonden",
+      fieldErrors: {},
+      formError: "Dit account is niet gevonden bij jouw organisatie.",
+    });
     expect((await gebruiker(ids.mwB!)).actief).toBe(true);
     expect(await mod.deactiveerCollega(beheerA(), { id: { not: "x" } })).toMatchObject({
       ok: false,
