@@ -353,7 +353,9 @@ describe("the pipeline: who published what, when (issue 8)", () => {
     await wijsAf(centrum(), r.id, await versieVan(r.id), "Beschrijf de begeleiding wat preciezer, graag.");
     await bewaar(mwA(), { id: r.id, versie: await versieVan(r.id), indienen: true, f: formulier({ titel: "Logboek werkplek" }) });
     const nu = new Date("2026-12-01T13:05:00Z");
-    expect((await check.keurWerkplekGoed(centrum(), { id: r.id, versie: String(await versieVan(r.id)), checklist: ALLES }, { nu })).ok).toBe(true);
+    expect(
+      (await check.keurWerkplekGoed(centrum(), { id: r.id, versie: String(await versieVan(r.id)), checklist: ALLES }, { nu })).ok,
+    ).toBe(true);
     await bewaar(mwA(), { id: r.id, versie: await versieVan(r.id), indienen: true, f: formulier({ titel: "Logboek werkplek twee" }) });
     await wijsAf(centrum(), r.id, await versieVan(r.id), "De nieuwe titel past niet bij de taken.");
     await archiveer(mwA(), r.id, await versieVan(r.id));
