@@ -236,7 +236,12 @@ describe("authorisation: aanbieder B cannot touch aanbieder A's werkplek by id",
     const bewerkt = await bewaar(mwB(), { id: r.id, versie: voor.versie, f: formulier({ titel: "Overgenomen door B" }) });
     expect(bewerkt).toMatchObject({ ok: false, formError: beheer.NIET_GEVONDEN });
     expect((await bewaar(mwB(), { id: r.id, versie: voor.versie, indienen: true })).ok).toBe(false);
-    expect(await archiveer(mwB(), r.id, voor.versie)).toEqual({ ok: false, fieldErrors: {}, formError: beheer.NIET_GEVONDEN });
+    expect(await archiveer(mwB(), r.id, voor.versie)).toEqual({
+      ok: false,
+      reden: "niet-gevonden",
+      fieldErrors: {},
+      formError: beheer.NIET_GEVONDEN,
+    });
     const na = await omgeving.db.werkplek.findUniqueOrThrow({ where: { id: r.id } });
     expect(na).toEqual(voor);
   });
