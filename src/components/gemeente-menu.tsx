@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { BEHEER_ACTIES, mag } from "@/domain/permissies";
 import { isAanbiederRol } from "@/domain/rollen";
-import { huidigeGebruiker } from "@/server/auth/sessie";
+import { huidigeGebruiker } from "@/server/auth/huidige-gebruiker";
 
 /** The back office's own menu: only what the signed-in role may use. */
 export async function GemeenteMenu() {

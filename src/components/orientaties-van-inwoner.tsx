@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatDatum } from "@/domain/format";
 import { STATUS_ORIENTATIE } from "@/domain/orientatie/regels";
 import { mag } from "@/domain/permissies";
-import { huidigeGebruiker } from "@/server/auth/sessie";
+import { huidigeGebruiker } from "@/server/auth/huidige-gebruiker";
 import { orientatiesVanInwoner } from "@/server/orientaties/orientaties";
 
 /**

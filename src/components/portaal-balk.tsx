@@ -1,5 +1,5 @@
 import { rolNaam } from "@/domain/rollen";
-import { huidigeGebruiker } from "@/server/auth/sessie";
+import { huidigeGebruiker } from "@/server/auth/huidige-gebruiker";
 import { UitlogKnop } from "./uitlog-knop";
 
 /** Who is signed in, and the way out, on every page of the signed-in areas. */

@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { log } from "./log";
 
 // The logger for code that runs inside a request: every line carries the request id the proxy
-// set (x-request-id) and, once src/server/auth/sessie.ts has recognised the caller, the user id.
+// set (x-request-id) and, once src/server/auth/huidige-gebruiker.ts has recognised the caller, the user id.
 
 const MAX_ONTHOUDEN = 2000;
 const gebruikerPerVerzoek = new Map<string, string>();

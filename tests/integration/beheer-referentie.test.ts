@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { maakAanbieder, maakWerkplek } from "../fixtures/werkplekken";
+import { data } from "../support/gelezen";
 import { frisseDatabase } from "../support/testdb";
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
@@ -50,6 +51,7 @@ describe("R-AOW-1: the AOW table is extended without overlaps", () => {
     const r = await aow.voegAowCohortToe(beheerder, { ...datums, jaren: "68", maanden: "0" });
     expect(r).toEqual({
       ok: false,
+      reden: "regel",
       formError: null,
       fieldErrors: {
         geborenVanaf: `Deze geboortedatums overlappen met een bestaande regel: ${bestaand}. Elke geboortedatum hoort bij precies één regel.`,
@@ -76,7 +78,7 @@ describe("R-AOW-1: the AOW table is extended without overlaps", () => {
   });
 
   it("lists the table by birth date", async () => {
-    const tabel = await aow.aowTabel(beheerder);
+    const tabel = await data(aow.aowTabel(beheerder));
     // The seed's first cohort starts in 1957 (defect 11); the 1956 cohort was added above.
     expect(tabel.map((r) => r.geborenVanaf?.toISOString().slice(0, 10) ?? null)).toEqual([
       "1956-09-01",
@@ -103,6 +105,7 @@ describe("R-VV-1: volunteer allowance limits per year", () => {
     const dubbel = await vv.legGrensVast(beheerder, { jaar: "2025", perUur: "6", perMaand: "230", perJaar: "2300" });
     expect(dubbel).toEqual({
       ok: false,
+      reden: "regel",
       fieldErrors: { jaar: "Voor 2025 zijn de grenzen al vastgelegd. Elk jaar heeft één set grenzen." },
       formError: null,
     });
@@ -118,11 +121,21 @@ describe("branches", () => {
     });
     expect((await omgeving.db.branche.findUnique({ where: { slug: "bouw-en-infra" } }))?.naam).toBe("Bouw en infra");
     const zelfdeNaam = await branches.voegBrancheToe(beheerder, { naam: "bouw én infra", omschrijving: "Nog eens." });
-    expect(zelfdeNaam).toEqual({ ok: false, fieldErrors: { naam: "Er is al een branche met deze naam: Bouw en infra." }, formError: null });
+    expect(zelfdeNaam).toEqual({
+      ok: false,
+      reden: "regel",
+      fieldErrors: { naam: "Er is al een branche met deze naam: Bouw en infra." },
+      formError: null,
+    });
     const zelfdeSlug = await branches.voegBrancheToe(beheerder, { naam: "Bouw & en infra", omschrijving: "Nog eens." });
     expect(zelfdeSlug.ok).toBe(false);
     const leeg = await branches.voegBrancheToe(beheerder, { naam: "!!!", omschrijving: "Alleen tekens." });
-    expect(leeg).toEqual({ ok: false, fieldErrors: { naam: "Gebruik in de naam ook letters of cijfers." }, formError: null });
+    expect(leeg).toEqual({
+      ok: false,
+      reden: "regel",
+      fieldErrors: { naam: "Gebruik in de naam ook letters of cijfers." },
+      formError: null,
+    });
     expect((await audits("branche-toevoegen")).map((a) => a.toelichting)).toEqual(["bouw-en-infra: Bouw en infra"]);
   });
 
@@ -148,6 +161,7 @@ describe("branches", () => {
     const horeca = await omgeving.db.branche.findUniqueOrThrow({ where: { slug: "horeca" } });
     expect(await branches.wijzigBranche(beheerder, { id: horeca.id, naam: "Bouw en infra", omschrijving: "X y z a b" })).toEqual({
       ok: false,
+      reden: "regel",
       formError: null,
       fieldErrors: { naam: "Er is al een andere branche met deze naam: Bouw en infra." },
     });
@@ -155,6 +169,7 @@ describe("branches", () => {
     expect((await branches.wijzigBranche(beheerder, { id: "../../etc", naam: "Iets", omschrijving: "Iets anders." })).ok).toBe(false);
     expect(await branches.wijzigBranche(beheerder, { id: horeca.id, naam: horeca.naam, omschrijving: horeca.omschrijving })).toEqual({
       ok: false,
+      reden: "regel",
       fieldErrors: {},
       formError: "Er is niets gewijzigd.",
     });

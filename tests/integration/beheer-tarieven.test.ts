@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { data } from "../support/gelezen";
 import { frisseDatabase } from "../support/testdb";
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
@@ -36,6 +37,7 @@ describe("R-TAR-1: one tariff per product per year", () => {
     const r = await mod.legTariefVast(beheerder, { productCode: "ONTW_4", jaar: "2026", bedrag: "400" }, { nu: nu });
     expect(r).toEqual({
       ok: false,
+      reden: "regel",
       formError: null,
       fieldErrors: {
         jaar: "Voor Ontwikkeling naar trede 4 is al een tarief voor 2026 vastgelegd (€ 330,50). Er is maar één tarief per product per jaar. Het kan niet meer worden gewijzigd: 2026 is al begonnen en toewijzingen en declaraties rekenen met dit tarief.",
@@ -87,6 +89,7 @@ describe("R-TAR-1: one tariff per product per year", () => {
     const r = await mod.legTariefVast(beheerder, { productCode: "ONTW_3", jaar: "2019", bedrag: "abc" }, { nu: nu });
     expect(r).toEqual({
       ok: false,
+      reden: "ongeldig",
       formError: null,
       fieldErrors: {
         jaar: "Vul een jaar in tussen 2020 en 2100, bijvoorbeeld 2026.",
@@ -94,7 +97,12 @@ describe("R-TAR-1: one tariff per product per year", () => {
       },
     });
     const negatief = await mod.legTariefVast(beheerder, { productCode: "ONTW_3", jaar: "2026", bedrag: "-5" }, { nu: nu });
-    expect(negatief).toEqual({ ok: false, fieldErrors: { bedrag: "Een bedrag kan niet negatief zijn." }, formError: null });
+    expect(negatief).toEqual({
+      ok: false,
+      reden: "ongeldig",
+      fieldErrors: { bedrag: "Een bedrag kan niet negatief zijn." },
+      formError: null,
+    });
     // A product priced by the municipality has no Werkt Mee tariff; an unknown one does not exist.
     for (const productCode of ["ORIENTATIE", "BESTAAT_NIET", "<x>"]) {
       const p = await mod.legTariefVast(beheerder, { productCode, jaar: "2026", bedrag: "1" }, { nu: nu });
@@ -102,11 +110,11 @@ describe("R-TAR-1: one tariff per product per year", () => {
       if (!p.ok) expect(p.fieldErrors.productCode).toBeDefined();
     }
     const c = await mod.corrigeerTarief(beheerder, { tarief: "ONTW_3:2099", bedrag: "1" }, { nu: nu });
-    expect(c).toEqual({ ok: false, fieldErrors: { tarief: "Kies een tarief uit de lijst." }, formError: null });
+    expect(c).toEqual({ ok: false, reden: "niet-gevonden", fieldErrors: { tarief: "Kies een tarief uit de lijst." }, formError: null });
   });
 
   it("shows products by volgorde × years, only those that need a tariff, with correctable ones", async () => {
-    const o = (await mod.tariefOverzicht(beheerder, nu))!;
+    const o = await data(mod.tariefOverzicht(beheerder, {}, { nu }));
     expect(o.producten.map((p) => p.code)).toEqual(["ONTW_3", "ONTW_4", "ONTW_5", "OP_TREDE_3", "OP_TREDE_4"]);
     expect(o.jaren).toEqual([2024, 2026, 2027, 2028]);
     expect(o.producten.find((p) => p.code === "ONTW_4")!.perJaar).toEqual({ 2024: 31904, 2026: 33050 });

@@ -1,22 +1,23 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROLLEN } from "@/domain/rollen";
-import * as aow from "@/server/beheer/aow";
-import * as auditlog from "@/server/beheer/auditlog";
-import * as branches from "@/server/beheer/branches";
-import * as medewerkers from "@/server/beheer/medewerkers";
-import * as tarieven from "@/server/beheer/tarieven";
-import * as vv from "@/server/beheer/vrijwilligersvergoeding";
-import { als } from "../support/als";
-import { testDb } from "../support/database";
+import type { Gelezen } from "@/server/pipeline";
+import { data, reden } from "../support/gelezen";
+import { frisseDatabase } from "../support/testdb";
 
 // Every beheer use case checks the caller itself (the page check is a convenience, not the
 // check): every role but the beheerder, and an anonymous caller, is refused, the refusal is
 // logged, and nothing changes.
 
+let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
+let tarieven: typeof import("@/server/beheer/tarieven");
+let aow: typeof import("@/server/beheer/aow");
+let vv: typeof import("@/server/beheer/vrijwilligersvergoeding");
+let branches: typeof import("@/server/beheer/branches");
+let medewerkers: typeof import("@/server/beheer/medewerkers");
+let auditlog: typeof import("@/server/beheer/auditlog");
 let collegaId: string;
 let brancheId: string;
 
-// A role the table does not know is refused too, so this caller is made by hand, not with als().
 const persoon = (rol: string) => ({
   id: `id-${rol}`,
   naam: rol,
@@ -28,13 +29,22 @@ const NIET_BEHEERDERS = [...ROLLEN.filter((r) => r !== "BEHEERDER"), "ONBEKENDE_
 const bellers = [...NIET_BEHEERDERS.map((p) => [p.rol, p] as const), ["anoniem", null] as const];
 
 beforeAll(async () => {
-  collegaId = (await testDb.gebruiker.create({ data: { email: "collega@t.example", naam: "Collega", rol: "WMO_CONSULENT" } })).id;
-  brancheId = (await testDb.branche.findUniqueOrThrow({ where: { slug: "horeca" } })).id;
-  await testDb.auditRegel.create({ data: { activiteit: "inloggen", bron: "/inloggen", uitkomst: "gelukt" } });
+  process.env.MAIL_OUTBOX_DIR = `var/test/outbox-beheer-toegang-${Date.now()}`;
+  omgeving = await frisseDatabase();
+  tarieven = await import("@/server/beheer/tarieven");
+  aow = await import("@/server/beheer/aow");
+  vv = await import("@/server/beheer/vrijwilligersvergoeding");
+  branches = await import("@/server/beheer/branches");
+  medewerkers = await import("@/server/beheer/medewerkers");
+  auditlog = await import("@/server/beheer/auditlog");
+  collegaId = (await omgeving.db.gebruiker.create({ data: { email: "collega@t.example", naam: "Collega", rol: "WMO_CONSULENT" } })).id;
+  brancheId = (await omgeving.db.branche.findUniqueOrThrow({ where: { slug: "horeca" } })).id;
+  await omgeving.db.auditRegel.create({ data: { activiteit: "inloggen", bron: "/inloggen", uitkomst: "gelukt" } });
 });
+afterAll(async () => omgeving.opruimen());
 
 async function stand() {
-  const db = testDb;
+  const { db } = omgeving;
   return {
     tarieven: await db.tarief.findMany({
       orderBy: [{ productCode: "asc" }, { jaar: "asc" }],
@@ -53,7 +63,7 @@ async function stand() {
 describe.each(bellers)("caller %s", (_naam, g) => {
   it("is refused by every change, which is logged as refused and changes nothing", async () => {
     const voor = await stand();
-    const auditVoor = await testDb.auditRegel.count({ where: { uitkomst: "geweigerd" } });
+    const auditVoor = await omgeving.db.auditRegel.count({ where: { uitkomst: "geweigerd" } });
     const uitkomsten = [
       await tarieven.legTariefVast(g, { productCode: "ONTW_4", jaar: "2026", bedrag: "350" }),
       await tarieven.corrigeerTarief(g, { tarief: "ONTW_4:2024", bedrag: "1" }),
@@ -70,51 +80,52 @@ describe.each(bellers)("caller %s", (_naam, g) => {
       if (!u.ok) expect(u.formError).toMatch(/^Je (hebt geen toestemming|bent niet \(meer\) ingelogd)/);
     }
     expect(await stand()).toEqual(voor);
-    expect(await testDb.auditRegel.count({ where: { uitkomst: "geweigerd" } })).toBe(auditVoor + uitkomsten.length);
+    expect(await omgeving.db.auditRegel.count({ where: { uitkomst: "geweigerd" } })).toBe(auditVoor + uitkomsten.length);
   });
 
-  it("reads nothing", async () => {
-    expect(await tarieven.tariefOverzicht(g)).toBeNull();
-    expect(await aow.aowTabel(g)).toEqual([]);
-    expect(await vv.vrijwilligersvergoedingGrenzen(g)).toEqual([]);
-    expect(await branches.branchesVoorBeheer(g)).toEqual([]);
-    expect(await branches.brancheVoorBeheer(g, brancheId)).toBeNull();
-    expect(await medewerkers.medewerkers(g)).toEqual([]);
-    expect(await auditlog.auditActiviteiten(g)).toEqual([]);
-    expect(
-      await auditlog.zoekAuditregels(g, {
-        activiteit: null,
-        gebruiker: null,
-        betrokkene: null,
-        uitkomst: null,
-        van: null,
-        totEnMet: null,
-        pagina: 1,
-      }),
-    ).toBeNull();
+  it("reads nothing: not signed in, or no permission", async () => {
+    const verwacht = g ? "geen-toegang" : "niet-ingelogd";
+    const filter = { activiteit: null, gebruiker: null, betrokkene: null, uitkomst: null, van: null, totEnMet: null, pagina: 1 };
+    const lezingen: Promise<Gelezen<unknown>>[] = [
+      tarieven.tariefOverzicht(g),
+      aow.aowTabel(g),
+      vv.vrijwilligersvergoedingGrenzen(g),
+      branches.branchesVoorBeheer(g),
+      branches.brancheVoorBeheer(g, { id: brancheId }),
+      medewerkers.medewerkers(g),
+      auditlog.auditActiviteiten(g),
+      auditlog.zoekAuditregels(g, filter),
+    ];
+    for (const l of lezingen) expect(await reden(l)).toBe(verwacht);
   });
 });
 
 describe("the beheerder", () => {
   it("reads what the others cannot (so the refusals above are not vacuous)", async () => {
-    const b = als("BEHEERDER");
-    expect((await tarieven.tariefOverzicht(b))?.producten.length).toBeGreaterThan(0);
-    expect((await aow.aowTabel(b)).length).toBe(2);
-    expect((await vv.vrijwilligersvergoedingGrenzen(b)).length).toBe(3);
-    expect((await branches.branchesVoorBeheer(b)).length).toBeGreaterThan(0);
-    expect(await branches.brancheVoorBeheer(b, brancheId)).not.toBeNull();
-    expect((await medewerkers.medewerkers(b)).map((m) => m.email)).toContain("collega@t.example");
-    expect(await auditlog.auditActiviteiten(b)).toContain("inloggen");
+    const b = persoon("BEHEERDER");
+    expect((await data(tarieven.tariefOverzicht(b))).producten.length).toBeGreaterThan(0);
+    expect((await data(aow.aowTabel(b))).length).toBe(2);
+    expect((await data(vv.vrijwilligersvergoedingGrenzen(b))).length).toBe(3);
+    expect((await data(branches.branchesVoorBeheer(b))).length).toBeGreaterThan(0);
+    expect((await data(branches.brancheVoorBeheer(b, { id: brancheId }))).naam).toMatch(/^Horeca/);
+    expect(await reden(branches.brancheVoorBeheer(b, { id: "bestaat-niet" }))).toBe("niet-gevonden");
+    expect(await reden(branches.brancheVoorBeheer(b, { id: "../x" }))).toBe("ongeldig");
+    expect((await data(medewerkers.medewerkers(b))).map((m) => m.email)).toContain("collega@t.example");
+    expect(await data(auditlog.auditActiviteiten(b))).toContain("inloggen");
     expect(
-      (await auditlog.zoekAuditregels(b, {
-        activiteit: null,
-        gebruiker: null,
-        betrokkene: null,
-        uitkomst: null,
-        van: null,
-        totEnMet: null,
-        pagina: 1,
-      }))!.totaal,
+      (
+        await data(
+          auditlog.zoekAuditregels(b, {
+            activiteit: null,
+            gebruiker: null,
+            betrokkene: null,
+            uitkomst: null,
+            van: null,
+            totEnMet: null,
+            pagina: 1,
+          }),
+        )
+      ).totaal,
     ).toBeGreaterThan(0);
   });
 });

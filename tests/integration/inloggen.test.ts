@@ -8,7 +8,7 @@ vi.mock("@/server/verzoek", () => ({ clientAdres: async () => adres.waarde }));
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let inloggen: typeof import("@/server/auth/inloggen");
-let sessies: typeof import("@/server/auth/sessies");
+let sessies: typeof import("@/server/auth/sessies-beeindigen");
 let totp: typeof import("@/server/auth/totp");
 let hash: typeof import("@/server/auth/wachtwoord-hash");
 
@@ -54,7 +54,7 @@ beforeAll(async () => {
   process.env.MAIL_OUTBOX_DIR = `var/test/outbox-inloggen-${Date.now()}`;
   omgeving = await frisseDatabase();
   inloggen = await import("@/server/auth/inloggen");
-  sessies = await import("@/server/auth/sessies");
+  sessies = await import("@/server/auth/sessies-beeindigen");
   totp = await import("@/server/auth/totp");
   hash = await import("@/server/auth/wachtwoord-hash");
 });

@@ -64,6 +64,7 @@ describe("ik heb interesse (R-WP-5)", () => {
     const r = await verstuur("10.0.0.2", { toestemming: "" });
     expect(r).toEqual({
       ok: false,
+      reden: "ongeldig",
       fieldErrors: { toestemming: "Geef toestemming, anders kunnen we je niet bellen of mailen." },
       formError: null,
     });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addDays, toIsoDate, vandaagInNederland } from "@/domain/kalender";
 import type { InwonerFormulier } from "@/domain/inwoner/invoer";
 import { maakAanbieder, maakWerkplek } from "../fixtures/werkplekken";
+import { data, reden } from "../support/gelezen";
 import { frisseDatabase } from "../support/testdb";
 
 // Issue 4 on a real SQLite file: registering, the rules as the server applies them, the
@@ -175,15 +176,16 @@ describe("inwoners", () => {
       fieldErrors: { q: expect.stringMatching(/Vul een naam/) },
     });
     expect(await inwoners.zoekInwoners(mwA(), { q: "Vries" })).toMatchObject({ ok: false });
-    const dossier = await inwoners.inwonerDossier(centrum(), ids.inwoner!, "test");
+    const dossier = await data(inwoners.inwonerDossier(centrum(), { id: ids.inwoner! }, { bron: "test" }));
     expect(JSON.stringify(dossier)).not.toContain(BSN);
-    expect(dossier?.bsnGemaskeerd).toBe("*****2333");
+    expect(dossier.bsnGemaskeerd).toBe("*****2333");
     expect(await inwoners.toonBsn(centrum(), { id: ids.inwoner! })).toMatchObject({ ok: true, bsn: BSN });
     const geweigerd = await inwoners.toonBsn(mwA(), { id: ids.inwoner! });
     expect(geweigerd.ok).toBe(false);
     expect(JSON.stringify(geweigerd)).not.toContain(BSN);
-    expect(await inwoners.inwonerDossier(mwA(), ids.inwoner!, "test")).toBeNull();
-    expect(await inwoners.inwonerDossier(null, ids.inwoner!, "test")).toBeNull();
+    expect(await reden(inwoners.inwonerDossier(mwA(), { id: ids.inwoner! }))).toBe("geen-toegang");
+    expect(await reden(inwoners.inwonerDossier(null, { id: ids.inwoner! }))).toBe("niet-ingelogd");
+    expect(await reden(inwoners.inwonerDossier(centrum(), { id: "bestaat-niet" }))).toBe("niet-gevonden");
   });
 
   it("keeps the ladder history (R-LAD-3) and refuses a perspectief below the trede", async () => {
@@ -193,8 +195,8 @@ describe("inwoners", () => {
     });
     expect((await inwoners.legTredeVast(centrum(), ladder({}))).ok).toBe(false);
     expect((await inwoners.legTredeVast(regisseur(), ladder({ perspectiefTrede: "4", toelichting: "Werkt zelfstandig" }))).ok).toBe(true);
-    const d = await inwoners.inwonerDossier(regisseur(), ids.inwoner!, "test");
-    expect(d?.ladder.map((l) => [l.trede, l.perspectiefTrede, l.toelichting])).toEqual([
+    const d = await data(inwoners.inwonerDossier(regisseur(), { id: ids.inwoner! }));
+    expect(d.ladder.map((l) => [l.trede, l.perspectiefTrede, l.toelichting])).toEqual([
       [3, 4, "Werkt zelfstandig"],
       [2, 4, null],
     ]);
@@ -441,7 +443,7 @@ describe("audit log", () => {
         () => inwoners.registreerInwoner(regisseur(), inwonerFormulier({ bsn: "100000009", voornamen: "Audit" })),
       ],
       ["inwoner-zoeken", inwoners.zoekInwoners.bron, () => inwoners.zoekInwoners(regisseur(), { q: "Sanne" })],
-      ["inwoner-bekijken", "test", () => inwoners.inwonerDossier(regisseur(), ids.inwoner!, "test")],
+      ["inwoner-bekijken", "test", () => inwoners.inwonerDossier(regisseur(), { id: ids.inwoner! }, { bron: "test" })],
       ["bsn-tonen", inwoners.toonBsn.bron, () => inwoners.toonBsn(regisseur(), { id: ids.inwoner! })],
       ["ladder-vastleggen", inwoners.legTredeVast.bron, () => inwoners.legTredeVast(regisseur(), ladder({ trede: "2" }))],
       [
@@ -466,7 +468,7 @@ describe("audit log", () => {
         () => toew.meldStop(mwB(), { id: ids.op!, datum: "2026-12-01", reden: "VOLGENS_PLAN" }),
       ],
       ["termijnen-bekijken", "test", () => dash.dashboard(regisseur(), "team", "test")],
-      ["interesse-bekijken", "test", () => interesse.interesseWachtrij(centrum(), "open", "test")],
+      ["interesse-bekijken", "test", () => interesse.interesseWachtrij(centrum(), { filter: "open" }, { bron: "test" })],
       [
         "interesse-toewijzen",
         interesse.wijsInteresseToe.bron,
@@ -508,7 +510,7 @@ describe("audit log", () => {
       expect(await toew.trekIn(regisseur(), { id: intrekken.id, reden: "Nog een keer" })).toMatchObject({ ok: false });
     }
     // Refused attempts are logged too, with their outcome.
-    await inwoners.inwonerDossier(mwA(), ids.inwoner!, "test");
+    await inwoners.inwonerDossier(mwA(), { id: ids.inwoner! }, { bron: "test" });
     expect((await auditRegels("inwoner-bekijken")).at(-1)).toMatchObject({
       uitkomst: "geweigerd",
       gebruikerId: ids.mwA,

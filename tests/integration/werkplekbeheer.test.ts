@@ -69,9 +69,9 @@ const bewaar = (
     nieuweFotoAlt: o.alt ?? "",
   });
 const keurGoed = (g: ReturnType<typeof als> | null, id: string, versie: number, checklist: string[]) =>
-  check.keurGoed(g, { id, versie: String(versie), checklist });
+  check.keurWerkplekGoed(g, { id, versie: String(versie), checklist });
 const wijsAf = (g: ReturnType<typeof als> | null, id: string, versie: number, reden: string) =>
-  check.wijsAf(g, { id, versie: String(versie), reden });
+  check.wijsWerkplekAf(g, { id, versie: String(versie), reden });
 const archiveer = (g: ReturnType<typeof als> | null, id: string, versie: number) =>
   beheer.archiveerWerkplek(g, { id, versie: String(versie) });
 const audits = (activiteit: string) =>
@@ -236,7 +236,12 @@ describe("authorisation: aanbieder B cannot touch aanbieder A's werkplek by id",
     const bewerkt = await bewaar(mwB(), { id: r.id, versie: voor.versie, f: formulier({ titel: "Overgenomen door B" }) });
     expect(bewerkt).toMatchObject({ ok: false, formError: beheer.NIET_GEVONDEN });
     expect((await bewaar(mwB(), { id: r.id, versie: voor.versie, indienen: true })).ok).toBe(false);
-    expect(await archiveer(mwB(), r.id, voor.versie)).toEqual({ ok: false, fieldErrors: {}, formError: beheer.NIET_GEVONDEN });
+    expect(await archiveer(mwB(), r.id, voor.versie)).toEqual({
+      ok: false,
+      reden: "niet-gevonden",
+      fieldErrors: {},
+      formError: beheer.NIET_GEVONDEN,
+    });
     const na = await omgeving.db.werkplek.findUniqueOrThrow({ where: { id: r.id } });
     expect(na).toEqual(voor);
   });
@@ -353,7 +358,9 @@ describe("the pipeline: who published what, when (issue 8)", () => {
     await wijsAf(centrum(), r.id, await versieVan(r.id), "Beschrijf de begeleiding wat preciezer, graag.");
     await bewaar(mwA(), { id: r.id, versie: await versieVan(r.id), indienen: true, f: formulier({ titel: "Logboek werkplek" }) });
     const nu = new Date("2026-12-01T13:05:00Z");
-    expect((await check.keurGoed(centrum(), { id: r.id, versie: String(await versieVan(r.id)), checklist: ALLES }, { nu })).ok).toBe(true);
+    expect(
+      (await check.keurWerkplekGoed(centrum(), { id: r.id, versie: String(await versieVan(r.id)), checklist: ALLES }, { nu })).ok,
+    ).toBe(true);
     await bewaar(mwA(), { id: r.id, versie: await versieVan(r.id), indienen: true, f: formulier({ titel: "Logboek werkplek twee" }) });
     await wijsAf(centrum(), r.id, await versieVan(r.id), "De nieuwe titel past niet bij de taken.");
     await archiveer(mwA(), r.id, await versieVan(r.id));
@@ -387,7 +394,7 @@ describe("the pipeline: who published what, when (issue 8)", () => {
     expect((await beheer.werkplekVoorBewerken(mwA(), r.id))?.gepubliceerd).toBeNull();
     expect((await check.inhoudscheckItem(centrum(), r.id))?.gepubliceerd).toBeNull();
     const nu = new Date("2026-11-30T09:30:00Z");
-    await check.keurGoed(centrum(), { id: r.id, versie: String(await versieVan(r.id)), checklist: ALLES }, { nu });
+    await check.keurWerkplekGoed(centrum(), { id: r.id, versie: String(await versieVan(r.id)), checklist: ALLES }, { nu });
     expect((await beheer.werkplekVoorBewerken(mwA(), r.id))?.gepubliceerd).toEqual({ op: nu, door: "Naam centrum" });
     await bewaar(mwA(), {
       id: r.id,
@@ -420,13 +427,13 @@ describe("crafted requests are parsed, never trusted", () => {
 
     await omgeving.db.werkplek.update({ where: { id: een.id }, data: { status: "INGEDIEND" } });
     const v = String(await versieVan(een.id));
-    const enkel = await check.keurGoed(centrum(), { id: een.id, versie: v, checklist: "taken" });
+    const enkel = await check.keurWerkplekGoed(centrum(), { id: een.id, versie: v, checklist: "taken" });
     expect(enkel).toMatchObject({
       ok: false,
       fieldErrors: { checklist: expect.stringMatching(/^Nog niet afgevinkt: de aanbieder heeft/) },
     });
-    expect((await check.keurGoed(centrum(), { id: een.id, versie: v, checklist: [...ALLES, "onzin"] })).ok).toBe(false);
-    expect((await check.keurGoed(centrum(), { id: een.id, versie: v, checklist: ALLES })).ok).toBe(true);
+    expect((await check.keurWerkplekGoed(centrum(), { id: een.id, versie: v, checklist: [...ALLES, "onzin"] })).ok).toBe(false);
+    expect((await check.keurWerkplekGoed(centrum(), { id: een.id, versie: v, checklist: ALLES })).ok).toBe(true);
   });
 
   it("refuses objects, numbers and lists where text belongs, with Dutch field messages", async () => {
@@ -435,9 +442,9 @@ describe("crafted requests are parsed, never trusted", () => {
     if (r.ok) return;
     expect(Object.keys(r.fieldErrors).sort()).toEqual(["id", "titel"]);
     expect(r.fieldErrors.titel).toMatch(/^[A-Z].*[a-z]/);
-    const reden = await check.wijsAf(centrum(), { id: "x", versie: "1" });
+    const reden = await check.wijsWerkplekAf(centrum(), { id: "x", versie: "1" });
     expect(reden).toMatchObject({ ok: false, fieldErrors: { reden: "Schrijf de reden voor de aanbieder, in minstens 10 tekens." } });
-    expect(await check.wijsAf(centrum(), { id: "x", versie: "1", reden: "x".repeat(2001) })).toMatchObject({
+    expect(await check.wijsWerkplekAf(centrum(), { id: "x", versie: "1", reden: "x".repeat(2001) })).toMatchObject({
       fieldErrors: { reden: expect.stringMatching(/2000 tekens/) },
     });
   });

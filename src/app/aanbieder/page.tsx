@@ -3,20 +3,21 @@ import Link from "next/link";
 import { mag } from "@/domain/permissies";
 import { formatDatum } from "@/domain/format";
 import { statusTekst } from "@/domain/werkplek-status";
-import { vereisAanbieder } from "@/server/auth/sessie";
+import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
 import { eigenAanbieder, eigenWerkplekken } from "@/server/werkplekken/eigen";
 import { teDoenVoorAanbieder } from "@/server/toewijzingen/dashboard";
 import { vrijePlekkenAction } from "./acties";
 import { PlekkenFormulier } from "./plekken-formulier";
 import { Tabel } from "@/components/tabel";
+import { lees, leesOf } from "@/server/pipeline/pagina";
 
 export const metadata: Metadata = { title: "Mijn organisatie" };
 
 export default async function AanbiederStart() {
   const g = await vereisAanbieder("werkplek:beheren");
   const [aanbieder, werkplekken, teDoen] = await Promise.all([
-    eigenAanbieder(g),
-    eigenWerkplekken(g),
+    leesOf(eigenAanbieder, null),
+    lees(eigenWerkplekken),
     teDoenVoorAanbieder(g, "/aanbieder"),
   ]);
   return (

@@ -1,5 +1,5 @@
 import "server-only";
-import { huidigeGebruiker } from "@/server/auth/sessie";
+import { huidigeGebruiker } from "@/server/auth/huidige-gebruiker";
 import type { Csv } from "@/server/declaraties/export";
 import type { Resultaat, UseCase } from "@/server/pipeline";
 import { weigeringAntwoord } from "@/server/pipeline/http";

@@ -2,18 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BEHEER_ACTIES, mag } from "@/domain/permissies";
 import { isAanbiederRol } from "@/domain/rollen";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { aantalNieuweInteresses } from "@/server/interesse/wachtrij";
 import { werkvoorraad } from "@/server/toewijzingen/dashboard";
 import { WerkvoorraadOverzicht } from "@/components/traject/werkvoorraad";
 import { redirect } from "next/navigation";
+import { leesOf } from "@/server/pipeline/pagina";
 
 export const metadata: Metadata = { title: "Gemeente" };
 
 export default async function GemeenteStart() {
   const g = await vereisGebruiker();
   if (isAanbiederRol(g.rol)) redirect("/geen-toegang");
-  const [nieuw, werk] = await Promise.all([aantalNieuweInteresses(g), werkvoorraad(g, "/gemeente")]);
+  const [nieuw, werk] = await Promise.all([leesOf(aantalNieuweInteresses, null), werkvoorraad(g, "/gemeente")]);
   return (
     <article className="inhoud">
       <h1>Werkt Mee voor de gemeente</h1>

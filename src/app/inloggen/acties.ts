@@ -7,7 +7,7 @@ import { codeFormulierSchema, codeMelding, isCodeWeigering, VERLOPEN } from "@/d
 import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 import { eersteFoutPerVeld } from "@/domain/veldfouten";
 import { signIn } from "@/server/auth/config";
-import { cookieOpties } from "@/server/auth/geheimen";
+import { cookieOpties } from "@/server/auth/token-hash";
 import { wachtwoordStap } from "@/server/auth/inloggen";
 import { TUSSENSTAP_COOKIE } from "@/server/auth/tussenstap";
 import { formActie, vanFormData } from "@/server/pipeline/formulier";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { huidigeGebruiker } from "@/server/auth/sessie";
+import { huidigeGebruiker } from "@/server/auth/huidige-gebruiker";
 import { InlogFormulier } from "./inlog-formulier";
 import { Melding } from "@/components/ui/melding";
 

@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { isAanbiederRol } from "@/domain/rollen";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 
 export default async function Mijn() {
   const g = await vereisGebruiker();

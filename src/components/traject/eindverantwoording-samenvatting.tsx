@@ -2,7 +2,7 @@ import Link from "next/link";
 import { EV_STATUS_TEKST } from "@/domain/eindverantwoording/regels";
 import { formatDatum } from "@/domain/format";
 import { HERINDICATIE_STATUS_TEKST } from "@/domain/herindicatie/invoer";
-import { huidigeGebruiker } from "@/server/auth/sessie";
+import { huidigeGebruiker } from "@/server/auth/huidige-gebruiker";
 import { trajectAfsluitingStatus } from "@/server/toewijzingen/eindverantwoording";
 
 /**

@@ -10,17 +10,19 @@ export const UITKOMSTEN = ["gelukt", "geweigerd", "mislukt"] as const;
 export type AuditUitkomst = (typeof UITKOMSTEN)[number];
 const MAX_PAGINA = 100_000;
 
-export type AuditFilter = {
-  activiteit: string | null;
+/** The filter as parseAuditFilter made it; the query parses it once more (it is its input). */
+export const auditFilterSchema = z.object({
+  activiteit: z.string().max(254).nullable(),
   /** Lower case. A complete e-mail address matches exactly; a part matches every address containing it. */
-  gebruiker: { tekst: string; exact: boolean } | null;
-  betrokkene: string | null;
-  uitkomst: AuditUitkomst | null;
+  gebruiker: z.object({ tekst: z.string().max(254), exact: z.boolean() }).nullable(),
+  betrokkene: z.string().max(100).nullable(),
+  uitkomst: z.enum(UITKOMSTEN).nullable(),
   /** Dutch calendar days at UTC midnight, both inclusive. */
-  van: Date | null;
-  totEnMet: Date | null;
-  pagina: number;
-};
+  van: z.date().nullable(),
+  totEnMet: z.date().nullable(),
+  pagina: z.number().int().min(1).max(MAX_PAGINA),
+});
+export type AuditFilter = z.infer<typeof auditFilterSchema>;
 
 export type RuweParameters = Record<string, string | string[] | undefined>;
 export const AUDIT_PARAMETERS = ["activiteit", "gebruiker", "betrokkene", "uitkomst", "van", "tot", "pagina"] as const;

@@ -173,3 +173,10 @@ export const inwonerWijzigSchema = z.object({
 });
 
 export type InwonerWijzigInvoer = z.input<typeof inwonerWijzigSchema>;
+
+/** What a search for inwoners asks, as the server's search query takes it (not a form). */
+export const inwonerZoekvraagSchema = z.object({
+  q: z.string().max(100).trim(),
+  mijn: z.boolean().default(false),
+  metAfgesloten: z.boolean().default(false),
+});

@@ -1,10 +1,9 @@
 import "server-only";
 import { aanbiederSchema } from "@/domain/aanbieder";
-import { mag } from "@/domain/permissies";
 import { slugify } from "@/domain/tekst";
-import type { Ingelogd } from "@/domain/gebruiker";
+import { z } from "zod";
 import { db } from "../db";
-import { defineUseCase, gelukt, veldFouten } from "../pipeline";
+import { defineQuery, defineUseCase, gelukt, veldFouten } from "../pipeline";
 import { legUitnodigingVast } from "./collegas";
 import { nodigUit } from "./uitnodigen";
 
@@ -66,10 +65,14 @@ export const registreerAanbieder = defineUseCase({
   },
 });
 
-export async function aanbiedersVoorBeheer(g: Ingelogd) {
-  if (!mag(g.rol, "aanbieder:registreren")) return [];
-  return db.aanbieder.findMany({
-    orderBy: { naam: "asc" },
-    select: { id: true, naam: true, kvkNummer: true, contractTot: true, _count: { select: { werkplekken: true, gebruikers: true } } },
-  });
-}
+export const aanbiedersVoorBeheer = defineQuery({
+  activiteit: "aanbieders-bekijken",
+  bron: "/gemeente/aanbieders",
+  toegang: "aanbieder:registreren",
+  schema: z.object({}),
+  laad: () =>
+    db.aanbieder.findMany({
+      orderBy: { naam: "asc" },
+      select: { id: true, naam: true, kvkNummer: true, contractTot: true, _count: { select: { werkplekken: true, gebruikers: true } } },
+    }),
+});

@@ -1,23 +1,20 @@
 import "server-only";
+import { z } from "zod";
 import { collegaSchema } from "@/domain/collega";
 import { idSchema } from "@/domain/id";
-import { mag } from "@/domain/permissies";
-import { isAanbiederRol, type Rol } from "@/domain/rollen";
+import type { Rol } from "@/domain/rollen";
 import { GELDIGHEID_MS } from "@/domain/tokens";
-import type { Ingelogd } from "@/domain/gebruiker";
+import type { AanbiederGebruiker } from "@/domain/gebruiker";
 import { db } from "../db";
 import { env } from "../env";
 import { verstuurMail } from "../mail/mailer";
-import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
+import { defineQuery, defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
 import { nodigUit } from "./uitnodigen";
 
 // An aanbieder-beheerder manages the colleagues of their own organisation only: every query is
 // scoped to the caller's aanbiederId, so a forged id of another organisation's user finds nothing.
 
 const BRON = "/aanbieder/collegas";
-
-/** Only a user of an aanbieder manages its colleagues (a role check alone would not scope them). */
-const vanAanbieder = (g: Ingelogd | null): g is Ingelogd & { aanbiederId: string } => Boolean(g?.aanbiederId && isAanbiederRol(g.rol));
 
 type Status = "Actief" | "Gedeactiveerd" | "Uitgenodigd" | "Uitnodiging verlopen";
 
@@ -41,59 +38,66 @@ const VOLGORDE: Record<Status, number> = { Actief: 0, Uitgenodigd: 1, "Uitnodigi
  * nothing on this page tells the inviter which addresses have one. An invited account appears as
  * an account only once it is activated.
  */
-export async function collegas(g: Ingelogd, nu = new Date()): Promise<CollegaRij[]> {
-  if (!vanAanbieder(g) || !mag(g.rol, "aanbieder:collega-beheren")) return [];
-  const [accounts, uitnodigingen] = await Promise.all([
-    db.gebruiker.findMany({
-      where: { aanbiederId: g.aanbiederId, collegaUitnodigingen: { none: {} } },
-      select: { id: true, naam: true, email: true, rol: true, actief: true, wachtwoordHash: true },
-    }),
-    db.collegaUitnodiging.findMany({
-      where: { aanbiederId: g.aanbiederId },
-      select: {
-        id: true,
-        naam: true,
-        email: true,
-        rol: true,
-        verlooptOp: true,
-        ingetrokkenOp: true,
-        gebruiker: { select: { id: true, naam: true, email: true, rol: true, actief: true, wachtwoordHash: true } },
-      },
-    }),
-  ]);
-  const rijen: CollegaRij[] = [];
-  const account = (a: (typeof accounts)[number]): CollegaRij => ({
-    id: a.id,
-    soort: "account",
-    naam: a.naam,
-    email: a.email,
-    rol: a.rol,
-    // an account without password and without invitation record predates the records (or is a fixture)
-    status: !a.actief ? "Gedeactiveerd" : a.wachtwoordHash ? "Actief" : "Uitgenodigd",
-    verlooptOp: null,
-  });
-  rijen.push(...accounts.map(account));
-  const gezien = new Set<string>();
-  for (const u of uitnodigingen) {
-    const a = u.gebruiker;
-    if (a?.wachtwoordHash) {
-      // accepted: from now on it is an account (once, however many invitations it had)
-      if (!gezien.has(a.id)) rijen.push(account(a));
-      gezien.add(a.id);
-    } else if (!u.ingetrokkenOp) {
-      rijen.push({
-        id: u.id,
-        soort: "uitnodiging",
-        naam: u.naam,
-        email: u.email,
-        rol: u.rol,
-        status: u.verlooptOp > nu ? "Uitgenodigd" : "Uitnodiging verlopen",
-        verlooptOp: u.verlooptOp,
-      });
+export const collegas = defineQuery({
+  activiteit: "collegas-bekijken",
+  bron: BRON,
+  toegang: "aanbieder:collega-beheren",
+  // Only a user of an aanbieder manages its colleagues (a role check alone would not scope them).
+  wie: "aanbieder",
+  schema: z.object({}),
+  laad: async ({ gebruiker: g, nu }): Promise<CollegaRij[]> => {
+    const [accounts, uitnodigingen] = await Promise.all([
+      db.gebruiker.findMany({
+        where: { aanbiederId: g.aanbiederId, collegaUitnodigingen: { none: {} } },
+        select: { id: true, naam: true, email: true, rol: true, actief: true, wachtwoordHash: true },
+      }),
+      db.collegaUitnodiging.findMany({
+        where: { aanbiederId: g.aanbiederId },
+        select: {
+          id: true,
+          naam: true,
+          email: true,
+          rol: true,
+          verlooptOp: true,
+          ingetrokkenOp: true,
+          gebruiker: { select: { id: true, naam: true, email: true, rol: true, actief: true, wachtwoordHash: true } },
+        },
+      }),
+    ]);
+    const rijen: CollegaRij[] = [];
+    const account = (a: (typeof accounts)[number]): CollegaRij => ({
+      id: a.id,
+      soort: "account",
+      naam: a.naam,
+      email: a.email,
+      rol: a.rol,
+      // an account without password and without invitation record predates the records (or is a fixture)
+      status: !a.actief ? "Gedeactiveerd" : a.wachtwoordHash ? "Actief" : "Uitgenodigd",
+      verlooptOp: null,
+    });
+    rijen.push(...accounts.map(account));
+    const gezien = new Set<string>();
+    for (const u of uitnodigingen) {
+      const a = u.gebruiker;
+      if (a?.wachtwoordHash) {
+        // accepted: from now on it is an account (once, however many invitations it had)
+        if (!gezien.has(a.id)) rijen.push(account(a));
+        gezien.add(a.id);
+      } else if (!u.ingetrokkenOp) {
+        rijen.push({
+          id: u.id,
+          soort: "uitnodiging",
+          naam: u.naam,
+          email: u.email,
+          rol: u.rol,
+          status: u.verlooptOp > nu ? "Uitgenodigd" : "Uitnodiging verlopen",
+          verlooptOp: u.verlooptOp,
+        });
+      }
     }
-  }
-  return rijen.sort((x, y) => VOLGORDE[x.status] - VOLGORDE[y.status] || x.naam.localeCompare(y.naam, "nl"));
-}
+    return rijen.sort((x, y) => VOLGORDE[x.status] - VOLGORDE[y.status] || x.naam.localeCompare(y.naam, "nl"));
+  },
+});
 
 type Db = Pick<typeof db, "collegaUitnodiging">;
 
@@ -155,9 +159,9 @@ export const nodigCollegaUit = defineUseCase({
   schema: collegaSchema,
   toegang: "aanbieder:collega-beheren",
   geenToegang: "Je hebt geen toestemming om collega's uit te nodigen.",
-  magGebruiker: vanAanbieder,
+  wie: "aanbieder",
   async uitvoeren({ invoer, gebruiker: g, audit }) {
-    const aanbieder = await db.aanbieder.findUniqueOrThrow({ where: { id: g.aanbiederId! } });
+    const aanbieder = await db.aanbieder.findUniqueOrThrow({ where: { id: g.aanbiederId } });
     const bestaand = await db.gebruiker.findUnique({ where: { email: invoer.email } });
     const eigen = bestaand?.aanbiederId === aanbieder.id ? bestaand : null;
     if (eigen?.wachtwoordHash) {
@@ -171,11 +175,11 @@ export const nodigCollegaUit = defineUseCase({
   },
 });
 
-const openUitnodiging = ({ gebruiker: g, invoer }: { gebruiker: Ingelogd; invoer: { id: string } }) =>
+const openUitnodiging = ({ gebruiker: g, invoer }: { gebruiker: AanbiederGebruiker; invoer: { id: string } }) =>
   db.collegaUitnodiging.findFirst({
     where: {
       id: invoer.id,
-      aanbiederId: g.aanbiederId!,
+      aanbiederId: g.aanbiederId,
       ingetrokkenOp: null,
       OR: [{ gebruikerId: null }, { gebruiker: { wachtwoordHash: null } }],
     },
@@ -189,11 +193,11 @@ export const verstuurUitnodigingOpnieuw = defineUseCase({
   schema: idSchema,
   toegang: "aanbieder:collega-beheren",
   geenToegang: "Je hebt geen toestemming om collega's uit te nodigen.",
-  magGebruiker: vanAanbieder,
+  wie: "aanbieder",
   laad: openUitnodiging,
   nietGevonden: NIET_GEVONDEN,
   async uitvoeren({ gebruiker: g, doel: u, audit }) {
-    const aanbieder = await db.aanbieder.findUniqueOrThrow({ where: { id: g.aanbiederId! } });
+    const aanbieder = await db.aanbieder.findUniqueOrThrow({ where: { id: g.aanbiederId } });
     const nu = new Date();
     await db.collegaUitnodiging.update({
       where: { id: u.id },
@@ -212,7 +216,7 @@ export const trekUitnodigingIn = defineUseCase({
   schema: idSchema,
   toegang: "aanbieder:collega-beheren",
   geenToegang: "Je hebt geen toestemming om uitnodigingen in te trekken.",
-  magGebruiker: vanAanbieder,
+  wie: "aanbieder",
   laad: openUitnodiging,
   nietGevonden: NIET_GEVONDEN,
   async uitvoeren({ doel: u, audit }) {
@@ -243,13 +247,13 @@ export const deactiveerCollega = defineUseCase({
   schema: idSchema,
   toegang: "aanbieder:collega-beheren",
   geenToegang: "Je hebt geen toestemming om collega's te deactiveren.",
-  magGebruiker: vanAanbieder,
-  laad: ({ gebruiker: g, invoer }) => db.gebruiker.findFirst({ where: { id: invoer.id, aanbiederId: g.aanbiederId!, actief: true } }),
+  wie: "aanbieder",
+  laad: ({ gebruiker: g, invoer }) => db.gebruiker.findFirst({ where: { id: invoer.id, aanbiederId: g.aanbiederId, actief: true } }),
   nietGevonden: "Dit account is niet gevonden bij jouw organisatie.",
   async uitvoeren({ invoer: { id }, gebruiker: g, doel: c, audit }) {
     if (id === g.id) return formFout("Je kunt je eigen account niet deactiveren.");
     const { count } = await db.gebruiker.updateMany({
-      where: { id, aanbiederId: g.aanbiederId!, actief: true },
+      where: { id, aanbiederId: g.aanbiederId, actief: true },
       data: { actief: false, sessieVersie: { increment: 1 } },
     });
     if (count !== 1) return formFout("Dit account is niet gevonden bij jouw organisatie.");

@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import { GELDIGHEID_MS, tokenMelding, tokenStatus, type TokenStatus } from "@/domain/tokens";
 import { nieuwWachtwoordSchema, wachtwoordFout } from "@/domain/wachtwoord";
 import { audit } from "../audit";
-import { hashToken } from "../auth/geheimen";
+import { hashToken } from "../auth/token-hash";
 import { maakTicket } from "../auth/tussenstap";
 import { hashWachtwoord } from "../auth/wachtwoord-hash";
 import { db } from "../db";

@@ -3,15 +3,15 @@ import Credentials from "next-auth/providers/credentials";
 import type { CodeWeigering } from "@/domain/inloggen";
 import type { Rol } from "@/domain/rollen";
 import { authLogger } from "./auth-logger";
-import { authGeheim } from "./geheim";
+import { authGeheim } from "./auth-geheim";
 import { codeStap, type SessieGebruiker } from "./inloggen";
-import { beeindigSessieVanCookie } from "./sessies";
+import { beeindigSessieVanCookie } from "./sessies-beeindigen";
 
 // Sign-in is two steps. The password step (src/server/auth/inloggen.ts, wachtwoordStap) checks
 // password and throttling and hands the browser a signed ticket; this provider turns ticket +
 // second factor into a session, through the codeStap use case (which counts wrong codes). The JWT
 // lives at most 8 hours; idle and revoked sessions are refused on the server in
-// src/server/auth/sessie.ts (session version, activity), not by the cookie's age.
+// src/server/auth/huidige-gebruiker.ts (session version, activity), not by the cookie's age.
 
 export const ABSOLUUT_MS = 8 * 60 * 60 * 1000;
 

@@ -10,7 +10,7 @@ import { env } from "../env";
 import { verstuurMail } from "../mail/mailer";
 import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
 import { binnenLimiet } from "../rate-limit";
-import { hashToken } from "./geheimen";
+import { hashToken } from "./token-hash";
 import { hashWachtwoord } from "./wachtwoord-hash";
 
 // "Wachtwoord vergeten": a single-use link valid for 30 minutes, stored only as a hash. The

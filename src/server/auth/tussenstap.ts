@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { authGeheim } from "./geheim";
+import { authGeheim } from "./auth-geheim";
 
 // Between the password step and the code step the browser holds a short-lived, signed ticket
 // (HMAC-SHA256 with AUTH_SECRET): which account passed the password check, and until when.

@@ -3,7 +3,7 @@
 import { LEGE_STAAT } from "@/domain/formulier-state";
 import { formActie } from "../pipeline/formulier";
 import { signOut } from "./config";
-import { uitloggen } from "./sessies";
+import { uitloggen } from "./sessies-beeindigen";
 
 const actie = formActie(uitloggen, { na: () => signOut({ redirectTo: "/inloggen?uitgelogd=1" }) });
 

@@ -1,22 +1,26 @@
 import "server-only";
 import { aowCohortSchema, cohortenOverlappen, cohortTekst } from "@/domain/beheer/aow-cohort";
 import { aowLeeftijdTekst } from "@/domain/toewijzing/leeftijd";
-import type { Ingelogd } from "@/domain/gebruiker";
+import { z } from "zod";
 import { db } from "../db";
-import { gelukt, defineUseCase, veldFouten } from "../pipeline";
-import { magBeheren } from "./uitkomst";
+import { defineQuery, gelukt, defineUseCase, veldFouten } from "../pipeline";
 
 // R-AOW-1: the pension-age table, extended by beheer. Reference data, so it falls under the
 // beheerder's "aow:beheren" (the permission for the programme's per-year and per-cohort data).
 
 const BRON = "/gemeente/beheer/aow-leeftijd";
 
-export async function aowTabel(g: Ingelogd | null) {
-  if (!magBeheren(g, "aow:beheren")) return [];
-  const rijen = await db.aowLeeftijd.findMany();
-  const begin = (r: { geborenVanaf: Date | null }) => r.geborenVanaf?.getTime() ?? Number.NEGATIVE_INFINITY;
-  return rijen.sort((a, b) => begin(a) - begin(b));
-}
+export const aowTabel = defineQuery({
+  activiteit: "aow-leeftijden-bekijken",
+  bron: BRON,
+  toegang: "aow:beheren",
+  schema: z.object({}),
+  async laad() {
+    const rijen = await db.aowLeeftijd.findMany();
+    const begin = (r: { geborenVanaf: Date | null }) => r.geborenVanaf?.getTime() ?? Number.NEGATIVE_INFINITY;
+    return rijen.sort((a, b) => begin(a) - begin(b));
+  },
+});
 
 export const voegAowCohortToe = defineUseCase({
   activiteit: "aow-leeftijd-toevoegen",

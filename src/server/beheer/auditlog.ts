@@ -1,11 +1,10 @@
 import "server-only";
-import { AUDIT_PER_PAGINA, type AuditFilter } from "@/domain/beheer/auditfilter";
-import { addDays, beginVanDagInNederland } from "@/domain/kalender";
+import { z } from "zod";
+import { AUDIT_PER_PAGINA, auditFilterSchema } from "@/domain/beheer/auditfilter";
+import { beginVanDagInNederland, addDays } from "@/domain/kalender";
 import type { Prisma } from "@/generated/prisma/client";
-import { audit } from "../audit";
-import type { Ingelogd } from "@/domain/gebruiker";
 import { db } from "../db";
-import { magBeheren } from "./uitkomst";
+import { defineQuery } from "../pipeline";
 
 // The audit log viewer (action "auditlog:lezen"). AuditRegel has no relation to Gebruiker (a row
 // must outlive its user and may have none), so the users of one page are fetched in one query.
@@ -16,67 +15,74 @@ const BRON = "/gemeente/beheer/auditlog";
 /** A "contains" filter that matches more users than this is too broad to be useful. */
 const MAX_GEBRUIKERS = 500;
 
-export async function auditActiviteiten(g: Ingelogd | null): Promise<string[]> {
-  if (!magBeheren(g, "auditlog:lezen")) return [];
-  const groepen = await db.auditRegel.groupBy({ by: ["activiteit"], orderBy: { activiteit: "asc" } });
-  return groepen.map((r) => r.activiteit);
-}
+export const auditActiviteiten = defineQuery({
+  activiteit: "auditlog-activiteiten-bekijken",
+  bron: BRON,
+  toegang: "auditlog:lezen",
+  schema: z.object({}),
+  async laad() {
+    const groepen = await db.auditRegel.groupBy({ by: ["activiteit"], orderBy: { activiteit: "asc" } });
+    return groepen.map((r) => r.activiteit);
+  },
+});
 
-export async function zoekAuditregels(g: Ingelogd | null, filter: AuditFilter) {
-  if (!magBeheren(g, "auditlog:lezen")) return null;
-  const where: Prisma.AuditRegelWhereInput = {};
-  if (filter.activiteit) where.activiteit = filter.activiteit;
-  if (filter.uitkomst) where.uitkomst = filter.uitkomst;
-  if (filter.betrokkene) where.betrokkene = filter.betrokkene;
-  if (filter.van || filter.totEnMet) {
-    where.tijdstip = {
-      ...(filter.van ? { gte: beginVanDagInNederland(filter.van) } : {}),
-      ...(filter.totEnMet ? { lt: beginVanDagInNederland(addDays(filter.totEnMet, 1)) } : {}),
-    };
-  }
-  let teVeelGebruikers = false;
-  if (filter.gebruiker) {
-    const { tekst, exact } = filter.gebruiker;
-    const ids = (
-      await db.gebruiker.findMany({ where: { email: exact ? tekst : { contains: tekst } }, select: { id: true }, take: MAX_GEBRUIKERS + 1 })
-    ).map((u) => u.id);
-    teVeelGebruikers = ids.length > MAX_GEBRUIKERS;
-    where.gebruikerId = { in: ids.slice(0, MAX_GEBRUIKERS) };
-  }
+/** One page of the log. A filter on one inwoner (betrokkene) is a read of their trail: logged. */
+export const zoekAuditregels = defineQuery({
+  activiteit: "auditlog-betrokkene-zoeken",
+  bron: BRON,
+  toegang: "auditlog:lezen",
+  schema: auditFilterSchema,
+  laad: async ({ invoer: filter }) => {
+    const where: Prisma.AuditRegelWhereInput = {};
+    if (filter.activiteit) where.activiteit = filter.activiteit;
+    if (filter.uitkomst) where.uitkomst = filter.uitkomst;
+    if (filter.betrokkene) where.betrokkene = filter.betrokkene;
+    if (filter.van || filter.totEnMet) {
+      where.tijdstip = {
+        ...(filter.van ? { gte: beginVanDagInNederland(filter.van) } : {}),
+        ...(filter.totEnMet ? { lt: beginVanDagInNederland(addDays(filter.totEnMet, 1)) } : {}),
+      };
+    }
+    let teVeelGebruikers = false;
+    if (filter.gebruiker) {
+      const { tekst, exact } = filter.gebruiker;
+      const ids = (
+        await db.gebruiker.findMany({
+          where: { email: exact ? tekst : { contains: tekst } },
+          select: { id: true },
+          take: MAX_GEBRUIKERS + 1,
+        })
+      ).map((u) => u.id);
+      teVeelGebruikers = ids.length > MAX_GEBRUIKERS;
+      where.gebruikerId = { in: ids.slice(0, MAX_GEBRUIKERS) };
+    }
 
-  const totaal = await db.auditRegel.count({ where });
-  const aantalPaginas = Math.max(1, Math.ceil(totaal / AUDIT_PER_PAGINA));
-  const pagina = Math.min(filter.pagina, aantalPaginas);
-  const rijen = await db.auditRegel.findMany({
-    where,
-    orderBy: [{ tijdstip: "desc" }, { id: "desc" }],
-    skip: (pagina - 1) * AUDIT_PER_PAGINA,
-    take: AUDIT_PER_PAGINA,
-  });
-  const gebruikerIds = [...new Set(rijen.flatMap((r) => (r.gebruikerId ? [r.gebruikerId] : [])))];
-  const gebruikers = new Map(
-    (await db.gebruiker.findMany({ where: { id: { in: gebruikerIds } }, select: { id: true, naam: true, email: true } })).map((u) => [
-      u.id,
-      u,
-    ]),
-  );
-
-  if (filter.betrokkene) {
-    await audit({
-      gebruikerId: g.id,
-      activiteit: "auditlog-betrokkene-zoeken",
-      bron: BRON,
-      uitkomst: "gelukt",
-      betrokkene: filter.betrokkene,
+    const totaal = await db.auditRegel.count({ where });
+    const aantalPaginas = Math.max(1, Math.ceil(totaal / AUDIT_PER_PAGINA));
+    const pagina = Math.min(filter.pagina, aantalPaginas);
+    const rijen = await db.auditRegel.findMany({
+      where,
+      orderBy: [{ tijdstip: "desc" }, { id: "desc" }],
+      skip: (pagina - 1) * AUDIT_PER_PAGINA,
+      take: AUDIT_PER_PAGINA,
     });
-  }
-  return {
-    rijen: rijen.map((r) => ({ ...r, gebruiker: r.gebruikerId ? (gebruikers.get(r.gebruikerId) ?? null) : null })),
-    totaal,
-    pagina,
-    aantalPaginas,
-    /** The requested page was past the last one; the last page is shown. */
-    paginaAangepast: pagina !== filter.pagina,
-    teVeelGebruikers,
-  };
-}
+    const gebruikerIds = [...new Set(rijen.flatMap((r) => (r.gebruikerId ? [r.gebruikerId] : [])))];
+    const gebruikers = new Map(
+      (await db.gebruiker.findMany({ where: { id: { in: gebruikerIds } }, select: { id: true, naam: true, email: true } })).map((u) => [
+        u.id,
+        u,
+      ]),
+    );
+
+    return {
+      rijen: rijen.map((r) => ({ ...r, gebruiker: r.gebruikerId ? (gebruikers.get(r.gebruikerId) ?? null) : null })),
+      totaal,
+      pagina,
+      aantalPaginas,
+      /** The requested page was past the last one; the last page is shown. */
+      paginaAangepast: pagina !== filter.pagina,
+      teVeelGebruikers,
+    };
+  },
+  betrokkenen: (_data, filter) => filter.betrokkene,
+});

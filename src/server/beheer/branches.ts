@@ -1,12 +1,11 @@
 import "server-only";
-import { idVeld } from "@/domain/id";
+import { z } from "zod";
+import { idSchema } from "@/domain/id";
 import { brancheSchema, brancheWijzigingSchema } from "@/domain/beheer/referentie";
 import { normaliseer, slugify } from "@/domain/tekst";
 import { werkplekZoektekst } from "@/domain/werkplek-zoektekst";
-import type { Ingelogd } from "@/domain/gebruiker";
 import { db, isUniekFout } from "../db";
-import { formFout, gelukt, defineUseCase, veldFouten } from "../pipeline";
-import { magBeheren } from "./uitkomst";
+import { defineQuery, formFout, gelukt, defineUseCase, veldFouten } from "../pipeline";
 
 // Branches of the catalogue. Reference data under "branches:beheren".
 // - The slug is made once, from the first name, and never changes: it is in the catalogue's
@@ -18,18 +17,27 @@ import { magBeheren } from "./uitkomst";
 const BRON = "/gemeente/beheer/branches";
 const GEEN_TOESTEMMING = "Je hebt geen toestemming om branches te beheren.";
 
-export async function branchesVoorBeheer(g: Ingelogd | null) {
-  if (!magBeheren(g, "branches:beheren")) return [];
-  return db.branche.findMany({
-    orderBy: { naam: "asc" },
-    select: { id: true, slug: true, naam: true, omschrijving: true, _count: { select: { werkplekken: true } } },
-  });
-}
+export const branchesVoorBeheer = defineQuery({
+  activiteit: "branches-bekijken",
+  bron: BRON,
+  toegang: "branches:beheren",
+  schema: z.object({}),
+  laad: () =>
+    db.branche.findMany({
+      orderBy: { naam: "asc" },
+      select: { id: true, slug: true, naam: true, omschrijving: true, _count: { select: { werkplekken: true } } },
+    }),
+});
 
-export async function brancheVoorBeheer(g: Ingelogd | null, id: string) {
-  if (!magBeheren(g, "branches:beheren") || !idVeld.safeParse(id).success) return null;
-  return db.branche.findUnique({ where: { id }, select: { id: true, slug: true, naam: true, omschrijving: true } });
-}
+/** One branche to edit; a malformed id is refused as `ongeldig` before the database is asked. */
+export const brancheVoorBeheer = defineQuery({
+  activiteit: "branche-bekijken",
+  bron: BRON,
+  toegang: "branches:beheren",
+  schema: idSchema,
+  laad: ({ invoer }) =>
+    db.branche.findUnique({ where: { id: invoer.id }, select: { id: true, slug: true, naam: true, omschrijving: true } }),
+});
 
 /** Another branche with the same name, ignoring case and accents. */
 async function naamBezet(naam: string, behalveId?: string) {

@@ -1,10 +1,9 @@
 import "server-only";
 import { categorieLabel, iwmoProductSchema } from "@/domain/beheer/iwmo-product";
 import { PRODUCTCATEGORIE } from "@/domain/iwmo/codes";
-import type { Ingelogd } from "@/domain/gebruiker";
+import { z } from "zod";
 import { db, isUniekFout } from "../db";
-import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
-import { magBeheren } from "./uitkomst";
+import { defineQuery, defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
 
 // Issue 21 item 9 (ADR 0031): the iWmo productcategorie and productcode of each maatwerk product.
 // A change applies to toewijzingen issued from then on: an issued toewijzing keeps the product its
@@ -13,18 +12,23 @@ import { magBeheren } from "./uitkomst";
 const BRON = "/gemeente/beheer/berichtenverkeer";
 
 /** The maatwerk products with their iWmo codes, and the category choices (code list WMO020). */
-export async function iwmoProducten(g: Ingelogd | null) {
-  if (!magBeheren(g, "iwmo:instellen")) return null;
-  const producten = await db.product.findMany({
-    where: { soort: "MAATWERK" },
-    orderBy: { volgorde: "asc" },
-    select: { code: true, korteNaam: true, iwmoCategorie: true, iwmoCode: true },
-  });
-  return {
-    producten: producten.map((p) => ({ ...p, categorie: p.iwmoCategorie ? categorieLabel(p.iwmoCategorie) : null })),
-    categorieen: Object.keys(PRODUCTCATEGORIE).map((c) => ({ waarde: c, label: categorieLabel(c) })),
-  };
-}
+export const iwmoProducten = defineQuery({
+  activiteit: "iwmo-producten-bekijken",
+  bron: BRON,
+  toegang: "iwmo:instellen",
+  schema: z.object({}),
+  laad: async () => {
+    const producten = await db.product.findMany({
+      where: { soort: "MAATWERK" },
+      orderBy: { volgorde: "asc" },
+      select: { code: true, korteNaam: true, iwmoCategorie: true, iwmoCode: true },
+    });
+    return {
+      producten: producten.map((p) => ({ ...p, categorie: p.iwmoCategorie ? categorieLabel(p.iwmoCategorie) : null })),
+      categorieen: Object.keys(PRODUCTCATEGORIE).map((c) => ({ waarde: c, label: categorieLabel(c) })),
+    };
+  },
+});
 
 export const wijzigIwmoProduct = defineUseCase({
   activiteit: "iwmo-product-wijzigen",

@@ -3,10 +3,9 @@ import { idSchema } from "@/domain/id";
 import { medewerkerSchema, rolWijzigingSchema } from "@/domain/beheer/medewerker";
 import { GEMEENTE_ROLLEN, rolNaam } from "@/domain/rollen";
 import { nodigUit } from "../accounts/uitnodigen";
-import type { Ingelogd } from "@/domain/gebruiker";
+import { z } from "zod";
 import { db } from "../db";
-import { formFout, gelukt, defineUseCase, veldFouten } from "../pipeline";
-import { magBeheren } from "./uitkomst";
+import { defineQuery, formFout, gelukt, defineUseCase, veldFouten } from "../pipeline";
 
 // Staff accounts of the gemeente (a gemeente role, no aanbieder). Every query is limited to those,
 // so a forged id of an aanbieder's account finds nothing. The beheerder cannot change or
@@ -16,15 +15,20 @@ const BRON = "/gemeente/beheer/medewerkers";
 const ORGANISATIE = "de gemeente Apeldoorn";
 const staf = { aanbiederId: null, rol: { in: [...GEMEENTE_ROLLEN] } };
 
-export async function medewerkers(g: Ingelogd | null) {
-  if (!magBeheren(g, "medewerker:beheren")) return [];
-  const rijen = await db.gebruiker.findMany({
-    where: staf,
-    orderBy: [{ actief: "desc" }, { naam: "asc" }],
-    select: { id: true, naam: true, email: true, rol: true, actief: true, wachtwoordHash: true, laatstIngelogdOp: true },
-  });
-  return rijen.map(({ wachtwoordHash, ...r }) => ({ ...r, uitgenodigd: !wachtwoordHash }));
-}
+export const medewerkers = defineQuery({
+  activiteit: "medewerkers-bekijken",
+  bron: BRON,
+  toegang: "medewerker:beheren",
+  schema: z.object({}),
+  laad: async () => {
+    const rijen = await db.gebruiker.findMany({
+      where: staf,
+      orderBy: [{ actief: "desc" }, { naam: "asc" }],
+      select: { id: true, naam: true, email: true, rol: true, actief: true, wachtwoordHash: true, laatstIngelogdOp: true },
+    });
+    return rijen.map(({ wachtwoordHash, ...r }) => ({ ...r, uitgenodigd: !wachtwoordHash }));
+  },
+});
 
 export const nodigMedewerkerUit = defineUseCase({
   activiteit: "medewerker-uitnodigen",

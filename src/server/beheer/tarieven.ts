@@ -4,51 +4,55 @@ import { huidigJaar } from "@/domain/kalender";
 import { correctieSchema, dubbelTariefMelding, tariefCorrigeerbaar, tariefSchema } from "@/domain/beheer/tarief";
 import { formatEuro } from "@/domain/format";
 import { heeftTariefNodig } from "@/domain/toewijzing/tarief";
-import type { Ingelogd } from "@/domain/gebruiker";
+import { z } from "zod";
 import { db } from "../db";
 import { isUniekFout } from "../db";
-import { formFout, gelukt, defineUseCase, veldFouten } from "../pipeline";
-import { magBeheren } from "./uitkomst";
+import { defineQuery, formFout, gelukt, defineUseCase, veldFouten } from "../pipeline";
 
 // R-TAR-1/R-TAR-3: tariffs per product per year, in cents. Which ones may change: see
 // src/domain/beheer/tarief.ts.
 
 const BRON = "/gemeente/beheer/tarieven";
 const GEEN_TOESTEMMING = "Je hebt geen toestemming om tarieven te beheren.";
-export const EENHEID = { PER_TRAJECT: "per traject", PER_UUR: "per uur", GEMEENTELIJK: "" } as const;
+const EENHEID = { PER_TRAJECT: "per traject", PER_UUR: "per uur", GEMEENTELIJK: "" } as const;
 
 /** Products that need a Werkt Mee tariff × years (every year with a tariff, this year and next). */
-export async function tariefOverzicht(g: Ingelogd | null, nu = new Date()) {
-  if (!magBeheren(g, "tarieven:beheren")) return null;
-  const producten = (
-    await db.product.findMany({
-      orderBy: { volgorde: "asc" },
-      select: { code: true, korteNaam: true, prijsEenheid: true, tarieven: { select: { jaar: true, bedragCent: true } } },
-    })
-  ).filter(heeftTariefNodig);
-  const dit = huidigJaar(nu);
-  const jaren = [...new Set([...producten.flatMap((p) => p.tarieven.map((t) => t.jaar)), dit, dit + 1])].sort((a, b) => a - b);
-  return {
-    huidigJaar: dit,
-    jaren,
-    producten: producten.map((p) => ({
-      code: p.code,
-      naam: p.korteNaam,
-      eenheid: EENHEID[p.prijsEenheid],
-      perJaar: Object.fromEntries(p.tarieven.map((t) => [t.jaar, t.bedragCent])) as Record<number, number | undefined>,
-    })),
-    corrigeerbaar: producten.flatMap((p) =>
-      p.tarieven
-        .filter((t) => tariefCorrigeerbaar(t.jaar, nu))
-        .sort((a, b) => a.jaar - b.jaar)
-        .map((t) => ({
-          waarde: `${p.code}:${t.jaar}`,
-          label: `${p.korteNaam}, ${t.jaar} (nu ${formatEuro(t.bedragCent)})`,
-          bedrag: centNaarInvoer(t.bedragCent),
-        })),
-    ),
-  };
-}
+export const tariefOverzicht = defineQuery({
+  activiteit: "tarieven-bekijken",
+  bron: BRON,
+  toegang: "tarieven:beheren",
+  schema: z.object({}),
+  laad: async ({ nu }) => {
+    const producten = (
+      await db.product.findMany({
+        orderBy: { volgorde: "asc" },
+        select: { code: true, korteNaam: true, prijsEenheid: true, tarieven: { select: { jaar: true, bedragCent: true } } },
+      })
+    ).filter(heeftTariefNodig);
+    const dit = huidigJaar(nu);
+    const jaren = [...new Set([...producten.flatMap((p) => p.tarieven.map((t) => t.jaar)), dit, dit + 1])].sort((a, b) => a - b);
+    return {
+      huidigJaar: dit,
+      jaren,
+      producten: producten.map((p) => ({
+        code: p.code,
+        naam: p.korteNaam,
+        eenheid: EENHEID[p.prijsEenheid],
+        perJaar: Object.fromEntries(p.tarieven.map((t) => [t.jaar, t.bedragCent])) as Record<number, number | undefined>,
+      })),
+      corrigeerbaar: producten.flatMap((p) =>
+        p.tarieven
+          .filter((t) => tariefCorrigeerbaar(t.jaar, nu))
+          .sort((a, b) => a.jaar - b.jaar)
+          .map((t) => ({
+            waarde: `${p.code}:${t.jaar}`,
+            label: `${p.korteNaam}, ${t.jaar} (nu ${formatEuro(t.bedragCent)})`,
+            bedrag: centNaarInvoer(t.bedragCent),
+          })),
+      ),
+    };
+  },
+});
 
 export const legTariefVast = defineUseCase({
   activiteit: "tarief-vastleggen",

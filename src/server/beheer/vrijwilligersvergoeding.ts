@@ -1,10 +1,9 @@
 import "server-only";
 import { grensSchema } from "@/domain/beheer/referentie";
 import { formatEuro } from "@/domain/format";
-import type { Ingelogd } from "@/domain/gebruiker";
+import { z } from "zod";
 import { db, isUniekFout } from "../db";
-import { gelukt, defineUseCase, veldFouten } from "../pipeline";
-import { magBeheren } from "./uitkomst";
+import { defineQuery, gelukt, defineUseCase, veldFouten } from "../pipeline";
 
 // R-VV-1: the tax authority's limits per year, in cents. Reference data under "vrijwilligersvergoeding:beheren".
 // A year's limits are only added, never overwritten here: they are published once by the tax
@@ -12,10 +11,13 @@ import { magBeheren } from "./uitkomst";
 
 const BRON = "/gemeente/beheer/vrijwilligersvergoeding";
 
-export async function vrijwilligersvergoedingGrenzen(g: Ingelogd | null) {
-  if (!magBeheren(g, "vrijwilligersvergoeding:beheren")) return [];
-  return db.vrijwilligersvergoedingGrens.findMany({ orderBy: { jaar: "desc" } });
-}
+export const vrijwilligersvergoedingGrenzen = defineQuery({
+  activiteit: "vrijwilligersvergoeding-bekijken",
+  bron: BRON,
+  toegang: "vrijwilligersvergoeding:beheren",
+  schema: z.object({}),
+  laad: () => db.vrijwilligersvergoedingGrens.findMany({ orderBy: { jaar: "desc" } }),
+});
 
 export const legGrensVast = defineUseCase({
   activiteit: "vrijwilligersvergoeding-vastleggen",

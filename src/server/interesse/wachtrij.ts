@@ -2,11 +2,10 @@ import "server-only";
 import { afhandelenSchema, koppelenSchema, INWONER_ONBEKEND, toewijzenSchema } from "@/domain/interesse-behandeling";
 import { formatDatum } from "@/domain/format";
 import { mag } from "@/domain/permissies";
-import type { Ingelogd } from "@/domain/gebruiker";
-import { logVerwerking } from "../audit";
+import { z } from "zod";
 import { db } from "../db";
-import { vindInwoners } from "../inwoners/inwoners";
-import { defineUseCase, gelukt, veldFouten } from "../pipeline";
+import { vindInwoners } from "../inwoners/zoeken";
+import { defineQuery, defineUseCase, gelukt, veldFouten } from "../pipeline";
 
 const BRON = "/gemeente/interesse";
 
@@ -14,33 +13,37 @@ const BRON = "/gemeente/interesse";
 const pseudoniem = (i: { id: string; inwonerId: string | null }) => i.inwonerId ?? `interesse:${i.id}`;
 
 /** How many "ik heb interesse" requests wait for handling; only for roles that handle them. */
-export async function aantalNieuweInteresses(g: Ingelogd): Promise<number | null> {
-  if (!mag(g.rol, "interesse:behandelen")) return null;
-  return db.interesse.count({ where: { status: "NIEUW" } });
-}
+export const aantalNieuweInteresses = defineQuery({
+  activiteit: "interesse-tellen",
+  bron: "/gemeente",
+  toegang: "interesse:behandelen",
+  schema: z.object({}),
+  laad: () => db.interesse.count({ where: { status: "NIEUW" } }),
+});
 
 /**
  * The queue of requests, oldest open first, then the handled ones. A request holds personal data
  * (name, contact details), so each one shown is logged, with the request's id as pseudonym until
  * it is linked to an inwoner.
  */
-export async function interesseWachtrij(g: Ingelogd | null, filter: "open" | "afgehandeld", bron: string) {
-  if (!g || !mag(g.rol, "interesse:behandelen")) return null;
-  const lijst = await db.interesse.findMany({
-    where: filter === "open" ? { status: { not: "AFGEHANDELD" } } : { status: "AFGEHANDELD" },
-    orderBy: { createdAt: filter === "open" ? "asc" : "desc" },
-    take: 100,
-    include: {
-      werkplek: { select: { titel: true, slug: true, aanbieder: { select: { naam: true } } } },
-      behandelaar: { select: { id: true, naam: true } },
-      inwoner: { select: { id: true, voornamen: true, tussenvoegsel: true, achternaam: true } },
-    },
-  });
-  for (const i of lijst) {
-    await logVerwerking(g, "interesse-bekijken", bron, pseudoniem(i));
-  }
-  return lijst;
-}
+export const interesseWachtrij = defineQuery({
+  activiteit: "interesse-bekijken",
+  bron: BRON,
+  toegang: "interesse:behandelen",
+  schema: z.object({ filter: z.enum(["open", "afgehandeld"]).default("open") }),
+  laad: ({ invoer: { filter } }) =>
+    db.interesse.findMany({
+      where: filter === "open" ? { status: { not: "AFGEHANDELD" } } : { status: "AFGEHANDELD" },
+      orderBy: { createdAt: filter === "open" ? "asc" : "desc" },
+      take: 100,
+      include: {
+        werkplek: { select: { titel: true, slug: true, aanbieder: { select: { naam: true } } } },
+        behandelaar: { select: { id: true, naam: true } },
+        inwoner: { select: { id: true, voornamen: true, tussenvoegsel: true, achternaam: true } },
+      },
+    }),
+  betrokkenen: (lijst) => lijst.map(pseudoniem),
+});
 
 // Assign to a staff member, link to an inwoner, or mark handled: three processings, three
 // activities in the audit log. Each is bound to the request's id in the page.
@@ -88,7 +91,8 @@ export const koppelInteresse = defineUseCase({
       // nothing is refused or changed yet, so the pipeline writes no record of its own).
       audit.betrokkene = null;
       if (!mag(gebruiker.rol, "inwoner:lezen")) return veldFouten({ zoek: "Je mag inwoners niet opzoeken." });
-      const kandidaten = (await vindInwoners(gebruiker, zoek ?? "", false, BRON)).map((i) => ({
+      const gevonden = await vindInwoners(gebruiker, { q: zoek ?? "" }, { bron: BRON });
+      const kandidaten = (gevonden.ok ? gevonden.data : []).map((i) => ({
         id: i.id,
         label: `${i.naam}, geboren ${formatDatum(i.geboortedatum)}${i.plaats ? `, ${i.plaats}` : ""}`,
       }));
@@ -118,12 +122,18 @@ export const handelInteresseAf = defineUseCase({
   },
 });
 
-export async function behandelaars(g: Ingelogd | null) {
-  if (!g || !mag(g.rol, "interesse:behandelen")) return [];
-  const staf = await db.gebruiker.findMany({
-    where: { actief: true, aanbiederId: null },
-    orderBy: { naam: "asc" },
-    select: { id: true, naam: true, rol: true },
-  });
-  return staf.filter((s) => mag(s.rol, "interesse:behandelen"));
-}
+/** Staff who may handle requests, to assign one to. */
+export const behandelaars = defineQuery({
+  activiteit: "behandelaars-bekijken",
+  bron: BRON,
+  toegang: "interesse:behandelen",
+  schema: z.object({}),
+  async laad() {
+    const staf = await db.gebruiker.findMany({
+      where: { actief: true, aanbiederId: null },
+      orderBy: { naam: "asc" },
+      select: { id: true, naam: true, rol: true },
+    });
+    return staf.filter((s) => mag(s.rol, "interesse:behandelen"));
+  },
+});

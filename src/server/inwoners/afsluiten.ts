@@ -19,7 +19,7 @@ export const sluitInwonerAf = defineUseCase({
   schema: afsluitSchema,
   toegang: "inwoner:afsluiten",
   geenToegang: GEEN_TOEGANG,
-  magGebruiker: (g) => !g.aanbiederId,
+  wie: "gemeente",
   betrokkene: (a) => a.id,
   laad: ({ invoer }) =>
     db.inwoner.findUnique({
@@ -65,7 +65,7 @@ export const heropenInwoner = defineUseCase({
   schema: idSchema,
   toegang: "inwoner:afsluiten",
   geenToegang: GEEN_TOEGANG,
-  magGebruiker: (g) => !g.aanbiederId,
+  wie: "gemeente",
   betrokkene: (a) => a.id,
   laad: ({ invoer }) => db.inwoner.findUnique({ where: { id: invoer.id }, select: { id: true, afgeslotenOp: true, afsluitreden: true } }),
   nietGevonden: "Deze inwoner bestaat niet.",

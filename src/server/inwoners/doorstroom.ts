@@ -105,7 +105,7 @@ export const exporteerDoorstroom = defineUseCase({
   bron: `${BRON}/export`,
   schema: z.object({ jaar: z.string().regex(/^\d{4}$/, "Kies een jaar.") }),
   toegang: "rapportage:doorstroom",
-  magGebruiker: (g) => !g.aanbiederId,
+  wie: "gemeente",
   async uitvoeren({ invoer }) {
     const jaar = rapportjaar(invoer.jaar);
     // The pipeline checked the permission and writes this export's one audit line.

@@ -1,5 +1,5 @@
 import "server-only";
-import { huidigeGebruiker } from "../auth/sessie";
+import { huidigeGebruiker } from "../auth/huidige-gebruiker";
 import { berichtBestand, downloadTeVerzenden } from "./berichten";
 
 // The route handlers of the Berichten pages: the download of what is due (POST: it marks the

@@ -7,7 +7,8 @@ import { controleerRegistratie, standaardEinddatum, type OrientatieProduct } fro
 import { mag } from "@/domain/permissies";
 import { maakOrientatienummer, nummerBegin } from "@/domain/toewijzing/nummer";
 import { db, isUniekFout } from "../db";
-import { huidigeTrede, vindInwoners } from "../inwoners/inwoners";
+import { huidigeTrede } from "@/domain/inwoner/trede";
+import { vindInwoners } from "../inwoners/zoeken";
 import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
 import { vergrendel } from "../sql-dialect";
 
@@ -50,7 +51,8 @@ export const zoekInwonerVoorOrientatie = defineUseCase({
   schema: orientatieZoekSchema,
   zonderAudit: true,
   async uitvoeren({ invoer: { q }, gebruiker: g }) {
-    const gevonden = await vindInwoners(g, q, false, BRON_NIEUW);
+    const r = await vindInwoners(g, { q }, { bron: BRON_NIEUW });
+    const gevonden = r.ok ? r.data : [];
     const extra = await db.inwoner.findMany({
       where: { id: { in: gevonden.map((i) => i.id) } },
       select: { id: true, ...metLadderEnLopend },

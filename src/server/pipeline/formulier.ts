@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { FormState } from "@/domain/formulier-state";
-import { huidigeGebruiker } from "../auth/sessie";
+import { huidigeGebruiker } from "../auth/huidige-gebruiker";
 import { ONLEESBAAR, type Uitkomst, type UseCase } from "./index";
 import { verzoekLog } from "../verzoek-log";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
-import { huidigeGebruiker } from "../auth/sessie";
+import { huidigeGebruiker } from "../auth/huidige-gebruiker";
 import type { Query, QueryOmgeving } from "./query";
 
 // The adapter between a page and a query: the signed-in user (loaded once per request), and a

@@ -9,7 +9,7 @@ import type { Ingelogd } from "@/domain/gebruiker";
 import { logVerwerking } from "../audit";
 import { betrokkeneVanToewijzing } from "../betrokkene";
 import { db, isUniekFout } from "../db";
-import { huidigeTrede } from "../inwoners/inwoners";
+import { huidigeTrede } from "@/domain/inwoner/trede";
 import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
 import { meldContactpersoon, portaalLink } from "./traject-berichten";
 import { TRAJECT_NIET_GEVONDEN, magOpvolgen, trajectVanAanbieder } from "./traject-toegang";

@@ -17,7 +17,8 @@ import { logVerwerking } from "../audit";
 import { betrokkeneVanToewijzing } from "../betrokkene";
 import { db, isUniekFout } from "../db";
 import { defineUseCase, formFout, gelukt, veldFouten, type Resultaat } from "../pipeline";
-import { huidigeTrede, kiesContactpersoon } from "../inwoners/inwoners";
+import { huidigeTrede } from "@/domain/inwoner/trede";
+import { kiesContactpersoon } from "../inwoners/intern";
 import { redenGeenBesluitOverToewijzing } from "./traject-toegang";
 import { wijzigingSelect, type WijzigingRegel } from "./wijzigingen";
 

@@ -112,7 +112,7 @@ export const bewaarWerkplek = defineUseCase({
   schema: werkplekBewaarSchema,
   toegang: "werkplek:beheren",
   geenToegang: GEEN_TOEGANG,
-  magGebruiker: (g) => Boolean(g.aanbiederId),
+  wie: "aanbieder",
   laad: async ({ gebruiker, invoer }) => {
     if (invoer.id === null) return { bestaand: null };
     const bestaand = await eigenWerkplek(gebruiker as Beheerder, invoer.id);
@@ -266,7 +266,7 @@ export const archiveerWerkplek = defineUseCase({
   schema: archiveerSchema,
   toegang: "werkplek:beheren",
   geenToegang: GEEN_TOEGANG,
-  magGebruiker: (g) => Boolean(g.aanbiederId),
+  wie: "aanbieder",
   laad: ({ gebruiker, invoer }) => eigenWerkplek(gebruiker as Beheerder, invoer.id),
   nietGevonden: NIET_GEVONDEN,
   async uitvoeren({ invoer, doel: w, gebruiker, audit }) {

@@ -133,7 +133,7 @@ async function teBeoordelen({ gebruiker, invoer, nu }: { gebruiker: Ingelogd; in
 }
 
 /** Approve: a new werkplek is published; a revision replaces the live content. Records who and when. */
-export const keurGoed = defineUseCase({
+export const keurWerkplekGoed = defineUseCase({
   activiteit: "inhoudscheck-goedkeuren",
   bron: BRON,
   schema: goedkeuringSchema,
@@ -184,7 +184,7 @@ export const keurGoed = defineUseCase({
 });
 
 /** Reject with a reason the aanbieder reads (e-mail and in the portal); the live version stays as it was. */
-export const wijsAf = defineUseCase({
+export const wijsWerkplekAf = defineUseCase({
   activiteit: "inhoudscheck-afwijzen",
   bron: BRON,
   schema: afwijzingSchema,

@@ -16,10 +16,10 @@ export const werkVrijePlekkenBij = defineUseCase({
   schema: vrijePlekkenSchema,
   toegang: "werkplek:beheren",
   geenToegang: "Je hebt geen toegang tot het beheer van werkplekken.",
-  magGebruiker: (g) => Boolean(g.aanbiederId),
+  wie: "aanbieder",
   laad: ({ gebruiker, invoer }) =>
     db.werkplek.findFirst({
-      where: { id: invoer.id, aanbiederId: gebruiker.aanbiederId!, status: { not: "GEARCHIVEERD" } },
+      where: { id: invoer.id, aanbiederId: gebruiker.aanbiederId, status: { not: "GEARCHIVEERD" } },
       select: { id: true, slug: true, titel: true, plaatsenBeschikbaar: true, revisie: { select: { id: true, inhoud: true } } },
     }),
   nietGevonden: "Deze werkplek bestaat niet of hoort niet bij jouw organisatie.",

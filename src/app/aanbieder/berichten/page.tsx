@@ -4,7 +4,7 @@ import { BerichtenTabel } from "@/components/iwmo/berichten-log";
 import { TermijnenLijst } from "@/components/iwmo/termijnen";
 import { BerichtenUpload } from "@/components/iwmo/upload";
 import { Melding } from "@/components/ui/melding";
-import { vereisAanbieder } from "@/server/auth/sessie";
+import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
 import { aantalTeVerzenden, berichtenLijst, eigenAanbieder, termijnen } from "@/server/iwmo/berichten";
 import { leesBerichtenInAction } from "./acties";
 

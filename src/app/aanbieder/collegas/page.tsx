@@ -4,17 +4,18 @@ import { Melding } from "@/components/ui/melding";
 import { formatDatum } from "@/domain/format";
 import { rolNaam } from "@/domain/rollen";
 import { collegas } from "@/server/accounts/collegas";
-import { vereisAanbieder } from "@/server/auth/sessie";
+import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
 import { deactiveerAction, intrekkenAction, opnieuwUitnodigenAction } from "./acties";
 import { RijKnop, UitnodigFormulier } from "./formulieren";
 import { COLLEGA_GEDAAN, collegaGedaanSchema } from "./meldingen";
 import { Tabel } from "@/components/tabel";
+import { lees } from "@/server/pipeline/pagina";
 
 export const metadata: Metadata = { title: "Collega's" };
 
 export default async function Collegas({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const g = await vereisAanbieder("aanbieder:collega-beheren");
-  const [lijst, zoek] = await Promise.all([collegas(g), searchParams]);
+  const [lijst, zoek] = await Promise.all([lees(collegas), searchParams]);
   const gedaan = collegaGedaanSchema.safeParse(zoek.gedaan);
   return (
     <article className="inhoud !max-w-5xl">

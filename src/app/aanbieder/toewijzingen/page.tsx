@@ -7,7 +7,7 @@ import { formatDatum } from "@/domain/format";
 import { redenenVoorAanbieder } from "@/domain/toewijzing/reden-beeindiging";
 import { STATUS_TOEWIJZING } from "@/domain/toewijzing/status";
 import { eindeDoorGemeenteVan, trajectTermijnen } from "@/domain/toewijzing/termijnen";
-import { vereisAanbieder } from "@/server/auth/sessie";
+import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
 import { toewijzingenVanAanbieder, type AanbiederToewijzing } from "@/server/toewijzingen/toewijzingen";
 import { startAction, stopAction } from "./acties";
 import { StartMelden, StopMelden } from "./melden";

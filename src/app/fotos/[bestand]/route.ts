@@ -1,4 +1,4 @@
-import { huidigeGebruiker } from "@/server/auth/sessie";
+import { huidigeGebruiker } from "@/server/auth/huidige-gebruiker";
 import { fotoZichtbaar } from "@/server/fotos/toegang";
 import { fotoOpslag } from "@/server/fotos/opslag";
 

@@ -2,15 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDatum } from "@/domain/format";
 import { aanbiedersVoorBeheer } from "@/server/accounts/aanbieder-registreren";
-import { vereisGebruiker } from "@/server/auth/sessie";
 import { RegistratieFormulier } from "./formulier";
 import { Tabel } from "@/components/tabel";
+import { lees } from "@/server/pipeline/pagina";
 
 export const metadata: Metadata = { title: "Aanbieders" };
 
 export default async function Aanbieders() {
-  const g = await vereisGebruiker("aanbieder:registreren");
-  const aanbieders = await aanbiedersVoorBeheer(g);
+  const aanbieders = await lees(aanbiedersVoorBeheer);
   return (
     <article className="inhoud !max-w-5xl">
       <p>

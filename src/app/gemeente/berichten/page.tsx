@@ -7,7 +7,7 @@ import { BerichtenUpload } from "@/components/iwmo/upload";
 import { Melding } from "@/components/ui/melding";
 import { formatDatum } from "@/domain/format";
 import { BERICHTNAAM, type Berichtsoort } from "@/domain/iwmo/codes";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { aanbiedersMetAgb, aantalTeVerzenden, berichtenLijst, openVerzoeken, termijnen } from "@/server/iwmo/berichten";
 import { gemeentecode } from "@/server/iwmo/instellingen";
 import { beantwoordVerzoekAction, leesBerichtenInAction } from "./acties";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { huidigJaar } from "@/domain/kalender";
 import { formatDatum } from "@/domain/format";
 import { TREDEN, type Groepsrij } from "@/domain/inwoner/doorstroom";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { AFSLUITREDEN_NAAM } from "@/domain/inwoner/afsluiten";
 import { doorstroomRapport, EERSTE_RAPPORTJAAR, ORIENTATIE_MAAT, rapportjaar } from "@/server/inwoners/doorstroom";
 import { referentie } from "@/server/referentie";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDatum } from "@/domain/format";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { inhoudscheckWachtrij } from "@/server/werkplekken/inhoudscheck";
 import { Melding } from "@/components/ui/melding";
 import { Tabel } from "@/components/tabel";

@@ -2,20 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDatum } from "@/domain/format";
 import { volledigeNaam } from "@/domain/inwoner/invoer";
-import { vereisGebruiker } from "@/server/auth/sessie";
 import { behandelaars, interesseWachtrij } from "@/server/interesse/wachtrij";
 import { afhandelenAction, koppelenAction, toewijzenAction } from "./acties";
 import { Behandelen } from "./behandelen";
 import { Tabel } from "@/components/tabel";
+import { lees } from "@/server/pipeline/pagina";
 
 export const metadata: Metadata = { title: "Interesse-aanvragen" };
 
 const STATUS = { NIEUW: "Nieuw", IN_BEHANDELING: "In behandeling", AFGEHANDELD: "Afgehandeld" } as const;
 
 export default async function Interesse({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const g = await vereisGebruiker("interesse:behandelen");
   const filter = (await searchParams).filter === "afgehandeld" ? "afgehandeld" : "open";
-  const [lijst, opties] = await Promise.all([interesseWachtrij(g, filter, "/gemeente/interesse"), behandelaars(g)]);
+  const [lijst, opties] = await Promise.all([lees(interesseWachtrij, { filter }), lees(behandelaars)]);
   return (
     <article className="inhoud !max-w-6xl">
       <h1>Interesse-aanvragen</h1>

@@ -4,7 +4,10 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formActie, gebondenFormActie } from "@/server/pipeline/formulier";
 import { heropenInwoner, sluitInwonerAf } from "@/server/inwoners/afsluiten";
-import { legTredeVast, registreerInwoner, toonBsn, wijzigContactpersoon, wijzigInwoner, zoekInwoners } from "@/server/inwoners/inwoners";
+import { toonBsn } from "@/server/inwoners/dossier";
+import { registreerInwoner } from "@/server/inwoners/registreren";
+import { legTredeVast, wijzigContactpersoon, wijzigInwoner } from "@/server/inwoners/wijzigen";
+import { zoekInwoners } from "@/server/inwoners/zoeken";
 
 // The BSN is never sent back in the form's values: not from the registration, not from the search.
 export const registreerAction = formActie(registreerInwoner, {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { mag } from "@/domain/permissies";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { zoekAction } from "./acties";
 import { InwonersZoeken } from "./zoeken";
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { formatDatum } from "@/domain/format";
 import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
-import type { InwonerRegel } from "@/server/inwoners/inwoners";
+import type { InwonerRegel } from "@/server/inwoners/zoeken";
 import { Tabel } from "@/components/tabel";
 
 export type ZoekState = FormState<{ regels: InwonerRegel[]; q: string; verborgen: number }>;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDatum, meervoud } from "@/domain/format";
 import { STATUS_ORIENTATIE } from "@/domain/orientatie/regels";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { orientatieLijst } from "@/server/orientaties/orientaties";
 import { Tabel } from "@/components/tabel";
 

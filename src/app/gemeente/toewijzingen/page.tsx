@@ -3,7 +3,7 @@ import Link from "next/link";
 import { formatDatum } from "@/domain/format";
 import { STATUS_TOEWIJZING } from "@/domain/toewijzing/status";
 import { TERMIJN_NAAM, termijnTekst } from "@/domain/toewijzing/termijnen";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { dashboard, vraagtAandachtRegel, type DashboardRegel } from "@/server/toewijzingen/dashboard";
 import { Tabel } from "@/components/tabel";
 

@@ -3,7 +3,7 @@
 import { cookies } from "next/headers";
 import { LEGE_STAAT, type FormState } from "@/domain/formulier-state";
 import { signIn } from "@/server/auth/config";
-import { cookieOpties } from "@/server/auth/geheimen";
+import { cookieOpties } from "@/server/auth/token-hash";
 import { tweestapsAanzetten } from "@/server/auth/tweestaps";
 import { TUSSENSTAP_COOKIE } from "@/server/auth/tussenstap";
 import { formActie } from "@/server/pipeline/formulier";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { HERSTELCODES_COOKIE } from "./cookie";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { herstelcodesBewaardAction } from "./acties";
 import { Melding } from "@/components/ui/melding";
 

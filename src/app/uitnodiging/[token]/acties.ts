@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { WACHTWOORD_VELDEN } from "@/domain/wachtwoord";
 import { aanvaardUitnodiging } from "@/server/accounts/uitnodigen";
-import { cookieOpties } from "@/server/auth/geheimen";
+import { cookieOpties } from "@/server/auth/token-hash";
 import { TUSSENSTAP_COOKIE } from "@/server/auth/tussenstap";
 import { gebondenFormActie } from "@/server/pipeline/formulier";
 

@@ -7,7 +7,7 @@ import { vandaagInNederland } from "@/domain/kalender";
 import { TERMIJN_NAAM, termijnTekst } from "@/domain/toewijzing/termijnen";
 import { MELDING_SOORT_NAAM } from "@/domain/toewijzing/traject-invoer";
 import { Doelen } from "@/components/traject/doelen";
-import { vereisAanbieder } from "@/server/auth/sessie";
+import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
 import { trajectVoorAanbieder } from "@/server/toewijzingen/traject";
 import { gesprekAction, meldingAction, planAction } from "./acties";
 import { GesprekFormulier, MeldingFormulier, PlanFormulier } from "./formulieren";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BEWAAR_MELDINGEN, goedgekeurdTekst, isBewaarCode, statusTekst } from "@/domain/werkplek-status";
-import { vereisAanbieder } from "@/server/auth/sessie";
+import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
 import { referentie } from "@/server/referentie";
 import { werkplekVoorBewerken } from "@/server/werkplekken/beheer";
 import { archiveerAction, bewaarWerkplekAction } from "../acties";

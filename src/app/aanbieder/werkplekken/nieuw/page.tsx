@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { vereisAanbieder } from "@/server/auth/sessie";
+import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
 import { referentie } from "@/server/referentie";
 import { LEEG_WERKPLEK_FORMULIER, type WerkplekFormExtra } from "@/domain/werkplek-invoer";
 import { bewaarWerkplekAction } from "../acties";

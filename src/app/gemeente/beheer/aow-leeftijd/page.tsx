@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDatum } from "@/domain/format";
 import { aowLeeftijdTekst } from "@/domain/toewijzing/leeftijd";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { lees } from "@/server/pipeline/pagina";
 import { aowTabel } from "@/server/beheer/aow";
 import { BeheerFormulier } from "../_ui/formulier";
 import { voegAowCohortToeAction } from "./acties";
@@ -11,8 +11,7 @@ import { Tabel } from "@/components/tabel";
 export const metadata: Metadata = { title: "AOW-leeftijd" };
 
 export default async function AowLeeftijd() {
-  const g = await vereisGebruiker("aow:beheren");
-  const rijen = await aowTabel(g);
+  const rijen = await lees(aowTabel);
   return (
     <article className="inhoud !max-w-5xl">
       <p>

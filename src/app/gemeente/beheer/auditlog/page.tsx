@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { Paginering } from "@/components/ui/paginering";
 import { Veld } from "@/components/ui/veld";
 import { AUDIT_PER_PAGINA, auditHref, parseAuditFilter, UITKOMSTEN } from "@/domain/beheer/auditfilter";
 import { formatTijdstip } from "@/domain/format";
 import { formatAantal } from "@/domain/format";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { lees } from "@/server/pipeline/pagina";
 import { auditActiviteiten, zoekAuditregels } from "@/server/beheer/auditlog";
 import { Melding } from "@/components/ui/melding";
 import { Tabel } from "@/components/tabel";
@@ -16,11 +15,9 @@ export const metadata: Metadata = { title: "Logboek" };
 const PAD = "/gemeente/beheer/auditlog";
 
 export default async function Auditlog({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const g = await vereisGebruiker("auditlog:lezen");
-  const activiteiten = await auditActiviteiten(g);
+  const activiteiten = await lees(auditActiviteiten);
   const { filter, meldingen, waarden } = parseAuditFilter(await searchParams, activiteiten);
-  const r = await zoekAuditregels(g, filter);
-  if (!r) redirect("/geen-toegang");
+  const r = await lees(zoekAuditregels, filter);
   if (r.paginaAangepast) meldingen.push(`Pagina ${filter.pagina} bestaat niet. Je ziet de laatste pagina (${r.aantalPaginas}).`);
   if (r.teVeelGebruikers)
     meldingen.push("Heel veel gebruikers passen bij dit deel van een e-mailadres; alleen de eerste 500 zijn gebruikt. Maak het preciezer.");

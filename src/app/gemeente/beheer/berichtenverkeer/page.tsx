@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { iwmoProducten } from "@/server/beheer/iwmo-producten";
+import { lees } from "@/server/pipeline/pagina";
 import { aanbiedersMetAgb } from "@/server/iwmo/berichten";
 import { gemeentecode } from "@/server/iwmo/instellingen";
 import { BeheerFormulier } from "../_ui/formulier";
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "Berichtenverkeer" };
 
 export default async function Berichtenverkeer() {
   const g = await vereisGebruiker("iwmo:instellen");
-  const [code, aanbieders, producten] = await Promise.all([gemeentecode(), aanbiedersMetAgb(g), iwmoProducten(g)]);
+  const [code, aanbieders, producten] = await Promise.all([gemeentecode(), aanbiedersMetAgb(g), lees(iwmoProducten)]);
   return (
     <article className="inhoud">
       <p>

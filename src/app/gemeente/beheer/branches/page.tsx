@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { idVeld } from "@/domain/id";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { lees } from "@/server/pipeline/pagina";
 import { branchesVoorBeheer } from "@/server/beheer/branches";
 import { BeheerFormulier } from "../_ui/formulier";
 import { voegBrancheToeAction } from "./acties";
@@ -11,8 +11,7 @@ import { Tabel } from "@/components/tabel";
 export const metadata: Metadata = { title: "Branches" };
 
 export default async function Branches({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const g = await vereisGebruiker("branches:beheren");
-  const [lijst, zoek] = await Promise.all([branchesVoorBeheer(g), searchParams]);
+  const [lijst, zoek] = await Promise.all([lees(branchesVoorBeheer), searchParams]);
   const gewijzigdId = idVeld.safeParse(zoek.gewijzigd);
   const gewijzigd = gewijzigdId.success ? lijst.find((b) => b.id === gewijzigdId.data) : undefined;
   return (

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDatum } from "@/domain/format";
 import { GEMEENTE_ROLLEN, rolNaam } from "@/domain/rollen";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { medewerkers } from "@/server/beheer/medewerkers";
+import { lees } from "@/server/pipeline/pagina";
 import { BeheerFormulier } from "../_ui/formulier";
 import { deactiveerMedewerkerAction, nodigMedewerkerUitAction, wijzigRolAction } from "./acties";
 import { DeactiveerFormulier, RolFormulier } from "./rij-formulieren";
@@ -15,7 +16,7 @@ const rollen = GEMEENTE_ROLLEN.map((r) => ({ waarde: r, label: rolNaam[r] }));
 
 export default async function Medewerkers() {
   const g = await vereisGebruiker("medewerker:beheren");
-  const lijst = await medewerkers(g);
+  const lijst = await lees(medewerkers);
   return (
     <article className="inhoud !max-w-6xl">
       <p>

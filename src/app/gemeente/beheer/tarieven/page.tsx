@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { formatEuro } from "@/domain/format";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { lees } from "@/server/pipeline/pagina";
 import { tariefOverzicht } from "@/server/beheer/tarieven";
 import { BeheerFormulier } from "../_ui/formulier";
 import { corrigeerTariefAction, legTariefVastAction } from "./acties";
@@ -11,9 +10,7 @@ import { Tabel } from "@/components/tabel";
 export const metadata: Metadata = { title: "Tarieven" };
 
 export default async function Tarieven() {
-  const g = await vereisGebruiker("tarieven:beheren");
-  const o = await tariefOverzicht(g);
-  if (!o) redirect("/geen-toegang");
+  const o = await lees(tariefOverzicht);
   return (
     <article className="inhoud !max-w-5xl">
       <p>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatEuro } from "@/domain/format";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { lees } from "@/server/pipeline/pagina";
 import { vrijwilligersvergoedingGrenzen } from "@/server/beheer/vrijwilligersvergoeding";
 import { BeheerFormulier } from "../_ui/formulier";
 import { legGrensVastAction } from "./acties";
@@ -10,8 +10,7 @@ import { Tabel } from "@/components/tabel";
 export const metadata: Metadata = { title: "Vrijwilligersvergoeding" };
 
 export default async function Vrijwilligersvergoeding() {
-  const g = await vereisGebruiker("vrijwilligersvergoeding:beheren");
-  const grenzen = await vrijwilligersvergoedingGrenzen(g);
+  const grenzen = await lees(vrijwilligersvergoedingGrenzen);
   return (
     <article className="inhoud !max-w-5xl">
       <p>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { formatDatum } from "@/domain/format";
 import { goedgekeurdTekst } from "@/domain/werkplek-status";
 import { toonWaarde, VELD_LABELS, WERKPLEK_VELDEN, type WerkplekInhoud, type WerkplekVeld } from "@/domain/werkplek-invoer";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { CHECKLIST, inhoudscheckItem, type CheckItem } from "@/server/werkplekken/inhoudscheck";
 import { afwijzenAction, goedkeurenAction } from "../acties";
 import { Beoordeling } from "./beoordeling";

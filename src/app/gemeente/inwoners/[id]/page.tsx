@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { formatDatum } from "@/domain/format";
 import { uitkeringNaam } from "@/domain/inwoner/uitkering";
 import { mag } from "@/domain/permissies";
 import { rolNaam } from "@/domain/rollen";
-import { vereisGebruiker } from "@/server/auth/sessie";
-import { inwonerDossier, mogelijkeContactpersonen } from "@/server/inwoners/inwoners";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
+import { inwonerDossier } from "@/server/inwoners/dossier";
+import { mogelijkeContactpersonen } from "@/server/inwoners/registreren";
+import { lees, leesOf } from "@/server/pipeline/pagina";
 import { referentie } from "@/server/referentie";
 import { STATUS_TOEWIJZING, weergaveStatus } from "@/domain/toewijzing/status";
 import { vandaagInNederland } from "@/domain/kalender";
@@ -30,9 +31,8 @@ export default async function InwonerPagina({
 }) {
   const g = await vereisGebruiker("inwoner:lezen");
   const [{ id }, zoek] = await Promise.all([params, searchParams]);
-  const i = await inwonerDossier(g, id, "/gemeente/inwoners/[id]");
-  if (!i) notFound();
-  const [opties, r] = await Promise.all([mogelijkeContactpersonen(g), referentie()]);
+  const i = await lees(inwonerDossier, { id });
+  const [opties, r] = await Promise.all([leesOf(mogelijkeContactpersonen, []), referentie()]);
   const trede = (n: number | null) => (n ? `${n}. ${r.treden.find((t) => t.nummer === n)?.naam ?? ""}` : "—");
   const huidig = i.ladder[0];
   const kanBeheren = mag(g.rol, "inwoner:registreren");

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { vereisGebruiker } from "@/server/auth/sessie";
-import { mogelijkeContactpersonen } from "@/server/inwoners/inwoners";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
+import { mogelijkeContactpersonen } from "@/server/inwoners/registreren";
+import { leesOf } from "@/server/pipeline/pagina";
 import { referentie } from "@/server/referentie";
 import { registreerAction } from "../acties";
 import { RegistratieFormulier } from "./registratie-formulier";
@@ -9,8 +10,8 @@ import { RegistratieFormulier } from "./registratie-formulier";
 export const metadata: Metadata = { title: "Inwoner registreren" };
 
 export default async function InwonerRegistreren() {
-  const g = await vereisGebruiker("inwoner:registreren");
-  const [contactpersonen, r] = await Promise.all([mogelijkeContactpersonen(g), referentie()]);
+  await vereisGebruiker("inwoner:registreren");
+  const [contactpersonen, r] = await Promise.all([leesOf(mogelijkeContactpersonen, []), referentie()]);
   return (
     <article className="inhoud">
       <p>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { Melding } from "@/components/ui/melding";
 import { formatDatum } from "@/domain/format";
 import { magAdviesVastleggen, STATUS_ORIENTATIE } from "@/domain/orientatie/regels";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { bekijkOrientatie } from "@/server/orientaties/orientaties";
 import { referentie } from "@/server/referentie";
 import { adviesAction, stopAction } from "../acties";

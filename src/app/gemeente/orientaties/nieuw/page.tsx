@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDatum } from "@/domain/format";
 import { toIsoDate } from "@/domain/kalender";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { kandidaatVoorOrientatie, orientatieProduct, standaardVoorVandaag } from "@/server/orientaties/registreren";
 import { registreerAction, zoekAction } from "../acties";
 import { RegistratieFormulier } from "./registratie-formulier";

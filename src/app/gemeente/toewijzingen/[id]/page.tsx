@@ -9,7 +9,7 @@ import { REDENEN_BEEINDIGING } from "@/domain/toewijzing/reden-beeindiging";
 import { geenEigenBijdrage } from "@/domain/toewijzing/product-plichten";
 import { STATUS_TOEWIJZING, weergaveStatus } from "@/domain/toewijzing/status";
 import { eindeDoorGemeenteVan, trajectTermijnen } from "@/domain/toewijzing/termijnen";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { toewijzingVoorGemeente } from "@/server/toewijzingen/toewijzingen";
 import { ToewijzingWijzigingen } from "@/components/toewijzing/wijzigingen";
 import { vandaagInNederland } from "@/domain/kalender";

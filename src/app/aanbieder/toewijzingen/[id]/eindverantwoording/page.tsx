@@ -5,7 +5,7 @@ import { EindverantwoordingPagina, EindverantwoordingVanTraject } from "@/compon
 import { Melding } from "@/components/ui/melding";
 import { magBewerken } from "@/domain/eindverantwoording/regels";
 import { formatDatum } from "@/domain/format";
-import { vereisAanbieder } from "@/server/auth/sessie";
+import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
 import { referentie } from "@/server/referentie";
 import { eindverantwoordingVoorAanbieder } from "@/server/toewijzingen/eindverantwoording";
 import { eindverantwoordingAction } from "./acties";

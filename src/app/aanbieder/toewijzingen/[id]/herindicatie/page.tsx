@@ -5,7 +5,7 @@ import { formatDatum } from "@/domain/format";
 import { addMonths, addDays, toIsoDate } from "@/domain/kalender";
 import { termijnen } from "@/domain/toewijzing/termijnen";
 import { HerindicatiePagina } from "@/components/traject/herindicatie-pagina";
-import { vereisAanbieder } from "@/server/auth/sessie";
+import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
 import { herindicatieVoorAanbieder, vervolgProducten } from "@/server/toewijzingen/herindicatie";
 import { herindicatieAction } from "./acties";
 import { HerindicatieFormulier } from "./formulier";

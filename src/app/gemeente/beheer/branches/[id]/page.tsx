@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { lees } from "@/server/pipeline/pagina";
 import { brancheVoorBeheer } from "@/server/beheer/branches";
 import { BeheerFormulier } from "../../_ui/formulier";
 import { wijzigBrancheAction } from "../acties";
@@ -9,10 +8,8 @@ import { wijzigBrancheAction } from "../acties";
 export const metadata: Metadata = { title: "Branche wijzigen" };
 
 export default async function BrancheWijzigen({ params }: { params: Promise<{ id: string }> }) {
-  const g = await vereisGebruiker("branches:beheren");
-  // brancheVoorBeheer checks the id's shape: a malformed one is "not found", not an error.
-  const b = await brancheVoorBeheer(g, (await params).id);
-  if (!b) notFound();
+  // A malformed or unknown id is "not found" (lees), not an error.
+  const b = await lees(brancheVoorBeheer, await params);
   return (
     <article className="inhoud !max-w-5xl">
       <p>

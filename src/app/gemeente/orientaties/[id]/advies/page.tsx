@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PrintKnop } from "@/components/ui/print-knop";
 import { formatDatum } from "@/domain/format";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { bekijkAdvies } from "@/server/orientaties/orientaties";
 import { Advies } from "./advies";
 

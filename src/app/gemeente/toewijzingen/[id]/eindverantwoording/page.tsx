@@ -6,7 +6,7 @@ import { Melding } from "@/components/ui/melding";
 import { magGelezenMarkeren, magTerugsturen, voorgesteldeTrede } from "@/domain/eindverantwoording/regels";
 import { toIsoDate, vandaagInNederland } from "@/domain/kalender";
 import { formatDatum } from "@/domain/format";
-import { vereisGebruiker } from "@/server/auth/sessie";
+import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { referentie } from "@/server/referentie";
 import { eindverantwoordingVoorGemeente } from "@/server/toewijzingen/eindverantwoording";
 import { gelezenAction, terugsturenAction, tredeAction } from "./acties";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EindverantwoordingAfdruk } from "@/components/traject/eindverantwoording-afdruk";
-import { vereisAanbieder } from "@/server/auth/sessie";
+import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
 import { referentie } from "@/server/referentie";
 import { eindverantwoordingVoorAanbieder } from "@/server/toewijzingen/eindverantwoording";
 

@@ -5,7 +5,7 @@ import { db } from "../db";
 import { defineUseCase, gelukt } from "../pipeline";
 
 // Ending sessions (docs/decisions/0006): the session version goes up, so every JWT of the user,
-// on every device, stops working at the next request (src/server/auth/sessie.ts).
+// on every device, stops working at the next request (src/server/auth/huidige-gebruiker.ts).
 
 /** Sign-out, password reset, deactivation: every session of this user ends. */
 export async function beeindigAlleSessies(gebruikerId: string, reden: string): Promise<void> {
