@@ -11,7 +11,7 @@ import { frisseDatabase } from "../support/testdb";
 // (14), and the category migration of existing data (9).
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let uitgaand: typeof import("@/server/iwmo/uitgaand");
+let uitgaand: typeof import("@/server/iwmo/intern/uitgaand");
 let xsd: typeof import("@/server/iwmo/xsd");
 const db = () => omgeving.db;
 const ids: Record<string, string> = {};
@@ -62,7 +62,7 @@ const markeerVerzonden = (id: string, op: Date) =>
 
 beforeAll(async () => {
   omgeving = await frisseDatabase();
-  uitgaand = await import("@/server/iwmo/uitgaand");
+  uitgaand = await import("@/server/iwmo/intern/uitgaand");
   xsd = await import("@/server/iwmo/xsd");
   ids.contact = (await db().gebruiker.create({ data: { email: "tr@t.example", naam: "Fatima El Amrani", rol: "TRAJECTREGISSEUR" } })).id;
   ids.aanbieder = (

@@ -12,7 +12,7 @@ import { frisseDatabase } from "../support/testdb";
 // against the code lists.
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let uitgaand: typeof import("@/server/iwmo/uitgaand");
+let uitgaand: typeof import("@/server/iwmo/intern/uitgaand");
 let xsd: typeof import("@/server/iwmo/xsd");
 let toew: typeof import("@/server/toewijzingen/toewijzingen");
 let wijz: typeof import("@/server/toewijzingen/wijzigingen");
@@ -33,7 +33,7 @@ type P301 = {
 
 beforeAll(async () => {
   omgeving = await frisseDatabase();
-  uitgaand = await import("@/server/iwmo/uitgaand");
+  uitgaand = await import("@/server/iwmo/intern/uitgaand");
   xsd = await import("@/server/iwmo/xsd");
   toew = await import("@/server/toewijzingen/toewijzingen");
   wijz = await import("@/server/toewijzingen/wijzigingen");

@@ -22,6 +22,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Ingelogd } from "@/domain/gebruiker";
 import { logVerwerking } from "../audit";
 import { db, isUniekFout } from "../db";
+import { berichtenBijDeclaratie } from "../iwmo/intern/uitgaand";
 import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
 import { TRAJECT_NIET_GEVONDEN } from "../toewijzingen/traject-toegang";
 
@@ -145,7 +146,7 @@ const POGINGEN = 8;
 export async function bewaarRegel(tx: Prisma.TransactionClient, r: NieuweRegel, extra: RegelExtra, poging: number) {
   const jaar = vandaagInNederland(extra.nu).getUTCFullYear();
   const volgnummer = (await tx.declaratieregel.count({ where: { nummer: { startsWith: `DR-${jaar}-` } } })) + 1 + poging;
-  return tx.declaratieregel.create({
+  const regel = await tx.declaratieregel.create({
     data: {
       nummer: maakDeclaratienummer(jaar, volgnummer),
       toewijzingId: r.toewijzingId,
@@ -175,6 +176,8 @@ export async function bewaarRegel(tx: Prisma.TransactionClient, r: NieuweRegel, 
     },
     select: { id: true, nummer: true },
   });
+  await berichtenBijDeclaratie(tx, { ...r, ...extra }, extra.nu);
+  return regel;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
 } from "@/domain/toewijzing/wijziging";
 import { betrokkeneVanToewijzing } from "../betrokkene";
 import { db } from "../db";
+import { berichtenBijToewijzing } from "../iwmo/intern/uitgaand";
 import { env } from "../env";
 import { log } from "../log";
 import { verstuurMail } from "../mail/mailer";
@@ -125,6 +126,7 @@ export const wijzigEinddatum = defineUseCase({
           createdAt: nu,
         },
       });
+      await berichtenBijToewijzing(tx, t.id, nu);
       return true;
     });
     if (!gelukt_) return formFout("De toewijzing is intussen gewijzigd. Vernieuw de pagina en probeer het opnieuw.");
