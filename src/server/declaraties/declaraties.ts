@@ -22,7 +22,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Ingelogd } from "@/domain/gebruiker";
 import { logVerwerking } from "../audit";
 import { db, isUniekFout } from "../db";
-import { berichtenBijDeclaratie } from "../iwmo/intern/uitgaand";
+import { berichtenBijDeclaratie, MET_BERICHTEN } from "../iwmo/intern/uitgaand";
 import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
 import { TRAJECT_NIET_GEVONDEN } from "../toewijzingen/traject-toegang";
 
@@ -190,7 +190,7 @@ export async function opnieuw<T>(
 ): Promise<T | "bezet"> {
   for (let poging = 0; poging < POGINGEN; poging++) {
     try {
-      return await db.$transaction((tx) => werk(tx, poging));
+      return await db.$transaction((tx) => werk(tx, poging), MET_BERICHTEN);
     } catch (e) {
       if (!isUniekFout(e)) throw e;
       if (sleutel && (await db.declaratieregel.count({ where: { actiefSleutel: sleutel } }))) return "bezet";

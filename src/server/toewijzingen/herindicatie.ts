@@ -12,7 +12,7 @@ import type { Ingelogd } from "@/domain/gebruiker";
 import { logVerwerking } from "../audit";
 import { betrokkeneVanHerindicatieverzoek, betrokkeneVanToewijzing } from "../betrokkene";
 import { db } from "../db";
-import { berichtenBijHerindicatie } from "../iwmo/intern/uitgaand";
+import { berichtenBijHerindicatie, MET_BERICHTEN } from "../iwmo/intern/uitgaand";
 import { defineUseCase, formFout, gelukt, veldFouten, type Resultaat } from "../pipeline";
 import { contactpersoonTekst, meldAanbieder, meldContactpersoon, portaalLink } from "./traject-berichten";
 import { TRAJECT_NIET_GEVONDEN, magOpvolgen, trajectVanAanbieder } from "./traject-toegang";
@@ -226,7 +226,7 @@ export const besluitOverHerindicatie = defineUseCase({
       });
       if (r.count) await berichtenBijHerindicatie(tx, nieuw?.id ?? null, nu);
       return r;
-    });
+    }, MET_BERICHTEN);
     if (r.count === 0) {
       // Someone decided at the same moment: the toewijzing just issued is not wanted.
       if (nieuw) await db.toewijzing.delete({ where: { id: nieuw.id } });

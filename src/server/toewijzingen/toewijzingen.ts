@@ -16,7 +16,7 @@ import type { Ingelogd } from "@/domain/gebruiker";
 import { logVerwerking } from "../audit";
 import { betrokkeneVanToewijzing } from "../betrokkene";
 import { db, isUniekFout } from "../db";
-import { berichtenBijToewijzing } from "../iwmo/intern/uitgaand";
+import { berichtenBijToewijzing, MET_BERICHTEN } from "../iwmo/intern/uitgaand";
 import { defineUseCase, formFout, gelukt, veldFouten, type Resultaat } from "../pipeline";
 import { huidigeTrede, kiesContactpersoon } from "../inwoners/inwoners";
 import { redenGeenBesluitOverToewijzing } from "./traject-toegang";
@@ -203,7 +203,7 @@ export const geefToewijzingAf = defineUseCase({
           });
           await berichtenBijToewijzing(tx, t.id, nu);
           return t;
-        });
+        }, MET_BERICHTEN);
         audit.toelichting = t.nummer;
         return gelukt({
           melding: `De toewijzing ${t.nummer} is afgegeven.`,
@@ -295,7 +295,7 @@ export const trekIn = defineUseCase({
       });
       if (r.count) await berichtenBijToewijzing(tx, id, nu);
       return r;
-    });
+    }, MET_BERICHTEN);
     if (r.count === 0) {
       return formFout("Alleen een toewijzing die nog niet is gestart kan worden ingetrokken. Een gestarte toewijzing wordt beëindigd.");
     }
@@ -465,7 +465,7 @@ export const meldStart = defineUseCase({
       const fout = await registreerStart(tx, t, datum, nu);
       if (!fout) await berichtenBijToewijzing(tx, t.id, nu);
       return fout;
-    });
+    }, MET_BERICHTEN);
     if (fout) return alsUitkomst(fout);
     audit.toelichting = `${t.nummer}: gestart`;
     return gelukt({ melding: "De start is gemeld. De gemeente ziet het meteen." });
@@ -484,7 +484,7 @@ export const meldStop = defineUseCase({
       const fout = await registreerStop(tx, t, datum, reden, nu);
       if (!fout) await berichtenBijToewijzing(tx, t.id, nu);
       return fout;
-    });
+    }, MET_BERICHTEN);
     if (fout) return alsUitkomst(fout);
     audit.toelichting = `${t.nummer}: gestopt (${reden})`;
     return gelukt({ melding: "De stop is gemeld. De gemeente ziet het meteen." });

@@ -12,7 +12,7 @@ import {
 } from "@/domain/toewijzing/wijziging";
 import { betrokkeneVanToewijzing } from "../betrokkene";
 import { db } from "../db";
-import { berichtenBijToewijzing } from "../iwmo/intern/uitgaand";
+import { berichtenBijToewijzing, MET_BERICHTEN } from "../iwmo/intern/uitgaand";
 import { env } from "../env";
 import { log } from "../log";
 import { verstuurMail } from "../mail/mailer";
@@ -128,7 +128,7 @@ export const wijzigEinddatum = defineUseCase({
       });
       await berichtenBijToewijzing(tx, t.id, nu);
       return true;
-    });
+    }, MET_BERICHTEN);
     if (!gelukt_) return formFout("De toewijzing is intussen gewijzigd. Vernieuw de pagina en probeer het opnieuw.");
     audit.toelichting = `${t.nummer}: ${w.soort === "BEEINDIGD_DOOR_GEMEENTE" ? "beëindigd" : "einddatum gecorrigeerd"} (WMO002 ${w.redenWijziging})`;
     await vertelAanbieder(t, w, afgelopen);

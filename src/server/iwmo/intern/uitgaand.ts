@@ -35,6 +35,12 @@ async function veilig(naam: string, f: () => Promise<unknown>) {
   }
 }
 
+/**
+ * The options for a use case's transaction that makes messages: each message is validated against
+ * its XSD (libxml2 in WebAssembly) before it is stored, which takes longer than Prisma's 5 s default.
+ */
+export const MET_BERICHTEN = { timeout: 30_000, maxWait: 10_000 } as const;
+
 const ctxVan = async (tx: Tx, nu: Date): Promise<Ctx> => ({ tx, nu, gemeente: await gemeentecode(tx) });
 
 /** The messages one toewijzing's facts need now (301 first/withdrawn/changed, 305, 307). */
