@@ -13,8 +13,12 @@ export const metadata: Metadata = { title: "Berichten (iWmo)" };
 export default async function Berichten({ searchParams }: { searchParams: Promise<{ download?: string }> }) {
   const g = await vereisAanbieder("iwmo:berichten-eigen");
   const { download } = await searchParams;
-  const lijst = await berichtTermijnen(g);
-  const [rijen, aanbieder, klaar] = await Promise.all([berichtenLijst(g), eigenAanbieder(g), aantalTeVerzenden(g)]);
+  const [lijst, rijen, aanbieder, klaar] = await Promise.all([
+    berichtTermijnen(g),
+    berichtenLijst(g),
+    eigenAanbieder(g),
+    aantalTeVerzenden(g),
+  ]);
   return (
     <article className="inhoud !max-w-6xl">
       <p>

@@ -17,8 +17,8 @@ export const metadata: Metadata = { title: "Berichten (iWmo)" };
 export default async function Berichten({ searchParams }: { searchParams: Promise<{ aanbieder?: string; download?: string }> }) {
   const g = await vereisGebruiker("iwmo:berichten");
   const { aanbieder, download } = await searchParams;
-  const lijst = await berichtTermijnen(g);
-  const [verzoeken, aanbieders, code, teVerzenden] = await Promise.all([
+  const [lijst, verzoeken, aanbieders, code, teVerzenden] = await Promise.all([
+    berichtTermijnen(g),
     openVerzoeken(g),
     aanbiedersMetAgb(g),
     gemeentecode(),
