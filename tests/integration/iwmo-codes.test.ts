@@ -145,7 +145,8 @@ describe("item 10: a gemeente-initiated end gives a WMO307 with the WMO588 reaso
       );
       expect(redenen).toEqual([null, wijziging]);
     }
-  });
+    // Six toewijzingen, four messages each, every one validated against its XSD.
+  }, 90_000);
 
   it("an end still ahead gives its 307 once the day is reached; one that never started gives none", async () => {
     const later = await toewijzing({ start: "2026-06-01", eind: "2026-12-15", status: "GESTART", gestartOp: "2026-06-03" });
