@@ -11,7 +11,7 @@ import { frisseDatabase } from "../support/testdb";
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let invoer: typeof import("@/server/iwmo/invoer");
-let uitgaand: typeof import("@/server/iwmo/uitgaand");
+let uitgaand: typeof import("@/server/iwmo/intern/uitgaand");
 let beoordelen: typeof import("@/server/declaraties/beoordelen");
 const ids: Record<string, string> = {};
 const door = { gebruikerId: null, aanbiederId: null };
@@ -30,7 +30,7 @@ const regels = () => db().declaratieregel.findMany({ orderBy: { nummer: "asc" },
 beforeAll(async () => {
   omgeving = await frisseDatabase();
   invoer = await import("@/server/iwmo/invoer");
-  uitgaand = await import("@/server/iwmo/uitgaand");
+  uitgaand = await import("@/server/iwmo/intern/uitgaand");
   beoordelen = await import("@/server/declaraties/beoordelen");
   await db().iwmoInstelling.create({ data: { sleutel: "gemeentecode", waarde: "0384" } });
   ids.beheerder = (await db().gebruiker.create({ data: { email: "tm@t.example", naam: "TM", rol: "TEAMMANAGER" } })).id;

@@ -11,7 +11,7 @@ import { frisseDatabase } from "../support/testdb";
 // (14), and the category migration of existing data (9).
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let uitgaand: typeof import("@/server/iwmo/uitgaand");
+let uitgaand: typeof import("@/server/iwmo/intern/uitgaand");
 let xsd: typeof import("@/server/iwmo/xsd");
 const db = () => omgeving.db;
 const ids: Record<string, string> = {};
@@ -62,7 +62,7 @@ const markeerVerzonden = (id: string, op: Date) =>
 
 beforeAll(async () => {
   omgeving = await frisseDatabase();
-  uitgaand = await import("@/server/iwmo/uitgaand");
+  uitgaand = await import("@/server/iwmo/intern/uitgaand");
   xsd = await import("@/server/iwmo/xsd");
   ids.contact = (await db().gebruiker.create({ data: { email: "tr@t.example", naam: "Fatima El Amrani", rol: "TRAJECTREGISSEUR" } })).id;
   ids.aanbieder = (
@@ -145,7 +145,8 @@ describe("item 10: a gemeente-initiated end gives a WMO307 with the WMO588 reaso
       );
       expect(redenen).toEqual([null, wijziging]);
     }
-  });
+    // Six toewijzingen, four messages each, every one validated against its XSD.
+  }, 90_000);
 
   it("an end still ahead gives its 307 once the day is reached; one that never started gives none", async () => {
     const later = await toewijzing({ start: "2026-06-01", eind: "2026-12-15", status: "GESTART", gestartOp: "2026-06-03" });

@@ -20,7 +20,7 @@ afterAll(async () => omgeving?.opruimen());
 
 describe("the demo's ontwikkeling verlenging", () => {
   it("allocates no second stuk: its 301 says Volume 0, the first period 1", async () => {
-    const uitgaand = await import("@/server/iwmo/uitgaand");
+    const uitgaand = await import("@/server/iwmo/intern/uitgaand");
     const verlengingen = await omgeving.db.toewijzing.findMany({
       where: { verlengingVanId: { not: null }, product: { categorie: "ONTWIKKELING" } },
       select: { id: true, iwmoVolume: true, verlengingVan: { select: { iwmoVolume: true } } },

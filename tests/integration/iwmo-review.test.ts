@@ -11,7 +11,7 @@ import { frisseDatabase } from "../support/testdb";
 // against the code lists.
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let uitgaand: typeof import("@/server/iwmo/uitgaand");
+let uitgaand: typeof import("@/server/iwmo/intern/uitgaand");
 let xsd: typeof import("@/server/iwmo/xsd");
 let toew: typeof import("@/server/toewijzingen/toewijzingen");
 let wijz: typeof import("@/server/toewijzingen/wijzigingen");
@@ -32,7 +32,7 @@ type P301 = {
 
 beforeAll(async () => {
   omgeving = await frisseDatabase();
-  uitgaand = await import("@/server/iwmo/uitgaand");
+  uitgaand = await import("@/server/iwmo/intern/uitgaand");
   xsd = await import("@/server/iwmo/xsd");
   toew = await import("@/server/toewijzingen/toewijzingen");
   wijz = await import("@/server/toewijzingen/wijzigingen");
@@ -79,7 +79,9 @@ describe("Dutch time around the year's turn and the DST change", () => {
       ["2027-03-31T21:30:00Z", "2027-03-31", "23:30:00"],
     ] as const) {
       const { id } = await afgeven({ productCode: "ONTW_3", startdatum: "2027-04-05" });
+      // Issued at that moment: the 301 made with the afgifte is made again as it would have been then.
       await db().toewijzing.update({ where: { id }, data: { createdAt: new Date(moment) } });
+      await db().iwmoBericht.deleteMany({ where: { bronSleutel: `301:toewijzing:${id}` } });
       expect((await uitgaand.werkUitgaandBij(new Date(moment))).fouten).toEqual([]);
       const [b] = await berichtenVan(id, "301");
       expect(b!.xml).toContain(`<wmo301:Toewijzingsdatum>${datum}</wmo301:Toewijzingsdatum>`);
@@ -125,7 +127,8 @@ describe("an end by the gemeente through the use case, for every WMO002 reason i
       });
       expect(await xsd.valideerXsd("307", b307!.xml)).toEqual([]);
     }
-  });
+    // Six ends, each with four messages validated against their XSD.
+  }, 90_000);
 });
 
 describe("verlengingen: op trede keeps its hours, ontwikkeling allocates 0 stuks", () => {

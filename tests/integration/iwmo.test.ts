@@ -14,7 +14,7 @@ import { frisseDatabase } from "../support/testdb";
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let invoer: typeof import("@/server/iwmo/invoer");
-let uitgaand: typeof import("@/server/iwmo/uitgaand");
+let uitgaand: typeof import("@/server/iwmo/intern/uitgaand");
 let uitvoer: typeof import("@/server/iwmo/uitvoer");
 let berichten: typeof import("@/server/iwmo/berichten");
 let declaratie: typeof import("@/server/iwmo/declaratie");
@@ -118,7 +118,7 @@ const telling = async () => ({
 beforeAll(async () => {
   omgeving = await frisseDatabase();
   invoer = await import("@/server/iwmo/invoer");
-  uitgaand = await import("@/server/iwmo/uitgaand");
+  uitgaand = await import("@/server/iwmo/intern/uitgaand");
   uitvoer = await import("@/server/iwmo/uitvoer");
   berichten = await import("@/server/iwmo/berichten");
   declaratie = await import("@/server/iwmo/declaratie");
@@ -648,12 +648,12 @@ describe("answers to verzoeken and the deadline list", () => {
     const beheerder = { id: ids.beheerder!, naam: "B", email: "b@t", rol: "BEHEERDER" as const, aanbiederId: null };
     const v = await db().iwmoVerzoek.findFirstOrThrow({ where: { soort: "315", referentieAanbieder: "42420001" } });
     const nu = new Date("2023-07-17T10:00:00Z");
-    expect((await berichten.termijnen(beheerder, nu)).find((x) => x.wat.startsWith("Antwoord op WMO315 42420001"))).toMatchObject({
+    expect((await berichten.berichtTermijnen(beheerder, nu)).find((x) => x.wat.startsWith("Antwoord op WMO315 42420001"))).toMatchObject({
       uiterlijk: d("2023-07-21"),
       te_laat: false,
     });
     expect(await berichten.beantwoordVerzoek(beheerder, { id: v.id, antwoord: "2" }, { nu })).toMatchObject({ ok: true });
-    expect((await berichten.termijnen(beheerder, nu)).find((x) => x.wat.startsWith("Antwoord op WMO315 42420001"))).toMatchObject({
+    expect((await berichten.berichtTermijnen(beheerder, nu)).find((x) => x.wat.startsWith("Antwoord op WMO315 42420001"))).toMatchObject({
       uiterlijk: d("2023-09-09"),
     });
     expect(await berichten.beantwoordVerzoek(beheerder, { id: v.id, antwoord: "1" }, { nu })).toMatchObject({

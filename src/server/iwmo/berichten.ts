@@ -11,8 +11,8 @@ import { db } from "../db";
 import { defineUseCase, formFout, gelukt } from "../pipeline";
 import { gemeentecode } from "./instellingen";
 import { importeer, MAX_BERICHT_BYTES } from "./invoer";
-import { maak319 } from "./uitgaand";
-import { markeerVerzonden, teVerzenden, zipVan, type UitvoerFilter } from "./uitvoer";
+import { maak319 } from "./intern/uitgaand-verzoeken";
+import { markeerVerzonden, teVerzenden, werkBijVoorVerzenden, zipVan, type UitvoerFilter } from "./uitvoer";
 import { herindicatiesVan } from "./verzoeken";
 
 // The Berichten pages (issue 13): the gemeente sees every aanbieder's messages
@@ -74,13 +74,14 @@ export type Termijn = { wat: string; uiterlijk: Date; te_laat: boolean; href?: s
 /**
  * The deadline list (reactietermijnen.md): messages due with their latest day, and verzoeken
  * waiting for the gemeente's answer (5 working days; in onderzoek: 8 weeks after the dagtekening).
- * The outbox is brought up to date first, so a start reported a minute ago is on it.
+ * A read: it writes nothing (issue 22). A start reported a minute ago is on it because its use case
+ * made its WMO305 in its own transaction.
  */
-export async function termijnen(g: Ingelogd | null, nu = new Date()): Promise<Termijn[]> {
+export async function berichtTermijnen(g: Ingelogd | null, nu = new Date()): Promise<Termijn[]> {
   const b = bereik(g);
   if (!b) return [];
   const vandaag = vandaagInNederland(nu);
-  const berichten = await teVerzenden(eigenUitgaand(b), nu);
+  const berichten = await teVerzenden(eigenUitgaand(b));
   const verzoeken = await db.iwmoVerzoek.findMany({
     where: { ...waarVan(b), status: { in: ["OPEN", "IN_ONDERZOEK"] } },
     include: { bericht: { select: { dagtekening: true, aanbieder: { select: { naam: true } } } } },
@@ -262,7 +263,8 @@ export const downloadTeVerzenden = defineUseCase({
   async uitvoeren({ gebruiker: g, nu, audit }) {
     const b = bereik(g)!;
     const filter = eigenUitgaand(b);
-    const berichten = await teVerzenden(filter, nu);
+    await werkBijVoorVerzenden(nu);
+    const berichten = await teVerzenden(filter);
     if (!berichten.length) return formFout("Er zijn geen berichten te verzenden.");
     const verzonden = new Set(
       await markeerVerzonden(
@@ -298,7 +300,7 @@ export async function eigenAanbieder(g: Ingelogd | null) {
   return db.aanbieder.findUnique({ where: { id: b.aanbiederId }, select: { naam: true, agbCode: true } });
 }
 
-/** How many messages are ready to download for the caller (after the outbox was brought up to date). */
+/** How many messages are ready to download for the caller (a read: it makes none). */
 export async function aantalTeVerzenden(g: Ingelogd | null): Promise<number> {
   const b = bereik(g);
   if (!b) return 0;

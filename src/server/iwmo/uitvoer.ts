@@ -4,7 +4,7 @@ import path from "node:path";
 import { zipSync, strToU8 } from "fflate";
 import { db } from "../db";
 import { log } from "../log";
-import { werkUitgaandBij } from "./uitgaand";
+import { werkUitgaandBij } from "./intern/uitgaand";
 
 // How messages leave (issue 13): as files, one per message, the way a small gemeente or aanbieder
 // exchanges them with the GGK portal. `uitvoer` (CLI) writes them to a folder; the back office
@@ -18,10 +18,17 @@ const filterWaar = (filter: UitvoerFilter) => ({
   ...(filter.aanbiederId ? { aanbiederId: filter.aanbiederId } : {}),
 });
 
-/** Messages due: the outbox brought up to date first. */
-export async function teVerzenden(filter: UitvoerFilter = {}, nu = new Date()) {
+/**
+ * The scheduled catch-up before messages leave (the CLI, the download): what came with time (a
+ * gemeente's end reached, a 305's deadline) or an earlier failure left. Never on a page view.
+ */
+export async function werkBijVoorVerzenden(nu = new Date()) {
   const { fouten } = await werkUitgaandBij(nu);
   for (const f of fouten) log.error({ bron: "iwmo" }, `outbox: ${f}`);
+}
+
+/** Messages due (a read: it makes none). */
+export async function teVerzenden(filter: UitvoerFilter = {}) {
   return db.iwmoBericht.findMany({
     where: { status: "TE_VERZENDEN", ...filterWaar(filter) },
     orderBy: [{ aangemaaktOp: "asc" }, { id: "asc" }],
@@ -51,7 +58,8 @@ export async function markeerVerzonden(ids: string[], nu = new Date(), filter: U
  */
 export async function schrijfUitvoer(map: string, nu = new Date(), filter: UitvoerFilter = { partij: "GEMEENTE" }): Promise<string[]> {
   fs.mkdirSync(map, { recursive: true });
-  const berichten = await teVerzenden(filter, nu);
+  await werkBijVoorVerzenden(nu);
+  const berichten = await teVerzenden(filter);
   const geschreven: string[] = [];
   for (const b of berichten) {
     const bestand = path.join(map, b.bestandsnaam);

@@ -11,6 +11,7 @@ import type { Ingelogd } from "@/domain/gebruiker";
 import { logVerwerking } from "../audit";
 import { betrokkeneVanHerindicatieverzoek, betrokkeneVanToewijzing } from "../betrokkene";
 import { db } from "../db";
+import { berichtenBijHerindicatie, MET_BERICHTEN } from "../iwmo/intern/uitgaand";
 import { defineUseCase, formFout, gelukt, veldFouten, type Resultaat } from "../pipeline";
 import { contactpersoonTekst, meldAanbieder, meldContactpersoon, portaalLink } from "./traject-berichten";
 import { TRAJECT_NIET_GEVONDEN, magOpvolgen, trajectVanAanbieder } from "./traject-toegang";
@@ -211,16 +212,20 @@ export const besluitOverHerindicatie = defineUseCase({
         aanbiederId !== t.aanbiederId ? await db.aanbieder.findUnique({ where: { id: aanbiederId }, select: { naam: true } }) : null;
       nieuw = { id: afgifte.id, nummer: afgifte.nummer, bij: ander?.naam ?? null };
     }
-    const r = await db.herindicatieverzoek.updateMany({
-      where: { id: verzoek.id, status: "INGEDIEND" },
-      data: {
-        status: b.besluit,
-        besluitOp: nu,
-        besluitDoorId: g.id,
-        besluitToelichting: b.toelichting,
-        nieuweToewijzingId: nieuw?.id ?? null,
-      },
-    });
+    const r = await db.$transaction(async (tx) => {
+      const r = await tx.herindicatieverzoek.updateMany({
+        where: { id: verzoek.id, status: "INGEDIEND" },
+        data: {
+          status: b.besluit,
+          besluitOp: nu,
+          besluitDoorId: g.id,
+          besluitToelichting: b.toelichting,
+          nieuweToewijzingId: nieuw?.id ?? null,
+        },
+      });
+      if (r.count) await berichtenBijHerindicatie(tx, nieuw?.id ?? null, nu);
+      return r;
+    }, MET_BERICHTEN);
     if (r.count === 0) {
       // Someone decided at the same moment: the toewijzing just issued is not wanted.
       if (nieuw) await db.toewijzing.delete({ where: { id: nieuw.id } });

@@ -16,6 +16,7 @@ import type { Ingelogd } from "@/domain/gebruiker";
 import { logVerwerking } from "../audit";
 import { betrokkeneVanToewijzing } from "../betrokkene";
 import { db, isUniekFout } from "../db";
+import { berichtenBijToewijzing, MET_BERICHTEN } from "../iwmo/intern/uitgaand";
 import { defineUseCase, formFout, gelukt, veldFouten, type Resultaat } from "../pipeline";
 import { huidigeTrede } from "@/domain/inwoner/trede";
 import { kiesContactpersoon } from "../inwoners/intern";
@@ -78,7 +79,7 @@ export const geefToewijzingAf = defineUseCase({
       include: { ladder: true, toewijzingen: { include: { product: true, verlenging: { select: { id: true } } } } },
     }),
   nietGevonden: "Deze inwoner bestaat niet.",
-  async uitvoeren({ invoer: f, doel: inwoner, gebruiker: g, audit }): Promise<Afgifte> {
+  async uitvoeren({ invoer: f, doel: inwoner, gebruiker: g, audit, nu }): Promise<Afgifte> {
     // Issue 21 item 25 (docs/decisions/0034): a closed inwoner gets nothing new until reopened.
     if (inwoner.afgeslotenOp) return veldFouten<RegelFouten>({}, AFGESLOTEN);
     const fouten: Record<string, string> = {};
@@ -179,27 +180,31 @@ export const geefToewijzingAf = defineUseCase({
     for (let poging = 0; poging < 5; poging++) {
       const volgnummer = (await db.toewijzing.count({ where: { nummer: { startsWith: `TW-${jaar}-` } } })) + 1 + poging;
       try {
-        const t = await db.toewijzing.create({
-          data: {
-            nummer: maakToewijzingnummer(jaar, volgnummer),
-            inwonerId: inwoner.id,
-            productCode: product.code,
-            aanbiederId: aanbieder.id,
-            werkplekId: f.werkplekId,
-            startdatum,
-            einddatum: uitkomst.einddatum,
-            urenPerWeek: uren,
-            verlengingVanId,
-            verlengingsnummer: uitkomst.verlengingsnummer,
-            // Item 21: recorded only when it was needed (a new traject within the waiting time).
-            redenNieuwTraject: uitkomst.waarschuwingen.some((w) => w.regel === "R-TOE-4") ? f.redenNieuwTraject : null,
-            tariefJaar: uitkomst.tarief?.jaar ?? null,
-            tariefCent: uitkomst.tarief?.bedragCent ?? null,
-            ...iwmoKolommen(uitkomst.iwmo),
-            contactpersoonId: contactId,
-            afgegevenDoorId: g.id,
-          },
-        });
+        const t = await db.$transaction(async (tx) => {
+          const t = await tx.toewijzing.create({
+            data: {
+              nummer: maakToewijzingnummer(jaar, volgnummer),
+              inwonerId: inwoner.id,
+              productCode: product.code,
+              aanbiederId: aanbieder.id,
+              werkplekId: f.werkplekId,
+              startdatum,
+              einddatum: uitkomst.einddatum,
+              urenPerWeek: uren,
+              verlengingVanId,
+              verlengingsnummer: uitkomst.verlengingsnummer,
+              // Item 21: recorded only when it was needed (a new traject within the waiting time).
+              redenNieuwTraject: uitkomst.waarschuwingen.some((w) => w.regel === "R-TOE-4") ? f.redenNieuwTraject : null,
+              tariefJaar: uitkomst.tarief?.jaar ?? null,
+              tariefCent: uitkomst.tarief?.bedragCent ?? null,
+              ...iwmoKolommen(uitkomst.iwmo),
+              contactpersoonId: contactId,
+              afgegevenDoorId: g.id,
+            },
+          });
+          await berichtenBijToewijzing(tx, t.id, nu);
+          return t;
+        }, MET_BERICHTEN);
         audit.toelichting = t.nummer;
         return gelukt({
           melding: `De toewijzing ${t.nummer} is afgegeven.`,
@@ -284,10 +289,14 @@ export const trekIn = defineUseCase({
     audit.betrokkene = t.inwonerId;
     const geenBesluit = redenGeenBesluitOverToewijzing(g, t, t.product, t.inwoner.uitkering);
     if (geenBesluit) return formFout(geenBesluit);
-    const r = await db.toewijzing.updateMany({
-      where: { id, status: "TOEGEWEZEN" },
-      data: { status: "INGETROKKEN", ingetrokkenOp: nu, intrekkingsreden: reden },
-    });
+    const r = await db.$transaction(async (tx) => {
+      const r = await tx.toewijzing.updateMany({
+        where: { id, status: "TOEGEWEZEN" },
+        data: { status: "INGETROKKEN", ingetrokkenOp: nu, intrekkingsreden: reden },
+      });
+      if (r.count) await berichtenBijToewijzing(tx, id, nu);
+      return r;
+    }, MET_BERICHTEN);
     if (r.count === 0) {
       return formFout("Alleen een toewijzing die nog niet is gestart kan worden ingetrokken. Een gestarte toewijzing wordt beëindigd.");
     }
@@ -453,7 +462,11 @@ export const meldStart = defineUseCase({
   schema: startMeldingSchema,
   async uitvoeren({ invoer: { datum }, doel: t, audit, nu }) {
     audit.betrokkene = t.inwonerId;
-    const fout = await registreerStart(db, t, datum, nu);
+    const fout = await db.$transaction(async (tx) => {
+      const fout = await registreerStart(tx, t, datum, nu);
+      if (!fout) await berichtenBijToewijzing(tx, t.id, nu);
+      return fout;
+    }, MET_BERICHTEN);
     if (fout) return alsUitkomst(fout);
     audit.toelichting = `${t.nummer}: gestart`;
     return gelukt({ melding: "De start is gemeld. De gemeente ziet het meteen." });
@@ -468,7 +481,11 @@ export const meldStop = defineUseCase({
   schema: stopMeldingSchema,
   async uitvoeren({ invoer: { datum, reden }, doel: t, audit, nu }) {
     audit.betrokkene = t.inwonerId;
-    const fout = await registreerStop(db, t, datum, reden, nu);
+    const fout = await db.$transaction(async (tx) => {
+      const fout = await registreerStop(tx, t, datum, reden, nu);
+      if (!fout) await berichtenBijToewijzing(tx, t.id, nu);
+      return fout;
+    }, MET_BERICHTEN);
     if (fout) return alsUitkomst(fout);
     audit.toelichting = `${t.nummer}: gestopt (${reden})`;
     return gelukt({ melding: "De stop is gemeld. De gemeente ziet het meteen." });

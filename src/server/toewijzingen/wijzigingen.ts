@@ -12,6 +12,7 @@ import {
 } from "@/domain/toewijzing/wijziging";
 import { betrokkeneVanToewijzing } from "../betrokkene";
 import { db } from "../db";
+import { berichtenBijToewijzing, MET_BERICHTEN } from "../iwmo/intern/uitgaand";
 import { env } from "../env";
 import { log } from "../log";
 import { verstuurMail } from "../mail/mailer";
@@ -125,8 +126,9 @@ export const wijzigEinddatum = defineUseCase({
           createdAt: nu,
         },
       });
+      await berichtenBijToewijzing(tx, t.id, nu);
       return true;
-    });
+    }, MET_BERICHTEN);
     if (!gelukt_) return formFout("De toewijzing is intussen gewijzigd. Vernieuw de pagina en probeer het opnieuw.");
     audit.toelichting = `${t.nummer}: ${w.soort === "BEEINDIGD_DOOR_GEMEENTE" ? "beëindigd" : "einddatum gecorrigeerd"} (WMO002 ${w.redenWijziging})`;
     await vertelAanbieder(t, w, afgelopen);

@@ -5,7 +5,7 @@ import { TermijnenLijst } from "@/components/iwmo/termijnen";
 import { BerichtenUpload } from "@/components/iwmo/upload";
 import { Melding } from "@/components/ui/melding";
 import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
-import { aantalTeVerzenden, berichtenLijst, eigenAanbieder, termijnen } from "@/server/iwmo/berichten";
+import { aantalTeVerzenden, berichtenLijst, eigenAanbieder, berichtTermijnen } from "@/server/iwmo/berichten";
 import { leesBerichtenInAction } from "./acties";
 
 export const metadata: Metadata = { title: "Berichten (iWmo)" };
@@ -13,8 +13,12 @@ export const metadata: Metadata = { title: "Berichten (iWmo)" };
 export default async function Berichten({ searchParams }: { searchParams: Promise<{ download?: string }> }) {
   const g = await vereisAanbieder("iwmo:berichten-eigen");
   const { download } = await searchParams;
-  const lijst = await termijnen(g);
-  const [rijen, aanbieder, klaar] = await Promise.all([berichtenLijst(g), eigenAanbieder(g), aantalTeVerzenden(g)]);
+  const [lijst, rijen, aanbieder, klaar] = await Promise.all([
+    berichtTermijnen(g),
+    berichtenLijst(g),
+    eigenAanbieder(g),
+    aantalTeVerzenden(g),
+  ]);
   return (
     <article className="inhoud !max-w-6xl">
       <p>

@@ -8,7 +8,7 @@ import { Melding } from "@/components/ui/melding";
 import { formatDatum } from "@/domain/format";
 import { BERICHTNAAM, type Berichtsoort } from "@/domain/iwmo/codes";
 import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
-import { aanbiedersMetAgb, aantalTeVerzenden, berichtenLijst, openVerzoeken, termijnen } from "@/server/iwmo/berichten";
+import { aanbiedersMetAgb, aantalTeVerzenden, berichtenLijst, openVerzoeken, berichtTermijnen } from "@/server/iwmo/berichten";
 import { gemeentecode } from "@/server/iwmo/instellingen";
 import { beantwoordVerzoekAction, leesBerichtenInAction } from "./acties";
 
@@ -17,8 +17,8 @@ export const metadata: Metadata = { title: "Berichten (iWmo)" };
 export default async function Berichten({ searchParams }: { searchParams: Promise<{ aanbieder?: string; download?: string }> }) {
   const g = await vereisGebruiker("iwmo:berichten");
   const { aanbieder, download } = await searchParams;
-  const lijst = await termijnen(g);
-  const [verzoeken, aanbieders, code, teVerzenden] = await Promise.all([
+  const [lijst, verzoeken, aanbieders, code, teVerzenden] = await Promise.all([
+    berichtTermijnen(g),
     openVerzoeken(g),
     aanbiedersMetAgb(g),
     gemeentecode(),

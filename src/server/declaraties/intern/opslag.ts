@@ -3,6 +3,7 @@ import { vandaagInNederland } from "@/domain/kalender";
 import { maakDeclaratienummer } from "@/domain/declaratie/regels";
 import type { Prisma } from "@/generated/prisma/client";
 import { db, isUniekFout } from "../../db";
+import { berichtenBijDeclaratie, MET_BERICHTEN } from "../../iwmo/intern/uitgaand";
 import { creditRegel, type NieuweRegel } from "@/domain/declaratie/beoordeling";
 
 // Storing declaratie lines (issue 12, ADR 0029): the next free number, the retry after a unique
@@ -31,7 +32,7 @@ const POGINGEN = 8;
 export async function bewaarRegel(tx: Prisma.TransactionClient, r: NieuweRegel, extra: RegelExtra, poging: number) {
   const jaar = vandaagInNederland(extra.nu).getUTCFullYear();
   const volgnummer = (await tx.declaratieregel.count({ where: { nummer: { startsWith: `DR-${jaar}-` } } })) + 1 + poging;
-  return tx.declaratieregel.create({
+  const regel = await tx.declaratieregel.create({
     data: {
       nummer: maakDeclaratienummer(jaar, volgnummer),
       toewijzingId: r.toewijzingId,
@@ -61,6 +62,9 @@ export async function bewaarRegel(tx: Prisma.TransactionClient, r: NieuweRegel, 
     },
     select: { id: true, nummer: true },
   });
+  // The month's unsent 323 is made again with this line, in the same transaction (issue 22).
+  await berichtenBijDeclaratie(tx, { ...r, ...extra }, extra.nu);
+  return regel;
 }
 
 /**
@@ -73,7 +77,7 @@ export async function opnieuw<T>(
 ): Promise<T | "bezet"> {
   for (let poging = 0; poging < POGINGEN; poging++) {
     try {
-      return await db.$transaction((tx) => werk(tx, poging));
+      return await db.$transaction((tx) => werk(tx, poging), MET_BERICHTEN);
     } catch (e) {
       if (!isUniekFout(e)) throw e;
       if (sleutel && (await db.declaratieregel.count({ where: { actiefSleutel: sleutel } }))) return "bezet";
