@@ -5,7 +5,8 @@ import { formatDatum } from "@/domain/format";
 import { statusTekst } from "@/domain/werkplek-status";
 import { vereisAanbieder } from "@/server/auth/sessie";
 import { eigenAanbieder, eigenWerkplekken } from "@/server/werkplekken/eigen";
-import { teDoenVoorAanbieder } from "@/server/toewijzingen/dashboard";
+import { leesOf } from "@/server/pipeline/pagina";
+import { teDoenVoorAanbieder } from "@/server/toewijzingen/te-doen";
 import { vrijePlekkenAction } from "./acties";
 import { PlekkenFormulier } from "./plekken-formulier";
 import { Tabel } from "@/components/tabel";
@@ -14,11 +15,7 @@ export const metadata: Metadata = { title: "Mijn organisatie" };
 
 export default async function AanbiederStart() {
   const g = await vereisAanbieder("werkplek:beheren");
-  const [aanbieder, werkplekken, teDoen] = await Promise.all([
-    eigenAanbieder(g),
-    eigenWerkplekken(g),
-    teDoenVoorAanbieder(g, "/aanbieder"),
-  ]);
+  const [aanbieder, werkplekken, teDoen] = await Promise.all([eigenAanbieder(g), eigenWerkplekken(g), leesOf(teDoenVoorAanbieder, [])]);
   return (
     <article className="inhoud !max-w-5xl">
       <h1>{aanbieder?.naam}</h1>

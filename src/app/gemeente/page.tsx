@@ -4,7 +4,8 @@ import { BEHEER_ACTIES, mag } from "@/domain/permissies";
 import { isAanbiederRol } from "@/domain/rollen";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { aantalNieuweInteresses } from "@/server/interesse/wachtrij";
-import { werkvoorraad } from "@/server/toewijzingen/dashboard";
+import { leesOf } from "@/server/pipeline/pagina";
+import { werkvoorraad } from "@/server/toewijzingen/werkvoorraad";
 import { WerkvoorraadOverzicht } from "@/components/traject/werkvoorraad";
 import { redirect } from "next/navigation";
 
@@ -13,7 +14,7 @@ export const metadata: Metadata = { title: "Gemeente" };
 export default async function GemeenteStart() {
   const g = await vereisGebruiker();
   if (isAanbiederRol(g.rol)) redirect("/geen-toegang");
-  const [nieuw, werk] = await Promise.all([aantalNieuweInteresses(g), werkvoorraad(g, "/gemeente")]);
+  const [nieuw, werk] = await Promise.all([aantalNieuweInteresses(g), leesOf(werkvoorraad, null)]);
   return (
     <article className="inhoud">
       <h1>Werkt Mee voor de gemeente</h1>

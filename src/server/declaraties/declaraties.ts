@@ -23,7 +23,7 @@ import type { Ingelogd } from "@/domain/gebruiker";
 import { logVerwerking } from "../audit";
 import { db, isUniekFout } from "../db";
 import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
-import { TRAJECT_NIET_GEVONDEN } from "../toewijzingen/traject-toegang";
+import { TRAJECT_NIET_GEVONDEN } from "../toewijzingen/intern/traject-toegang";
 
 // Declaring (issue 12, R-DEC-1…3, R-TAR-2/3): the aanbieder's side. Only the caller's own
 // organisation's started toewijzingen (the rule of trajectVanAanbieder: own aanbieder, not

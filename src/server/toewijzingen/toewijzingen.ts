@@ -18,7 +18,7 @@ import { betrokkeneVanToewijzing } from "../betrokkene";
 import { db, isUniekFout } from "../db";
 import { defineUseCase, formFout, gelukt, veldFouten, type Resultaat } from "../pipeline";
 import { huidigeTrede, kiesContactpersoon } from "../inwoners/inwoners";
-import { redenGeenBesluitOverToewijzing } from "./traject-toegang";
+import { redenGeenBesluitOverToewijzing } from "./intern/traject-toegang";
 import { wijzigingSelect, type WijzigingRegel } from "./wijzigingen";
 
 // Toewijzingen (issue 4): issued by staff with mandate under the rules of

@@ -173,7 +173,7 @@ export default async function Beschikking({
         )}
       </section>
       {/* Issue 11: plan, meldingen, evaluatiegesprek and the true deadlines. */}
-      <TrajectSectie g={g} id={t.id} />
+      <TrajectSectie id={t.id} />
       {mag(g.rol, "iwmo:berichten") && <ToewijzingBerichten gebruiker={g} toewijzingId={t.id} />}
     </article>
   );
