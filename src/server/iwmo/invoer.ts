@@ -11,7 +11,7 @@ import { redenBijIwmoCode } from "@/domain/toewijzing/reden-beeindiging";
 import { logVerwerking } from "../audit";
 import { db, isUniekFout } from "../db";
 import { log } from "../log";
-import { registreerStart, registreerStop } from "../toewijzingen/toewijzingen";
+import { registreerStart, registreerStop } from "../toewijzingen/intern/start-stop";
 import { gemeentecode } from "./instellingen";
 import { hash, type Tx } from "./opslag";
 import { verwerk323 } from "./declaratie";

@@ -6,6 +6,7 @@ import { addDays, toIsoDate } from "@/domain/toewijzing/calendar-date";
 import { duurTekst } from "@/domain/toewijzing/duur";
 import { vereisGebruiker } from "@/server/auth/sessie";
 import { inwonerDossier } from "@/server/inwoners/inwoners";
+import { lees } from "@/server/pipeline/pagina";
 import { afgifteKeuzes } from "@/server/toewijzingen/toewijzingen";
 import { afgevenAction } from "../acties";
 import { AfgifteFormulier } from "./afgifte-formulier";
@@ -23,9 +24,7 @@ export default async function ToewijzingAfgeven({
   const i = await inwonerDossier(g, inwonerId, "/gemeente/toewijzingen/nieuw");
   if (!i) notFound();
   const vorige = typeof zoek.verlenging === "string" ? (i.toewijzingen.find((t) => t.id === zoek.verlenging) ?? null) : null;
-  const keuzes = await afgifteKeuzes(g);
-  if (!keuzes) notFound();
-  const { producten, aanbieders, werkplekken } = keuzes;
+  const { producten, aanbieders, werkplekken } = await lees(afgifteKeuzes);
   const groepen = new Map<string, { waarde: string; label: string }[]>();
   for (const w of werkplekken)
     groepen.set(w.aanbieder.naam, [...(groepen.get(w.aanbieder.naam) ?? []), { waarde: w.id, label: `${w.titel} (${w.plaats})` }]);
