@@ -410,7 +410,12 @@ describe("C: the gemeente ends a toewijzing or corrects its end date", () => {
     const alleenContact = "Alleen de contactpersoon van de inwoner (of de teammanager) beslist hierover.";
     // A Wmo-consulent and another trajectregisseur hold toewijzing:afgeven, but are not this inwoner's contact person.
     for (const wie of [consulent(), als("regisseur2", "TRAJECTREGISSEUR")]) {
-      expect(await wijz.wijzigEinddatum(wie, wijziging(t.id))).toEqual({ ok: false, fieldErrors: {}, formError: alleenContact });
+      expect(await wijz.wijzigEinddatum(wie, wijziging(t.id))).toEqual({
+        ok: false,
+        reden: "regel",
+        fieldErrors: {},
+        formError: alleenContact,
+      });
       expect(
         await wijz.wijzigEinddatum(
           wie,
@@ -419,6 +424,7 @@ describe("C: the gemeente ends a toewijzing or corrects its end date", () => {
       ).toMatchObject({ ok: false, formError: alleenContact });
       expect(await toew.trekIn(wie, { id: nieuw.id, reden: "Verkeerde aanbieder gekozen" })).toEqual({
         ok: false,
+        reden: "regel",
         fieldErrors: {},
         formError: alleenContact,
       });

@@ -333,6 +333,7 @@ describe("evaluatiegesprek (R-TOE-5)", () => {
       await traject.beantwoordGesprek(regisseur(), { id: voorbij.id, antwoord: "accepteren" }, { nu: new Date("2027-05-03T09:00:00Z") }),
     ).toEqual({
       ok: false,
+      reden: "regel",
       fieldErrors: {},
       formError: "Het voorgestelde moment (3 mei 2027 om 10:00) is al voorbij. Vraag de aanbieder om een ander moment.",
     });
@@ -369,6 +370,7 @@ describe("evaluatiegesprek (R-TOE-5)", () => {
     // Issue 21 item 22: not before the eindverantwoording, the basis of the gesprek, is in.
     expect(await traject.legGesprekUitkomstVast(regisseur(), { id: e.id, uitkomst: "Goed gegaan." }, later)).toEqual({
       ok: false,
+      reden: "regel",
       fieldErrors: {},
       formError:
         "De aanbieder heeft de eindverantwoording nog niet ingediend. Die is de basis van het evaluatiegesprek; leg de uitkomst vast als hij er is.",
