@@ -152,6 +152,26 @@ describe("reading a traject", () => {
   });
 });
 
+describe("the reads refuse with a reason (issue 22)", () => {
+  it.each([
+    ["trajectVoorAanbieder", "aanbieder"],
+    ["trajectVoorGemeente", "gemeente"],
+  ] as const)("%s: anonymous, the wrong kind of user, another aanbieder's id", async (naam, kant) => {
+    const q = traject[naam];
+    expect(await q(null, { id: ids.gestart! })).toMatchObject({ ok: false, reden: "niet-ingelogd" });
+    expect(await q(kant === "aanbieder" ? regisseur() : mwA(), { id: ids.gestart! })).toMatchObject({ ok: false, reden: "geen-toegang" });
+    if (kant === "aanbieder") expect(await q(mwB(), { id: ids.gestart! })).toMatchObject({ ok: false, reden: "niet-gevonden" });
+    expect(await q(kant === "aanbieder" ? mwA() : regisseur(), { id: "'; DROP" })).toMatchObject({ ok: false, reden: "ongeldig" });
+  });
+
+  it.each([["dashboard"], ["werkvoorraad"], ["teDoenVoorAanbieder"]] as const)("%s: anonymous and the wrong kind of user", async (naam) => {
+    const q = dash[naam] as (g: unknown, i?: unknown) => Promise<{ ok: boolean }>;
+    const invoer = naam === "dashboard" ? { scope: "team" } : {};
+    expect(await q(null, invoer)).toMatchObject({ ok: false, reden: "niet-ingelogd" });
+    expect(await q(naam === "teDoenVoorAanbieder" ? regisseur() : mwA(), invoer)).toMatchObject({ ok: false, reden: "geen-toegang" });
+  });
+});
+
 describe("ondersteuningsplan", () => {
   const plan = (versie: number, doelen: [string, string, string?][], extra: Record<string, string> = {}) => ({
     id: ids.gestart!,
