@@ -11,7 +11,9 @@ let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let af: typeof import("@/server/inwoners/afsluiten");
 let inw: typeof import("@/server/inwoners/inwoners");
 let orientatie: typeof import("@/server/orientaties/registreren");
-let toew: typeof import("@/server/toewijzingen/toewijzingen");
+let toew: typeof import("@/server/toewijzingen/toewijzingen") &
+  typeof import("@/server/toewijzingen/toewijzing-lezen") &
+  typeof import("@/server/toewijzingen/start-stop");
 const { ids, als, maak } = trajectBetrokkenen({
   regisseur: ["TRAJECTREGISSEUR"],
   centrum: ["CENTRUM"],
@@ -28,7 +30,11 @@ beforeAll(async () => {
   af = await import("@/server/inwoners/afsluiten");
   inw = await import("@/server/inwoners/inwoners");
   orientatie = await import("@/server/orientaties/registreren");
-  toew = await import("@/server/toewijzingen/toewijzingen");
+  toew = {
+    ...(await import("@/server/toewijzingen/toewijzingen")),
+    ...(await import("@/server/toewijzingen/toewijzing-lezen")),
+    ...(await import("@/server/toewijzingen/start-stop")),
+  };
   await maak(omgeving.db);
   const i = await maakInwoner(omgeving.db, { vastgelegdDoorId: ids.regisseur!, contactpersoonId: ids.regisseur! });
   inwonerId = i.id;

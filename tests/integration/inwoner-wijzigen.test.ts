@@ -6,13 +6,29 @@ import { leesOutbox } from "@/server/mail/outbox";
 import { maakAanbieder, maakWerkplek } from "../fixtures/werkplekken";
 import { frisseDatabase } from "../support/testdb";
 
+/** The data of a query, or null when it refused (the refusal's reason is asserted in its own test). */
+const leesData = async <T>(p: Promise<{ ok: true; data: T } | { ok: false }>): Promise<T | null> => {
+  const r = await p;
+  return r.ok ? r.data : null;
+};
+/** A list query's data; an empty list when it refused. */
+const leesLijst = async <T>(p: Promise<{ ok: true; data: T[] } | { ok: false }>): Promise<T[]> => (await leesData(p)) ?? [];
+
+/** The data of a query, or null when it refused (the refusal's reason is asserted elsewhere). */
+const gelezen = async <T>(p: Promise<{ ok: true; data: T } | { ok: false }>): Promise<T | null> => {
+  const r = await p;
+  return r.ok ? r.data : null;
+};
+
 // Issue 11 on a real SQLite file: editing an inwoner's address and uitkering (B), the gemeente
 // ending a toewijzing or correcting its end date (C), and the server side of the domain defects
 // (3: contact person role, 5: extend once, 7: werkplek level, 8: contract end and future stop).
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let inwoners: typeof import("@/server/inwoners/inwoners");
-let toew: typeof import("@/server/toewijzingen/toewijzingen");
+let toew: typeof import("@/server/toewijzingen/toewijzingen") &
+  typeof import("@/server/toewijzingen/toewijzing-lezen") &
+  typeof import("@/server/toewijzingen/start-stop");
 let wijz: typeof import("@/server/toewijzingen/wijzigingen");
 const outbox = path.resolve(`var/test/outbox-inwoner-wijzigen-${Date.now()}`);
 const ids: Record<string, string> = {};
@@ -77,7 +93,11 @@ beforeAll(async () => {
   process.env.MAIL_OUTBOX_DIR = outbox;
   omgeving = await frisseDatabase();
   inwoners = await import("@/server/inwoners/inwoners");
-  toew = await import("@/server/toewijzingen/toewijzingen");
+  toew = {
+    ...(await import("@/server/toewijzingen/toewijzingen")),
+    ...(await import("@/server/toewijzingen/toewijzing-lezen")),
+    ...(await import("@/server/toewijzingen/start-stop")),
+  };
   wijz = await import("@/server/toewijzingen/wijzigingen");
   const { db } = omgeving;
   ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
@@ -245,7 +265,7 @@ describe("C: the gemeente ends a toewijzing or corrects its end date", () => {
     ]);
     expect(iso(na.wijzigingen[0]!.oudeEinddatum)).toBe(iso(t.einddatum));
     // The aanbieder's list carries the change.
-    const lijst = await toew.toewijzingenVanAanbieder(mwA(), "test");
+    const lijst = await leesLijst(toew.toewijzingenVanAanbieder(mwA(), {}, { bron: "test" }));
     expect(lijst.find((x) => x.id === t.id)?.wijzigingen).toMatchObject([{ soort: "BEEINDIGD_DOOR_GEMEENTE", redenWijziging: "07" }]);
     // The e-mail names the contact person of the toewijzing, never the BSN or the inwoner's name.
     const mails = (await leesOutbox(outbox)).filter((m) => m.onderwerp.includes(t.nummer));
@@ -389,7 +409,12 @@ describe("C: the gemeente ends a toewijzing or corrects its end date", () => {
     const alleenContact = "Alleen de contactpersoon van de inwoner (of de teammanager) beslist hierover.";
     // A Wmo-consulent and another trajectregisseur hold toewijzing:afgeven, but are not this inwoner's contact person.
     for (const wie of [consulent(), als("regisseur2", "TRAJECTREGISSEUR")]) {
-      expect(await wijz.wijzigEinddatum(wie, wijziging(t.id))).toEqual({ ok: false, fieldErrors: {}, formError: alleenContact });
+      expect(await wijz.wijzigEinddatum(wie, wijziging(t.id))).toEqual({
+        ok: false,
+        reden: "regel",
+        fieldErrors: {},
+        formError: alleenContact,
+      });
       expect(
         await wijz.wijzigEinddatum(
           wie,
@@ -398,6 +423,7 @@ describe("C: the gemeente ends a toewijzing or corrects its end date", () => {
       ).toMatchObject({ ok: false, formError: alleenContact });
       expect(await toew.trekIn(wie, { id: nieuw.id, reden: "Verkeerde aanbieder gekozen" })).toEqual({
         ok: false,
+        reden: "regel",
         fieldErrors: {},
         formError: alleenContact,
       });
@@ -556,7 +582,7 @@ describe("defects on the server", () => {
       afgifte({ inwonerId: i.id, startdatum: iso(vandaag), redenNieuwTraject: reden }),
     );
     expect(nieuw).toMatchObject({ ok: true, waarschuwingen: expect.arrayContaining([expect.objectContaining({ regel: "R-TOE-4" })]) });
-    const getoond = await toew.toewijzingVoorGemeente(regisseur(), (nieuw as { id: string }).id, "test");
+    const getoond = await leesData(toew.toewijzingVoorGemeente(regisseur(), { id: (nieuw as { id: string }).id }, { bron: "test" }));
     expect(getoond?.redenNieuwTraject).toBe(reden);
     await omgeving.db.toewijzing.delete({ where: { id: (nieuw as { id: string }).id } });
     const weg = await toewijzing({ inwonerId: i.id, productCode: "OP_TREDE_3", urenPerWeek: 8, status: "INGETROKKEN", gestartOp: null });

@@ -10,7 +10,9 @@ import { frisseDatabase } from "../support/testdb";
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let inwoners: typeof import("@/server/inwoners/inwoners");
-let toew: typeof import("@/server/toewijzingen/toewijzingen");
+let toew: typeof import("@/server/toewijzingen/toewijzingen") &
+  typeof import("@/server/toewijzingen/toewijzing-lezen") &
+  typeof import("@/server/toewijzingen/start-stop");
 let wachtrij: typeof import("@/server/interesse/wachtrij");
 let wijz: typeof import("@/server/toewijzingen/wijzigingen");
 const ids: Record<string, string> = {};
@@ -26,7 +28,11 @@ const persoon = (rol: string, aanbiederId: string | null = null) => ({
 beforeAll(async () => {
   omgeving = await frisseDatabase();
   inwoners = await import("@/server/inwoners/inwoners");
-  toew = await import("@/server/toewijzingen/toewijzingen");
+  toew = {
+    ...(await import("@/server/toewijzingen/toewijzingen")),
+    ...(await import("@/server/toewijzingen/toewijzing-lezen")),
+    ...(await import("@/server/toewijzingen/start-stop")),
+  };
   wachtrij = await import("@/server/interesse/wachtrij");
   wijz = await import("@/server/toewijzingen/wijzigingen");
   const { db } = omgeving;

@@ -5,13 +5,31 @@ import { maakAanbieder, maakWerkplek } from "../fixtures/werkplekken";
 import { data, reden } from "../support/gelezen";
 import { frisseDatabase } from "../support/testdb";
 
+/** The data of a query, or null when it refused (the refusal's reason is asserted in its own test). */
+const leesData = async <T>(p: Promise<{ ok: true; data: T } | { ok: false }>): Promise<T | null> => {
+  const r = await p;
+  return r.ok ? r.data : null;
+};
+/** A list query's data; an empty list when it refused. */
+const leesLijst = async <T>(p: Promise<{ ok: true; data: T[] } | { ok: false }>): Promise<T[]> => (await leesData(p)) ?? [];
+
+/** The data of a query, or null when it refused (the refusal's reason is asserted elsewhere). */
+const gelezen = async <T>(p: Promise<{ ok: true; data: T } | { ok: false }>): Promise<T | null> => {
+  const r = await p;
+  return r.ok ? r.data : null;
+};
+
 // Issue 4 on a real SQLite file: registering, the rules as the server applies them, the
 // aanbieder's view, and the audit log of every function that touches inwoner data.
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let inwoners: typeof import("@/server/inwoners/inwoners");
-let toew: typeof import("@/server/toewijzingen/toewijzingen");
-let dash: typeof import("@/server/toewijzingen/dashboard");
+let toew: typeof import("@/server/toewijzingen/toewijzingen") &
+  typeof import("@/server/toewijzingen/toewijzing-lezen") &
+  typeof import("@/server/toewijzingen/start-stop");
+let dash: typeof import("@/server/toewijzingen/dashboard") &
+  typeof import("@/server/toewijzingen/werkvoorraad") &
+  typeof import("@/server/toewijzingen/te-doen");
 let interesse: typeof import("@/server/interesse/wachtrij");
 const ids: Record<string, string> = {};
 const BSN = "111222333";
@@ -76,8 +94,16 @@ beforeAll(async () => {
   process.env.MAIL_OUTBOX_DIR = `var/test/outbox-inwoners-${Date.now()}`;
   omgeving = await frisseDatabase();
   inwoners = await import("@/server/inwoners/inwoners");
-  toew = await import("@/server/toewijzingen/toewijzingen");
-  dash = await import("@/server/toewijzingen/dashboard");
+  toew = {
+    ...(await import("@/server/toewijzingen/toewijzingen")),
+    ...(await import("@/server/toewijzingen/toewijzing-lezen")),
+    ...(await import("@/server/toewijzingen/start-stop")),
+  };
+  dash = {
+    ...(await import("@/server/toewijzingen/dashboard")),
+    ...(await import("@/server/toewijzingen/werkvoorraad")),
+    ...(await import("@/server/toewijzingen/te-doen")),
+  };
   interesse = await import("@/server/interesse/wachtrij");
   const { db } = omgeving;
   ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
@@ -235,10 +261,10 @@ describe("inwoners", () => {
 
 describe("toewijzingen", () => {
   it("offers the form's lists only to staff who may issue", async () => {
-    expect(await toew.afgifteKeuzes(centrum())).toBeNull();
-    expect(await toew.afgifteKeuzes(mwA())).toBeNull();
-    expect(await toew.afgifteKeuzes(null)).toBeNull();
-    expect((await toew.afgifteKeuzes(regisseur()))?.aanbieders.map((a) => a.id)).toEqual(expect.arrayContaining([ids.a, ids.b]));
+    expect(await toew.afgifteKeuzes(centrum())).toMatchObject({ ok: false, reden: "geen-toegang" });
+    expect(await toew.afgifteKeuzes(mwA())).toMatchObject({ ok: false, reden: "geen-toegang" });
+    expect(await toew.afgifteKeuzes(null)).toMatchObject({ ok: false, reden: "niet-ingelogd" });
+    expect((await leesData(toew.afgifteKeuzes(regisseur())))?.aanbieders.map((a) => a.id)).toEqual(expect.arrayContaining([ids.a, ids.b]));
   });
 
   it("issues ontwikkeling naar 4 with A and op trede 3 with B at once (R-PRD-3), with number, end date, tariff and iWmo", async () => {
@@ -349,8 +375,8 @@ describe("toewijzingen", () => {
   });
 
   it("shows the aanbieder only its own toewijzingen, without BSN; B cannot start or stop A's", async () => {
-    const a = await toew.toewijzingenVanAanbieder(mwA(), "test");
-    const b = await toew.toewijzingenVanAanbieder(mwB(), "test");
+    const a = await leesLijst(toew.toewijzingenVanAanbieder(mwA(), {}, { bron: "test" }));
+    const b = await leesLijst(toew.toewijzingenVanAanbieder(mwB(), {}, { bron: "test" }));
     expect(a.map((t) => [t.product, t.inwonerNaam, t.geboortejaar, t.contactpersoon])).toEqual([
       ["Ontwikkeling naar trede 4", "Sanne de Vries", 1990, "Naam regisseur"],
       ["Ontwikkeling naar trede 4", "Jong de Vries", 2008, "Naam regisseur"],
@@ -362,7 +388,7 @@ describe("toewijzingen", () => {
       formError: expect.stringMatching(/hoort niet bij jouw organisatie/),
     });
     expect(await toew.meldStop(mwB(), { id: ids.ontw!, datum: "2026-11-20", reden: "VOLGENS_PLAN" })).toMatchObject({ ok: false });
-    expect(await toew.toewijzingVoorGemeente(mwA(), ids.ontw!, "test")).toBeNull();
+    expect(await leesData(toew.toewijzingVoorGemeente(mwA(), { id: ids.ontw! }, { bron: "test" }))).toBeNull();
     expect((await omgeving.db.toewijzing.findUniqueOrThrow({ where: { id: ids.ontw! } })).status).toBe("TOEGEWEZEN");
   });
 
@@ -381,7 +407,7 @@ describe("toewijzingen", () => {
     });
     expect((await toew.meldStart(mwA(), { id: ids.ontw!, datum: "2026-11-16" })).ok).toBe(true);
     expect((await toew.meldStart(mwA(), { id: ids.ontw!, datum: "2026-11-16" })).ok).toBe(false);
-    const gemeente = await toew.toewijzingVoorGemeente(regisseur(), ids.ontw!, "test");
+    const gemeente = await leesData(toew.toewijzingVoorGemeente(regisseur(), { id: ids.ontw! }, { bron: "test" }));
     expect([gemeente?.status, gemeente?.gestartOp?.toISOString().slice(0, 10)]).toEqual(["GESTART", "2026-11-16"]);
     expect(await toew.meldStop(mwA(), { id: ids.ontw!, datum: "2026-11-20", reden: "DOOR_GEMEENTE" })).toMatchObject({
       ok: false,
@@ -409,13 +435,13 @@ describe("toewijzingen", () => {
 
   it("puts due dates on the dashboard: 6 weeks before the end, overdue and never-started flagged", async () => {
     const vandaag = new Date("2026-12-20T00:00:00Z");
-    const mijn = await dash.dashboard(regisseur(), "mijn", "test", vandaag);
+    const mijn = await leesData(dash.dashboard(regisseur(), { scope: "mijn" }, { bron: "test", nu: vandaag }));
     const op = mijn?.find((r) => r.id === ids.op);
     expect(op?.termijn.toISOString().slice(0, 10)).toBe("2027-10-19");
     expect([op?.termijnStatus, op?.signaal]).toEqual(["later", "nooit-gestart"]);
-    expect(await dash.dashboard(mwA(), "team", "test")).toBeNull();
-    expect((await dash.dashboard(consulent(), "mijn", "test", vandaag))?.length).toBe(0);
-    expect((await dash.dashboard(consulent(), "team", "test", vandaag))?.length).toBeGreaterThan(0);
+    expect(await leesData(dash.dashboard(mwA(), { scope: "team" }, { bron: "test" }))).toBeNull();
+    expect((await leesData(dash.dashboard(consulent(), { scope: "mijn" }, { bron: "test", nu: vandaag })))?.length).toBe(0);
+    expect((await leesData(dash.dashboard(consulent(), { scope: "team" }, { bron: "test", nu: vandaag })))?.length).toBeGreaterThan(0);
   });
 });
 
@@ -459,15 +485,15 @@ describe("audit log", () => {
           return toew.geefToewijzingAf(regisseur(), afgifte({ inwonerId: n.ok ? n.id : "", startdatum: "2026-12-28" }));
         },
       ],
-      ["toewijzing-bekijken", "test", () => toew.toewijzingVoorGemeente(regisseur(), ids.op!, "test")],
-      ["toewijzing-bekijken-aanbieder", "test", () => toew.toewijzingenVanAanbieder(mwB(), "test")],
+      ["toewijzing-bekijken", "test", () => leesData(toew.toewijzingVoorGemeente(regisseur(), { id: ids.op! }, { bron: "test" }))],
+      ["toewijzing-bekijken-aanbieder", "test", () => leesLijst(toew.toewijzingenVanAanbieder(mwB(), {}, { bron: "test" }))],
       ["toewijzing-start-melden", toew.meldStart.bron, () => toew.meldStart(mwB(), { id: ids.op!, datum: "2026-12-01" })],
       [
         "toewijzing-stop-melden",
         toew.meldStop.bron,
         () => toew.meldStop(mwB(), { id: ids.op!, datum: "2026-12-01", reden: "VOLGENS_PLAN" }),
       ],
-      ["termijnen-bekijken", "test", () => dash.dashboard(regisseur(), "team", "test")],
+      ["termijnen-bekijken", "test", () => leesData(dash.dashboard(regisseur(), { scope: "team" }, { bron: "test" }))],
       ["interesse-bekijken", "test", () => interesse.interesseWachtrij(centrum(), { filter: "open" }, { bron: "test" })],
       [
         "interesse-toewijzen",

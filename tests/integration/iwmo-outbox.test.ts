@@ -10,6 +10,7 @@ let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let berichten: typeof import("@/server/iwmo/berichten");
 let uitgaand: typeof import("@/server/iwmo/intern/uitgaand");
 let toew: typeof import("@/server/toewijzingen/toewijzingen");
+let startStop: typeof import("@/server/toewijzingen/start-stop");
 const db = () => omgeving.db;
 const NU = new Date("2026-12-02T09:00:00Z");
 const ids: Record<string, string> = {};
@@ -46,6 +47,7 @@ beforeAll(async () => {
   berichten = await import("@/server/iwmo/berichten");
   uitgaand = await import("@/server/iwmo/intern/uitgaand");
   toew = await import("@/server/toewijzingen/toewijzingen");
+  startStop = await import("@/server/toewijzingen/start-stop");
   ids.beheerder = (await db().gebruiker.create({ data: { email: "beheer@t.example", naam: "Beheer", rol: "BEHEERDER" } })).id;
   ids.a = (
     await db().aanbieder.create({
@@ -108,11 +110,11 @@ describe("the berichten pages write nothing", () => {
 describe("the use case makes its message in its own transaction", () => {
   it("a start and a stop reported in the portal: the WMO305 and 307 are there at once, on the deadline list", async () => {
     const t = await nieuweToewijzing("TW-2026-000102");
-    expect(await toew.meldStart(mw, { id: t, datum: "2026-11-27" }, { nu: NU })).toMatchObject({ ok: true });
+    expect(await startStop.meldStart(mw, { id: t, datum: "2026-11-27" }, { nu: NU })).toMatchObject({ ok: true });
     expect(await berichtenVan(t)).toEqual([`301 TE_VERZENDEN 301:toewijzing:${t}`, `305 TE_VERZENDEN 305:${t}`]);
     const termijnen = (await berichten.berichtTermijnen(mw, NU)).map((x) => x.wat);
     expect(termijnen).toContain("WMO305 te verzenden: Start ondersteuning: TW-2026-000102 gestart");
-    expect(await toew.meldStop(mw, { id: t, datum: "2026-11-30", reden: "VOORTIJDIG_IN_OVERLEG" }, { nu: NU })).toMatchObject({
+    expect(await startStop.meldStop(mw, { id: t, datum: "2026-11-30", reden: "VOORTIJDIG_IN_OVERLEG" }, { nu: NU })).toMatchObject({
       ok: true,
     });
     expect(await berichtenVan(t)).toContain(`307 TE_VERZENDEN 307:${t}`);
@@ -121,11 +123,11 @@ describe("the use case makes its message in its own transaction", () => {
   it("a refused change leaves no message: a start ahead of time, a second start", async () => {
     const t = await nieuweToewijzing("TW-2026-000103");
     const voor = await db().iwmoBericht.count();
-    expect(await toew.meldStart(mw, { id: t, datum: "2026-12-20" }, { nu: NU })).toMatchObject({ ok: false });
+    expect(await startStop.meldStart(mw, { id: t, datum: "2026-12-20" }, { nu: NU })).toMatchObject({ ok: false });
     expect(await db().iwmoBericht.count()).toBe(voor);
-    expect(await toew.meldStart(mw, { id: t, datum: "2026-11-20" }, { nu: NU })).toMatchObject({ ok: true });
+    expect(await startStop.meldStart(mw, { id: t, datum: "2026-11-20" }, { nu: NU })).toMatchObject({ ok: true });
     const na = await db().iwmoBericht.count();
-    expect(await toew.meldStart(mw, { id: t, datum: "2026-11-21" }, { nu: NU })).toMatchObject({ ok: false });
+    expect(await startStop.meldStart(mw, { id: t, datum: "2026-11-21" }, { nu: NU })).toMatchObject({ ok: false });
     expect(await db().iwmoBericht.count()).toBe(na);
   });
 

@@ -13,7 +13,9 @@ import { frisseDatabase } from "../support/testdb";
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let uitgaand: typeof import("@/server/iwmo/intern/uitgaand");
 let xsd: typeof import("@/server/iwmo/xsd");
-let toew: typeof import("@/server/toewijzingen/toewijzingen");
+let toew: typeof import("@/server/toewijzingen/toewijzingen") &
+  typeof import("@/server/toewijzingen/toewijzing-lezen") &
+  typeof import("@/server/toewijzingen/start-stop");
 let wijz: typeof import("@/server/toewijzingen/wijzigingen");
 const betrokkenen = trajectBetrokkenen({ regisseur: ["TRAJECTREGISSEUR"] });
 const { ids, als } = betrokkenen;
@@ -34,7 +36,11 @@ beforeAll(async () => {
   omgeving = await frisseDatabase();
   uitgaand = await import("@/server/iwmo/intern/uitgaand");
   xsd = await import("@/server/iwmo/xsd");
-  toew = await import("@/server/toewijzingen/toewijzingen");
+  toew = {
+    ...(await import("@/server/toewijzingen/toewijzingen")),
+    ...(await import("@/server/toewijzingen/toewijzing-lezen")),
+    ...(await import("@/server/toewijzingen/start-stop")),
+  };
   wijz = await import("@/server/toewijzingen/wijzigingen");
   await betrokkenen.maak(db());
 });

@@ -19,7 +19,9 @@ let uitvoer: typeof import("@/server/iwmo/uitvoer");
 let berichten: typeof import("@/server/iwmo/berichten");
 let declaratie: typeof import("@/server/iwmo/declaratie");
 let xsd: typeof import("@/server/iwmo/xsd");
-let toew: typeof import("@/server/toewijzingen/toewijzingen");
+let toew: typeof import("@/server/toewijzingen/toewijzingen") &
+  typeof import("@/server/toewijzingen/toewijzing-lezen") &
+  typeof import("@/server/toewijzingen/start-stop");
 const ids: Record<string, string> = {};
 const door = { gebruikerId: null, aanbiederId: null };
 const voorbeeld = (s: string) => fs.readFileSync(path.resolve("standards/iwmo-3.2/voorbeelden", `WMO${s}.xml`), "utf8");
@@ -123,7 +125,11 @@ beforeAll(async () => {
   berichten = await import("@/server/iwmo/berichten");
   declaratie = await import("@/server/iwmo/declaratie");
   xsd = await import("@/server/iwmo/xsd");
-  toew = await import("@/server/toewijzingen/toewijzingen");
+  toew = {
+    ...(await import("@/server/toewijzingen/toewijzingen")),
+    ...(await import("@/server/toewijzingen/toewijzing-lezen")),
+    ...(await import("@/server/toewijzingen/start-stop")),
+  };
   ids.beheerder = (await db().gebruiker.create({ data: { email: "beheer@t.example", naam: "Beheer", rol: "BEHEERDER" } })).id;
   ids.a = await aanbieder("65656055", "Voorbeeld Zorg");
   ids.b = await aanbieder("42420001", "Verzoek Zorg");

@@ -5,13 +5,32 @@ import { leesOutbox } from "@/server/mail/outbox";
 import { trajectBetrokkenen } from "../fixtures/traject";
 import { frisseDatabase } from "../support/testdb";
 
+/** The data of a query, or null when it refused (the refusal's reason is asserted in its own test). */
+const leesData = async <T>(p: Promise<{ ok: true; data: T } | { ok: false }>): Promise<T | null> => {
+  const r = await p;
+  return r.ok ? r.data : null;
+};
+/** A list query's data; an empty list when it refused. */
+const leesLijst = async <T>(p: Promise<{ ok: true; data: T[] } | { ok: false }>): Promise<T[]> => (await leesData(p)) ?? [];
+
+/** The data of a query, or null when it refused (the refusal's reason is asserted elsewhere). */
+const gelezen = async <T>(p: Promise<{ ok: true; data: T } | { ok: false }>): Promise<T | null> => {
+  const r = await p;
+  return r.ok ? r.data : null;
+};
+
 // Issue 11 on a real database: who may see and change the plan, the meldingen and the
 // evaluatiegesprek of a toewijzing, the true deadlines on the dashboards, and the audit log of
 // every read of these reports.
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let traject: typeof import("@/server/toewijzingen/traject");
-let dash: typeof import("@/server/toewijzingen/dashboard");
+let traject: typeof import("@/server/toewijzingen/traject-lezen") &
+  typeof import("@/server/toewijzingen/traject-plan") &
+  typeof import("@/server/toewijzingen/traject-melding") &
+  typeof import("@/server/toewijzingen/traject-gesprek") & { PLAN_CONFLICT: string };
+let dash: typeof import("@/server/toewijzingen/dashboard") &
+  typeof import("@/server/toewijzingen/werkvoorraad") &
+  typeof import("@/server/toewijzingen/te-doen");
 const betrokkenen = trajectBetrokkenen({
   regisseur: ["TRAJECTREGISSEUR"],
   collega: ["TRAJECTREGISSEUR"],
@@ -40,8 +59,18 @@ const mails = async () => (await leesOutbox(OUTBOX)).map((m) => `To: ${m.aan}\nS
 beforeAll(async () => {
   process.env.MAIL_OUTBOX_DIR = OUTBOX;
   omgeving = await frisseDatabase();
-  traject = await import("@/server/toewijzingen/traject");
-  dash = await import("@/server/toewijzingen/dashboard");
+  traject = {
+    ...(await import("@/server/toewijzingen/traject-lezen")),
+    ...(await import("@/server/toewijzingen/traject-plan")),
+    ...(await import("@/server/toewijzingen/traject-melding")),
+    ...(await import("@/server/toewijzingen/traject-gesprek")),
+    PLAN_CONFLICT: (await import("@/domain/toewijzing/traject-regels")).PLAN_CONFLICT,
+  };
+  dash = {
+    ...(await import("@/server/toewijzingen/dashboard")),
+    ...(await import("@/server/toewijzingen/werkvoorraad")),
+    ...(await import("@/server/toewijzingen/te-doen")),
+  };
   const { db } = omgeving;
   await betrokkenen.maak(db);
   const inwoner = await db.inwoner.create({
@@ -99,27 +128,47 @@ afterAll(async () => {
 
 describe("reading a traject", () => {
   it("the aanbieder reads only its own toewijzing; forged and foreign ids are refused and logged", async () => {
-    const eigen = await traject.trajectVoorAanbieder(mwA(), ids.gestart!, "test", d("2027-03-15"));
+    const eigen = await leesData(traject.trajectVoorAanbieder(mwA(), { id: ids.gestart! }, { bron: "test", nu: d("2027-03-15") }));
     expect(eigen).toMatchObject({ nummer: "TW-2027-000001", inwonerNaam: "Sanne Traject", geboortejaar: 1990 });
     expect(JSON.stringify(eigen)).not.toContain(BSN);
-    expect(await traject.trajectVoorAanbieder(mwB(), ids.gestart!, "test")).toBeNull();
-    expect(await traject.trajectVoorAanbieder(mwA(), "bestaat-niet", "test")).toBeNull();
-    expect(await traject.trajectVoorAanbieder(mwA(), "'; DROP TABLE x; --", "test")).toBeNull();
+    expect(await leesData(traject.trajectVoorAanbieder(mwB(), { id: ids.gestart! }, { bron: "test" }))).toBeNull();
+    expect(await leesData(traject.trajectVoorAanbieder(mwA(), { id: "bestaat-niet" }, { bron: "test" }))).toBeNull();
+    expect(await leesData(traject.trajectVoorAanbieder(mwA(), { id: "'; DROP TABLE x; --" }, { bron: "test" }))).toBeNull();
     // Gemeente staff have no aanbieder: the aanbieder's read is not theirs.
-    expect(await traject.trajectVoorAanbieder(regisseur(), ids.gestart!, "test")).toBeNull();
+    expect(await leesData(traject.trajectVoorAanbieder(regisseur(), { id: ids.gestart! }, { bron: "test" }))).toBeNull();
     const regels = await auditRegels("traject-bekijken-aanbieder");
     expect(regels.filter((r) => r.uitkomst === "gelukt" && r.betrokkene === ids.inwoner && r.gebruikerId === ids.mwA)).toHaveLength(1);
     expect(regels.filter((r) => r.uitkomst === "geweigerd" && r.gebruikerId === ids.mwB)).toHaveLength(1);
   });
 
   it("gemeente staff who read inwoners see it (logged); only the contact person or opvolgen-alle may decide", async () => {
-    expect((await traject.trajectVoorGemeente(regisseur(), ids.gestart!, "test"))?.magBeslissen).toBe(true);
-    expect((await traject.trajectVoorGemeente(collega(), ids.gestart!, "test"))?.magBeslissen).toBe(false);
-    expect((await traject.trajectVoorGemeente(manager(), ids.gestart!, "test"))?.magBeslissen).toBe(true);
-    expect((await traject.trajectVoorGemeente(centrum(), ids.gestart!, "test"))?.magBeslissen).toBe(false);
-    expect(await traject.trajectVoorGemeente(mwA(), ids.gestart!, "test")).toBeNull();
+    expect((await leesData(traject.trajectVoorGemeente(regisseur(), { id: ids.gestart! }, { bron: "test" })))?.magBeslissen).toBe(true);
+    expect((await leesData(traject.trajectVoorGemeente(collega(), { id: ids.gestart! }, { bron: "test" })))?.magBeslissen).toBe(false);
+    expect((await leesData(traject.trajectVoorGemeente(manager(), { id: ids.gestart! }, { bron: "test" })))?.magBeslissen).toBe(true);
+    expect((await leesData(traject.trajectVoorGemeente(centrum(), { id: ids.gestart! }, { bron: "test" })))?.magBeslissen).toBe(false);
+    expect(await leesData(traject.trajectVoorGemeente(mwA(), { id: ids.gestart! }, { bron: "test" }))).toBeNull();
     const regels = await auditRegels("traject-bekijken");
     expect(regels.filter((r) => r.betrokkene === ids.inwoner && r.uitkomst === "gelukt")).toHaveLength(4);
+  });
+});
+
+describe("the reads refuse with a reason (issue 22)", () => {
+  it.each([
+    ["trajectVoorAanbieder", "aanbieder"],
+    ["trajectVoorGemeente", "gemeente"],
+  ] as const)("%s: anonymous, the wrong kind of user, another aanbieder's id", async (naam, kant) => {
+    const q = traject[naam];
+    expect(await q(null, { id: ids.gestart! })).toMatchObject({ ok: false, reden: "niet-ingelogd" });
+    expect(await q(kant === "aanbieder" ? regisseur() : mwA(), { id: ids.gestart! })).toMatchObject({ ok: false, reden: "geen-toegang" });
+    if (kant === "aanbieder") expect(await q(mwB(), { id: ids.gestart! })).toMatchObject({ ok: false, reden: "niet-gevonden" });
+    expect(await q(kant === "aanbieder" ? mwA() : regisseur(), { id: "'; DROP" })).toMatchObject({ ok: false, reden: "ongeldig" });
+  });
+
+  it.each([["dashboard"], ["werkvoorraad"], ["teDoenVoorAanbieder"]] as const)("%s: anonymous and the wrong kind of user", async (naam) => {
+    const q = dash[naam] as (g: unknown, i?: unknown) => Promise<{ ok: boolean }>;
+    const invoer = naam === "dashboard" ? { scope: "team" } : {};
+    expect(await q(null, invoer)).toMatchObject({ ok: false, reden: "niet-ingelogd" });
+    expect(await q(naam === "teDoenVoorAanbieder" ? regisseur() : mwA(), invoer)).toMatchObject({ ok: false, reden: "geen-toegang" });
   });
 });
 
@@ -247,11 +296,11 @@ describe("meldingen (R-EV-4)", () => {
   });
 
   it("appears on the contact person's work list until they mark it read; a colleague cannot mark it", async () => {
-    const w = await dash.werkvoorraad(regisseur(), "test", NU);
+    const w = await leesData(dash.werkvoorraad(regisseur(), {}, { bron: "test", nu: NU }));
     expect(w?.meldingen.map((m) => [m.nummer, m.wat])).toEqual([["TW-2027-000001", "Calamiteit"]]);
-    expect((await dash.werkvoorraad(collega(), "test", NU))?.meldingen).toEqual([]);
-    expect((await dash.werkvoorraad(manager(), "test", NU))?.meldingen).toHaveLength(1);
-    expect(await dash.werkvoorraad(mwA(), "test", NU)).toBeNull();
+    expect((await leesData(dash.werkvoorraad(collega(), {}, { bron: "test", nu: NU })))?.meldingen).toEqual([]);
+    expect((await leesData(dash.werkvoorraad(manager(), {}, { bron: "test", nu: NU })))?.meldingen).toHaveLength(1);
+    expect(await leesData(dash.werkvoorraad(mwA(), {}, { bron: "test", nu: NU }))).toBeNull();
     const m = await omgeving.db.melding.findFirstOrThrow();
     expect(await traject.markeerMeldingGelezen(collega(), { id: m.id })).toMatchObject({
       ok: false,
@@ -263,7 +312,7 @@ describe("meldingen (R-EV-4)", () => {
     });
     expect(await traject.markeerMeldingGelezen(regisseur(), { id: m.id })).toMatchObject({ ok: true });
     expect(await traject.markeerMeldingGelezen(regisseur(), { id: m.id })).toMatchObject({ ok: false });
-    expect((await dash.werkvoorraad(regisseur(), "test", NU))?.meldingen).toEqual([]);
+    expect((await leesData(dash.werkvoorraad(regisseur(), {}, { bron: "test", nu: NU })))?.meldingen).toEqual([]);
     const geweigerd = (await auditRegels("melding-gelezen")).filter((r) => r.uitkomst === "geweigerd");
     expect(geweigerd.some((r) => r.gebruikerId === ids.collega && r.betrokkene === ids.inwoner)).toBe(true);
     expect((await auditRegels("werkvoorraad-bekijken")).some((r) => r.betrokkene === ids.inwoner)).toBe(true);
@@ -297,13 +346,14 @@ describe("evaluatiegesprek (R-TOE-5)", () => {
       (await mails()).some((m) => m.includes("Evaluatiegesprek voorgesteld voor TW-2027-000001") && m.includes("3 mei 2027 om 10:00")),
     ).toBe(true);
     expect(await traject.planGesprek(mwA(), voorstel("2027-05-04"), omgevingNu)).toMatchObject({ ok: false });
-    expect((await dash.werkvoorraad(regisseur(), "test", NU))?.gesprekkenTeBevestigen).toHaveLength(1);
+    expect((await leesData(dash.werkvoorraad(regisseur(), {}, { bron: "test", nu: NU })))?.gesprekkenTeBevestigen).toHaveLength(1);
     // Issue 21 item 22: once the proposed moment has passed, it cannot be accepted.
     const voorbij = await omgeving.db.evaluatiegesprek.findFirstOrThrow({ where: { status: "VOORGESTELD" } });
     expect(
       await traject.beantwoordGesprek(regisseur(), { id: voorbij.id, antwoord: "accepteren" }, { nu: new Date("2027-05-03T09:00:00Z") }),
     ).toEqual({
       ok: false,
+      reden: "regel",
       fieldErrors: {},
       formError: "Het voorgestelde moment (3 mei 2027 om 10:00) is al voorbij. Vraag de aanbieder om een ander moment.",
     });
@@ -319,14 +369,14 @@ describe("evaluatiegesprek (R-TOE-5)", () => {
     ).toMatchObject({ ok: true });
     expect((await mails()).some((m) => m.includes("To: mwA@t.example") && m.includes("Liever 10 mei."))).toBe(true);
     // Not accepted yet: the deadline is still open.
-    const open = await traject.trajectVoorAanbieder(mwA(), ids.gestart!, "test", d("2027-03-15"));
+    const open = await leesData(traject.trajectVoorAanbieder(mwA(), { id: ids.gestart! }, { bron: "test", nu: d("2027-03-15") }));
     expect(open?.termijnen.find((x) => x.soort === "evaluatiegesprek")?.toestand).toBe("open");
     expect(open?.magGesprekPlannen).toBe(true);
 
     expect((await traject.planGesprek(mwA(), voorstel("2027-05-10"), omgevingNu)).ok).toBe(true);
     const tweede = await omgeving.db.evaluatiegesprek.findFirstOrThrow({ where: { status: "VOORGESTELD" } });
     expect(await traject.beantwoordGesprek(regisseur(), { id: tweede.id, antwoord: "accepteren" })).toMatchObject({ ok: true });
-    const na = await traject.trajectVoorAanbieder(mwA(), ids.gestart!, "test", d("2027-08-01"));
+    const na = await leesData(traject.trajectVoorAanbieder(mwA(), { id: ids.gestart! }, { bron: "test", nu: d("2027-08-01") }));
     // Done on the day of the first proposal (ADR 0015), before the 20 July deadline, also after it.
     expect(na?.termijnen.find((x) => x.soort === "evaluatiegesprek")).toMatchObject({ toestand: "gedaan" });
   });
@@ -340,6 +390,7 @@ describe("evaluatiegesprek (R-TOE-5)", () => {
     // Issue 21 item 22: not before the eindverantwoording, the basis of the gesprek, is in.
     expect(await traject.legGesprekUitkomstVast(regisseur(), { id: e.id, uitkomst: "Goed gegaan." }, later)).toEqual({
       ok: false,
+      reden: "regel",
       fieldErrors: {},
       formError:
         "De aanbieder heeft de eindverantwoording nog niet ingediend. Die is de basis van het evaluatiegesprek; leg de uitkomst vast als hij er is.",
@@ -387,14 +438,14 @@ describe("evaluatiegesprek (R-TOE-5)", () => {
 describe("true deadlines on the dashboards", () => {
   it("a submitted eindverantwoording is done, not late; an ended toewijzing without one stays listed", async () => {
     const vandaag = d("2027-08-01");
-    const voor = await dash.dashboard(regisseur(), "mijn", "test", vandaag);
+    const voor = await leesData(dash.dashboard(regisseur(), { scope: "mijn" }, { bron: "test", nu: vandaag }));
     const rij = voor?.find((r) => r.id === ids.gestart);
     expect(rij?.termijnen.map((t) => t.toestand)).toEqual(["te-laat", "gedaan", "te-laat"]);
     await omgeving.db.eindverantwoording.create({
       data: { toewijzingId: ids.gestart!, status: "INGEDIEND", ingediendOp: new Date("2027-07-10T10:00:00Z") },
     });
     await omgeving.db.toewijzing.update({ where: { id: ids.gestart! }, data: { status: "BEEINDIGD", beeindigdOp: d("2027-08-31") } });
-    const na = await dash.dashboard(regisseur(), "mijn", "test", d("2027-09-15"));
+    const na = await leesData(dash.dashboard(regisseur(), { scope: "mijn" }, { bron: "test", nu: d("2027-09-15") }));
     // All done: the ended toewijzing leaves the list.
     expect(na?.find((r) => r.id === ids.gestart)).toBeUndefined();
     // TW-2027-000003 ended early without an eindverantwoording: it stays, due 14 days after the stop at the latest.
@@ -402,13 +453,17 @@ describe("true deadlines on the dashboards", () => {
       where: { nummer: "TW-2027-000003" },
       data: { status: "BEEINDIGD", beeindigdOp: d("2027-03-20") },
     });
-    const vroeg = (await dash.dashboard(regisseur(), "mijn", "test", d("2027-09-15")))?.find((r) => r.nummer === "TW-2027-000003");
+    const vroeg = (await leesData(dash.dashboard(regisseur(), { scope: "mijn" }, { bron: "test", nu: d("2027-09-15") })))?.find(
+      (r) => r.nummer === "TW-2027-000003",
+    );
     expect(vroeg?.termijnen[0]).toMatchObject({ toestand: "te-laat", uiterlijk: d("2027-03-19") });
     expect(vroeg?.termijnStatus).toBe("verlopen");
     // Never started stays flagged.
-    const nooit = (await dash.dashboard(regisseur(), "mijn", "test", d("2027-09-15")))?.find((r) => r.id === ids.toegewezen);
+    const nooit = (await leesData(dash.dashboard(regisseur(), { scope: "mijn" }, { bron: "test", nu: d("2027-09-15") })))?.find(
+      (r) => r.id === ids.toegewezen,
+    );
     expect(nooit?.signaal).toBe("nooit-gestart");
-    const w = await dash.werkvoorraad(regisseur(), "test", new Date("2027-09-15T10:00:00Z"));
+    const w = await leesData(dash.werkvoorraad(regisseur(), {}, { bron: "test", nu: new Date("2027-09-15T10:00:00Z") }));
     expect(w?.teLaat.map((i) => [i.nummer, i.wat])).toEqual(
       expect.arrayContaining([
         ["TW-2027-000003", "Eindverantwoording: te laat"],
@@ -418,21 +473,23 @@ describe("true deadlines on the dashboards", () => {
   });
 
   it("the aanbieder's Te doen shows its own deadlines only", async () => {
-    const a = await dash.teDoenVoorAanbieder(mwA(), "test", d("2027-09-15"));
+    const a = await leesLijst(dash.teDoenVoorAanbieder(mwA(), {}, { bron: "test", nu: d("2027-09-15") }));
     expect(a.map((x) => x.nummer)).toEqual(expect.arrayContaining(["TW-2027-000002", "TW-2027-000003"]));
-    expect(await dash.teDoenVoorAanbieder(mwB(), "test", d("2027-09-15"))).toEqual([]);
+    expect(await leesLijst(dash.teDoenVoorAanbieder(mwB(), {}, { bron: "test", nu: d("2027-09-15") }))).toEqual([]);
     // The ended TW-2027-000001's eindverantwoording was submitted; sent back with a question, it is on the list again.
     expect(a.some((x) => x.nummer === "TW-2027-000001")).toBe(false);
     await omgeving.db.eindverantwoording.update({
       where: { toewijzingId: ids.gestart! },
       data: { status: "TERUGGESTUURD", terugvraag: "Welke trede?" },
     });
-    const terug = await dash.teDoenVoorAanbieder(mwA(), "test", d("2027-09-15"));
+    const terug = await leesLijst(dash.teDoenVoorAanbieder(mwA(), {}, { bron: "test", nu: d("2027-09-15") }));
     expect(terug.find((x) => x.nummer === "TW-2027-000001")).toMatchObject({
       wat: "Eindverantwoording aanvullen (de gemeente stelde een vraag)",
       href: `/aanbieder/toewijzingen/${ids.gestart}/eindverantwoording`,
     });
-    expect((await auditRegels("te-doen-bekijken-aanbieder")).every((r) => r.betrokkene === ids.inwoner)).toBe(true);
+    expect(
+      (await auditRegels("te-doen-bekijken-aanbieder")).filter((r) => r.uitkomst === "gelukt").every((r) => r.betrokkene === ids.inwoner),
+    ).toBe(true);
   });
 });
 
@@ -458,16 +515,16 @@ describe("issue 21: a toewijzing ends at its end date (item 18), and an end by t
     const t = await maak("TW-2027-000010", {});
     const nooit = await maak("TW-2027-000011", { status: "TOEGEWEZEN", gestartOp: null });
     const vandaag = d("2027-05-10");
-    const rij = (await dash.dashboard(regisseur(), "mijn", "test", vandaag))?.find((r) => r.id === t.id);
+    const rij = (await leesData(dash.dashboard(regisseur(), { scope: "mijn" }, { bron: "test", nu: vandaag })))?.find((r) => r.id === t.id);
     expect(rij).toMatchObject({ status: "AFGELOPEN", eindigtBinnenkort: false });
     expect(rij?.termijnen.map((x) => x.toestand)).toEqual(["te-laat", "niet-nodig", "niet-nodig"]);
 
-    const w = await dash.werkvoorraad(regisseur(), "test", new Date("2027-05-10T10:00:00Z"));
+    const w = await leesData(dash.werkvoorraad(regisseur(), {}, { bron: "test", nu: new Date("2027-05-10T10:00:00Z") }));
     expect(w?.teLaat.filter((i) => i.nummer === "TW-2027-000010").map((i) => i.wat)).toEqual(["Eindverantwoording: te laat"]);
     // A toewijzing that ran out without ever starting is no longer the contact person's "niet gestart".
     expect(w?.teLaat.filter((i) => i.nummer === "TW-2027-000011").map((i) => i.wat)).toEqual(["Eindverantwoording: te laat"]);
 
-    const a = await dash.teDoenVoorAanbieder(mwA(), "test", vandaag);
+    const a = await leesLijst(dash.teDoenVoorAanbieder(mwA(), {}, { bron: "test", nu: vandaag }));
     expect(a.filter((x) => x.nummer === "TW-2027-000010").map((x) => [x.wat, x.teLaat])).toEqual([
       ["Eindverantwoording", true],
       ["Stop melden (de einddatum is voorbij)", true],
@@ -478,12 +535,18 @@ describe("issue 21: a toewijzing ends at its end date (item 18), and an end by t
     await omgeving.db.eindverantwoording.create({
       data: { toewijzingId: t.id, status: "INGEDIEND", ingediendOp: new Date("2027-03-10T10:00:00Z") },
     });
-    expect((await dash.dashboard(regisseur(), "mijn", "test", vandaag))?.find((r) => r.id === t.id)).toBeUndefined();
+    expect(
+      (await leesData(dash.dashboard(regisseur(), { scope: "mijn" }, { bron: "test", nu: vandaag })))?.find((r) => r.id === t.id),
+    ).toBeUndefined();
     await omgeving.db.toewijzing.deleteMany({ where: { id: { in: [t.id, nooit.id] } } });
   });
 
   it("item 21: an aanbieder that stopped 'tijdelijk' sees the traject resumed by the new toewijzing", async () => {
-    const toew = await import("@/server/toewijzingen/toewijzingen");
+    const toew = {
+      ...(await import("@/server/toewijzingen/toewijzingen")),
+      ...(await import("@/server/toewijzingen/toewijzing-lezen")),
+      ...(await import("@/server/toewijzingen/start-stop")),
+    };
     const stop = await maak("TW-2027-000015", {
       einddatum: d("2027-06-30"),
       status: "BEEINDIGD",
@@ -496,13 +559,15 @@ describe("issue 21: a toewijzing ends at its end date (item 18), and an end by t
       status: "TOEGEWEZEN",
       gestartOp: null,
     });
-    const lijst = await toew.toewijzingenVanAanbieder(mwA(), "test");
+    const lijst = await leesLijst(toew.toewijzingenVanAanbieder(mwA(), {}, { bron: "test" }));
     expect(lijst.find((t) => t.id === stop.id)).toMatchObject({ hervatIn: "TW-2027-000016", hervatVan: null });
     expect(lijst.find((t) => t.id === weer.id)).toMatchObject({ hervatVan: "TW-2027-000015", hervatIn: null });
     // Another aanbieder does not see it, and a stop for another reason is no resumption.
-    expect((await toew.toewijzingenVanAanbieder(mwB(), "test")).some((t) => t.id === weer.id)).toBe(false);
+    expect((await leesLijst(toew.toewijzingenVanAanbieder(mwB(), {}, { bron: "test" }))).some((t) => t.id === weer.id)).toBe(false);
     await omgeving.db.toewijzing.update({ where: { id: stop.id }, data: { redenBeeindiging: "VOORTIJDIG_IN_OVERLEG" } });
-    expect((await toew.toewijzingenVanAanbieder(mwA(), "test")).find((t) => t.id === weer.id)?.hervatVan).toBeNull();
+    expect(
+      (await leesLijst(toew.toewijzingenVanAanbieder(mwA(), {}, { bron: "test" }))).find((t) => t.id === weer.id)?.hervatVan,
+    ).toBeNull();
     await omgeving.db.toewijzing.deleteMany({ where: { id: { in: [stop.id, weer.id] } } });
   });
 
@@ -517,9 +582,11 @@ describe("issue 21: a toewijzing ends at its end date (item 18), and an end by t
       verlengingsnummer: 1,
     });
     // The herindicatie was due on 19 May; the gemeente extended without a request.
-    const rij = (await dash.dashboard(regisseur(), "mijn", "test", d("2027-06-01")))?.find((x) => x.id === t.id);
+    const rij = (await leesData(dash.dashboard(regisseur(), { scope: "mijn" }, { bron: "test", nu: d("2027-06-01") })))?.find(
+      (x) => x.id === t.id,
+    );
     expect(rij?.termijnen.find((x) => x.soort === "herindicatie")?.toestand).toBe("niet-nodig");
-    const w = await dash.werkvoorraad(regisseur(), "test", new Date("2027-06-01T10:00:00Z"));
+    const w = await leesData(dash.werkvoorraad(regisseur(), {}, { bron: "test", nu: new Date("2027-06-01T10:00:00Z") }));
     expect(w?.teLaat.filter((i) => i.nummer === "TW-2027-000013").map((i) => i.wat)).not.toContain("Herindicatie aanvragen: te laat");
     await omgeving.db.toewijzing.delete({ where: { id: v.id } });
 
@@ -527,9 +594,11 @@ describe("issue 21: a toewijzing ends at its end date (item 18), and an end by t
     await omgeving.db.eindverantwoording.create({
       data: { toewijzingId: t.id, status: "INGEDIEND", ingediendOp: new Date("2027-05-10T10:00:00Z"), vervolgNodig: true },
     });
-    const met = (await dash.dashboard(regisseur(), "mijn", "test", d("2027-06-01")))?.find((x) => x.id === t.id);
+    const met = (await leesData(dash.dashboard(regisseur(), { scope: "mijn" }, { bron: "test", nu: d("2027-06-01") })))?.find(
+      (x) => x.id === t.id,
+    );
     expect(met?.termijnen.map((x) => x.toestand)).toEqual(["gedaan", "te-laat", "te-laat"]);
-    const a = await dash.teDoenVoorAanbieder(mwA(), "test", d("2027-06-01"));
+    const a = await leesLijst(dash.teDoenVoorAanbieder(mwA(), {}, { bron: "test", nu: d("2027-06-01") }));
     expect(a.filter((x) => x.nummer === "TW-2027-000013").map((x) => x.wat)).toContain("Herindicatie aanvragen");
     await omgeving.db.toewijzing.delete({ where: { id: t.id } });
   });
@@ -543,7 +612,9 @@ describe("issue 21: a toewijzing ends at its end date (item 18), and an end by t
       { nu: new Date("2027-05-01T10:00:00Z") },
     );
     expect(r).toMatchObject({ ok: true });
-    const rij = (await dash.dashboard(regisseur(), "mijn", "test", d("2027-05-02")))?.find((x) => x.id === t.id);
+    const rij = (await leesData(dash.dashboard(regisseur(), { scope: "mijn" }, { bron: "test", nu: d("2027-05-02") })))?.find(
+      (x) => x.id === t.id,
+    );
     // Not 15 May − 42 days = 3 April, before the decision of 1 May.
     expect(rij?.termijnen.map((x) => [x.soort, x.toestand, x.uiterlijk])).toEqual([
       ["eindverantwoording", "open", d("2027-05-29")],
@@ -551,7 +622,7 @@ describe("issue 21: a toewijzing ends at its end date (item 18), and an end by t
       ["herindicatie", "niet-nodig", d("2027-11-19")],
     ]);
     expect(rij?.termijnStatus).toBe("binnenkort");
-    const w = await dash.werkvoorraad(regisseur(), "test", new Date("2027-05-02T10:00:00Z"));
+    const w = await leesData(dash.werkvoorraad(regisseur(), {}, { bron: "test", nu: new Date("2027-05-02T10:00:00Z") }));
     expect(w?.teLaat.some((i) => i.nummer === "TW-2027-000012")).toBe(false);
     await omgeving.db.toewijzing.delete({ where: { id: t.id } });
   });

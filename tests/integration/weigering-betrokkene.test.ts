@@ -77,7 +77,7 @@ afterAll(async () => omgeving.opruimen());
 
 describe("a refusal for a missing permission names the inwoner", () => {
   it.each([
-    ["melding-gelezen", async () => (await import("@/server/toewijzingen/traject")).markeerMeldingGelezen],
+    ["melding-gelezen", async () => (await import("@/server/toewijzingen/traject-melding")).markeerMeldingGelezen],
     ["orientatie-stoppen", async () => (await import("@/server/orientaties/orientaties")).stopOrientatie],
     ["vrijwilligersvergoeding-vastleggen", async () => (await import("@/server/declaraties/vergoedingen")).legVergoedingVast],
   ] as const)("%s", async (activiteit, laad) => {

@@ -5,7 +5,7 @@ import { formatDatum } from "@/domain/format";
 import { statusTekst } from "@/domain/werkplek-status";
 import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
 import { eigenAanbieder, eigenWerkplekken } from "@/server/werkplekken/eigen";
-import { teDoenVoorAanbieder } from "@/server/toewijzingen/dashboard";
+import { teDoenVoorAanbieder } from "@/server/toewijzingen/te-doen";
 import { vrijePlekkenAction } from "./acties";
 import { PlekkenFormulier } from "./plekken-formulier";
 import { Tabel } from "@/components/tabel";
@@ -18,7 +18,7 @@ export default async function AanbiederStart() {
   const [aanbieder, werkplekken, teDoen] = await Promise.all([
     leesOf(eigenAanbieder, null),
     lees(eigenWerkplekken),
-    teDoenVoorAanbieder(g, "/aanbieder"),
+    leesOf(teDoenVoorAanbieder, []),
   ]);
   return (
     <article className="inhoud !max-w-5xl">

@@ -4,7 +4,7 @@ import { BEHEER_ACTIES, mag } from "@/domain/permissies";
 import { isAanbiederRol } from "@/domain/rollen";
 import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { aantalNieuweInteresses } from "@/server/interesse/wachtrij";
-import { werkvoorraad } from "@/server/toewijzingen/dashboard";
+import { werkvoorraad } from "@/server/toewijzingen/werkvoorraad";
 import { WerkvoorraadOverzicht } from "@/components/traject/werkvoorraad";
 import { redirect } from "next/navigation";
 import { leesOf } from "@/server/pipeline/pagina";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Gemeente" };
 export default async function GemeenteStart() {
   const g = await vereisGebruiker();
   if (isAanbiederRol(g.rol)) redirect("/geen-toegang");
-  const [nieuw, werk] = await Promise.all([leesOf(aantalNieuweInteresses, null), werkvoorraad(g, "/gemeente")]);
+  const [nieuw, werk] = await Promise.all([leesOf(aantalNieuweInteresses, null), leesOf(werkvoorraad, null)]);
   return (
     <article className="inhoud">
       <h1>Werkt Mee voor de gemeente</h1>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { EV_STATUS_TEKST } from "@/domain/eindverantwoording/regels";
 import { formatDatum } from "@/domain/format";
 import { HERINDICATIE_STATUS_TEKST } from "@/domain/herindicatie/invoer";
+import { leesOf } from "@/server/pipeline/pagina";
 import { huidigeGebruiker } from "@/server/auth/huidige-gebruiker";
 import { trajectAfsluitingStatus } from "@/server/toewijzingen/eindverantwoording";
 
@@ -19,7 +20,7 @@ export async function EindverantwoordingSamenvatting({
   kant?: "aanbieder" | "gemeente";
   kop?: 2 | 3;
 }) {
-  const s = await trajectAfsluitingStatus(await huidigeGebruiker(), toewijzingId);
+  const s = await leesOf(trajectAfsluitingStatus, null, { id: toewijzingId });
   if (!s) return null;
   const H = kop === 2 ? "h2" : "h3";
   const basis = `/${kant}/toewijzingen/${toewijzingId}`;

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDatum, formatTijdstip } from "@/domain/format";
-import type { WerkItem, Werkvoorraad } from "@/server/toewijzingen/dashboard";
+import type { WerkItem, Werkvoorraad } from "@/server/toewijzingen/werkvoorraad";
 import { htmlId } from "@/domain/html-id";
 
 // Issue 11: what needs the contact person, on /gemeente. Each group is a list with its count in

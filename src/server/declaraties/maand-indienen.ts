@@ -5,7 +5,7 @@ import { parseUren } from "@/domain/declaratie/regels";
 import { logVerwerking } from "../audit";
 import { db } from "../db";
 import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
-import { TRAJECT_NIET_GEVONDEN } from "../toewijzingen/traject-toegang";
+import { TRAJECT_NIET_GEVONDEN } from "../toewijzingen/intern/traject-toegang";
 import { beoordeelRegel, type RegelAanvraag, type RegelOmgeving } from "@/domain/declaratie/beoordeling";
 import { tarieven } from "./intern/declareren";
 import { bewaarLos } from "./intern/opslag";

@@ -8,8 +8,9 @@ import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { z } from "zod";
 import { betrokkeneVanToewijzing } from "../betrokkene";
 import { db } from "../db";
-import { defineQuery, defineUseCase, gelukt, veldFouten } from "../pipeline";
-import { TRAJECT_NIET_GEVONDEN, magOpvolgen } from "../toewijzingen/traject-toegang";
+import { defineUseCase, gelukt, veldFouten } from "../pipeline";
+import { TRAJECT_NIET_GEVONDEN, magOpvolgen } from "../toewijzingen/intern/traject-toegang";
+import { defineQuery } from "../pipeline";
 
 // R-VV-1/2 (issue 12): the aanbieder records what it paid an inwoner per month; the portal warns
 // before saving what would pass that year's limits, and saves only after a confirmation (a second

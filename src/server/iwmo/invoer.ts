@@ -11,7 +11,7 @@ import { redenBijIwmoCode } from "@/domain/toewijzing/reden-beeindiging";
 import { logVerwerking } from "../audit";
 import { db, isUniekFout } from "../db";
 import { log } from "../log";
-import { registreerStart, registreerStop } from "../toewijzingen/toewijzingen";
+import { registreerStart, registreerStop } from "../toewijzingen/intern/start-stop";
 import type { ImportContext as Ctx } from "./import-context";
 import { gemeentecode } from "./instellingen";
 import { hash } from "./opslag";

@@ -7,9 +7,9 @@ import type { Ingelogd } from "@/domain/gebruiker";
 import { betrokkeneVanToewijzing } from "../betrokkene";
 import { db } from "../db";
 import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
-import { laadTraject } from "./eindverantwoording";
-import { meldAanbieder, portaalLink } from "./traject-berichten";
-import { trajectVoorOpvolging } from "./traject-toegang";
+import { laadTraject } from "./intern/eindverantwoording-laden";
+import { meldAanbieder, portaalLink } from "./intern/traject-berichten";
+import { trajectVoorOpvolging } from "./intern/traject-toegang";
 
 // The contact person's side of the eindverantwoording (R-EV, R-LAD-3, docs/decisions/0016): send it
 // back once with a question, mark it read, and record the inwoner's trede after the traject. Only
@@ -20,7 +20,7 @@ const NIET_VOOR_JOU = "Deze toewijzing bestaat niet, of alleen de contactpersoon
 const opvolger = {
   toegang: "traject:opvolgen",
   betrokkene: betrokkeneVanToewijzing,
-  magGebruiker: (g: Ingelogd) => !g.aanbiederId,
+  wie: "gemeente",
   nietGevonden: NIET_VOOR_JOU,
 } as const;
 

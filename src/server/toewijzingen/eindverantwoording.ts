@@ -1,18 +1,18 @@
 import "server-only";
 import { eindverantwoordingSchema } from "@/domain/eindverantwoording/invoer";
 import { controleerConcept, controleerIndienen, magBewerken, type EvContext } from "@/domain/eindverantwoording/regels";
-import { isId } from "@/domain/id";
+import { idSchema } from "@/domain/id";
 import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
 import { magVerlengen } from "@/domain/toewijzing/verlenging";
-import type { Ingelogd } from "@/domain/gebruiker";
-import { logVerwerking } from "../audit";
+import { isAanbiederGebruiker } from "@/domain/gebruiker";
 import { betrokkeneVanToewijzing } from "../betrokkene";
 import { db, isUniekFout } from "../db";
 import { huidigeTrede } from "@/domain/inwoner/trede";
-import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
-import { meldContactpersoon, portaalLink } from "./traject-berichten";
-import { TRAJECT_NIET_GEVONDEN, magOpvolgen, trajectVanAanbieder } from "./traject-toegang";
+import { defineQuery, defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
+import { laadTraject } from "./intern/eindverantwoording-laden";
+import { meldContactpersoon, portaalLink } from "./intern/traject-berichten";
+import { TRAJECT_NIET_GEVONDEN, magOpvolgen, trajectVanAanbieder } from "./intern/traject-toegang";
 
 // The eindverantwoording (R-EV-1…3, issue 11, docs/decisions/0016): written by the aanbieder with
 // the inwoner, saved as a draft, submitted once; the contact person reads it (every read is logged
@@ -20,23 +20,10 @@ import { TRAJECT_NIET_GEVONDEN, magOpvolgen, trajectVanAanbieder } from "./traje
 // records the inwoner's trede after the traject in the ladder history (R-LAD-3); those decisions
 // are in ./eindverantwoording-opvolgen.ts.
 
-export async function laadTraject(id: string) {
-  return db.toewijzing.findUnique({
-    where: { id },
-    include: {
-      inwoner: { select: { id: true, voornamen: true, tussenvoegsel: true, achternaam: true, geboortedatum: true, ladder: true } },
-      product: { select: { code: true, naam: true, korteNaam: true, categorie: true, verlenging: true, doelTrede: true } },
-      aanbieder: { select: { naam: true } },
-      contactpersoon: { select: { naam: true, email: true } },
-      ondersteuningsplan: { include: { doelen: { orderBy: { volgorde: "asc" } } } },
-      eindverantwoording: { include: { resultaten: true } },
-      ladderRegels: { orderBy: { createdAt: "desc" }, include: { vastgelegdDoor: { select: { naam: true } } } },
-    },
-  });
-}
+type GeladenTraject = NonNullable<Awaited<ReturnType<typeof laadTraject>>>;
 
 /** The context the rules need: kind of product, whether it can still be extended, the plan's goals. */
-function evContext(t: NonNullable<Awaited<ReturnType<typeof laadTraject>>>): EvContext {
+function evContext(t: GeladenTraject): EvContext {
   // R-TOE-4: this period is number verlengingsnummer + 1 of its chain.
   const keten = Array.from({ length: t.verlengingsnummer + 1 }, () => ({
     productCode: t.productCode,
@@ -52,7 +39,7 @@ function evContext(t: NonNullable<Awaited<ReturnType<typeof laadTraject>>>): EvC
   };
 }
 
-function weergave(t: NonNullable<Awaited<ReturnType<typeof laadTraject>>>) {
+function weergave(t: GeladenTraject) {
   const { inwoner, ...rest } = t;
   const context = evContext(t);
   const tredeNaTraject = t.ladderRegels[0] ?? null;
@@ -71,31 +58,38 @@ function weergave(t: NonNullable<Awaited<ReturnType<typeof laadTraject>>>) {
 export type EvWeergave = ReturnType<typeof weergave>;
 
 /** For the aanbieder of the toewijzing only (not ingetrokken); the read is logged. */
-export async function eindverantwoordingVoorAanbieder(g: Ingelogd | null, id: string, bron: string) {
-  if (!g || !mag(g.rol, "traject:rapporteren") || !isId(id)) return null;
-  const eigen = await trajectVanAanbieder(g, id);
-  if (!eigen) return null;
-  const t = await laadTraject(id);
-  if (!t) return null;
-  await logVerwerking(g, "eindverantwoording-bekijken-aanbieder", bron, t.inwonerId);
-  return weergave(t);
-}
+export const eindverantwoordingVoorAanbieder = defineQuery({
+  activiteit: "eindverantwoording-bekijken-aanbieder",
+  bron: "/aanbieder/toewijzingen/[id]/eindverantwoording",
+  toegang: "traject:rapporteren",
+  wie: "aanbieder",
+  schema: idSchema,
+  nietGevonden: TRAJECT_NIET_GEVONDEN,
+  betrokkenen: (t: EvWeergave) => t.inwonerId,
+  betrokkene: () => null,
+  async laad({ gebruiker, invoer: { id } }) {
+    const t = (await trajectVanAanbieder(gebruiker, id)) ? await laadTraject(id) : null;
+    return t ? weergave(t) : null;
+  },
+});
 
 /**
  * For gemeente staff who may read inwoner files (the team works on shared cases, ADR 0008); only
  * the contact person or traject:opvolgen-alle decides (`magBeslissen`). Every read is logged.
  */
-export async function eindverantwoordingVoorGemeente(g: Ingelogd | null, id: string, bron: string) {
-  if (!isId(id)) return null;
-  const t = await laadTraject(id);
-  if (!t) return null;
-  if (!g || g.aanbiederId || !mag(g.rol, "inwoner:lezen")) {
-    await logVerwerking(g, "eindverantwoording-lezen", bron, t.inwonerId, "geweigerd");
-    return null;
-  }
-  await logVerwerking(g, "eindverantwoording-lezen", bron, t.inwonerId);
-  return { ...weergave(t), magBeslissen: magOpvolgen(g, t) };
-}
+export const eindverantwoordingVoorGemeente = defineQuery({
+  activiteit: "eindverantwoording-lezen",
+  bron: "/gemeente/toewijzingen/[id]/eindverantwoording",
+  toegang: "inwoner:lezen",
+  wie: "gemeente",
+  schema: idSchema,
+  betrokkenen: (t: EvWeergave & { magBeslissen: boolean }) => t.inwonerId,
+  betrokkene: () => null,
+  async laad({ gebruiker, invoer: { id } }) {
+    const t = await laadTraject(id);
+    return t ? { ...weergave(t), magBeslissen: magOpvolgen(gebruiker, t) } : null;
+  },
+});
 
 // ---------------------------------------------------------------------------------------------
 // The aanbieder: save as draft or submit.
@@ -107,7 +101,7 @@ export const bewaarEindverantwoording = defineUseCase({
   schema: eindverantwoordingSchema,
   toegang: "traject:rapporteren",
   betrokkene: betrokkeneVanToewijzing,
-  magGebruiker: (g) => Boolean(g.aanbiederId),
+  wie: "aanbieder",
   laad: async ({ gebruiker, invoer }) => ((await trajectVanAanbieder(gebruiker, invoer.id)) ? laadTraject(invoer.id) : null),
   nietGevonden: TRAJECT_NIET_GEVONDEN,
   async uitvoeren({ invoer: ev, doel: t, gebruiker: g, audit, nu }) {
@@ -191,22 +185,28 @@ class Conflict extends Error {}
 
 /**
  * Status only, for a summary on the toewijzing's page (which logs its own read): the report's and
- * the latest herindicatie request's state. Scoped like the full read; null when not visible.
+ * the latest herindicatie request's state. Scoped like the full read: an aanbieder user sees only
+ * its own organisation's, staff need inwoner:lezen.
  */
-export async function trajectAfsluitingStatus(g: Ingelogd | null, id: string) {
-  if (!g || !isId(id)) return null;
-  const zichtbaar = g.aanbiederId
-    ? mag(g.rol, "traject:rapporteren") && (await trajectVanAanbieder(g, id)) !== null
-    : mag(g.rol, "inwoner:lezen");
-  if (!zichtbaar) return null;
-  const t = await db.toewijzing.findUnique({
-    where: { id },
-    select: {
-      eindverantwoording: { select: { status: true, ingediendOp: true, gelezenOp: true } },
-      herindicatieverzoeken: { orderBy: { createdAt: "desc" }, take: 1, select: { status: true, createdAt: true } },
-      _count: { select: { ladderRegels: true } },
-    },
-  });
-  if (!t) return null;
-  return { ev: t.eindverantwoording, herindicatie: t.herindicatieverzoeken[0] ?? null, tredeVastgelegd: t._count.ladderRegels > 0 };
-}
+export const trajectAfsluitingStatus = defineQuery({
+  activiteit: "traject-afsluiting-bekijken",
+  bron: "/gemeente/toewijzingen/[id]",
+  toegang: "ingelogd",
+  schema: idSchema,
+  async laad({ gebruiker: g, invoer: { id } }) {
+    const zichtbaar = isAanbiederGebruiker(g)
+      ? mag(g.rol, "traject:rapporteren") && (await trajectVanAanbieder(g, id)) !== null
+      : mag(g.rol, "inwoner:lezen");
+    if (!zichtbaar) return null;
+    const t = await db.toewijzing.findUnique({
+      where: { id },
+      select: {
+        eindverantwoording: { select: { status: true, ingediendOp: true, gelezenOp: true } },
+        herindicatieverzoeken: { orderBy: { createdAt: "desc" }, take: 1, select: { status: true, createdAt: true } },
+        _count: { select: { ladderRegels: true } },
+      },
+    });
+    if (!t) return null;
+    return { ev: t.eindverantwoording, herindicatie: t.herindicatieverzoeken[0] ?? null, tredeVastgelegd: t._count.ladderRegels > 0 };
+  },
+});

@@ -3,18 +3,19 @@ import { toIsoDate, vandaagInNederland } from "@/domain/kalender";
 import { formatDatum } from "@/domain/format";
 import { besluitSchema, herindicatieSchema, isLaat, standaardStart } from "@/domain/herindicatie/invoer";
 import { herindicatieBeletsel } from "@/domain/herindicatie/regels";
-import { isId } from "@/domain/id";
+import { idSchema } from "@/domain/id";
+import { z } from "zod";
 import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
 import type { Fout } from "@/domain/toewijzing/bevinding";
-import type { Ingelogd } from "@/domain/gebruiker";
-import { logVerwerking } from "../audit";
 import { betrokkeneVanHerindicatieverzoek, betrokkeneVanToewijzing } from "../betrokkene";
 import { db } from "../db";
+import { defineQuery, defineUseCase, formFout, gelukt, veldFouten, type Resultaat } from "../pipeline";
+import { contactpersoonTekst, meldAanbieder, meldContactpersoon, portaalLink } from "./intern/traject-berichten";
+import { TRAJECT_NIET_GEVONDEN, magOpvolgen, trajectVanAanbieder } from "./intern/traject-toegang";
+import type { Ingelogd } from "@/domain/gebruiker";
+import { logVerwerking } from "../audit";
 import { berichtenBijHerindicatie, MET_BERICHTEN } from "../iwmo/intern/uitgaand";
-import { defineUseCase, formFout, gelukt, veldFouten, type Resultaat } from "../pipeline";
-import { contactpersoonTekst, meldAanbieder, meldContactpersoon, portaalLink } from "./traject-berichten";
-import { TRAJECT_NIET_GEVONDEN, magOpvolgen, trajectVanAanbieder } from "./traject-toegang";
 import { geefToewijzingAf } from "./toewijzingen";
 
 // The herindicatie (R-TOE-5, RULES §11, issue 11, docs/decisions/0016). The aanbieder asks for a
@@ -46,19 +47,28 @@ async function laadTraject(id: string) {
 }
 
 /** The products a follow-up may be: maatwerk of the programme (not the oriëntatie, an algemene voorziening). */
-export function vervolgProducten() {
-  return db.product.findMany({
-    where: { soort: "MAATWERK" },
-    orderBy: { volgorde: "asc" },
-    select: { code: true, korteNaam: true, categorie: true },
-  });
-}
+export const vervolgProducten = defineQuery({
+  activiteit: "vervolgproducten-bekijken",
+  bron: "/gemeente/toewijzingen/[id]/herindicatie",
+  toegang: "ingelogd",
+  schema: z.object({}),
+  laad: () =>
+    db.product.findMany({
+      where: { soort: "MAATWERK" },
+      orderBy: { volgorde: "asc" },
+      select: { code: true, korteNaam: true, categorie: true },
+    }),
+});
 
 /** The aanbieders another product may go to (R-PRD-3), for staff who may issue. */
-export async function vervolgAanbieders(g: Ingelogd | null) {
-  if (!g || g.aanbiederId || !mag(g.rol, "toewijzing:afgeven")) return [];
-  return db.aanbieder.findMany({ orderBy: { naam: "asc" }, select: { id: true, naam: true } });
-}
+export const vervolgAanbieders = defineQuery({
+  activiteit: "vervolgaanbieders-bekijken",
+  bron: "/gemeente/toewijzingen/[id]/herindicatie",
+  toegang: "toewijzing:afgeven",
+  wie: "gemeente",
+  schema: z.object({}),
+  laad: () => db.aanbieder.findMany({ orderBy: { naam: "asc" }, select: { id: true, naam: true } }),
+});
 
 function weergave(t: NonNullable<Awaited<ReturnType<typeof laadTraject>>>) {
   const { inwoner, ...rest } = t;
@@ -77,26 +87,34 @@ function weergave(t: NonNullable<Awaited<ReturnType<typeof laadTraject>>>) {
 
 export type HerindicatieWeergave = ReturnType<typeof weergave>;
 
-export async function herindicatieVoorAanbieder(g: Ingelogd | null, id: string, bron: string) {
-  if (!g || !mag(g.rol, "traject:rapporteren") || !isId(id)) return null;
-  if (!(await trajectVanAanbieder(g, id))) return null;
-  const t = await laadTraject(id);
-  if (!t) return null;
-  await logVerwerking(g, "herindicatie-bekijken-aanbieder", bron, t.inwonerId);
-  return weergave(t);
-}
+export const herindicatieVoorAanbieder = defineQuery({
+  activiteit: "herindicatie-bekijken-aanbieder",
+  bron: "/aanbieder/toewijzingen/[id]/herindicatie",
+  toegang: "traject:rapporteren",
+  wie: "aanbieder",
+  schema: idSchema,
+  nietGevonden: TRAJECT_NIET_GEVONDEN,
+  betrokkenen: (t: HerindicatieWeergave) => t.inwonerId,
+  betrokkene: () => null,
+  async laad({ gebruiker, invoer: { id } }) {
+    const t = (await trajectVanAanbieder(gebruiker, id)) ? await laadTraject(id) : null;
+    return t ? weergave(t) : null;
+  },
+});
 
-export async function herindicatieVoorGemeente(g: Ingelogd | null, id: string, bron: string) {
-  if (!isId(id)) return null;
-  const t = await laadTraject(id);
-  if (!t) return null;
-  if (!g || g.aanbiederId || !mag(g.rol, "inwoner:lezen")) {
-    await logVerwerking(g, "herindicatie-bekijken", bron, t.inwonerId, "geweigerd");
-    return null;
-  }
-  await logVerwerking(g, "herindicatie-bekijken", bron, t.inwonerId);
-  return { ...weergave(t), magBeslissen: magOpvolgen(g, t), magAfgeven: mag(g.rol, "toewijzing:afgeven") };
-}
+export const herindicatieVoorGemeente = defineQuery({
+  activiteit: "herindicatie-bekijken",
+  bron: "/gemeente/toewijzingen/[id]/herindicatie",
+  toegang: "inwoner:lezen",
+  wie: "gemeente",
+  schema: idSchema,
+  betrokkenen: (t: HerindicatieWeergave & { magBeslissen: boolean; magAfgeven: boolean }) => t.inwonerId,
+  betrokkene: () => null,
+  async laad({ gebruiker: g, invoer: { id } }) {
+    const t = await laadTraject(id);
+    return t ? { ...weergave(t), magBeslissen: magOpvolgen(g, t), magAfgeven: mag(g.rol, "toewijzing:afgeven") } : null;
+  },
+});
 
 // ---------------------------------------------------------------------------------------------
 
@@ -106,7 +124,7 @@ export const vraagHerindicatieAan = defineUseCase({
   schema: herindicatieSchema,
   toegang: "traject:rapporteren",
   betrokkene: betrokkeneVanToewijzing,
-  magGebruiker: (g) => Boolean(g.aanbiederId),
+  wie: "aanbieder",
   laad: async ({ gebruiker, invoer }) => ((await trajectVanAanbieder(gebruiker, invoer.id)) ? laadTraject(invoer.id) : null),
   nietGevonden: TRAJECT_NIET_GEVONDEN,
   async uitvoeren({ invoer: h, doel: t, gebruiker: g, audit, nu }) {
@@ -166,7 +184,7 @@ export const besluitOverHerindicatie = defineUseCase({
   schema: besluitSchema,
   toegang: "traject:opvolgen",
   betrokkene: betrokkeneVanHerindicatieverzoek,
-  magGebruiker: (g) => !g.aanbiederId,
+  wie: "gemeente",
   laad: async ({ gebruiker, invoer }) => {
     const v = await db.herindicatieverzoek.findUnique({ where: { id: invoer.id }, select: { toewijzingId: true } });
     const t = v ? await laadTraject(v.toewijzingId) : null;

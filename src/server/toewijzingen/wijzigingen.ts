@@ -17,7 +17,7 @@ import { env } from "../env";
 import { log } from "../log";
 import { verstuurMail } from "../mail/mailer";
 import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
-import { redenGeenBesluitOverToewijzing } from "./traject-toegang";
+import { redenGeenBesluitOverToewijzing } from "./intern/traject-toegang";
 
 // Issue 11: the gemeente ends a toewijzing early or corrects its end date, with a reason. The rule
 // check is src/domain/toewijzing/wijziging.ts; here: load, store the ToewijzingWijziging next to

@@ -7,8 +7,9 @@ import { formatDatum } from "@/domain/format";
 import { redenenVoorAanbieder } from "@/domain/toewijzing/reden-beeindiging";
 import { STATUS_TOEWIJZING } from "@/domain/toewijzing/status";
 import { eindeDoorGemeenteVan, trajectTermijnen } from "@/domain/toewijzing/termijnen";
+import { lees } from "@/server/pipeline/pagina";
+import { toewijzingenVanAanbieder, type AanbiederToewijzing } from "@/server/toewijzingen/toewijzing-lezen";
 import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
-import { toewijzingenVanAanbieder, type AanbiederToewijzing } from "@/server/toewijzingen/toewijzingen";
 import { startAction, stopAction } from "./acties";
 import { StartMelden, StopMelden } from "./melden";
 import { Tabel } from "@/components/tabel";
@@ -42,9 +43,8 @@ const evUiterlijk = (t: AanbiederToewijzing) =>
   )[0]!.uiterlijk;
 
 export default async function Toewijzingen({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const g = await vereisAanbieder("toewijzing:lezen-eigen");
   const status = statusSchema.parse((await searchParams).status);
-  const alle = await toewijzingenVanAanbieder(g, "/aanbieder/toewijzingen");
+  const alle = await lees(toewijzingenVanAanbieder);
   const lijst = status ? alle.filter((t) => t.weergaveStatus === status) : alle;
   const redenen = redenenVoorAanbieder().map((r) => ({ key: r.key, label: r.label }));
   const vandaag = vandaagInNederland();

@@ -3,8 +3,10 @@ import Link from "next/link";
 import { formatDatum } from "@/domain/format";
 import { STATUS_TOEWIJZING } from "@/domain/toewijzing/status";
 import { TERMIJN_NAAM, termijnTekst } from "@/domain/toewijzing/termijnen";
+import { vraagtAandachtRegel, type DashboardRegel } from "@/domain/toewijzing/dashboard-regel";
+import { lees } from "@/server/pipeline/pagina";
+import { dashboard } from "@/server/toewijzingen/dashboard";
 import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
-import { dashboard, vraagtAandachtRegel, type DashboardRegel } from "@/server/toewijzingen/dashboard";
 import { Tabel } from "@/components/tabel";
 
 export const metadata: Metadata = { title: "Termijnen en toewijzingen" };
@@ -72,9 +74,8 @@ function ToewijzingenTabel({ titel, regels, leeg }: { titel: string; regels: Das
 }
 
 export default async function Termijnen({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const g = await vereisGebruiker("inwoner:lezen");
   const weergave = (await searchParams).weergave === "team" ? "team" : "mijn";
-  const regels = (await dashboard(g, weergave, "/gemeente/toewijzingen")) ?? [];
+  const regels = await lees(dashboard, { scope: weergave });
   const aandacht = regels.filter(vraagtAandachtRegel);
   const overig = regels.filter((r) => !aandacht.includes(r));
   return (

@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { gebondenFormActie } from "@/server/pipeline/formulier";
-import { meldGebeurtenis, planGesprek, slaPlanOp } from "@/server/toewijzingen/traject";
+import { planGesprek } from "@/server/toewijzingen/traject-gesprek";
+import { meldGebeurtenis } from "@/server/toewijzingen/traject-melding";
+import { slaPlanOp } from "@/server/toewijzingen/traject-plan";
 
 // Bound to the toewijzing's id in the page; the id is parsed like any field (src/server/form-actie.ts).
 const vernieuw = (_r: unknown, invoer: Record<string, unknown>) => {

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { formatDatum, formatTijdstip } from "@/domain/format";
 import { STATUS_TOEWIJZING, weergaveStatus } from "@/domain/toewijzing/status";
 import { vandaagInNederland } from "@/domain/kalender";
 import { TERMIJN_NAAM, termijnTekst } from "@/domain/toewijzing/termijnen";
 import { MELDING_SOORT_NAAM } from "@/domain/toewijzing/traject-invoer";
 import { Doelen } from "@/components/traject/doelen";
+import { lees } from "@/server/pipeline/pagina";
+import { trajectVoorAanbieder } from "@/server/toewijzingen/traject-lezen";
 import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
-import { trajectVoorAanbieder } from "@/server/toewijzingen/traject";
 import { gesprekAction, meldingAction, planAction } from "./acties";
 import { GesprekFormulier, MeldingFormulier, PlanFormulier } from "./formulieren";
 
@@ -25,10 +25,8 @@ const GESPREK_STATUS = {
 // The aanbieder's page of one toewijzing (issue 11): what was agreed, its deadlines and the work
 // after the start. Only the aanbieder's own toewijzingen; another id is a 404, like one that does not exist.
 export default async function AanbiederToewijzing({ params }: { params: Promise<{ id: string }> }) {
-  const g = await vereisAanbieder("traject:rapporteren");
   const { id } = await params;
-  const t = await trajectVoorAanbieder(g, id, "/aanbieder/toewijzingen/[id]");
-  if (!t) notFound();
+  const t = await lees(trajectVoorAanbieder, { id });
   const evaluatie = t.termijnen.find((x) => x.soort === "evaluatiegesprek")!;
   const huidig = t.huidigGesprek;
   const laatsteAnderMoment = [...t.gesprekken].reverse().find((e) => e.status === "ANDER_MOMENT");

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ToewijzingBerichten } from "@/components/iwmo/toewijzing-berichten";
 import { PrintKnop } from "@/components/ui/print-knop";
-import { notFound } from "next/navigation";
 import { formatDatum, formatEuro } from "@/domain/format";
 import { mag } from "@/domain/permissies";
 import { REDENEN_BEEINDIGING } from "@/domain/toewijzing/reden-beeindiging";
@@ -10,7 +9,8 @@ import { geenEigenBijdrage } from "@/domain/toewijzing/product-plichten";
 import { STATUS_TOEWIJZING, weergaveStatus } from "@/domain/toewijzing/status";
 import { eindeDoorGemeenteVan, trajectTermijnen } from "@/domain/toewijzing/termijnen";
 import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
-import { toewijzingVoorGemeente } from "@/server/toewijzingen/toewijzingen";
+import { lees } from "@/server/pipeline/pagina";
+import { toewijzingVoorGemeente } from "@/server/toewijzingen/toewijzing-lezen";
 import { ToewijzingWijzigingen } from "@/components/toewijzing/wijzigingen";
 import { vandaagInNederland } from "@/domain/kalender";
 import { REDENEN_WIJZIGING } from "@/domain/toewijzing/wijziging";
@@ -32,8 +32,7 @@ export default async function Beschikking({
 }) {
   const g = await vereisGebruiker("inwoner:lezen");
   const [{ id }, zoek] = await Promise.all([params, searchParams]);
-  const t = await toewijzingVoorGemeente(g, id, "/gemeente/toewijzingen/[id]");
-  if (!t) notFound();
+  const t = await lees(toewijzingVoorGemeente, { id });
   // The eindverantwoording's due day; after an early stop or an end by the gemeente, sooner (ADR 0015, 0033).
   const evUiterlijk = trajectTermijnen(
     {
@@ -173,7 +172,7 @@ export default async function Beschikking({
         )}
       </section>
       {/* Issue 11: plan, meldingen, evaluatiegesprek and the true deadlines. */}
-      <TrajectSectie g={g} id={t.id} />
+      <TrajectSectie id={t.id} />
       {mag(g.rol, "iwmo:berichten") && <ToewijzingBerichten gebruiker={g} toewijzingId={t.id} />}
     </article>
   );

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { gebondenFormActie } from "@/server/pipeline/formulier";
-import { beantwoordGesprek, legGesprekUitkomstVast, markeerMeldingGelezen } from "@/server/toewijzingen/traject";
+import { beantwoordGesprek, legGesprekUitkomstVast } from "@/server/toewijzingen/traject-gesprek";
+import { markeerMeldingGelezen } from "@/server/toewijzingen/traject-melding";
 
 // Issue 11: the contact person's answers on a traject. Bound to the melding's or gesprek's id.
 const vernieuw = (r: { toewijzingId: string }) => {

@@ -2,8 +2,8 @@ import { Doelen } from "@/components/traject/doelen";
 import { formatDatum, formatTijdstip } from "@/domain/format";
 import { TERMIJN_NAAM, termijnTekst } from "@/domain/toewijzing/termijnen";
 import { MELDING_SOORT_NAAM } from "@/domain/toewijzing/traject-invoer";
-import type { Ingelogd } from "@/domain/gebruiker";
-import { trajectVoorGemeente } from "@/server/toewijzingen/traject";
+import { leesOf } from "@/server/pipeline/pagina";
+import { trajectVoorGemeente } from "@/server/toewijzingen/traject-lezen";
 import { antwoordAction, gelezenAction, uitkomstAction } from "./traject-acties";
 import { GelezenKnop, GesprekAntwoord, GesprekUitkomst } from "./traject-formulieren";
 
@@ -20,8 +20,8 @@ const GESPREK_STATUS = {
  * the ondersteuningsplan, the meldingen and the evaluatiegesprek. Reading it is logged; only the
  * inwoner's contact person (or traject:opvolgen-alle) answers.
  */
-export async function TrajectSectie({ g, id }: { g: Ingelogd; id: string }) {
-  const t = await trajectVoorGemeente(g, id, "/gemeente/toewijzingen/[id]#traject");
+export async function TrajectSectie({ id }: { id: string }) {
+  const t = await leesOf(trajectVoorGemeente, null, { id });
   if (!t) return null;
   const huidig = t.huidigGesprek;
   const laatste = t.gesprekken.at(-1);

@@ -5,7 +5,8 @@ import { notFound } from "next/navigation";
 import { addDays, toIsoDate } from "@/domain/kalender";
 import { duurTekst } from "@/domain/toewijzing/duur";
 import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
-import { inwonerDossier } from "@/server/inwoners/dossier";
+import { inwonerDossier } from "@/server/inwoners/inwoners";
+import { lees } from "@/server/pipeline/pagina";
 import { leesOf } from "@/server/pipeline/pagina";
 import { afgifteKeuzes } from "@/server/toewijzingen/toewijzingen";
 import { afgevenAction } from "../acties";
@@ -24,9 +25,7 @@ export default async function ToewijzingAfgeven({
   const i = await leesOf(inwonerDossier, null, { id: inwonerId }, { bron: "/gemeente/toewijzingen/nieuw" });
   if (!i) notFound();
   const vorige = typeof zoek.verlenging === "string" ? (i.toewijzingen.find((t) => t.id === zoek.verlenging) ?? null) : null;
-  const keuzes = await afgifteKeuzes(g);
-  if (!keuzes) notFound();
-  const { producten, aanbieders, werkplekken } = keuzes;
+  const { producten, aanbieders, werkplekken } = await lees(afgifteKeuzes);
   const groepen = new Map<string, { waarde: string; label: string }[]>();
   for (const w of werkplekken)
     groepen.set(w.aanbieder.naam, [...(groepen.get(w.aanbieder.naam) ?? []), { waarde: w.id, label: `${w.titel} (${w.plaats})` }]);

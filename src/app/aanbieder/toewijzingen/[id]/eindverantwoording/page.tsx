@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { EindverantwoordingPagina, EindverantwoordingVanTraject } from "@/components/traject/eindverantwoording-pagina";
 import { Melding } from "@/components/ui/melding";
 import { magBewerken } from "@/domain/eindverantwoording/regels";
 import { formatDatum } from "@/domain/format";
+import { lees } from "@/server/pipeline/pagina";
 import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
 import { referentie } from "@/server/referentie";
 import { eindverantwoordingVoorAanbieder } from "@/server/toewijzingen/eindverantwoording";
@@ -21,10 +21,8 @@ export default async function Eindverantwoording({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const g = await vereisAanbieder("traject:rapporteren");
   const [{ id }, zoek] = await Promise.all([params, searchParams]);
-  const t = await eindverantwoordingVoorAanbieder(g, id, "/aanbieder/toewijzingen/[id]/eindverantwoording");
-  if (!t) notFound();
+  const t = await lees(eindverantwoordingVoorAanbieder, { id });
   const { treden } = await referentie();
   const ev = t.eindverantwoording;
   const bewerkbaar = magBewerken(ev?.status ?? null) && t.status !== "TOEGEWEZEN";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { Melding } from "@/components/ui/melding";
 import { formatDatum } from "@/domain/format";
 import { addMonths, addDays, toIsoDate } from "@/domain/kalender";
 import { termijnen } from "@/domain/toewijzing/termijnen";
 import { HerindicatiePagina } from "@/components/traject/herindicatie-pagina";
+import { lees } from "@/server/pipeline/pagina";
 import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
 import { herindicatieVoorAanbieder, vervolgProducten } from "@/server/toewijzingen/herindicatie";
 import { herindicatieAction } from "./acties";
@@ -19,11 +19,9 @@ export default async function Herindicatie({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const g = await vereisAanbieder("traject:rapporteren");
   const [{ id }, zoek] = await Promise.all([params, searchParams]);
-  const t = await herindicatieVoorAanbieder(g, id, "/aanbieder/toewijzingen/[id]/herindicatie");
-  if (!t) notFound();
-  const producten = await vervolgProducten();
+  const t = await lees(herindicatieVoorAanbieder, { id });
+  const producten = await lees(vervolgProducten);
   const uiterlijk = termijnen(t.einddatum, t.startdatum).herindicatie;
   // A proposal to start from: the same product, from the day after the end, as long as the product runs.
   const begin = {

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { EindverantwoordingPagina, EindverantwoordingVanTraject } from "@/components/traject/eindverantwoording-pagina";
 import { Melding } from "@/components/ui/melding";
 import { magGelezenMarkeren, magTerugsturen, voorgesteldeTrede } from "@/domain/eindverantwoording/regels";
 import { toIsoDate, vandaagInNederland } from "@/domain/kalender";
 import { formatDatum } from "@/domain/format";
+import { lees } from "@/server/pipeline/pagina";
 import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { referentie } from "@/server/referentie";
 import { eindverantwoordingVoorGemeente } from "@/server/toewijzingen/eindverantwoording";
@@ -27,10 +27,8 @@ export default async function EindverantwoordingLezen({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const g = await vereisGebruiker("inwoner:lezen");
   const [{ id }, zoek] = await Promise.all([params, searchParams]);
-  const t = await eindverantwoordingVoorGemeente(g, id, "/gemeente/toewijzingen/[id]/eindverantwoording");
-  if (!t) notFound();
+  const t = await lees(eindverantwoordingVoorGemeente, { id });
   const { treden } = await referentie();
   const ev = t.eindverantwoording;
   const ingediend = ev && ev.status !== "CONCEPT";

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { HerindicatiePagina } from "@/components/traject/herindicatie-pagina";
 import { Melding } from "@/components/ui/melding";
 import { formatDatum } from "@/domain/format";
 import { BESLUITEN } from "@/domain/herindicatie/invoer";
 import { toIsoDate } from "@/domain/kalender";
 import { termijnen } from "@/domain/toewijzing/termijnen";
+import { lees, leesOf } from "@/server/pipeline/pagina";
 import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { herindicatieVoorGemeente, vervolgAanbieders, vervolgProducten } from "@/server/toewijzingen/herindicatie";
 import { besluitAction } from "./acties";
@@ -21,11 +21,9 @@ export default async function HerindicatieBeslissen({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const g = await vereisGebruiker("inwoner:lezen");
   const [{ id }, zoek] = await Promise.all([params, searchParams]);
-  const t = await herindicatieVoorGemeente(g, id, "/gemeente/toewijzingen/[id]/herindicatie");
-  if (!t) notFound();
-  const [producten, aanbieders] = await Promise.all([vervolgProducten(), vervolgAanbieders(g)]);
+  const t = await lees(herindicatieVoorGemeente, { id });
+  const [producten, aanbieders] = await Promise.all([lees(vervolgProducten), leesOf(vervolgAanbieders, [])]);
   const open = t.openVerzoek;
   const geenMandaat = t.magAfgeven ? undefined : "Hiervoor is het mandaat nodig om toewijzingen af te geven.";
   const besluiten = (Object.keys(BESLUITEN) as (keyof typeof BESLUITEN)[]).map((waarde) => ({

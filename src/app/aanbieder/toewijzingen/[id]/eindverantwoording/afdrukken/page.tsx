@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { EindverantwoordingAfdruk } from "@/components/traject/eindverantwoording-afdruk";
+import { lees } from "@/server/pipeline/pagina";
 import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
 import { referentie } from "@/server/referentie";
 import { eindverantwoordingVoorAanbieder } from "@/server/toewijzingen/eindverantwoording";
@@ -8,10 +8,8 @@ import { eindverantwoordingVoorAanbieder } from "@/server/toewijzingen/eindveran
 export const metadata: Metadata = { title: "Eindverantwoording afdrukken" };
 
 export default async function Afdrukken({ params }: { params: Promise<{ id: string }> }) {
-  const g = await vereisAanbieder("traject:rapporteren");
   const { id } = await params;
-  const t = await eindverantwoordingVoorAanbieder(g, id, "/aanbieder/toewijzingen/[id]/eindverantwoording/afdrukken");
-  if (!t) notFound();
+  const t = await lees(eindverantwoordingVoorAanbieder, { id }, { bron: "/aanbieder/toewijzingen/[id]/eindverantwoording/afdrukken" });
   const { treden } = await referentie();
   return <EindverantwoordingAfdruk kant="aanbieder" t={t} ev={t.eindverantwoording} treden={treden} />;
 }

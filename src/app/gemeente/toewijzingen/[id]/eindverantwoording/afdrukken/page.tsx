@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { EindverantwoordingAfdruk } from "@/components/traject/eindverantwoording-afdruk";
+import { lees } from "@/server/pipeline/pagina";
 import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { referentie } from "@/server/referentie";
 import { eindverantwoordingVoorGemeente } from "@/server/toewijzingen/eindverantwoording";
@@ -8,10 +8,8 @@ import { eindverantwoordingVoorGemeente } from "@/server/toewijzingen/eindverant
 export const metadata: Metadata = { title: "Eindverantwoording afdrukken" };
 
 export default async function Afdrukken({ params }: { params: Promise<{ id: string }> }) {
-  const g = await vereisGebruiker("inwoner:lezen");
   const { id } = await params;
-  const t = await eindverantwoordingVoorGemeente(g, id, "/gemeente/toewijzingen/[id]/eindverantwoording/afdrukken");
-  if (!t) notFound();
+  const t = await lees(eindverantwoordingVoorGemeente, { id }, { bron: "/gemeente/toewijzingen/[id]/eindverantwoording/afdrukken" });
   const { treden } = await referentie();
   // The gemeente does not read the aanbieder's draft.
   const ev = t.eindverantwoording && t.eindverantwoording.status !== "CONCEPT" ? t.eindverantwoording : null;

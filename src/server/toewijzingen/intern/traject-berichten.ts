@@ -1,8 +1,8 @@
 import "server-only";
 import { mag } from "@/domain/permissies";
-import { db } from "../db";
-import { env } from "../env";
-import { verstuurMail } from "../mail/mailer";
+import { db } from "../../db";
+import { env } from "../../env";
+import { verstuurMail } from "../../mail/mailer";
 
 // E-mails about a traject (issue 11): they name the toewijzing's number and the contact person,
 // never a BSN and never the inwoner's name (e-mail is no secure channel; the portal shows the rest

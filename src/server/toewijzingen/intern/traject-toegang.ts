@@ -3,8 +3,9 @@ import type { Uitkering } from "@/domain/inwoner/uitkering";
 import { mag } from "@/domain/permissies";
 import { controleerAfgever } from "@/domain/toewijzing/afgever";
 import type { ProductRegels } from "@/domain/toewijzing/product";
-import type { Ingelogd } from "@/domain/gebruiker";
-import { db } from "../db";
+import type { AanbiederGebruiker, Ingelogd } from "@/domain/gebruiker";
+import { betrokkeneVanToewijzing } from "../../betrokkene";
+import { db } from "../../db";
 
 // Who may see and do what in the life of a toewijzing after it is issued (issue 11). One place for
 // both sides, so every use case (plan, melding, evaluatiegesprek, eindverantwoording, herindicatie,
@@ -18,8 +19,7 @@ export const TRAJECT_NIET_GEVONDEN = "Deze toewijzing bestaat niet of hoort niet
 export const ALLEEN_CONTACTPERSOON = "Alleen de contactpersoon van de inwoner (of de teammanager) beslist hierover.";
 
 /** The toewijzing with this id, only when it belongs to the caller's aanbieder and is not ingetrokken. */
-export function trajectVanAanbieder(gebruiker: Ingelogd, id: string) {
-  if (!gebruiker.aanbiederId) return Promise.resolve(null);
+export function trajectVanAanbieder(gebruiker: AanbiederGebruiker, id: string) {
   return db.toewijzing.findFirst({ where: { id, aanbiederId: gebruiker.aanbiederId, status: { not: "INGETROKKEN" } } });
 }
 
@@ -51,3 +51,12 @@ export async function trajectVoorOpvolging(gebruiker: Ingelogd, id: string) {
   const t = await db.toewijzing.findUnique({ where: { id } });
   return t && magOpvolgen(gebruiker, t) ? t : null;
 }
+
+/** What every aanbieder use case on a traject declares: its own organisation's toewijzing only. */
+export const rapporteur = {
+  toegang: "traject:rapporteren",
+  wie: "aanbieder",
+  betrokkene: betrokkeneVanToewijzing,
+  laad: ({ gebruiker, invoer }: { gebruiker: AanbiederGebruiker; invoer: { id: string } }) => trajectVanAanbieder(gebruiker, invoer.id),
+  nietGevonden: TRAJECT_NIET_GEVONDEN,
+} as const;
