@@ -7,14 +7,6 @@ const leesData = async <T>(p: Promise<{ ok: true; data: T } | { ok: false }>): P
   const r = await p;
   return r.ok ? r.data : null;
 };
-/** A list query's data; an empty list when it refused. */
-const leesLijst = async <T>(p: Promise<{ ok: true; data: T[] } | { ok: false }>): Promise<T[]> => (await leesData(p)) ?? [];
-
-/** The data of a query, or null when it refused (the refusal's reason is asserted elsewhere). */
-const gelezen = async <T>(p: Promise<{ ok: true; data: T } | { ok: false }>): Promise<T | null> => {
-  const r = await p;
-  return r.ok ? r.data : null;
-};
 
 // Issue 11, R-EV-1…3 and R-LAD-3 on a real database: the aanbieder writes and submits once, the
 // contact person reads (logged), sends back once, marks it read and records the trede after it.

@@ -8,8 +8,6 @@ const leesData = async <T>(p: Promise<{ ok: true; data: T } | { ok: false }>): P
   const r = await p;
   return r.ok ? r.data : null;
 };
-/** A list query's data; an empty list when it refused. */
-const leesLijst = async <T>(p: Promise<{ ok: true; data: T[] } | { ok: false }>): Promise<T[]> => (await leesData(p)) ?? [];
 
 // Issue 11, R-TOE-4/5 and RULES §11 on a real database: the aanbieder requests a herindicatie (one
 // open at a time, late allowed but flagged), the contact person decides; a verlenging and another

@@ -14,12 +14,6 @@ const leesData = async <T>(p: Promise<{ ok: true; data: T } | { ok: false }>): P
 /** A list query's data; an empty list when it refused. */
 const leesLijst = async <T>(p: Promise<{ ok: true; data: T[] } | { ok: false }>): Promise<T[]> => (await leesData(p)) ?? [];
 
-/** The data of a query, or null when it refused (the refusal's reason is asserted elsewhere). */
-const gelezen = async <T>(p: Promise<{ ok: true; data: T } | { ok: false }>): Promise<T | null> => {
-  const r = await p;
-  return r.ok ? r.data : null;
-};
-
 // Issue 11 on a real SQLite file: editing an inwoner's address and uitkering (B), the gemeente
 // ending a toewijzing or correcting its end date (C), and the server side of the domain defects
 // (3: contact person role, 5: extend once, 7: werkplek level, 8: contract end and future stop).

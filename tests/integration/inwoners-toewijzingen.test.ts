@@ -13,12 +13,6 @@ const leesData = async <T>(p: Promise<{ ok: true; data: T } | { ok: false }>): P
 /** A list query's data; an empty list when it refused. */
 const leesLijst = async <T>(p: Promise<{ ok: true; data: T[] } | { ok: false }>): Promise<T[]> => (await leesData(p)) ?? [];
 
-/** The data of a query, or null when it refused (the refusal's reason is asserted elsewhere). */
-const gelezen = async <T>(p: Promise<{ ok: true; data: T } | { ok: false }>): Promise<T | null> => {
-  const r = await p;
-  return r.ok ? r.data : null;
-};
-
 // Issue 4 on a real SQLite file: registering, the rules as the server applies them, the
 // aanbieder's view, and the audit log of every function that touches inwoner data.
 

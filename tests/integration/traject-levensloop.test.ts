@@ -13,12 +13,6 @@ const leesData = async <T>(p: Promise<{ ok: true; data: T } | { ok: false }>): P
 /** A list query's data; an empty list when it refused. */
 const leesLijst = async <T>(p: Promise<{ ok: true; data: T[] } | { ok: false }>): Promise<T[]> => (await leesData(p)) ?? [];
 
-/** The data of a query, or null when it refused (the refusal's reason is asserted elsewhere). */
-const gelezen = async <T>(p: Promise<{ ok: true; data: T } | { ok: false }>): Promise<T | null> => {
-  const r = await p;
-  return r.ok ? r.data : null;
-};
-
 // Issue 11 on a real database: who may see and change the plan, the meldingen and the
 // evaluatiegesprek of a toewijzing, the true deadlines on the dashboards, and the audit log of
 // every read of these reports.

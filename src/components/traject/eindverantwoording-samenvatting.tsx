@@ -3,7 +3,6 @@ import { EV_STATUS_TEKST } from "@/domain/eindverantwoording/regels";
 import { formatDatum } from "@/domain/format";
 import { HERINDICATIE_STATUS_TEKST } from "@/domain/herindicatie/invoer";
 import { leesOf } from "@/server/pipeline/pagina";
-import { huidigeGebruiker } from "@/server/auth/huidige-gebruiker";
 import { trajectAfsluitingStatus } from "@/server/toewijzingen/eindverantwoording";
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { vandaagInNederland } from "@/domain/kalender";
-import { alsDeclaratieToewijzing, creditRegel, type NieuweRegel } from "@/domain/declaratie/beoordeling";
+import { alsDeclaratieToewijzing, type NieuweRegel } from "@/domain/declaratie/beoordeling";
 import { magCrediteren, parseCorrectieUren, parseReden } from "@/domain/declaratie/correctie";
 import { opTredeRegel } from "@/domain/declaratie/regels";
 import { idVeld } from "@/domain/id";

@@ -3,7 +3,6 @@ import { z } from "zod";
 import { vandaagInNederland, addDays } from "@/domain/kalender";
 import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { LAAT_GESTART_DAGEN, samenvatting, type DashboardRegel } from "@/domain/toewijzing/dashboard-regel";
-import { mag } from "@/domain/permissies";
 import { looptNog, weergaveStatus } from "@/domain/toewijzing/status";
 import { eindigtBinnenkort, nooitGestart } from "@/domain/toewijzing/termijnen";
 import { db } from "../db";

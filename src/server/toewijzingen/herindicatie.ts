@@ -13,8 +13,6 @@ import { db } from "../db";
 import { defineQuery, defineUseCase, formFout, gelukt, veldFouten, type Resultaat } from "../pipeline";
 import { contactpersoonTekst, meldAanbieder, meldContactpersoon, portaalLink } from "./intern/traject-berichten";
 import { TRAJECT_NIET_GEVONDEN, magOpvolgen, trajectVanAanbieder } from "./intern/traject-toegang";
-import type { Ingelogd } from "@/domain/gebruiker";
-import { logVerwerking } from "../audit";
 import { berichtenBijHerindicatie, MET_BERICHTEN } from "../iwmo/intern/uitgaand";
 import { geefToewijzingAf } from "./toewijzingen";
 

@@ -1,6 +1,4 @@
 import "server-only";
-import { vandaagInNederland } from "@/domain/kalender";
-import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { z } from "zod";
 import { productRegels } from "./intern/producten";
 import { afgifteSchema, intrekSchema } from "@/domain/toewijzing/afgifte-invoer";

@@ -9,7 +9,6 @@ import { STATUS_TOEWIJZING } from "@/domain/toewijzing/status";
 import { eindeDoorGemeenteVan, trajectTermijnen } from "@/domain/toewijzing/termijnen";
 import { lees } from "@/server/pipeline/pagina";
 import { toewijzingenVanAanbieder, type AanbiederToewijzing } from "@/server/toewijzingen/toewijzing-lezen";
-import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
 import { startAction, stopAction } from "./acties";
 import { StartMelden, StopMelden } from "./melden";
 import { Tabel } from "@/components/tabel";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TotalenTabel } from "@/components/declaratie/totalen-tabel";
-import { toIsoDate, vandaagInNederland } from "@/domain/kalender";
+import { vandaagInNederland } from "@/domain/kalender";
 import { isMaand, maandNaam, maandVan, STATUS_NAAM, volgendeMaand } from "@/domain/declaratie/regels";
 import { formatDatum, formatEuro } from "@/domain/format";
 import { isId } from "@/domain/id";

@@ -6,7 +6,6 @@ import { TERMIJN_NAAM, termijnTekst } from "@/domain/toewijzing/termijnen";
 import { vraagtAandachtRegel, type DashboardRegel } from "@/domain/toewijzing/dashboard-regel";
 import { lees } from "@/server/pipeline/pagina";
 import { dashboard } from "@/server/toewijzingen/dashboard";
-import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { Tabel } from "@/components/tabel";
 
 export const metadata: Metadata = { title: "Termijnen en toewijzingen" };

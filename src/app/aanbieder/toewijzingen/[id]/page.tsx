@@ -8,7 +8,6 @@ import { MELDING_SOORT_NAAM } from "@/domain/toewijzing/traject-invoer";
 import { Doelen } from "@/components/traject/doelen";
 import { lees } from "@/server/pipeline/pagina";
 import { trajectVoorAanbieder } from "@/server/toewijzingen/traject-lezen";
-import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
 import { gesprekAction, meldingAction, planAction } from "./acties";
 import { GesprekFormulier, MeldingFormulier, PlanFormulier } from "./formulieren";
 

@@ -19,7 +19,7 @@ export default async function ToewijzingAfgeven({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const g = await vereisGebruiker("toewijzing:afgeven");
+  await vereisGebruiker("toewijzing:afgeven");
   const zoek = await searchParams;
   const inwonerId = typeof zoek.inwoner === "string" ? zoek.inwoner : "";
   const i = await leesOf(inwonerDossier, null, { id: inwonerId }, { bron: "/gemeente/toewijzingen/nieuw" });

@@ -5,7 +5,6 @@ import { Melding } from "@/components/ui/melding";
 import { magBewerken } from "@/domain/eindverantwoording/regels";
 import { formatDatum } from "@/domain/format";
 import { lees } from "@/server/pipeline/pagina";
-import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
 import { referentie } from "@/server/referentie";
 import { eindverantwoordingVoorAanbieder } from "@/server/toewijzingen/eindverantwoording";
 import { eindverantwoordingAction } from "./acties";

@@ -5,7 +5,6 @@ import { addMonths, addDays, toIsoDate } from "@/domain/kalender";
 import { termijnen } from "@/domain/toewijzing/termijnen";
 import { HerindicatiePagina } from "@/components/traject/herindicatie-pagina";
 import { lees } from "@/server/pipeline/pagina";
-import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
 import { herindicatieVoorAanbieder, vervolgProducten } from "@/server/toewijzingen/herindicatie";
 import { herindicatieAction } from "./acties";
 import { HerindicatieFormulier } from "./formulier";

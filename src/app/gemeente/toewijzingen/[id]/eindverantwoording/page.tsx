@@ -6,7 +6,6 @@ import { magGelezenMarkeren, magTerugsturen, voorgesteldeTrede } from "@/domain/
 import { toIsoDate, vandaagInNederland } from "@/domain/kalender";
 import { formatDatum } from "@/domain/format";
 import { lees } from "@/server/pipeline/pagina";
-import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { referentie } from "@/server/referentie";
 import { eindverantwoordingVoorGemeente } from "@/server/toewijzingen/eindverantwoording";
 import { gelezenAction, terugsturenAction, tredeAction } from "./acties";

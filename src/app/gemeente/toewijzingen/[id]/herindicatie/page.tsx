@@ -7,7 +7,6 @@ import { BESLUITEN } from "@/domain/herindicatie/invoer";
 import { toIsoDate } from "@/domain/kalender";
 import { termijnen } from "@/domain/toewijzing/termijnen";
 import { lees, leesOf } from "@/server/pipeline/pagina";
-import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { herindicatieVoorGemeente, vervolgAanbieders, vervolgProducten } from "@/server/toewijzingen/herindicatie";
 import { besluitAction } from "./acties";
 import { BesluitFormulier } from "./besluit-formulier";

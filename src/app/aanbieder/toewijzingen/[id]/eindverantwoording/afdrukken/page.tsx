@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { EindverantwoordingAfdruk } from "@/components/traject/eindverantwoording-afdruk";
 import { lees } from "@/server/pipeline/pagina";
-import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
 import { referentie } from "@/server/referentie";
 import { eindverantwoordingVoorAanbieder } from "@/server/toewijzingen/eindverantwoording";
 
