@@ -168,9 +168,7 @@ describe("the contact person reads, sends back once, marks read, records the tre
       [ids.collega, traject.inwonerId, "gelukt"],
       [ids.teammanager, traject.inwonerId, "gelukt"],
       [ids.centrum, traject.inwonerId, "gelukt"],
-      // Issue 22: a refusal before the load names no inwoner: the query's `betrokkene` is read from the
-      // input only (src/server/pipeline/query.ts), so the pseudonym is not looked up for it.
-      [ids.mwA, null, "geweigerd"],
+      [ids.mwA, traject.inwonerId, "geweigerd"],
     ]);
   });
 

@@ -171,9 +171,7 @@ describe("the contact person decides", () => {
     expect(lezen.slice(-3).map((l) => [l.gebruikerId, l.betrokkene, l.uitkomst])).toEqual([
       [ids.regisseur, traject.inwonerId, "gelukt"],
       [ids.collega, traject.inwonerId, "gelukt"],
-      // Issue 22: a refusal before the load names no inwoner: the query's `betrokkene` is read from the
-      // input only (src/server/pipeline/query.ts), so the pseudonym is not looked up for it.
-      [ids.mwA, null, "geweigerd"],
+      [ids.mwA, traject.inwonerId, "geweigerd"],
     ]);
 
     const nogmaals = await hi.besluitOverHerindicatie(regisseur(), besluit(v.id), { nu: laat });

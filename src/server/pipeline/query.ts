@@ -33,8 +33,16 @@ export type QueryDefinitie<S extends z.ZodType, T, A extends Toegang, W extends 
   nietGevonden?: string;
   /** The inwoners (their pseudonyms, never a BSN) whose data this answer shows: one read record each. */
   betrokkenen?: (data: T, invoer: z.output<S>) => string | null | readonly (string | null)[];
-  /** The inwoner named by the input itself, so a refused or failed read is logged with them. */
-  betrokkene?: (invoer: z.output<S>) => string | null;
+  /**
+   * The inwoner the input names (an inwoner id, or looked up from a toewijzing id), so that a
+   * refused or failed read is logged with them (ADR 0008/0030).
+   */
+  betrokkene?: (invoer: z.output<S>) => string | null | Promise<string | null>;
+  /**
+   * A read that concerns inwoners as a group (a report) is logged once, without a betrokkene,
+   * when `betrokkenen` names nobody.
+   */
+  auditZonderBetrokkene?: boolean;
   /** A short, non-personal note on each read record ("zoekvraag: bsn"). */
   toelichting?: (invoer: z.output<S>) => string | null;
 };
@@ -57,7 +65,7 @@ const GEEN_PARAMETERS = {};
 export function defineQuery<S extends z.ZodType, T, A extends Toegang = Toegang, W extends Wie | undefined = undefined>(
   def: QueryDefinitie<S, T, A, W>,
 ): Query<T> {
-  const persoonlijk = Boolean(def.betrokkenen || def.betrokkene);
+  const persoonlijk = Boolean(def.betrokkenen || def.betrokkene || def.auditZonderBetrokkene);
   const lees = async (gebruiker: Ingelogd | null, ruw: unknown = GEEN_PARAMETERS, omgeving: QueryOmgeving = {}): Promise<Gelezen<T>> => {
     const bron = omgeving.bron ?? def.bron;
     const weiger = async (reden: Reden, melding: string, betrokkene: string | null): Promise<Weigering> => {
@@ -65,7 +73,7 @@ export function defineQuery<S extends z.ZodType, T, A extends Toegang = Toegang,
       return { ok: false, reden, melding };
     };
     const r = def.schema.safeParse(ruw);
-    const betrokkene = r.success ? (def.betrokkene?.(r.data as z.output<S>) ?? null) : null;
+    const betrokkene = r.success && def.betrokkene ? await def.betrokkene(r.data as z.output<S>) : null;
 
     // 1. Who may read this: before anything is loaded.
     const weigering = toegangsweigering(def, gebruiker);

@@ -66,7 +66,7 @@ export const eindverantwoordingVoorAanbieder = defineQuery({
   schema: idSchema,
   nietGevonden: TRAJECT_NIET_GEVONDEN,
   betrokkenen: (t: EvWeergave) => t.inwonerId,
-  betrokkene: () => null,
+  betrokkene: betrokkeneVanToewijzing,
   async laad({ gebruiker, invoer: { id } }) {
     const t = (await trajectVanAanbieder(gebruiker, id)) ? await laadTraject(id) : null;
     return t ? weergave(t) : null;
@@ -84,7 +84,7 @@ export const eindverantwoordingVoorGemeente = defineQuery({
   wie: "gemeente",
   schema: idSchema,
   betrokkenen: (t: EvWeergave & { magBeslissen: boolean }) => t.inwonerId,
-  betrokkene: () => null,
+  betrokkene: betrokkeneVanToewijzing,
   async laad({ gebruiker, invoer: { id } }) {
     const t = await laadTraject(id);
     return t ? { ...weergave(t), magBeslissen: magOpvolgen(gebruiker, t) } : null;

@@ -93,7 +93,7 @@ export const herindicatieVoorAanbieder = defineQuery({
   schema: idSchema,
   nietGevonden: TRAJECT_NIET_GEVONDEN,
   betrokkenen: (t: HerindicatieWeergave) => t.inwonerId,
-  betrokkene: () => null,
+  betrokkene: betrokkeneVanToewijzing,
   async laad({ gebruiker, invoer: { id } }) {
     const t = (await trajectVanAanbieder(gebruiker, id)) ? await laadTraject(id) : null;
     return t ? weergave(t) : null;
@@ -107,7 +107,7 @@ export const herindicatieVoorGemeente = defineQuery({
   wie: "gemeente",
   schema: idSchema,
   betrokkenen: (t: HerindicatieWeergave & { magBeslissen: boolean; magAfgeven: boolean }) => t.inwonerId,
-  betrokkene: () => null,
+  betrokkene: betrokkeneVanToewijzing,
   async laad({ gebruiker: g, invoer: { id } }) {
     const t = await laadTraject(id);
     return t ? { ...weergave(t), magBeslissen: magOpvolgen(g, t), magAfgeven: mag(g.rol, "toewijzing:afgeven") } : null;

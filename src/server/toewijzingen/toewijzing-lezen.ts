@@ -5,6 +5,7 @@ import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { mag } from "@/domain/permissies";
 import { REDENEN_BEEINDIGING } from "@/domain/toewijzing/reden-beeindiging";
 import { weergaveStatus, type WeergaveStatus } from "@/domain/toewijzing/status";
+import { betrokkeneVanToewijzing } from "../betrokkene";
 import { db } from "../db";
 import { defineQuery } from "../pipeline";
 import { z } from "zod";
@@ -57,7 +58,7 @@ export const toewijzingVoorGemeente = defineQuery({
   wie: "gemeente",
   schema: idSchema,
   betrokkenen: (t: GeladenToewijzing & { inwonerNaam: string; magBesluiten: boolean; geenBesluit: string | null }) => t.inwonerId,
-  betrokkene: () => null,
+  betrokkene: betrokkeneVanToewijzing,
   async laad({ gebruiker: g, invoer: { id } }) {
     const t = await laadToewijzing(id);
     if (!t) return null;

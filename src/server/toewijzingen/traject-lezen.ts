@@ -4,6 +4,7 @@ import { idSchema } from "@/domain/id";
 import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { vroegGestopt } from "@/domain/toewijzing/termijnen";
 import { huidigGesprek, magMelden, redenGeenGesprek } from "@/domain/toewijzing/traject-regels";
+import { betrokkeneVanToewijzing } from "../betrokkene";
 import { db } from "../db";
 import { defineQuery } from "../pipeline";
 import { termijnenVan, termijnInclude } from "./intern/termijnen";
@@ -101,7 +102,7 @@ export const trajectVoorAanbieder = defineQuery({
   schema: idSchema,
   nietGevonden: TRAJECT_NIET_GEVONDEN,
   betrokkenen: (t: TrajectWeergave) => t.inwonerId,
-  betrokkene: () => null,
+  betrokkene: betrokkeneVanToewijzing,
   async laad({ gebruiker, invoer, nu }) {
     const eigen = await trajectVanAanbieder(gebruiker, invoer.id);
     const t = eigen ? await laadTraject(eigen.id) : null;
@@ -117,7 +118,7 @@ export const trajectVoorGemeente = defineQuery({
   wie: "gemeente",
   schema: idSchema,
   betrokkenen: (t: TrajectWeergave & { magBeslissen: boolean }) => t.inwonerId,
-  betrokkene: () => null,
+  betrokkene: betrokkeneVanToewijzing,
   async laad({ gebruiker, invoer, nu }) {
     const t = await laadTraject(invoer.id);
     return t ? { ...(await trajectWeergave(t, vandaagInNederland(nu))), magBeslissen: magOpvolgen(gebruiker, t) } : null;
