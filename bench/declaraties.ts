@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -166,6 +167,19 @@ export async function benchDeclaraties() {
   } finally {
     await db.$disconnect();
   }
+  // Issue 22: the same queue read end to end through the front door, as a page reads it.
+  const voordeur = JSON.parse(
+    execFileSync("npx", ["tsx", "--conditions=react-server", "bench/voordeur.ts"], {
+      env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: "silent" },
+      encoding: "utf8",
+    })
+      .trim()
+      .split("\n")
+      .at(-1)!,
+  ) as Record<string, number>;
+  console.log(
+    `SQLite, door de voordeur (toegang, schema, laden, ${voordeur.voordeur_wachtrij_regels} leesregels in het logboek): wachtrij p99 ${voordeur.voordeur_wachtrij_p99} ms (mediaan ${voordeur.voordeur_wachtrij_p50})`,
+  );
   const pg = await opPostgresMeten();
   const alle = [sqlite, ...(pg ? [pg] : [])];
   return {
@@ -174,6 +188,7 @@ export async function benchDeclaraties() {
     declaraties_sqlite: sqlite,
     ...(pg ? { declaraties_pg: pg } : {}),
     declaraties_full_scan: alle.some((r) => r.full_scan),
+    ...voordeur,
   };
 }
 
