@@ -15,6 +15,7 @@ import {
   type DeclaratieToewijzing,
   type Regel,
 } from "../../src/domain/declaratie/regels";
+import { alsDeclaratieToewijzing } from "../../src/domain/declaratie/beoordeling";
 import { maakToewijzingnummer } from "../../src/domain/toewijzing/nummer";
 import { demoAanbieders } from "../data/demo-aanbieders";
 import { tarieven2024 } from "../data/referentie";
@@ -96,18 +97,7 @@ export async function seedDemoDeclaraties(db: PrismaClient, nu = new Date()): Pr
   const t2 = await geefAf({ inwonerId: pieter.id, door: consulent.id, productCode: "OP_TREDE_3", start: eerste(4), maanden: 24, uren: 12 });
   const t3 = await geefAf({ inwonerId: noah.id, door: regisseur.id, productCode: "ONTW_3", start: eerste(3), maanden: 6, uren: null });
 
-  const alsRegelToewijzing = (t: typeof t1): DeclaratieToewijzing => ({
-    productCode: t.productCode,
-    productNaam: t.product.korteNaam,
-    categorie: t.product.categorie,
-    status: t.status,
-    startdatum: t.startdatum,
-    einddatum: t.einddatum,
-    gestartOp: t.gestartOp,
-    beeindigdOp: t.beeindigdOp,
-    urenPerWeek: t.urenPerWeek,
-    isVerlenging: false,
-  });
+  const alsRegelToewijzing = (t: typeof t1): DeclaratieToewijzing => alsDeclaratieToewijzing(t);
   let volgnummer = 0;
   const jaar = vandaag.getUTCFullYear();
   async function regel(
