@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDatum } from "@/domain/format";
-import { STATUS_ORIENTATIE } from "@/domain/orientatie/regels";
+import { heeftAdvies, STATUS_ORIENTATIE } from "@/domain/orientatie/regels";
 import { mag } from "@/domain/permissies";
 import { huidigeGebruiker } from "@/server/auth/huidige-gebruiker";
 import { orientatiesVanInwoner } from "@/server/orientaties/orientaties";
@@ -33,7 +33,7 @@ export async function OrientatiesVanInwoner({ inwonerId }: { inwonerId: string }
               {formatDatum(o.startdatum)} tot en met {formatDatum(o.einddatum)}, {STATUS_ORIENTATIE[o.status].toLowerCase()}
               {o.adviesOp && ` op ${formatDatum(o.adviesOp)}`}
               {o.gestoptOp && ` op ${formatDatum(o.gestoptOp)} (${o.stopreden})`}. Begeleider: {o.begeleider.naam}.
-              {o.status === "AFGEROND" && (
+              {heeftAdvies(o) && (
                 <dl className="mt-1 grid gap-x-4 sm:grid-cols-[max-content_1fr]">
                   <dt className="font-bold">Werkplek of werkveld</dt>
                   <dd className="whitespace-pre-line">{o.adviesWerkveld}</dd>

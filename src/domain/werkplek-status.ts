@@ -46,3 +46,18 @@ export function isBewaarCode(v: unknown): v is BewaarCode {
 export function goedgekeurdTekst(g: { op: Date; door: string | null }): string {
   return `${formatTijdstip(g.op)}${g.door ? ` door ${g.door}` : ""}`;
 }
+
+/** May the aanbieder still change this werkplek (its text, its free places)? Not once archived. */
+export function isBewerkbaar(w: { status: WerkplekStatus }): boolean {
+  return w.status !== "GEARCHIVEERD";
+}
+
+/** In the public catalogue: changes to it go through a revision. */
+export function isGepubliceerd(w: { status: WerkplekStatus }): boolean {
+  return w.status === "GEPUBLICEERD";
+}
+
+/** Rejected by the gemeente: the werkplek itself, or (asked of w.revisie) its pending change. */
+export function isAfgewezen(w: { status: WerkplekStatus | RevisieStatus } | null | undefined): boolean {
+  return w?.status === "AFGEWEZEN";
+}

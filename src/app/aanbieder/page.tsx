@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { mag } from "@/domain/permissies";
 import { formatDatum } from "@/domain/format";
-import { statusTekst } from "@/domain/werkplek-status";
+import { isAfgewezen, isBewerkbaar, statusTekst } from "@/domain/werkplek-status";
 import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
 import { eigenAanbieder, eigenWerkplekken } from "@/server/werkplekken/eigen";
 import { teDoenVoorAanbieder } from "@/server/toewijzingen/te-doen";
@@ -96,12 +96,12 @@ export default async function AanbiederStart() {
               <td>{w.plaats}</td>
               <td>
                 {statusTekst(w.status, w.revisie?.status)}
-                {(w.revisie?.afwijzingsreden ?? (w.status === "AFGEWEZEN" ? w.afwijzingsreden : null)) && (
+                {(w.revisie?.afwijzingsreden ?? (isAfgewezen(w) ? w.afwijzingsreden : null)) && (
                   <span className="block text-sm">Bekijk de reden bij de werkplek.</span>
                 )}
               </td>
               <td>
-                {w.status === "GEARCHIVEERD" ? (
+                {!isBewerkbaar(w) ? (
                   "—"
                 ) : (
                   <PlekkenFormulier actie={vrijePlekkenAction.bind(null, w.id)} id={w.id} titel={w.titel} aantal={w.plaatsenBeschikbaar} />

@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { calendarDate } from "../kalender";
 import { eindverantwoordingSchema, terugsturenSchema, tredeNaTrajectSchema } from "./invoer";
-import { controleerConcept, controleerIndienen, magBewerken, magGelezenMarkeren, magTerugsturen, voorgesteldeTrede } from "./regels";
+import {
+  controleerConcept,
+  controleerIndienen,
+  isDefinitief,
+  isIngediend,
+  isTeruggestuurd,
+  magBewerken,
+  magGelezenMarkeren,
+  magTerugsturen,
+  voorgesteldeTrede,
+} from "./regels";
 
 // R-EV-1…3: what a submitted eindverantwoording must contain, the one send-back, the proposed trede.
 
@@ -189,5 +199,22 @@ describe("voorgesteldeTrede (R-LAD-3)", () => {
     expect(
       tredeNaTrajectSchema.safeParse({ id: "t", datum: "2026-01-01", trede: "4", perspectiefTrede: "", toelichting: "" }).success,
     ).toBe(true);
+  });
+});
+
+describe("the states of a submitted eindverantwoording", () => {
+  it("is ingediend for the gemeente from the first submission on, never as a draft", () => {
+    expect(isIngediend({ status: "CONCEPT" })).toBe(false);
+    for (const status of ["INGEDIEND", "TERUGGESTUURD", "GELEZEN"] as const) expect(isIngediend({ status })).toBe(true);
+  });
+  it("is teruggestuurd only while the question is open", () => {
+    expect(isTeruggestuurd({ status: "TERUGGESTUURD" })).toBe(true);
+    expect(isTeruggestuurd({ status: "INGEDIEND" })).toBe(false);
+  });
+  it("is definitief when submitted and not sent back", () => {
+    expect(isDefinitief({ status: "INGEDIEND" })).toBe(true);
+    expect(isDefinitief({ status: "GELEZEN" })).toBe(true);
+    expect(isDefinitief({ status: "TERUGGESTUURD" })).toBe(false);
+    expect(isDefinitief({ status: "CONCEPT" })).toBe(false);
   });
 });

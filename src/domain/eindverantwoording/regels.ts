@@ -32,6 +32,21 @@ export function magBewerken(status: EvStatus | null): boolean {
   return status === null || status === "CONCEPT" || status === "TERUGGESTUURD";
 }
 
+/** Submitted at least once: the gemeente sees it (a draft stays with the aanbieder). */
+export function isIngediend(ev: { status: EvStatus }): boolean {
+  return ev.status !== "CONCEPT";
+}
+
+/** Sent back with a question: the aanbieder is changing it, the gemeente waits. */
+export function isTeruggestuurd(ev: { status: EvStatus }): boolean {
+  return ev.status === "TERUGGESTUURD";
+}
+
+/** Submitted and not sent back: its content stands, so the trede after the traject can be set. */
+export function isDefinitief(ev: { status: EvStatus }): boolean {
+  return ev.status === "INGEDIEND" || ev.status === "GELEZEN";
+}
+
 /** The contact person sends back ONCE, only a submitted report that was never sent back. */
 export function magTerugsturen(ev: { status: EvStatus; teruggestuurdOp: Date | null }): boolean {
   return ev.status === "INGEDIEND" && ev.teruggestuurdOp === null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { calendarDate as d } from "../kalender";
-import { herindicatieBeletsel } from "./regels";
+import { herindicatieBeletsel, wachtOpBesluit } from "./regels";
 
 // ADR 0016, issue 21 items 11 and 18: the form and a WMO317 follow these rules.
 const lopend = { status: "GESTART", verlenging: null, openVerzoek: false, einddatum: d("2027-03-31"), vandaag: d("2027-03-31") };
@@ -16,5 +16,13 @@ describe("herindicatieBeletsel", () => {
     expect(herindicatieBeletsel({ ...lopend, status: "BEEINDIGD" })).toMatch(/lopende toewijzing/);
     expect(herindicatieBeletsel({ ...lopend, verlenging: { nummer: "TW-2027-000002" } })).toMatch(/al verlengd met TW-2027-000002/);
     expect(herindicatieBeletsel({ ...lopend, openVerzoek: true })).toMatch(/maar één tegelijk/);
+  });
+});
+
+describe("wachtOpBesluit", () => {
+  it("only a submitted request still waits; a decided one does not", () => {
+    expect(wachtOpBesluit({ status: "INGEDIEND" })).toBe(true);
+    expect(wachtOpBesluit({ status: "VERLENGD" })).toBe(false);
+    expect(wachtOpBesluit({ status: "BEEINDIGEN" })).toBe(false);
   });
 });

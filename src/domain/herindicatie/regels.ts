@@ -23,3 +23,8 @@ export function herindicatieBeletsel(t: HerindicatieDoel): string | null {
   if (t.openVerzoek) return "Er is al een herindicatieverzoek dat op een besluit wacht. Er kan er maar één tegelijk open staan.";
   return null;
 }
+
+/** A herindicatieverzoek still waiting for the gemeente's decision. */
+export function wachtOpBesluit(h: { status: string }): boolean {
+  return h.status === "INGEDIEND";
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { producten } from "../../../prisma/data/referentie";
 import { calendarDate as d } from "../kalender";
-import { controleerRegistratie, magAdviesVastleggen, signaal, standaardEinddatum, type Registratie } from "./regels";
+import { controleerRegistratie, heeftAdvies, loopt, magAdviesVastleggen, signaal, standaardEinddatum, type Registratie } from "./regels";
 
 // RULES §2 row ORIENTATIE (trede 2–4, at most 3 months), R-LAD-3 (the current trede), ADR 0018.
 const product = producten.find((p) => p.code === "ORIENTATIE")!;
@@ -147,5 +147,18 @@ describe("R-PRD-1: from 18 up to the AOW age", () => {
     expect(controleerRegistratie(registratie({ geboortedatum: d("1960-01-15"), einddatum: d("2027-01-14") })).ok).toBe(true);
     const r = controleerRegistratie(registratie({ geboortedatum: d("1960-01-15") }));
     expect(r).toEqual({ ok: false, fouten: { einddatum: expect.stringMatching(/uiterlijk tot en met 14 januari 2027/) } });
+  });
+});
+
+describe("loopt and heeftAdvies", () => {
+  it("a running orientatie runs and has no advice yet", () => {
+    expect(loopt({ status: "LOPEND" })).toBe(true);
+    expect(heeftAdvies({ status: "LOPEND" })).toBe(false);
+  });
+  it("only one that ended with an advice has one; a stopped one has none", () => {
+    expect(heeftAdvies({ status: "AFGEROND" })).toBe(true);
+    expect(loopt({ status: "AFGEROND" })).toBe(false);
+    expect(heeftAdvies({ status: "GESTOPT" })).toBe(false);
+    expect(loopt({ status: "GESTOPT" })).toBe(false);
   });
 });

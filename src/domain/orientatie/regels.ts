@@ -96,10 +96,20 @@ export const STATUS_ORIENTATIE: Record<OrientatieStatus, string> = {
 };
 
 /** What needs the centrum's attention, in words (the list does not rely on colour). */
+/** Still running: the advice can be recorded or the orientatie stopped. */
+export function loopt(o: { status: OrientatieStatus }): boolean {
+  return o.status === "LOPEND";
+}
+
+/** Ended with an advice (not stopped early): the advice can be shown and printed. */
+export function heeftAdvies(o: { status: OrientatieStatus }): boolean {
+  return o.status === "AFGEROND";
+}
+
 export type Signaal = { soort: "verlopen" | "loopt-af"; tekst: string } | null;
 
 export function signaal(o: { status: OrientatieStatus; einddatum: Date }, vandaag: Date): Signaal {
-  if (o.status !== "LOPEND") return null;
+  if (!loopt(o)) return null;
   const dagen = daysBetween(vandaag, o.einddatum);
   if (dagen < 0) return { soort: "verlopen", tekst: "Let op: de einddatum is voorbij en er is nog geen advies" };
   if (dagen <= SIGNAAL_DAGEN) {
@@ -111,7 +121,7 @@ export function signaal(o: { status: OrientatieStatus; einddatum: Date }, vandaa
 
 /** The advice is recorded once the oriëntatie has started, not before. */
 export function magAdviesVastleggen(o: { status: OrientatieStatus; startdatum: Date }, vandaag: Date): string | null {
-  if (o.status !== "LOPEND") return "Deze oriëntatie is al afgesloten.";
+  if (!loopt(o)) return "Deze oriëntatie is al afgesloten.";
   if (o.startdatum > vandaag)
     return `Deze oriëntatie begint pas op ${formatDatum(o.startdatum)}. Leg het advies vast als hij gelopen heeft.`;
   return null;

@@ -51,3 +51,40 @@ export function uitkomstVastTeLeggen(e: { status: string; moment: Date }, nu: Da
 
 export const PLAN_CONFLICT =
   "Iemand anders heeft het ondersteuningsplan intussen gewijzigd. Vernieuw de pagina; je wijziging staat er nog niet in.";
+
+/** Which report the aanbieder can make now: the start while toegewezen, the stop while gestart. */
+export function volgendeMelding(t: { status: string }): "start" | "stop" | null {
+  if (t.status === "TOEGEWEZEN") return "start";
+  if (t.status === "GESTART") return "stop";
+  return null;
+}
+
+/** The start is not reported yet: no eindverantwoording before the traject began. */
+export function startNogTeMelden(t: { status: string }): boolean {
+  return volgendeMelding(t) === "start";
+}
+
+/** The aanbieder reported the stop (possibly before the end date). */
+export function isGestopt(t: { status: string }): boolean {
+  return t.status === "BEEINDIGD";
+}
+
+/** Only a toewijzing that has not started can be withdrawn; a started one is stopped instead. */
+export function magIntrekken(t: { status: string }): boolean {
+  return t.status === "TOEGEWEZEN";
+}
+
+/** May the page offer an extension: not ingetrokken and not extended already (R-TOE-4, defect 5). */
+export function magVerlengen(t: { status: string; verlenging: unknown }): boolean {
+  return t.status !== "INGETROKKEN" && !t.verlenging;
+}
+
+/** The newest gesprek for which the contact person asked another moment, if any. */
+export function laatsteAnderMoment<E extends { status: string }>(gesprekken: readonly E[]): E | null {
+  return [...gesprekken].reverse().find((e) => e.status === "ANDER_MOMENT") ?? null;
+}
+
+/** Accepted, but its moment has not come yet: the outcome is recorded after the gesprek. */
+export function gesprekNogTeHouden(e: { status: string; moment: Date }, nu: Date): boolean {
+  return e.status === "GEACCEPTEERD" && e.moment.getTime() > nu.getTime();
+}

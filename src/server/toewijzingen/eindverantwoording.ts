@@ -1,4 +1,5 @@
 import "server-only";
+import { startNogTeMelden } from "@/domain/toewijzing/traject-regels";
 import { eindverantwoordingSchema } from "@/domain/eindverantwoording/invoer";
 import { controleerConcept, controleerIndienen, magBewerken, type EvContext } from "@/domain/eindverantwoording/regels";
 import { idSchema } from "@/domain/id";
@@ -106,7 +107,7 @@ export const bewaarEindverantwoording = defineUseCase({
   nietGevonden: TRAJECT_NIET_GEVONDEN,
   async uitvoeren({ invoer: ev, doel: t, gebruiker: g, audit, nu }) {
     audit.betrokkene = t.inwonerId;
-    if (t.status === "TOEGEWEZEN")
+    if (startNogTeMelden(t))
       return formFout("Meld eerst de start van deze toewijzing. Een eindverantwoording gaat over een gestart traject.");
     const bestaand = t.eindverantwoording;
     if (bestaand && !magBewerken(bestaand.status)) {

@@ -1,8 +1,9 @@
 import "server-only";
+import { isLopend } from "@/domain/toewijzing/traject-regels";
 import { toIsoDate, vandaagInNederland } from "@/domain/kalender";
 import { formatDatum } from "@/domain/format";
 import { besluitSchema, herindicatieSchema, isLaat, standaardStart } from "@/domain/herindicatie/invoer";
-import { herindicatieBeletsel } from "@/domain/herindicatie/regels";
+import { herindicatieBeletsel, wachtOpBesluit } from "@/domain/herindicatie/regels";
 import { idSchema } from "@/domain/id";
 import { z } from "zod";
 import { volledigeNaam } from "@/domain/inwoner/invoer";
@@ -77,8 +78,8 @@ function weergave(t: NonNullable<Awaited<ReturnType<typeof laadTraject>>>) {
     inwonerNaam: volledigeNaam(inwoner),
     geboortejaar: inwoner.geboortedatum.getUTCFullYear(),
     voorgesteldeStart: standaardStart(einde),
-    openVerzoek: t.herindicatieverzoeken.find((h) => h.status === "INGEDIEND") ?? null,
-    verzoekMogelijk: (t.status === "TOEGEWEZEN" || t.status === "GESTART") && !t.verlenging,
+    openVerzoek: t.herindicatieverzoeken.find(wachtOpBesluit) ?? null,
+    verzoekMogelijk: isLopend(t) && !t.verlenging,
     laatVerzoek: (h: { createdAt: Date }) => isLaat(vandaagInNederland(h.createdAt), t.einddatum, t.startdatum),
   };
 }
@@ -191,7 +192,7 @@ export const besluitOverHerindicatie = defineUseCase({
   nietGevonden: "Dit verzoek bestaat niet, of alleen de contactpersoon van de inwoner (of de teammanager) beslist erover.",
   async uitvoeren({ invoer: b, doel: { t, verzoek }, gebruiker: g, audit, nu }): Promise<BesluitUitkomst> {
     audit.betrokkene = t.inwonerId;
-    if (verzoek.status !== "INGEDIEND") return formFout<RegelFouten>("Over dit verzoek is al besloten.");
+    if (!wachtOpBesluit(verzoek)) return formFout<RegelFouten>("Over dit verzoek is al besloten.");
     let nieuw: { id: string; nummer: string; bij: string | null } | null = null;
     if (b.besluit !== "BEEINDIGEN") {
       // R-TOE-1: a new period or product is a toewijzing; issuing needs the mandate.

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { idVeld, isId } from "@/domain/id";
 import { formatTijdstip } from "@/domain/format";
 import { mag } from "@/domain/permissies";
-import { BEWAAR_MELDINGEN, type BewaarCode } from "@/domain/werkplek-status";
+import { BEWAAR_MELDINGEN, isBewerkbaar, type BewaarCode } from "@/domain/werkplek-status";
 import { parsePostcode } from "@/domain/postcode";
 import { slugify } from "@/domain/tekst";
 import {
@@ -134,7 +134,7 @@ export const bewaarWerkplek = defineUseCase({
           (extra.formulier ?? formulier).fotos.map((f) => f.fotoId),
         ),
       });
-    if (bestaand?.status === "GEARCHIVEERD") return mislukt({}, GEARCHIVEERD);
+    if (bestaand && !isBewerkbaar(bestaand)) return mislukt({}, GEARCHIVEERD);
 
     // A new photo first, so that it is kept even when another field still needs work.
     const fouten: Veldfouten = {};
@@ -270,7 +270,7 @@ export const archiveerWerkplek = defineUseCase({
   laad: ({ gebruiker, invoer }) => eigenWerkplek(gebruiker as Beheerder, invoer.id),
   nietGevonden: NIET_GEVONDEN,
   async uitvoeren({ invoer, doel: w, gebruiker, audit }) {
-    if (w.status === "GEARCHIVEERD") return formFout("Deze werkplek is al gearchiveerd.");
+    if (!isBewerkbaar(w)) return formFout("Deze werkplek is al gearchiveerd.");
     const gearchiveerd = await db.$transaction(async (tx) => {
       const claim = await tx.werkplek.updateMany({
         where: { id: w.id, versie: invoer.versie ?? -1 },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { volgendeMelding } from "@/domain/toewijzing/traject-regels";
 import Link from "next/link";
 import { z } from "zod";
 import { ToewijzingWijzigingen } from "@/components/toewijzing/wijzigingen";
@@ -126,14 +127,14 @@ export default async function Toewijzingen({ searchParams }: { searchParams: Pro
                   {/* Issue 21 item 21: a temporary stop taken up again is the same traject, resumed. */}
                   {t.hervatIn && <p className="text-sm">Hervat met toewijzing {t.hervatIn}</p>}
                   {t.hervatVan && <p className="text-sm">Hervat na de tijdelijke stop van toewijzing {t.hervatVan}</p>}
-                  {(t.status === "TOEGEWEZEN" || t.status === "GESTART") && (
+                  {volgendeMelding(t) && (
                     // Keyed by status: after the start is reported, "Stop melden" starts closed.
                     <details className="melden" key={t.status}>
                       <summary>
-                        {t.status === "TOEGEWEZEN" ? "Start melden" : "Stop melden"}
+                        {volgendeMelding(t) === "start" ? "Start melden" : "Stop melden"}
                         <span className="sr-only"> ({t.nummer})</span>
                       </summary>
-                      {t.status === "TOEGEWEZEN" ? (
+                      {volgendeMelding(t) === "start" ? (
                         <StartMelden actie={startAction.bind(null, t.id)} id={t.id} nummer={t.nummer} />
                       ) : (
                         <StopMelden actie={stopAction.bind(null, t.id)} id={t.id} nummer={t.nummer} redenen={redenen} />

@@ -1,4 +1,5 @@
 import "server-only";
+import { gesprekGeaccepteerd } from "@/domain/toewijzing/traject-regels";
 import { vandaagInNederland } from "@/domain/kalender";
 import { eindeDoorGemeenteVan, trajectTermijnen, type Termijn, type TrajectFeiten } from "@/domain/toewijzing/termijnen";
 import type { Prisma } from "@/generated/prisma/client";
@@ -36,7 +37,7 @@ const eerste = (ds: Date[]) => (ds.length ? new Date(Math.min(...ds.map((d) => d
  * moment is accepted (a request for another moment does not make the aanbieder late).
  */
 export function feitenVan(t: MetFeiten): TrajectFeiten {
-  const geaccepteerd = t.evaluatiegesprekken.some((e) => e.status === "GEACCEPTEERD" || e.status === "AFGEROND");
+  const geaccepteerd = t.evaluatiegesprekken.some(gesprekGeaccepteerd);
   return {
     startdatum: t.startdatum,
     einddatum: t.einddatum,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { laatsteAnderMoment } from "@/domain/toewijzing/traject-regels";
 import Link from "next/link";
 import { formatDatum, formatTijdstip } from "@/domain/format";
 import { STATUS_TOEWIJZING, weergaveStatus } from "@/domain/toewijzing/status";
@@ -28,7 +29,7 @@ export default async function AanbiederToewijzing({ params }: { params: Promise<
   const t = await lees(trajectVoorAanbieder, { id });
   const evaluatie = t.termijnen.find((x) => x.soort === "evaluatiegesprek")!;
   const huidig = t.huidigGesprek;
-  const laatsteAnderMoment = [...t.gesprekken].reverse().find((e) => e.status === "ANDER_MOMENT");
+  const anderMoment = laatsteAnderMoment(t.gesprekken);
   return (
     <article className="inhoud !max-w-4xl">
       <p>
@@ -149,10 +150,10 @@ export default async function AanbiederToewijzing({ params }: { params: Promise<
             )}
           </dl>
         )}
-        {laatsteAnderMoment && t.magGesprekPlannen && (
+        {anderMoment && t.magGesprekPlannen && (
           <p>
-            {laatsteAnderMoment.beantwoordDoor} vroeg een ander moment in plaats van {formatTijdstip(laatsteAnderMoment.moment)}: &ldquo;
-            {laatsteAnderMoment.tegenvoorstel}&rdquo;
+            {anderMoment.beantwoordDoor} vroeg een ander moment in plaats van {formatTijdstip(anderMoment.moment)}: &ldquo;
+            {anderMoment.tegenvoorstel}&rdquo;
           </p>
         )}
         <GesprekFormulier

@@ -1,7 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { BEWAAR_MELDINGEN, goedgekeurdTekst, isBewaarCode, statusTekst } from "@/domain/werkplek-status";
+import {
+  BEWAAR_MELDINGEN,
+  goedgekeurdTekst,
+  isAfgewezen,
+  isBewaarCode,
+  isBewerkbaar,
+  isGepubliceerd,
+  statusTekst,
+} from "@/domain/werkplek-status";
 import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
 import { referentie } from "@/server/referentie";
 import { werkplekVoorBewerken } from "@/server/werkplekken/beheer";
@@ -25,7 +33,7 @@ export default async function WerkplekBewerken({
   if (!w) notFound();
   const r = await referentie();
   const melding = isBewaarCode(zoek.melding) ? BEWAAR_MELDINGEN[zoek.melding] : null;
-  const reden = w.revisie?.status === "AFGEWEZEN" || w.status === "AFGEWEZEN" ? w.afwijzingsreden : null;
+  const reden = isAfgewezen(w.revisie) || isAfgewezen(w) ? w.afwijzingsreden : null;
   return (
     <article className="inhoud">
       <p>
@@ -46,7 +54,7 @@ export default async function WerkplekBewerken({
             <dd className="mb-2">{goedgekeurdTekst(w.gepubliceerd)}</dd>
           </>
         )}
-        {w.status === "GEPUBLICEERD" && (
+        {isGepubliceerd(w) && (
           <>
             <dt className="font-bold">In de catalogus</dt>
             <dd className="mb-2">
@@ -64,13 +72,11 @@ export default async function WerkplekBewerken({
           <p>Pas de werkplek aan en dien hem opnieuw in.</p>
         </section>
       )}
-      {w.status === "GEARCHIVEERD" ? (
+      {!isBewerkbaar(w) ? (
         <p>Deze werkplek is gearchiveerd. Hij staat niet meer in de catalogus en kan niet meer worden gewijzigd.</p>
       ) : (
         <>
-          {w.status === "GEPUBLICEERD" && (
-            <p>Wat je hier wijzigt, wordt eerst gecontroleerd. Tot de goedkeuring ziet iedereen de huidige versie.</p>
-          )}
+          {isGepubliceerd(w) && <p>Wat je hier wijzigt, wordt eerst gecontroleerd. Tot de goedkeuring ziet iedereen de huidige versie.</p>}
           <WerkplekFormulier
             actie={bewaarWerkplekAction}
             begin={{ formulier: w.formulier, versie: w.versie, nieuweFotoAlt: "", conflict: null, fotoBestanden: w.fotoBestanden }}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Melding } from "@/components/ui/melding";
 import { formatDatum } from "@/domain/format";
-import { magAdviesVastleggen, STATUS_ORIENTATIE } from "@/domain/orientatie/regels";
+import { heeftAdvies, loopt, magAdviesVastleggen, STATUS_ORIENTATIE } from "@/domain/orientatie/regels";
 import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { bekijkOrientatie } from "@/server/orientaties/orientaties";
 import { referentie } from "@/server/referentie";
@@ -26,7 +26,7 @@ export default async function Orientatie({
   if (!r.ok) notFound();
   const o = r.orientatie;
   const { treden } = await referentie();
-  const nogNiet = o.status === "LOPEND" ? magAdviesVastleggen(o, r.vandaag) : null;
+  const nogNiet = loopt(o) ? magAdviesVastleggen(o, r.vandaag) : null;
   return (
     <article className="inhoud">
       <p>
@@ -77,14 +77,14 @@ export default async function Orientatie({
             <strong>{formatDatum(l.datum)}</strong>: trede {l.trede} vastgelegd in de ladderhistorie
           </li>
         ))}
-        {o.status === "LOPEND" && (
+        {loopt(o) && (
           <li className="mb-2">
             <strong>{formatDatum(o.einddatum)}</strong>: uiterlijke einddatum
           </li>
         )}
       </ol>
 
-      {o.status === "AFGEROND" && (
+      {heeftAdvies(o) && (
         <>
           <h2>Advies</h2>
           <Advies o={o} kopNiveau={3} />
@@ -94,7 +94,7 @@ export default async function Orientatie({
         </>
       )}
 
-      {o.status === "LOPEND" && (
+      {loopt(o) && (
         <>
           <h2 id="advies">Advies vastleggen</h2>
           {nogNiet ? (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { isLopend, magIntrekken, magVerlengen } from "@/domain/toewijzing/traject-regels";
 import Link from "next/link";
 import { ToewijzingBerichten } from "@/components/iwmo/toewijzing-berichten";
 import { PrintKnop } from "@/components/ui/print-knop";
@@ -46,7 +47,7 @@ export default async function Beschikking({
   )[0]!.uiterlijk;
   const reden = t.redenBeeindiging ? REDENEN_BEEINDIGING.find((r) => r.key === t.redenBeeindiging) : null;
   const vandaag = vandaagInNederland();
-  const loopt = t.status === "TOEGEWEZEN" || t.status === "GESTART";
+  const loopt = isLopend(t);
   // Issue 11: an end set by the gemeente that is still ahead shows as "eindigt op".
   const eindigtOp = loopt && t.wijzigingen.some((w) => w.soort === "BEEINDIGD_DOOR_GEMEENTE") && t.einddatum >= vandaag;
   return (
@@ -152,7 +153,7 @@ export default async function Beschikking({
           <dd>uiterlijk {formatDatum(evUiterlijk)}</dd>
         </dl>
         <EindverantwoordingSamenvatting toewijzingId={t.id} kant="gemeente" kop={3} />
-        {mag(g.rol, "toewijzing:afgeven") && t.status !== "INGETROKKEN" && !t.verlenging && (
+        {mag(g.rol, "toewijzing:afgeven") && magVerlengen(t) && (
           <p>
             <Link href={`/gemeente/toewijzingen/nieuw?inwoner=${t.inwoner.id}&verlenging=${t.id}`}>Deze toewijzing verlengen</Link>
           </p>
@@ -163,7 +164,7 @@ export default async function Beschikking({
           </p>
         )}
         {t.geenBesluit && loopt && !t.verlenging && <p>{t.geenBesluit}</p>}
-        {t.magBesluiten && t.status === "TOEGEWEZEN" && <Intrekken actie={intrekkenAction.bind(null, t.id)} />}
+        {t.magBesluiten && magIntrekken(t) && <Intrekken actie={intrekkenAction.bind(null, t.id)} />}
         {t.magBesluiten && loopt && !t.verlenging && (
           <section className="mt-8" aria-labelledby="einddatum">
             <h3 id="einddatum">Beëindigen of einddatum corrigeren</h3>

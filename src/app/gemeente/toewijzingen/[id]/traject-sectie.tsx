@@ -1,4 +1,5 @@
 import { Doelen } from "@/components/traject/doelen";
+import { gesprekNogTeHouden, uitkomstVastTeLeggen, wachtOpAntwoord } from "@/domain/toewijzing/traject-regels";
 import { formatDatum, formatTijdstip } from "@/domain/format";
 import { TERMIJN_NAAM, termijnTekst } from "@/domain/toewijzing/termijnen";
 import { MELDING_SOORT_NAAM } from "@/domain/toewijzing/traject-invoer";
@@ -101,20 +102,20 @@ export async function TrajectSectie({ id }: { id: string }) {
               </>
             )}
           </dl>
-          {huidig.status === "GEACCEPTEERD" && huidig.moment > nu && <p>Na het gesprek leg je hier de uitkomst vast.</p>}
+          {gesprekNogTeHouden(huidig, nu) && <p>Na het gesprek leg je hier de uitkomst vast.</p>}
           {/* Issue 21 item 22: the eindverantwoording is the basis of the gesprek. */}
-          {huidig.status === "GEACCEPTEERD" && huidig.moment <= nu && !t.planAlleenLezen && (
+          {uitkomstVastTeLeggen(huidig, nu) && !t.planAlleenLezen && (
             <p>De uitkomst leg je vast zodra de aanbieder de eindverantwoording heeft ingediend: die is de basis van het gesprek.</p>
           )}
         </>
       )}
       {t.magBeslissen && laatste && (
         <>
-          <GesprekAntwoord key={`a-${laatste.id}`} actie={antwoordAction.bind(null, laatste.id)} open={laatste.status === "VOORGESTELD"} />
+          <GesprekAntwoord key={`a-${laatste.id}`} actie={antwoordAction.bind(null, laatste.id)} open={wachtOpAntwoord(laatste)} />
           <GesprekUitkomst
             key={`u-${laatste.id}`}
             actie={uitkomstAction.bind(null, laatste.id)}
-            open={laatste.status === "GEACCEPTEERD" && laatste.moment <= nu && t.planAlleenLezen}
+            open={uitkomstVastTeLeggen(laatste, nu) && t.planAlleenLezen}
           />
         </>
       )}

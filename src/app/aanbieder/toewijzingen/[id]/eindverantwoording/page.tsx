@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { isGestopt, startNogTeMelden } from "@/domain/toewijzing/traject-regels";
 import Link from "next/link";
 import { EindverantwoordingPagina, EindverantwoordingVanTraject } from "@/components/traject/eindverantwoording-pagina";
 import { Melding } from "@/components/ui/melding";
-import { magBewerken } from "@/domain/eindverantwoording/regels";
+import { isDefinitief, isTeruggestuurd, magBewerken } from "@/domain/eindverantwoording/regels";
 import { formatDatum } from "@/domain/format";
 import { lees } from "@/server/pipeline/pagina";
 import { referentie } from "@/server/referentie";
@@ -24,25 +25,26 @@ export default async function Eindverantwoording({
   const t = await lees(eindverantwoordingVoorAanbieder, { id });
   const { treden } = await referentie();
   const ev = t.eindverantwoording;
-  const bewerkbaar = magBewerken(ev?.status ?? null) && t.status !== "TOEGEWEZEN";
+  const bewerkbaar = magBewerken(ev?.status ?? null) && !startNogTeMelden(t);
   return (
     <EindverantwoordingPagina
       kant="aanbieder"
       t={t}
       melding={
         zoek.ingediend === "ja" &&
-        ev?.status === "INGEDIEND" && (
+        ev &&
+        isDefinitief(ev) && (
           <Melding soort="succes">De eindverantwoording is ingediend. De contactpersoon van de gemeente leest hem.</Melding>
         )
       }
     >
-      {t.status === "BEEINDIGD" && (
+      {isGestopt(t) && (
         <p>
           Deze toewijzing is eerder gestopt{t.beeindigdOp ? ` op ${formatDatum(t.beeindigdOp)}` : ""}. De eindverantwoording blijft nodig:
           hij laat zien wat het traject tot dan heeft opgeleverd.
         </p>
       )}
-      {ev?.status === "TERUGGESTUURD" && (
+      {ev && isTeruggestuurd(ev) && (
         <section aria-labelledby="vraag" className="mb-6 rounded-lg border-2 border-accent p-4">
           <h2 id="vraag">Vraag van de gemeente</h2>
           <p className="whitespace-pre-line">{ev.terugvraag}</p>
@@ -52,7 +54,7 @@ export default async function Eindverantwoording({
           </p>
         </section>
       )}
-      {t.status === "TOEGEWEZEN" ? (
+      {startNogTeMelden(t) ? (
         <p>Meld eerst de start van deze toewijzing. Een eindverantwoording gaat over een gestart traject.</p>
       ) : bewerkbaar ? (
         <>

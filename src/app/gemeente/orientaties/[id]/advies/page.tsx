@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { heeftAdvies } from "@/domain/orientatie/regels";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PrintKnop } from "@/components/ui/print-knop";
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: "Advies oriëntatietraject" };
 export default async function AdviesAfdrukken({ params }: { params: Promise<{ id: string }> }) {
   const g = await vereisGebruiker("orientatie:uitvoeren");
   const r = await bekijkAdvies(g, { id: (await params).id });
-  if (!r.ok || r.orientatie.status !== "AFGEROND" || !r.orientatie.adviesOp) notFound();
+  if (!r.ok || !heeftAdvies(r.orientatie) || !r.orientatie.adviesOp) notFound();
   const o = r.orientatie;
   const adviesOp = r.orientatie.adviesOp;
   return (

@@ -2,7 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EindverantwoordingPagina, EindverantwoordingVanTraject } from "@/components/traject/eindverantwoording-pagina";
 import { Melding } from "@/components/ui/melding";
-import { magGelezenMarkeren, magTerugsturen, voorgesteldeTrede } from "@/domain/eindverantwoording/regels";
+import {
+  isDefinitief,
+  isIngediend,
+  isTeruggestuurd,
+  magGelezenMarkeren,
+  magTerugsturen,
+  voorgesteldeTrede,
+} from "@/domain/eindverantwoording/regels";
 import { toIsoDate, vandaagInNederland } from "@/domain/kalender";
 import { formatDatum } from "@/domain/format";
 import { lees } from "@/server/pipeline/pagina";
@@ -30,7 +37,7 @@ export default async function EindverantwoordingLezen({
   const t = await lees(eindverantwoordingVoorGemeente, { id });
   const { treden } = await referentie();
   const ev = t.eindverantwoording;
-  const ingediend = ev && ev.status !== "CONCEPT";
+  const ingediend = ev && isIngediend(ev);
   // own keys only: ?gedaan=__proto__ must not find Object.prototype
   const gedaan = typeof zoek.gedaan === "string" && Object.hasOwn(GEDAAN, zoek.gedaan) ? GEDAAN[zoek.gedaan] : undefined;
   const voorstel = ev ? voorgesteldeTrede(ev, t.huidigeTrede) : null;
@@ -45,7 +52,7 @@ export default async function EindverantwoordingLezen({
           <p>
             Ingediend op {ev.ingediendOp ? formatDatum(ev.ingediendOp) : ""}
             {ev.teruggestuurdOp && `, teruggestuurd op ${formatDatum(ev.teruggestuurdOp)}`}
-            {ev.status !== "TERUGGESTUURD" &&
+            {!isTeruggestuurd(ev) &&
               ev.teruggestuurdOp &&
               ev.laatstIngediendOp &&
               `, opnieuw ingediend op ${formatDatum(ev.laatstIngediendOp)}`}
@@ -56,12 +63,10 @@ export default async function EindverantwoordingLezen({
             <section aria-labelledby="vraag" className="mb-6 rounded-lg border border-rand-licht p-4">
               <h2 id="vraag">Vraag aan de aanbieder</h2>
               <p className="whitespace-pre-line">{ev.terugvraag}</p>
-              {ev.status === "TERUGGESTUURD" && (
-                <p className="text-sm">De aanbieder past de eindverantwoording aan en dient hem opnieuw in.</p>
-              )}
+              {isTeruggestuurd(ev) && <p className="text-sm">De aanbieder past de eindverantwoording aan en dient hem opnieuw in.</p>}
             </section>
           )}
-          {ev.status !== "TERUGGESTUURD" && <EindverantwoordingVanTraject t={t} ev={ev} treden={treden} />}
+          {!isTeruggestuurd(ev) && <EindverantwoordingVanTraject t={t} ev={ev} treden={treden} />}
         </>
       )}
 
@@ -80,7 +85,7 @@ export default async function EindverantwoordingLezen({
         <p className="mt-6">Alleen de contactpersoon van de inwoner (of de teammanager) beoordeelt de eindverantwoording.</p>
       )}
 
-      {ev && (ev.status === "INGEDIEND" || ev.status === "GELEZEN") && (
+      {ev && isDefinitief(ev) && (
         <section aria-labelledby="trede-na-traject" className="mt-10">
           <h2 id="trede-na-traject">Trede na het traject</h2>
           {t.tredeNaTraject ? (
