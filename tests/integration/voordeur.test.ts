@@ -86,10 +86,8 @@ const NOG_TE_VERHUIZEN: Record<string, readonly string[]> = {
   "declaraties/vaste-prijzen.ts": ["vastePrijzenNaTeKijken"],
   "declaraties/vergoedingen.ts": ["vergoedingenVanAanbieder", "vergoedingTotalen", "legVergoedingVast"],
   "fotos/opslag.ts": ["MapOpslag", "fotoOpslag"],
-  "fotos/toegang.ts": ["fotoZichtbaar"],
   "fotos/verwerken.ts": ["FOTO_MAX_BREEDTE", "FOTO_MAX_HOOGTE", "verwerkFoto"],
   "interesse/wachtrij.ts": ["aantalNieuweInteresses", "interesseWachtrij", "behandelaars"],
-  "inwoners/doorstroom.ts": ["EERSTE_RAPPORTJAAR", "rapportjaar", "doorstroomRapport", "KOLOM", "ORIENTATIE_MAAT"],
   "inwoners/inwoners.ts": [
     "mogelijkeContactpersonen",
     "voorgesteldeContactpersoon",
@@ -243,6 +241,9 @@ describe("every export under src/server/*/ is a use case, a query, or allowed", 
 const OPEN: Record<string, { waarom: string; acties?: readonly Actie[] }> = {
   "accounts/uitnodigen.ts › aanvaardUitnodiging": { waarom: "publiek: de link in de uitnodigingsmail is het bewijs" },
   "interesse/indienen.ts › dienInteresseIn": { waarom: "publiek: het interesseformulier op de openbare site, voor inwoners" },
+  "fotos/toegang.ts › fotoZichtbaar": {
+    waarom: "publiek: een foto van een gepubliceerde werkplek is openbaar; de rest alleen eigen/inhoudscheck",
+  },
   // Either of two permissions (all berichten, or those of the own aanbieder), checked by
   // magGebruiker: a role with neither is still refused, and tried below.
   "iwmo/berichten.ts › leesBerichtenIn": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:berichten-eigen"] },

@@ -6,6 +6,7 @@ import type { WerkplekFormulier } from "@/domain/werkplek-invoer";
 import { leesOutbox } from "@/server/mail/outbox";
 import { maakAanbieder } from "../fixtures/werkplekken";
 import { frisseDatabase } from "../support/testdb";
+import { data, reden } from "../support/gelezen";
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let beheer: typeof import("@/server/werkplekken/beheer");
@@ -312,12 +313,12 @@ describe("validation and photos", () => {
 
     const opgeslagen = await bewaar(mwA(), { f: { ...r.formulier!, titel: "Fietsen met foto" }, indienen: true });
     if (!opgeslagen.ok) throw new Error(JSON.stringify(opgeslagen.fieldErrors));
-    expect(await toegang.fotoZichtbaar(null, rij.bestand)).toBe(false);
-    expect(await toegang.fotoZichtbaar(mwB(), rij.bestand)).toBe(false);
-    expect(await toegang.fotoZichtbaar(mwA(), rij.bestand)).toBe(true);
-    expect(await toegang.fotoZichtbaar(centrum(), rij.bestand)).toBe(true);
+    expect(await reden(toegang.fotoZichtbaar(null, { bestand: rij.bestand }))).toBe("niet-gevonden");
+    expect(await reden(toegang.fotoZichtbaar(mwB(), { bestand: rij.bestand }))).toBe("niet-gevonden");
+    expect(await data(toegang.fotoZichtbaar(mwA(), { bestand: rij.bestand }))).toEqual({ bestand: rij.bestand, publiek: false });
+    expect(await data(toegang.fotoZichtbaar(centrum(), { bestand: rij.bestand }))).toEqual({ bestand: rij.bestand, publiek: false });
     await keurGoed(centrum(), opgeslagen.id, await versieVan(opgeslagen.id), ALLES);
-    expect(await toegang.fotoZichtbaar(null, rij.bestand)).toBe(true);
+    expect(await data(toegang.fotoZichtbaar(null, { bestand: rij.bestand }))).toEqual({ bestand: rij.bestand, publiek: true });
     const slug = (await omgeving.db.werkplek.findUniqueOrThrow({ where: { id: opgeslagen.id } })).slug;
     expect((await detail.gepubliceerdeWerkplek(slug))?.fotos).toEqual([
       { altTekst: "Twee mensen repareren een fiets", foto: { bestand: rij.bestand, breedte: 1600, hoogte: 1067 } },
