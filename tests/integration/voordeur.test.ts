@@ -116,7 +116,6 @@ const NOG_TE_VERHUIZEN: Record<string, readonly string[]> = {
   "iwmo/uitvoer.ts": ["teVerzenden", "markeerVerzonden", "schrijfUitvoer", "zipVan"],
   "iwmo/verzoeken.ts": ["koppelOnbekendeBsn", "herindicatiesVan", "uitkomst317", "verzoekVanAntwoord"],
   "iwmo/xsd.ts": ["vertaal", "valideerXsd", "beschrijf"],
-  "orientaties/registreren.ts": ["centrum", "orientatieProduct", "standaardVoorVandaag"],
   "toewijzingen/dashboard.ts": [
     "LAAT_GESTART_DAGEN",
     "samenvatting",
