@@ -46,3 +46,6 @@ export function isBewaarCode(v: unknown): v is BewaarCode {
 export function goedgekeurdTekst(g: { op: Date; door: string | null }): string {
   return `${formatTijdstip(g.op)}${g.door ? ` door ${g.door}` : ""}`;
 }
+
+/** An id of another organisation is answered exactly like an id that does not exist. */
+export const WERKPLEK_NIET_GEVONDEN = "Deze werkplek bestaat niet of hoort niet bij jouw organisatie.";

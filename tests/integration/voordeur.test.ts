@@ -169,15 +169,11 @@ const NOG_TE_VERHUIZEN: Record<string, readonly string[]> = {
     "planGesprek",
   ],
   "toewijzingen/wijzigingen.ts": ["wijzigingSelect"],
-  "werkplekken/beheer.ts": ["NIET_GEVONDEN", "werkplekVoorBewerken", "fotoBestanden", "bewaarWerkplek", "archiveerWerkplek"],
   "werkplekken/detail.ts": ["gepubliceerdeWerkplek", "werkplekkenInDeBuurt"],
-  "werkplekken/eigen.ts": ["eigenWerkplekken", "eigenAanbieder"],
   "werkplekken/inhoud.ts": ["leesLiveInhoud", "parseRevisie", "inhoudNaarKolommen", "schrijfKoppelingen", "gepubliceerdDoor"],
-  "werkplekken/inhoudscheck.ts": ["inhoudscheckWachtrij", "inhoudscheckItem", "CHECKLIST"],
   "werkplekken/statistiek.ts": ["aantalGepubliceerd"],
   "werkplekken/zoeken.ts": ["zoekWerkplekken"],
   "werkplekken/zoekquery.ts": ["telQuery", "paginaQuery"],
-  "werkplekken/plekken.ts": ["werkVrijePlekkenBij"],
 };
 
 // --- the modules ------------------------------------------------------------------------------
@@ -240,6 +236,7 @@ describe("every export under src/server/*/ is a use case, a query, or allowed", 
 const OPEN: Record<string, { waarom: string; acties?: readonly Actie[] }> = {
   "accounts/uitnodigen.ts › aanvaardUitnodiging": { waarom: "publiek: de link in de uitnodigingsmail is het bewijs" },
   "interesse/indienen.ts › dienInteresseIn": { waarom: "publiek: het interesseformulier op de openbare site, voor inwoners" },
+  "werkplekken/eigen.ts › eigenAanbieder": { waarom: "ingelogd, alleen aanbieders (wie): de naam van de eigen organisatie" },
   "fotos/toegang.ts › fotoZichtbaar": {
     waarom: "publiek: een foto van een gepubliceerde werkplek is openbaar; de rest alleen eigen/inhoudscheck",
   },
