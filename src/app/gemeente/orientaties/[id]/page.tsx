@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Melding } from "@/components/ui/melding";
 import { formatDatum } from "@/domain/format";
 import { magAdviesVastleggen, STATUS_ORIENTATIE } from "@/domain/orientatie/regels";
