@@ -40,15 +40,7 @@ const TOEGESTAAN: Record<string, readonly string[]> = {};
  * those branches are merged; never add to it.
  */
 const NOG_TE_VERHUIZEN: Record<string, readonly string[]> = {
-  "accounts/aanbieder-registreren.ts": ["aanbiedersVoorBeheer"],
-  "accounts/collegas.ts": [
-    "collegas",
-    "legUitnodigingVast",
-    "nodigCollegaUit",
-    "verstuurUitnodigingOpnieuw",
-    "trekUitnodigingIn",
-    "deactiveerCollega",
-  ],
+  "accounts/collegas.ts": ["legUitnodigingVast"],
   "accounts/uitnodigen.ts": ["nodigUit", "uitnodigingStatus"],
   "beheer/aow.ts": ["aowTabel"],
   "beheer/auditlog.ts": ["auditActiviteiten", "zoekAuditregels"],
