@@ -14,6 +14,7 @@ export async function OrientatiesVanInwoner({ inwonerId }: { inwonerId: string }
   const g = await huidigeGebruiker();
   const r = await orientatiesVanInwoner(g, { id: inwonerId });
   if (!r.ok) return null;
+  const { orientaties } = r.data;
   const centrum = g ? mag(g.rol, "orientatie:uitvoeren") : false;
   return (
     <section aria-labelledby="orientaties" className="mt-8">
@@ -23,11 +24,11 @@ export async function OrientatiesVanInwoner({ inwonerId }: { inwonerId: string }
           <Link href="/gemeente/orientaties/nieuw">Oriëntatie registreren</Link>
         </p>
       )}
-      {r.orientaties.length === 0 ? (
+      {orientaties.length === 0 ? (
         <p>Geen oriëntaties bij het Centrum Apeldoorn Werkt Mee.</p>
       ) : (
         <ul className="space-y-4">
-          {r.orientaties.map((o) => (
+          {orientaties.map((o) => (
             <li key={o.id}>
               <strong>{centrum ? <Link href={`/gemeente/orientaties/${o.id}`}>{o.nummer}</Link> : o.nummer}</strong>:{" "}
               {formatDatum(o.startdatum)} tot en met {formatDatum(o.einddatum)}, {STATUS_ORIENTATIE[o.status].toLowerCase()}

@@ -61,3 +61,6 @@ export function isGepubliceerd(w: { status: WerkplekStatus }): boolean {
 export function isAfgewezen(w: { status: WerkplekStatus | RevisieStatus } | null | undefined): boolean {
   return w?.status === "AFGEWEZEN";
 }
+
+/** An id of another organisation is answered exactly like an id that does not exist. */
+export const WERKPLEK_NIET_GEVONDEN = "Deze werkplek bestaat niet of hoort niet bij jouw organisatie.";

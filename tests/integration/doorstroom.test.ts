@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { calendarDate } from "@/domain/kalender";
 import { maakInwoner, maakTraject, trajectBetrokkenen } from "../fixtures/traject";
 import { frisseDatabase } from "../support/testdb";
+import { data, reden } from "../support/gelezen";
+import { rapportjaar } from "@/domain/inwoner/doorstroom-rapport";
 
 // R-LAD-3 on a real database: the doorstroom report counts from the ladder history and the
 // trajecten, for the roles that may read it, and logs each read (docs/decisions/0023).
@@ -73,7 +75,7 @@ afterAll(async () => omgeving.opruimen());
 
 describe("the doorstroom report (R-LAD-3)", () => {
   it("counts the treden, the year's movement and the trajecten per product and aanbieder", async () => {
-    const r = (await mod.doorstroomRapport(als("teammanager"), 2026, NU))!;
+    const r = await data(mod.doorstroomRapport(als("teammanager"), { jaar: 2026 }, { nu: NU }));
     expect(r.peildag).toEqual(calendarDate("2026-12-01"));
     expect(r.treden).toEqual([0, 0, 3, 0, 1, 0]);
     // one and three moved up in 2026; two and four had no step in 2026
@@ -100,18 +102,20 @@ describe("the doorstroom report (R-LAD-3)", () => {
   });
 
   it("shows a past year on its last day, and logs every read", async () => {
-    const r = (await mod.doorstroomRapport(als("beheerder"), 2025, NU))!;
+    const r = await data(mod.doorstroomRapport(als("beheerder"), { jaar: 2025 }, { nu: NU }));
     expect(r.peildag).toEqual(calendarDate("2025-12-31"));
     expect(r.treden).toEqual([0, 1, 2, 0, 1, 0]);
     expect(r.perProduct).toEqual([]);
-    const log = await omgeving.db.auditRegel.findMany({ where: { activiteit: "doorstroom-lezen" } });
+    const log = await omgeving.db.auditRegel.findMany({ where: { activiteit: "doorstroom-lezen", uitkomst: "gelukt" } });
     expect(log.map((l) => l.toelichting).sort()).toEqual(["2025", "2026"]);
     expect(log.every((l) => l.betrokkene === null)).toBe(true);
   });
 
   it("is for the teammanager, the Centrum and beheer only", async () => {
-    expect(await mod.doorstroomRapport(als("regisseur"), 2026, NU)).toBeNull();
-    expect(await mod.doorstroomRapport(als("mwA"), 2026, NU)).toBeNull();
+    expect(await reden(mod.doorstroomRapport(als("regisseur"), { jaar: 2026 }, { nu: NU }))).toBe("geen-toegang");
+    expect(await reden(mod.doorstroomRapport(als("mwA"), { jaar: 2026 }, { nu: NU }))).toBe("geen-toegang");
+    expect(await reden(mod.doorstroomRapport(null, { jaar: 2026 }, { nu: NU }))).toBe("niet-ingelogd");
+    expect(await reden(mod.doorstroomRapport(als("teammanager"), { jaar: 2019 }, { nu: NU }))).toBe("ongeldig");
     expect((await mod.exporteerDoorstroom(als("mwA"), { jaar: "2026" })).ok).toBe(false);
     expect((await mod.exporteerDoorstroom(null, { jaar: "2026" })).ok).toBe(false);
   });
@@ -133,9 +137,9 @@ describe("the doorstroom report (R-LAD-3)", () => {
       ok: false,
       fieldErrors: { jaar: "Kies een jaar." },
     });
-    expect(mod.rapportjaar("__proto__", NU)).toBe(2026);
-    expect(mod.rapportjaar("2019", NU)).toBe(2026);
-    expect(mod.rapportjaar("2024", NU)).toBe(2024);
-    expect(mod.rapportjaar(["2024", "2025"], NU)).toBe(2026);
+    expect(rapportjaar("__proto__", NU)).toBe(2026);
+    expect(rapportjaar("2019", NU)).toBe(2026);
+    expect(rapportjaar("2024", NU)).toBe(2024);
+    expect(rapportjaar(["2024", "2025"], NU)).toBe(2026);
   });
 });

@@ -3,6 +3,7 @@ import { addDays, toIsoDate, vandaagInNederland } from "@/domain/kalender";
 import { eindeNaMaanden } from "@/domain/toewijzing/duur";
 import { maakAanbieder } from "../fixtures/werkplekken";
 import { frisseDatabase } from "../support/testdb";
+import { reden } from "../support/gelezen";
 
 // Issue 11, the oriëntatie (ADR 0018), on a real database: only the centrum registers, runs and
 // advises; aanbieders and other staff are refused; every read is logged with the inwoner; forged
@@ -196,7 +197,7 @@ describe("registering", () => {
 describe("reading", () => {
   it("the centrum reads an oriëntatie: one record with the inwoner as betrokkene", async () => {
     const r = await or.bekijkOrientatie(centrum(), { id: ids.orAnna });
-    expect(r).toMatchObject({ ok: true, orientatie: { nummer: `OR-${JAAR}-000001`, inwonerNaam: "Anna Toets" } });
+    expect(r).toMatchObject({ ok: true, data: { orientatie: { nummer: `OR-${JAAR}-000001`, inwonerNaam: "Anna Toets" } } });
     expect((await audit("orientatie-bekijken")).at(-1)).toMatchObject({
       gebruikerId: ids.centrum,
       uitkomst: "gelukt",
@@ -206,32 +207,50 @@ describe("reading", () => {
 
   it.each(ANDEREN)("the %s may not open it, and the refusal is logged", async (_naam, sleutel, rol) => {
     const g = ander(sleutel, rol);
-    expect(await or.bekijkOrientatie(g, { id: ids.orAnna })).toMatchObject({ ok: false });
-    expect((await audit("orientatie-bekijken")).at(-1)).toMatchObject({ gebruikerId: g.id, uitkomst: "geweigerd" });
+    expect(await reden(or.bekijkOrientatie(g, { id: ids.orAnna }))).toBe("geen-toegang");
+    expect((await audit("orientatie-bekijken")).at(-1)).toMatchObject({ gebruikerId: g.id, uitkomst: "geweigerd", betrokkene: ids.Anna });
+    expect(await reden(or.orientatieLijst(g, { filter: "lopend" }))).toBe("geen-toegang");
+    expect(await reden(reg.kandidaatVoorOrientatie(g, { id: ids.Anna }))).toBe("geen-toegang");
+    expect(await reden(reg.orientatieRegistratie(g))).toBe("geen-toegang");
   });
 
   it("forged ids are not found", async () => {
     for (const id of ["bestaat-niet", "../../etc", "", 1]) {
-      expect(await or.bekijkOrientatie(centrum(), { id })).toMatchObject({ ok: false });
-      expect(await or.bekijkAdvies(centrum(), { id })).toMatchObject({ ok: false });
+      expect(await reden(or.bekijkOrientatie(centrum(), { id }))).toMatch(/niet-gevonden|ongeldig/);
+      expect(await reden(or.bekijkAdvies(centrum(), { id }))).toMatch(/niet-gevonden|ongeldig/);
+      expect(await reden(reg.kandidaatVoorOrientatie(centrum(), { id }))).toMatch(/niet-gevonden|ongeldig/);
     }
   });
 
   it("the list logs one read per inwoner listed", async () => {
     const voor = (await audit("orientatie-lijst-bekijken")).length;
     const r = await or.orientatieLijst(centrum(), { filter: "lopend" });
-    expect(r).toMatchObject({ ok: true, regels: [{ nummer: `OR-${JAAR}-000001`, signaal: null }] });
+    expect(r).toMatchObject({ ok: true, data: { regels: [{ nummer: `OR-${JAAR}-000001`, signaal: null }] } });
     const na = await audit("orientatie-lijst-bekijken");
     expect(na.length - voor).toBe(1);
     expect(na.at(-1)).toMatchObject({ betrokkene: ids.Anna });
-    expect(await or.orientatieLijst(als("aanbieder", "AANBIEDER_BEHEERDER", ids.a!), { filter: "lopend" })).toMatchObject({ ok: false });
+    expect(await reden(or.orientatieLijst(als("aanbieder", "AANBIEDER_BEHEERDER", ids.a!), { filter: "lopend" }))).toBe("geen-toegang");
+    expect(await reden(or.orientatieLijst(null, { filter: "lopend" }))).toBe("niet-ingelogd");
   });
 
   it("staff who read inwoners see them on the inwoner's page (logged); an aanbieder does not", async () => {
     const r = await or.orientatiesVanInwoner(als("regisseur", "TRAJECTREGISSEUR"), { id: ids.Anna });
-    expect(r).toMatchObject({ ok: true, orientaties: [{ nummer: `OR-${JAAR}-000001` }] });
+    expect(r).toMatchObject({ ok: true, data: { orientaties: [{ nummer: `OR-${JAAR}-000001` }] } });
     expect((await audit("orientaties-van-inwoner-bekijken")).at(-1)).toMatchObject({ gebruikerId: ids.regisseur, betrokkene: ids.Anna });
-    expect(await or.orientatiesVanInwoner(als("aanbieder", "AANBIEDER_BEHEERDER", ids.a!), { id: ids.Anna })).toMatchObject({ ok: false });
+    expect(await reden(or.orientatiesVanInwoner(als("aanbieder", "AANBIEDER_BEHEERDER", ids.a!), { id: ids.Anna }))).toBe("geen-toegang");
+    expect(await reden(or.orientatiesVanInwoner(null, { id: ids.Anna }))).toBe("niet-ingelogd");
+  });
+
+  it("the registration page: the product's default period, and the chosen inwoner as one logged read", async () => {
+    expect(await reg.orientatieRegistratie(centrum())).toMatchObject({ ok: true, data: { product: { startTreden: expect.any(Array) } } });
+    expect(await reden(reg.orientatieRegistratie(null))).toBe("niet-ingelogd");
+    const r = await reg.kandidaatVoorOrientatie(centrum(), { id: ids.Anna });
+    expect(r).toMatchObject({
+      ok: true,
+      data: { kandidaat: { id: ids.Anna, naam: "Anna Toets", lopend: { nummer: `OR-${JAAR}-000001` } } },
+    });
+    expect((await audit("orientatie-inwoner-bekijken")).at(-1)).toMatchObject({ gebruikerId: ids.centrum, betrokkene: ids.Anna });
+    expect(await reden(reg.kandidaatVoorOrientatie(null, { id: ids.Anna }))).toBe("niet-ingelogd");
   });
 });
 

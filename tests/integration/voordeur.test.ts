@@ -40,15 +40,7 @@ const TOEGESTAAN: Record<string, readonly string[]> = {};
  * those branches are merged; never add to it.
  */
 const NOG_TE_VERHUIZEN: Record<string, readonly string[]> = {
-  "accounts/aanbieder-registreren.ts": ["aanbiedersVoorBeheer"],
-  "accounts/collegas.ts": [
-    "collegas",
-    "legUitnodigingVast",
-    "nodigCollegaUit",
-    "verstuurUitnodigingOpnieuw",
-    "trekUitnodigingIn",
-    "deactiveerCollega",
-  ],
+  "accounts/collegas.ts": ["legUitnodigingVast"],
   "accounts/uitnodigen.ts": ["nodigUit", "uitnodigingStatus"],
   "beheer/aow.ts": ["aowTabel"],
   "beheer/auditlog.ts": ["auditActiviteiten", "zoekAuditregels"],
@@ -86,10 +78,8 @@ const NOG_TE_VERHUIZEN: Record<string, readonly string[]> = {
   "declaraties/vaste-prijzen.ts": ["vastePrijzenNaTeKijken"],
   "declaraties/vergoedingen.ts": ["vergoedingenVanAanbieder", "vergoedingTotalen", "legVergoedingVast"],
   "fotos/opslag.ts": ["MapOpslag", "fotoOpslag"],
-  "fotos/toegang.ts": ["fotoZichtbaar"],
   "fotos/verwerken.ts": ["FOTO_MAX_BREEDTE", "FOTO_MAX_HOOGTE", "verwerkFoto"],
   "interesse/wachtrij.ts": ["aantalNieuweInteresses", "interesseWachtrij", "behandelaars"],
-  "inwoners/doorstroom.ts": ["EERSTE_RAPPORTJAAR", "rapportjaar", "doorstroomRapport", "KOLOM", "ORIENTATIE_MAAT"],
   "inwoners/inwoners.ts": [
     "mogelijkeContactpersonen",
     "voorgesteldeContactpersoon",
@@ -118,7 +108,6 @@ const NOG_TE_VERHUIZEN: Record<string, readonly string[]> = {
   "iwmo/uitvoer.ts": ["teVerzenden", "markeerVerzonden", "schrijfUitvoer", "zipVan"],
   "iwmo/verzoeken.ts": ["koppelOnbekendeBsn", "herindicatiesVan", "uitkomst317", "verzoekVanAntwoord"],
   "iwmo/xsd.ts": ["vertaal", "valideerXsd", "beschrijf"],
-  "orientaties/registreren.ts": ["centrum", "orientatieProduct", "standaardVoorVandaag"],
   "toewijzingen/dashboard.ts": [
     "LAAT_GESTART_DAGEN",
     "samenvatting",
@@ -172,15 +161,11 @@ const NOG_TE_VERHUIZEN: Record<string, readonly string[]> = {
     "planGesprek",
   ],
   "toewijzingen/wijzigingen.ts": ["wijzigingSelect"],
-  "werkplekken/beheer.ts": ["NIET_GEVONDEN", "werkplekVoorBewerken", "fotoBestanden", "bewaarWerkplek", "archiveerWerkplek"],
   "werkplekken/detail.ts": ["gepubliceerdeWerkplek", "werkplekkenInDeBuurt"],
-  "werkplekken/eigen.ts": ["eigenWerkplekken", "eigenAanbieder"],
   "werkplekken/inhoud.ts": ["leesLiveInhoud", "parseRevisie", "inhoudNaarKolommen", "schrijfKoppelingen", "gepubliceerdDoor"],
-  "werkplekken/inhoudscheck.ts": ["inhoudscheckWachtrij", "inhoudscheckItem", "CHECKLIST"],
   "werkplekken/statistiek.ts": ["aantalGepubliceerd"],
   "werkplekken/zoeken.ts": ["zoekWerkplekken"],
   "werkplekken/zoekquery.ts": ["telQuery", "paginaQuery"],
-  "werkplekken/plekken.ts": ["werkVrijePlekkenBij"],
 };
 
 // --- the modules ------------------------------------------------------------------------------
@@ -243,6 +228,10 @@ describe("every export under src/server/*/ is a use case, a query, or allowed", 
 const OPEN: Record<string, { waarom: string; acties?: readonly Actie[] }> = {
   "accounts/uitnodigen.ts › aanvaardUitnodiging": { waarom: "publiek: de link in de uitnodigingsmail is het bewijs" },
   "interesse/indienen.ts › dienInteresseIn": { waarom: "publiek: het interesseformulier op de openbare site, voor inwoners" },
+  "werkplekken/eigen.ts › eigenAanbieder": { waarom: "ingelogd, alleen aanbieders (wie): de naam van de eigen organisatie" },
+  "fotos/toegang.ts › fotoZichtbaar": {
+    waarom: "publiek: een foto van een gepubliceerde werkplek is openbaar; de rest alleen eigen/inhoudscheck",
+  },
   // Either of two permissions (all berichten, or those of the own aanbieder), checked by
   // magGebruiker: a role with neither is still refused, and tried below.
   "iwmo/berichten.ts › leesBerichtenIn": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:berichten-eigen"] },

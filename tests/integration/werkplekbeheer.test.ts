@@ -6,6 +6,8 @@ import type { WerkplekFormulier } from "@/domain/werkplek-invoer";
 import { leesOutbox } from "@/server/mail/outbox";
 import { maakAanbieder } from "../fixtures/werkplekken";
 import { frisseDatabase } from "../support/testdb";
+import { data, reden } from "../support/gelezen";
+import { WERKPLEK_NIET_GEVONDEN as NIET_GEVONDEN } from "@/domain/werkplek-status";
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let beheer: typeof import("@/server/werkplekken/beheer");
@@ -132,11 +134,11 @@ describe("an aanbieder creates a werkplek and the content check publishes it", (
     expect(w.latitude).toBeLessThan(52.3);
     expect(w.zoektekst).toContain("fietsenwerkplaats");
     expect(await detail.gepubliceerdeWerkplek(w.slug)).toBeNull();
-    expect(await check.inhoudscheckWachtrij(centrum())).toHaveLength(0);
+    expect(await data(check.inhoudscheckWachtrij(centrum()))).toHaveLength(0);
 
     const ingediend = await bewaar(mwA(), { id: r.id, versie: w.versie, indienen: true });
     expect(ingediend).toMatchObject({ ok: true, code: "ingediend" });
-    const rij = await check.inhoudscheckWachtrij(centrum());
+    const rij = await data(check.inhoudscheckWachtrij(centrum()));
     expect(rij.map((i) => [i.titel, i.soort])).toEqual([["Medewerker fietsenwerkplaats", "nieuw"]]);
 
     const zonderChecklist = await keurGoed(centrum(), r.id, await versieVan(r.id), ["taken"]);
@@ -146,7 +148,7 @@ describe("an aanbieder creates a werkplek and the content check publishes it", (
     const goed = await keurGoed(centrum(), r.id, await versieVan(r.id), ALLES);
     expect(goed.ok).toBe(true);
     expect((await detail.gepubliceerdeWerkplek(w.slug))?.titel).toBe("Medewerker fietsenwerkplaats");
-    expect(await check.inhoudscheckWachtrij(centrum())).toHaveLength(0);
+    expect(await data(check.inhoudscheckWachtrij(centrum()))).toHaveLength(0);
   });
 
   it("keeps the published version public while a revision waits, and swaps it in on approval", async () => {
@@ -160,12 +162,12 @@ describe("an aanbieder creates a werkplek and the content check publishes it", (
     });
     expect(r).toMatchObject({ ok: true, code: "wijziging-ingediend" });
     expect((await detail.gepubliceerdeWerkplek(slug))?.titel).toBe("Medewerker fietsenwerkplaats");
-    const item = await check.inhoudscheckItem(centrum(), id);
+    const item = await data(check.inhoudscheckItem(centrum(), { id }));
     expect(item?.soort).toBe("wijziging");
     expect(item?.gewijzigd).toEqual(["titel", "plaatsenBeschikbaar"]);
     expect(item?.live?.titel).toBe("Medewerker fietsenwerkplaats");
     // The aanbieder edits the revision, not the live row.
-    expect((await beheer.werkplekVoorBewerken(mwA(), id))?.formulier.titel).toBe("Fietsenmaker in opleiding");
+    expect((await data(beheer.werkplekVoorBewerken(mwA(), { id }))).formulier.titel).toBe("Fietsenmaker in opleiding");
 
     expect((await keurGoed(centrum(), id, item!.versie, ALLES)).ok).toBe(true);
     const live = await detail.gepubliceerdeWerkplek(slug);
@@ -188,7 +190,7 @@ describe("an aanbieder creates a werkplek and the content check publishes it", (
     );
     expect(af.ok).toBe(true);
     expect((await detail.gepubliceerdeWerkplek(slug))?.titel).toBe("Fietsenmaker in opleiding");
-    const bewerken = await beheer.werkplekVoorBewerken(mwA(), id);
+    const bewerken = await data(beheer.werkplekVoorBewerken(mwA(), { id }));
     expect(bewerken?.revisie?.status).toBe("AFGEWEZEN");
     expect(bewerken?.afwijzingsreden).toMatch(/begeleiding past niet/);
     const mails = await leesOutbox(outbox);
@@ -232,15 +234,16 @@ describe("authorisation: aanbieder B cannot touch aanbieder A's werkplek by id",
     const r = await bewaar(mwA(), { f: formulier({ titel: "Alleen van A" }) });
     if (!r.ok) throw new Error("create failed");
     const voor = await omgeving.db.werkplek.findUniqueOrThrow({ where: { id: r.id } });
-    expect(await beheer.werkplekVoorBewerken(mwB(), r.id)).toBeNull();
+    expect(await reden(beheer.werkplekVoorBewerken(mwB(), { id: r.id }))).toBe("niet-gevonden");
+    expect(await reden(beheer.werkplekVoorBewerken(centrum(), { id: r.id }))).toBe("geen-toegang");
     const bewerkt = await bewaar(mwB(), { id: r.id, versie: voor.versie, f: formulier({ titel: "Overgenomen door B" }) });
-    expect(bewerkt).toMatchObject({ ok: false, formError: beheer.NIET_GEVONDEN });
+    expect(bewerkt).toMatchObject({ ok: false, formError: NIET_GEVONDEN });
     expect((await bewaar(mwB(), { id: r.id, versie: voor.versie, indienen: true })).ok).toBe(false);
     expect(await archiveer(mwB(), r.id, voor.versie)).toEqual({
       ok: false,
       reden: "niet-gevonden",
       fieldErrors: {},
-      formError: beheer.NIET_GEVONDEN,
+      formError: NIET_GEVONDEN,
     });
     const na = await omgeving.db.werkplek.findUniqueOrThrow({ where: { id: r.id } });
     expect(na).toEqual(voor);
@@ -249,12 +252,14 @@ describe("authorisation: aanbieder B cannot touch aanbieder A's werkplek by id",
   it("gives anonymous callers and staff without the permission nothing", async () => {
     const r = await bewaar(mwA(), { f: formulier({ titel: "Nog een van A" }) });
     if (!r.ok) throw new Error("create failed");
-    expect(await beheer.werkplekVoorBewerken(null, r.id)).toBeNull();
+    expect(await reden(beheer.werkplekVoorBewerken(null, { id: r.id }))).toBe("niet-ingelogd");
     expect((await bewaar(null, {})).ok).toBe(false);
     expect((await bewaar(centrum(), {})).ok).toBe(false);
     expect((await archiveer(null, r.id, 1)).ok).toBe(false);
-    expect(await check.inhoudscheckWachtrij(mwA())).toEqual([]);
-    expect(await check.inhoudscheckItem(mwA(), r.id)).toBeNull();
+    expect(await reden(check.inhoudscheckWachtrij(mwA()))).toBe("geen-toegang");
+    expect(await reden(check.inhoudscheckWachtrij(null))).toBe("niet-ingelogd");
+    expect(await reden(check.inhoudscheckItem(mwA(), { id: r.id }))).toBe("geen-toegang");
+    expect(await reden(check.inhoudscheckItem(centrum(), { id: "bestaat-niet" }))).toMatch(/niet-gevonden|ongeldig/);
     expect((await keurGoed(mwA(), r.id, 1, ALLES)).ok).toBe(false);
     expect((await wijsAf(null, r.id, 1, "Een lange genoeg reden")).ok).toBe(false);
   });
@@ -312,12 +317,12 @@ describe("validation and photos", () => {
 
     const opgeslagen = await bewaar(mwA(), { f: { ...r.formulier!, titel: "Fietsen met foto" }, indienen: true });
     if (!opgeslagen.ok) throw new Error(JSON.stringify(opgeslagen.fieldErrors));
-    expect(await toegang.fotoZichtbaar(null, rij.bestand)).toBe(false);
-    expect(await toegang.fotoZichtbaar(mwB(), rij.bestand)).toBe(false);
-    expect(await toegang.fotoZichtbaar(mwA(), rij.bestand)).toBe(true);
-    expect(await toegang.fotoZichtbaar(centrum(), rij.bestand)).toBe(true);
+    expect(await reden(toegang.fotoZichtbaar(null, { bestand: rij.bestand }))).toBe("niet-gevonden");
+    expect(await reden(toegang.fotoZichtbaar(mwB(), { bestand: rij.bestand }))).toBe("niet-gevonden");
+    expect(await data(toegang.fotoZichtbaar(mwA(), { bestand: rij.bestand }))).toEqual({ bestand: rij.bestand, publiek: false });
+    expect(await data(toegang.fotoZichtbaar(centrum(), { bestand: rij.bestand }))).toEqual({ bestand: rij.bestand, publiek: false });
     await keurGoed(centrum(), opgeslagen.id, await versieVan(opgeslagen.id), ALLES);
-    expect(await toegang.fotoZichtbaar(null, rij.bestand)).toBe(true);
+    expect(await data(toegang.fotoZichtbaar(null, { bestand: rij.bestand }))).toEqual({ bestand: rij.bestand, publiek: true });
     const slug = (await omgeving.db.werkplek.findUniqueOrThrow({ where: { id: opgeslagen.id } })).slug;
     expect((await detail.gepubliceerdeWerkplek(slug))?.fotos).toEqual([
       { altTekst: "Twee mensen repareren een fiets", foto: { bestand: rij.bestand, breedte: 1600, hoogte: 1067 } },
@@ -391,18 +396,18 @@ describe("the pipeline: who published what, when (issue 8)", () => {
   it("shows who last approved on the aanbieder's page and on the content-check item", async () => {
     const r = await bewaar(mwA(), { f: formulier({ titel: "Goedgekeurd door wie" }), indienen: true });
     if (!r.ok) throw new Error("create failed");
-    expect((await beheer.werkplekVoorBewerken(mwA(), r.id))?.gepubliceerd).toBeNull();
-    expect((await check.inhoudscheckItem(centrum(), r.id))?.gepubliceerd).toBeNull();
+    expect((await data(beheer.werkplekVoorBewerken(mwA(), { id: r.id }))).gepubliceerd).toBeNull();
+    expect((await data(check.inhoudscheckItem(centrum(), { id: r.id }))).gepubliceerd).toBeNull();
     const nu = new Date("2026-11-30T09:30:00Z");
     await check.keurWerkplekGoed(centrum(), { id: r.id, versie: String(await versieVan(r.id)), checklist: ALLES }, { nu });
-    expect((await beheer.werkplekVoorBewerken(mwA(), r.id))?.gepubliceerd).toEqual({ op: nu, door: "Naam centrum" });
+    expect((await data(beheer.werkplekVoorBewerken(mwA(), { id: r.id }))).gepubliceerd).toEqual({ op: nu, door: "Naam centrum" });
     await bewaar(mwA(), {
       id: r.id,
       versie: await versieVan(r.id),
       indienen: true,
       f: formulier({ titel: "Goedgekeurd door wie, nu anders" }),
     });
-    expect((await check.inhoudscheckItem(centrum(), r.id))?.gepubliceerd).toEqual({ op: nu, door: "Naam centrum" });
+    expect((await data(check.inhoudscheckItem(centrum(), { id: r.id }))).gepubliceerd).toEqual({ op: nu, door: "Naam centrum" });
   });
 
   it("logs a refused attempt on another organisation's werkplek as geweigerd", async () => {
@@ -462,8 +467,6 @@ describe("crafted requests are parsed, never trusted", () => {
     const fotoVanB = vanB.formulier!.fotos[0]!.fotoId;
     expect(Object.keys(vanB.fotoBestanden!)).toEqual([fotoVanB]);
 
-    expect(await beheer.fotoBestanden(mwA(), [fotoVanB])).toEqual({});
-    expect(await beheer.fotoBestanden(null, [fotoVanB])).toEqual({});
     const poging = await bewaar(mwA(), { f: formulier({ titel: "", fotos: [{ fotoId: fotoVanB, altTekst: "Gestolen foto van B" }] }) });
     expect(poging.ok).toBe(false);
     if (poging.ok) return;

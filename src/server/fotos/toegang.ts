@@ -1,23 +1,35 @@
 import "server-only";
+import { z } from "zod";
 import { mag } from "@/domain/permissies";
-import type { Ingelogd } from "@/domain/gebruiker";
 import { db } from "../db";
+import { defineQuery } from "../pipeline";
 
 const BESTAND = /^[a-f0-9]{32}\.jpg$/;
 
 /**
- * May this caller see this photo? Everyone, when it belongs to a published werkplek; otherwise
- * only the organisation that uploaded it and the content check.
+ * May this caller see this photo? Everyone, when it belongs to a published werkplek (`publiek`);
+ * otherwise only the organisation that uploaded it and the content check. Any other caller, and a
+ * name that is no photo, get `niet-gevonden`: the same answer, so names of others reveal nothing.
  */
-export async function fotoZichtbaar(g: Ingelogd | null, bestand: string): Promise<boolean> {
-  if (!BESTAND.test(bestand)) return false;
-  const foto = await db.foto.findUnique({
-    where: { bestand },
-    select: { aanbiederId: true, werkplekken: { where: { werkplek: { status: "GEPUBLICEERD" } }, select: { werkplekId: true }, take: 1 } },
-  });
-  if (!foto) return false;
-  if (foto.werkplekken.length > 0) return true;
-  if (!g) return false;
-  if (mag(g.rol, "inhoudscheck:beoordelen")) return true;
-  return mag(g.rol, "werkplek:beheren") && g.aanbiederId === foto.aanbiederId;
-}
+export const fotoZichtbaar = defineQuery({
+  activiteit: "foto-bekijken",
+  bron: "/fotos",
+  toegang: "publiek",
+  schema: z.object({ bestand: z.string() }),
+  nietGevonden: "Deze foto bestaat niet.",
+  async laad({ gebruiker: g, invoer: { bestand } }) {
+    if (!BESTAND.test(bestand)) return null;
+    const foto = await db.foto.findUnique({
+      where: { bestand },
+      select: {
+        aanbiederId: true,
+        werkplekken: { where: { werkplek: { status: "GEPUBLICEERD" } }, select: { werkplekId: true }, take: 1 },
+      },
+    });
+    if (!foto) return null;
+    if (foto.werkplekken.length > 0) return { bestand, publiek: true };
+    if (!g) return null;
+    const eigen = mag(g.rol, "werkplek:beheren") && g.aanbiederId === foto.aanbiederId;
+    return mag(g.rol, "inhoudscheck:beoordelen") || eigen ? { bestand, publiek: false } : null;
+  },
+});

@@ -1,41 +1,30 @@
 import "server-only";
 import { z } from "zod";
-import { huidigJaar, vandaagInNederland } from "@/domain/kalender";
+import { vandaagInNederland } from "@/domain/kalender";
 import { bestandsnaam, naarCsv } from "@/domain/declaratie/csv";
 import { AFSLUITREDEN_NAAM, AFSLUITREDENEN } from "@/domain/inwoner/afsluiten";
 import { binnen, doorstroomIn, jaarperiode, perGroep, perInwoner, tredenOp, TREDEN, type Ladderstap } from "@/domain/inwoner/doorstroom";
 import { orientatiesIn, trajectenIn, type TrajectPeriode } from "@/domain/inwoner/doorstroom-trajecten";
-import { mag } from "@/domain/permissies";
-import { audit } from "../audit";
-import type { Ingelogd } from "@/domain/gebruiker";
+import { KOLOM, ORIENTATIE_MAAT, rapportjaar, rapportjaarSchema } from "@/domain/inwoner/doorstroom-rapport";
 import { db } from "../db";
-import { defineUseCase, gelukt } from "../pipeline";
+import { defineQuery, defineUseCase, gelukt } from "../pipeline";
 
 // The doorstroom report (R-LAD-3, docs/decisions/0023): counts from the ladder history and the
 // trajecten, per year. No name, BSN or id of an inwoner leaves this module.
 
 const BRON = "/gemeente/doorstroom";
-export const EERSTE_RAPPORTJAAR = 2020;
 
-/** ?jaar=2026: a year from 2020 up to this year; anything else is this year. */
-export function rapportjaar(invoer: unknown, nu = new Date()): number {
-  const dit = huidigJaar(nu);
-  const r = z.coerce
-    .number()
-    .int()
-    .min(EERSTE_RAPPORTJAAR)
-    .max(dit)
-    .safeParse(typeof invoer === "string" ? invoer : undefined);
-  return r.success ? r.data : dit;
-}
-
-/** The report for those allowed to see it (null for anyone else); the read is audit-logged. */
-export async function doorstroomRapport(g: Ingelogd, jaar: number, nu = new Date()) {
-  if (!mag(g.rol, "rapportage:doorstroom")) return null;
-  const rapport = await berekenRapport(jaar, nu);
-  await audit({ gebruikerId: g.id, activiteit: "doorstroom-lezen", bron: BRON, uitkomst: "gelukt", toelichting: String(jaar) });
-  return rapport;
-}
+/** The report for a year (see `rapportjaar`); the read is logged once, without a betrokkene. */
+export const doorstroomRapport = defineQuery({
+  activiteit: "doorstroom-lezen",
+  bron: BRON,
+  toegang: "rapportage:doorstroom",
+  wie: "gemeente",
+  schema: rapportjaarSchema,
+  auditZonderBetrokkene: true,
+  toelichting: (invoer) => String(invoer.jaar),
+  laad: ({ invoer, nu }) => berekenRapport(invoer.jaar, nu),
+});
 
 /** The figures alone: callers check the permission and write their own audit line. */
 async function berekenRapport(jaar: number, nu: Date) {
@@ -141,26 +130,3 @@ export const exporteerDoorstroom = defineUseCase({
     return gelukt({ csv, bestandsnaam: bestandsnaam(`doorstroom-${jaar}`) });
   },
 });
-
-export const KOLOM = {
-  aantal: "Trajecten met trede na traject",
-  omhoog: "Hoger dan bij de start",
-  gelijk: "Gelijk",
-  omlaag: "Lager",
-  onbekend: "Trede bij start onbekend",
-  stapGemaakt: "Stap gemaakt (ontwikkeling)",
-  stapNietGemaakt: "Stap niet gemaakt (ontwikkeling)",
-} as const;
-
-/** The oriëntatie figures as the page and the CSV name them (issue 21 item 26). */
-export const ORIENTATIE_MAAT = {
-  gestart: "Gestart",
-  afgerond: "Afgerond met advies",
-  gestopt: "Gestopt zonder advies",
-  lopend: "Lopend op de peildag",
-  omhoog: "Na advies hoger dan bij de start",
-  gelijk: "Na advies gelijk",
-  omlaag: "Na advies lager",
-  onbekend: "Na advies, trede bij start onbekend",
-  zonderTrede: "Afgerond zonder trede na advies",
-} as const;

@@ -4,11 +4,10 @@ import { idSchema } from "@/domain/id";
 import { volledigeNaam } from "@/domain/inwoner/invoer";
 import { adviesSchema, lijstSchema, stopSchema } from "@/domain/orientatie/invoer";
 import { magAdviesVastleggen, signaal } from "@/domain/orientatie/regels";
-import { logVerwerking } from "../audit";
 import { betrokkeneVanOrientatie } from "../betrokkene";
 import { db } from "../db";
-import { defineUseCase, formFout, gelukt } from "../pipeline";
-import { centrum } from "./registreren";
+import { defineQuery, defineUseCase, formFout, gelukt } from "../pipeline";
+import { centrum } from "./intern";
 
 // Running an oriëntatie (ADR 0018): the centrum's list, one oriëntatie with its course, the advice
 // that ends it, a stop with a reason. Only the centrum (orientatie:uitvoeren); the inwoner's
@@ -37,46 +36,44 @@ const volledig = {
 
 /** One oriëntatie for the centrum; `bron` tells the detail page from the print view in the log. */
 function bekijk(bron: string) {
-  return defineUseCase({
+  return defineQuery({
     ...centrum,
     activiteit: "orientatie-bekijken",
     bron,
     schema: idSchema,
-    laad: ({ invoer }) => db.orientatie.findUnique({ where: { id: invoer.id }, include: volledig }),
+    betrokkene: betrokkeneVanOrientatie,
     nietGevonden: NIET_GEVONDEN,
-    async uitvoeren({ doel: o, audit, nu }) {
-      audit.betrokkene = o.inwonerId;
-      audit.toelichting = o.nummer;
+    async laad({ invoer, nu }) {
+      const o = await db.orientatie.findUnique({ where: { id: invoer.id }, include: volledig });
+      if (!o) return null;
       const vandaag = vandaagInNederland(nu);
-      return gelukt({ melding: "", orientatie: { ...o, inwonerNaam: volledigeNaam(o.inwoner), signaal: signaal(o, vandaag) }, vandaag });
+      return { orientatie: { ...o, inwonerNaam: volledigeNaam(o.inwoner), signaal: signaal(o, vandaag) }, vandaag };
     },
+    betrokkenen: (d) => d.orientatie.inwonerId,
   });
 }
 export const bekijkOrientatie = bekijk("/gemeente/orientaties/[id]");
 export const bekijkAdvies = bekijk("/gemeente/orientaties/[id]/advies");
 
-/** The centrum's list: running ones by end date (what runs out first on top), or the closed ones. */
-export const orientatieLijst = defineUseCase({
+/** The centrum's list: running ones by end date (what runs out first on top), or the closed ones. One record per inwoner listed. */
+export const orientatieLijst = defineQuery({
   ...centrum,
   activiteit: "orientatie-lijst-bekijken",
   bron: "/gemeente/orientaties",
   schema: lijstSchema,
-  // One record per inwoner listed, below; the pipeline's own would name nobody.
-  zonderAudit: true,
-  async uitvoeren({ invoer: { filter }, gebruiker: g, nu }) {
+  async laad({ invoer: { filter }, nu }) {
     const lijst = await db.orientatie.findMany({
       where: filter === "lopend" ? { status: "LOPEND" } : { status: { in: ["AFGEROND", "GESTOPT"] } },
       orderBy: filter === "lopend" ? [{ einddatum: "asc" }, { nummer: "asc" }] : [{ updatedAt: "desc" }],
       take: 200,
       include: { inwoner: { select: { voornamen: true, tussenvoegsel: true, achternaam: true } }, begeleider: { select: { naam: true } } },
     });
-    for (const o of lijst) await logVerwerking(g, "orientatie-lijst-bekijken", "/gemeente/orientaties", o.inwonerId, "gelukt", o.nummer);
     const vandaag = vandaagInNederland(nu);
-    return gelukt({
-      melding: "",
+    return {
       regels: lijst.map((o) => ({
         id: o.id,
         nummer: o.nummer,
+        inwonerId: o.inwonerId,
         inwonerNaam: volledigeNaam(o.inwoner),
         begeleider: o.begeleider.naam,
         status: o.status,
@@ -85,8 +82,9 @@ export const orientatieLijst = defineUseCase({
         afgeslotenOp: o.adviesOp ?? o.gestoptOp,
         signaal: signaal(o, vandaag),
       })),
-    });
+    };
   },
+  betrokkenen: (d) => d.regels.map((o) => o.inwonerId),
 });
 
 const laadOrientatie = ({ invoer }: { invoer: { id: string } }) =>
@@ -166,13 +164,13 @@ export const stopOrientatie = defineUseCase({
  * The inwoner's oriëntaties for the inwoner's page: staff who read inwoners see the period, the
  * status and the advice (the contact person builds on it). One logged read.
  */
-export const orientatiesVanInwoner = defineUseCase({
+export const orientatiesVanInwoner = defineQuery({
   activiteit: "orientaties-van-inwoner-bekijken",
   bron: "/gemeente/inwoners/[id]#orientaties",
   schema: idSchema,
   toegang: "inwoner:lezen",
   betrokkene: (i) => i.id,
-  async uitvoeren({ invoer: { id } }) {
+  async laad({ invoer: { id } }) {
     const lijst = await db.orientatie.findMany({
       where: { inwonerId: id },
       orderBy: { startdatum: "desc" },
@@ -191,6 +189,7 @@ export const orientatiesVanInwoner = defineUseCase({
         begeleider: { select: { naam: true } },
       },
     });
-    return gelukt({ melding: "", orientaties: lijst });
+    return { orientaties: lijst };
   },
+  betrokkenen: (_, i) => i.id,
 });

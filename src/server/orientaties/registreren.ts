@@ -1,37 +1,24 @@
 import "server-only";
+import { z } from "zod";
 import { vandaagInNederland } from "@/domain/kalender";
 import { idSchema } from "@/domain/id";
 import { parseZoekvraag, volledigeNaam } from "@/domain/inwoner/invoer";
 import { orientatieZoekSchema, registratieSchema } from "@/domain/orientatie/invoer";
-import { controleerRegistratie, standaardEinddatum, type OrientatieProduct } from "@/domain/orientatie/regels";
-import { mag } from "@/domain/permissies";
+import { controleerRegistratie } from "@/domain/orientatie/regels";
 import { maakOrientatienummer, nummerBegin } from "@/domain/toewijzing/nummer";
 import { db, isUniekFout } from "../db";
 import { huidigeTrede } from "@/domain/inwoner/trede";
 import { vindInwoners } from "../inwoners/zoeken";
-import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
+import { defineQuery, defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
 import { vergrendel } from "../sql-dialect";
+import { centrum, orientatieProduct, standaardVoorVandaag } from "./intern";
 
 // Registering an oriëntatie (ADR 0018): the centrum finds the inwoner with the inwoners search
 // (a POST, so a BSN never reaches a URL), chooses, and enters the period. The rules are in
 // src/domain/orientatie/regels.ts; this module adds the data they need and the one-at-a-time
 // guarantee under concurrency.
 
-const GEEN_TOEGANG = "Alleen het Centrum Apeldoorn Werkt Mee registreert en begeleidt oriëntaties.";
 const BRON_NIEUW = "/gemeente/orientaties/nieuw";
-
-/** Who may run oriëntaties: the permission, and reading inwoners to find them. */
-export const centrum = {
-  toegang: "orientatie:uitvoeren",
-  geenToegang: GEEN_TOEGANG,
-  magGebruiker: (g: { rol: Parameters<typeof mag>[0] }) => mag(g.rol, "inwoner:lezen"),
-} as const;
-
-/** The product row ORIENTATIE: its treden and duration (RULES §2). */
-export async function orientatieProduct(): Promise<OrientatieProduct | null> {
-  const p = await db.product.findUnique({ where: { code: "ORIENTATIE" }, include: { startTreden: true } });
-  return p ? { korteNaam: p.korteNaam, duurMaanden: p.duurMaanden, startTreden: p.startTreden.map((s) => s.trede) } : null;
-}
 
 const metLadderEnLopend = {
   ladder: { select: { datum: true, createdAt: true, trede: true } },
@@ -73,36 +60,42 @@ export const zoekInwonerVoorOrientatie = defineUseCase({
 });
 
 /** The chosen inwoner on the registration form: name, birth date, trede, running oriëntatie. A logged read. */
-export const kandidaatVoorOrientatie = defineUseCase({
+export const kandidaatVoorOrientatie = defineQuery({
   ...centrum,
   activiteit: "orientatie-inwoner-bekijken",
   bron: BRON_NIEUW,
   schema: idSchema,
   betrokkene: (i) => i.id,
-  laad: ({ invoer }) => db.inwoner.findUnique({ where: { id: invoer.id }, include: metLadderEnLopend }),
   nietGevonden: "Deze inwoner bestaat niet.",
-  async uitvoeren({ doel: i }) {
-    const lopend = i.orientaties[0] ?? null;
-    return gelukt({
-      melding: "",
+  async laad({ invoer }) {
+    const i = await db.inwoner.findUnique({ where: { id: invoer.id }, include: metLadderEnLopend });
+    if (!i) return null;
+    return {
       kandidaat: {
         id: i.id,
         naam: volledigeNaam(i),
         geboortedatum: i.geboortedatum,
         plaats: i.plaats,
         trede: huidigeTrede(i.ladder),
-        lopend,
+        lopend: i.orientaties[0] ?? null,
       },
-    });
+    };
   },
+  betrokkenen: (d) => d.kandidaat.id,
 });
 
-/** The default einddatum for a start today, for the form's explanation. */
-export async function standaardVoorVandaag(nu = new Date()) {
-  const product = await orientatieProduct();
-  const vandaag = vandaagInNederland(nu);
-  return product ? { vandaag, einddatum: standaardEinddatum(product, vandaag) } : null;
-}
+/** What the registration page shows before anything is chosen: the product's treden and the default period. */
+export const orientatieRegistratie = defineQuery({
+  ...centrum,
+  activiteit: "orientatie-registratie-bekijken",
+  bron: BRON_NIEUW,
+  schema: z.object({}),
+  nietGevonden: "Het product Oriëntatie ontbreekt in de referentiegegevens.",
+  async laad({ nu }) {
+    const [product, standaard] = await Promise.all([orientatieProduct(), standaardVoorVandaag(nu)]);
+    return product && standaard ? { product, standaard } : null;
+  },
+});
 
 class NogEenLopend extends Error {}
 

@@ -88,10 +88,13 @@ export function defineQuery<S extends z.ZodType, T, A extends Toegang = Toegang,
     const data = await def.laad({ gebruiker: gebruiker as GebruikerVoor<A, W>, invoer, nu: omgeving.nu ?? new Date() });
     if (data === null) return weiger("niet-gevonden", def.nietGevonden ?? NIET_GEVONDEN, betrokkene);
     // 4. The read audit: one record per inwoner shown.
-    if (def.betrokkenen) {
-      const wie = def.betrokkenen(data, invoer);
+    if (def.betrokkenen || def.auditZonderBetrokkene) {
+      const wie = def.betrokkenen?.(data, invoer) ?? null;
       const lijst = Array.isArray(wie) ? wie : [wie];
       const toelichting = def.toelichting?.(invoer) ?? null;
+      // A report about inwoners as a group: one record without a betrokkene.
+      if (def.auditZonderBetrokkene && !lijst.some(Boolean))
+        await audit({ gebruikerId: gebruiker?.id, activiteit: def.activiteit, bron, uitkomst: "gelukt", betrokkene: null, toelichting });
       for (const b of new Set(lijst))
         if (b)
           await audit({ gebruikerId: gebruiker?.id, activiteit: def.activiteit, bron, uitkomst: "gelukt", betrokkene: b, toelichting });

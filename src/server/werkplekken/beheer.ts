@@ -1,10 +1,9 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { idVeld, isId } from "@/domain/id";
+import { idSchema, idVeld, isId } from "@/domain/id";
 import { formatTijdstip } from "@/domain/format";
-import { mag } from "@/domain/permissies";
-import { BEWAAR_MELDINGEN, isBewerkbaar, type BewaarCode } from "@/domain/werkplek-status";
+import { BEWAAR_MELDINGEN, isBewerkbaar, WERKPLEK_NIET_GEVONDEN as NIET_GEVONDEN, type BewaarCode } from "@/domain/werkplek-status";
 import { parsePostcode } from "@/domain/postcode";
 import { slugify } from "@/domain/tekst";
 import {
@@ -24,22 +23,18 @@ import type { Ingelogd } from "@/domain/gebruiker";
 import { db } from "../db";
 import { verwerkFoto } from "../fotos/verwerken";
 import { geocoder } from "../geo";
-import { defineUseCase, formFout, gelukt, veldFouten, type Resultaat, type Veldfouten } from "../pipeline";
+import { defineQuery, defineUseCase, formFout, gelukt, veldFouten, type Resultaat, type Veldfouten } from "../pipeline";
 import { gepubliceerdDoor, inhoudNaarKolommen, leesLiveInhoud, parseRevisie, schrijfKoppelingen } from "./inhoud";
+import { fotoBestandenVan } from "./intern";
 
 // Werkplek management by the aanbieder (issue 3, R-WP-1), on the use-case pipeline (issue 8): the
 // pipeline checks the permission, the use case's scoped load that the werkplek belongs to the
 // caller's own organisation; an id of another organisation is treated exactly like an id that
 // does not exist. Every save, submission and archiving is audit-logged with the werkplek's slug.
 
-export const NIET_GEVONDEN = "Deze werkplek bestaat niet of hoort niet bij jouw organisatie.";
 const GEEN_TOEGANG = "Je hebt geen toegang tot het beheer van werkplekken.";
 
 type Beheerder = Ingelogd & { aanbiederId: string };
-
-function beheerder(g: Ingelogd | null): Beheerder | null {
-  return g && g.aanbiederId && mag(g.rol, "werkplek:beheren") ? (g as Beheerder) : null;
-}
 
 export type BewaarResultaat = Resultaat<{ melding: string; id: string; code: BewaarCode }, WerkplekFormExtra>;
 
@@ -52,42 +47,35 @@ async function eigenWerkplek(g: Ingelogd & { aanbiederId: string }, id: string) 
 }
 
 /** The werkplek with the content to edit: the pending revision when there is one, else the row. */
-/** The werkplek with the content to edit: the pending revision when there is one, else the row. */
-export async function werkplekVoorBewerken(g: Ingelogd | null, id: string) {
-  const b = beheerder(g);
-  if (!b) return null;
-  const w = await eigenWerkplek(b, id);
-  if (!w) return null;
-  const inhoud = w.revisie ? parseRevisie(w.revisie.inhoud) : (await leesLiveInhoud(w.id))!;
-  return {
-    id: w.id,
-    slug: w.slug,
-    titel: w.titel,
-    status: w.status,
-    versie: w.versie,
-    afwijzingsreden: w.revisie ? w.revisie.afwijzingsreden : w.afwijzingsreden,
-    revisie: w.revisie ? { status: w.revisie.status, afwijzingsreden: w.revisie.afwijzingsreden } : null,
-    gepubliceerd: await gepubliceerdDoor(w),
-    formulier: inhoudNaarFormulier(inhoud),
-    fotoBestanden: await fotoBestanden(
-      b,
-      inhoud.fotos.map((f) => f.fotoId),
-    ),
-  };
-}
-
-/**
- * Photo id → file name, to preview the photos in the form. Only photos of the caller's own
- * organisation: the ids come back from the browser after a failed save, so a crafted id of
- * another aanbieder's photo yields nothing.
- */
-export async function fotoBestanden(g: Ingelogd | null, ids: string[]): Promise<Record<string, string>> {
-  const b = beheerder(g);
-  const geldig = ids.filter(isId);
-  if (!b || !geldig.length) return {};
-  const fotos = await db.foto.findMany({ where: { id: { in: geldig }, aanbiederId: b.aanbiederId }, select: { id: true, bestand: true } });
-  return Object.fromEntries(fotos.map((f) => [f.id, f.bestand]));
-}
+export const werkplekVoorBewerken = defineQuery({
+  activiteit: "werkplek-bewerken-bekijken",
+  bron: "/aanbieder/werkplekken/[id]",
+  toegang: "werkplek:beheren",
+  geenToegang: GEEN_TOEGANG,
+  wie: "aanbieder",
+  schema: idSchema,
+  nietGevonden: NIET_GEVONDEN,
+  async laad({ gebruiker: b, invoer: { id } }) {
+    const w = await eigenWerkplek(b, id);
+    if (!w) return null;
+    const inhoud = w.revisie ? parseRevisie(w.revisie.inhoud) : (await leesLiveInhoud(w.id))!;
+    return {
+      id: w.id,
+      slug: w.slug,
+      titel: w.titel,
+      status: w.status,
+      versie: w.versie,
+      afwijzingsreden: w.revisie ? w.revisie.afwijzingsreden : w.afwijzingsreden,
+      revisie: w.revisie ? { status: w.revisie.status, afwijzingsreden: w.revisie.afwijzingsreden } : null,
+      gepubliceerd: await gepubliceerdDoor(w),
+      formulier: inhoudNaarFormulier(inhoud),
+      fotoBestanden: await fotoBestandenVan(
+        b.aanbiederId,
+        inhoud.fotos.map((f) => f.fotoId),
+      ),
+    };
+  },
+});
 
 const BRON = "/aanbieder/werkplekken";
 const GEARCHIVEERD = "Deze werkplek is gearchiveerd en kan niet meer worden gewijzigd.";
@@ -129,8 +117,8 @@ export const bewaarWerkplek = defineUseCase({
         nieuweFotoAlt: "",
         conflict: null,
         ...extra,
-        fotoBestanden: await fotoBestanden(
-          b,
+        fotoBestanden: await fotoBestandenVan(
+          b.aanbiederId,
           (extra.formulier ?? formulier).fotos.map((f) => f.fotoId),
         ),
       });

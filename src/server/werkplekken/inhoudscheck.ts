@@ -1,5 +1,6 @@
 import "server-only";
-import { isId } from "@/domain/id";
+import { z } from "zod";
+import { idSchema } from "@/domain/id";
 import { mag } from "@/domain/permissies";
 import { parsePostcode } from "@/domain/postcode";
 import { afwijzingSchema, goedkeuringSchema, nietAfgevinkt } from "@/domain/inhoudscheck";
@@ -9,7 +10,7 @@ import { db } from "../db";
 import { env } from "../env";
 import { geocoder } from "../geo";
 import { verstuurMail } from "../mail/mailer";
-import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
+import { defineQuery, defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
 import { gepubliceerdDoor, inhoudNaarKolommen, leesLiveInhoud, parseRevisie, schrijfKoppelingen } from "./inhoud";
 
 // R-WP-1: the content check by Centrum Werkt Mee (and beheer) before anything reaches the public.
@@ -17,49 +18,53 @@ import { gepubliceerdDoor, inhoudNaarKolommen, leesLiveInhoud, parseRevisie, sch
 // audit-logged (who, when, which werkplek, what happened), and the werkplek keeps who last
 // approved it (gepubliceerdOp/gepubliceerdDoorId) for the aanbieder's page and this one.
 
-function beoordelaar(g: Ingelogd | null): Ingelogd | null {
-  return g && mag(g.rol, "inhoudscheck:beoordelen") ? g : null;
-}
+const GEEN_TOEGANG = "Je mag geen werkplekken beoordelen.";
 
 export type WachtrijItem = { werkplekId: string; soort: "nieuw" | "wijziging"; titel: string; aanbieder: string; ingediendOp: Date };
 
 /** Everything waiting for a check, oldest first: new werkplekken and revisions of published ones. */
-export async function inhoudscheckWachtrij(g: Ingelogd | null): Promise<WachtrijItem[]> {
-  if (!beoordelaar(g)) return [];
-  const [nieuw, revisies] = await Promise.all([
-    db.werkplek.findMany({
-      where: { status: "INGEDIEND" },
-      select: { id: true, titel: true, ingediendOp: true, updatedAt: true, aanbieder: { select: { naam: true } } },
-    }),
-    db.werkplekRevisie.findMany({
-      where: { status: "INGEDIEND" },
-      select: {
-        werkplekId: true,
-        ingediendOp: true,
-        updatedAt: true,
-        inhoud: true,
-        werkplek: { select: { aanbieder: { select: { naam: true } } } },
-      },
-    }),
-  ]);
-  const items: WachtrijItem[] = [
-    ...nieuw.map((w) => ({
-      werkplekId: w.id,
-      soort: "nieuw" as const,
-      titel: w.titel,
-      aanbieder: w.aanbieder.naam,
-      ingediendOp: w.ingediendOp ?? w.updatedAt,
-    })),
-    ...revisies.map((r) => ({
-      werkplekId: r.werkplekId,
-      soort: "wijziging" as const,
-      titel: parseRevisie(r.inhoud).titel,
-      aanbieder: r.werkplek.aanbieder.naam,
-      ingediendOp: r.ingediendOp ?? r.updatedAt,
-    })),
-  ];
-  return items.sort((a, b) => a.ingediendOp.getTime() - b.ingediendOp.getTime());
-}
+export const inhoudscheckWachtrij = defineQuery({
+  activiteit: "inhoudscheck-wachtrij-bekijken",
+  bron: "/gemeente/inhoudscheck",
+  toegang: "inhoudscheck:beoordelen",
+  geenToegang: GEEN_TOEGANG,
+  schema: z.object({}),
+  laad: async (): Promise<WachtrijItem[]> => {
+    const [nieuw, revisies] = await Promise.all([
+      db.werkplek.findMany({
+        where: { status: "INGEDIEND" },
+        select: { id: true, titel: true, ingediendOp: true, updatedAt: true, aanbieder: { select: { naam: true } } },
+      }),
+      db.werkplekRevisie.findMany({
+        where: { status: "INGEDIEND" },
+        select: {
+          werkplekId: true,
+          ingediendOp: true,
+          updatedAt: true,
+          inhoud: true,
+          werkplek: { select: { aanbieder: { select: { naam: true } } } },
+        },
+      }),
+    ]);
+    const items: WachtrijItem[] = [
+      ...nieuw.map((w) => ({
+        werkplekId: w.id,
+        soort: "nieuw" as const,
+        titel: w.titel,
+        aanbieder: w.aanbieder.naam,
+        ingediendOp: w.ingediendOp ?? w.updatedAt,
+      })),
+      ...revisies.map((r) => ({
+        werkplekId: r.werkplekId,
+        soort: "wijziging" as const,
+        titel: parseRevisie(r.inhoud).titel,
+        aanbieder: r.werkplek.aanbieder.naam,
+        ingediendOp: r.ingediendOp ?? r.updatedAt,
+      })),
+    ];
+    return items.sort((a, b) => a.ingediendOp.getTime() - b.ingediendOp.getTime());
+  },
+});
 
 export type CheckItem = {
   werkplekId: string;
@@ -78,58 +83,63 @@ export type CheckItem = {
 };
 
 /** One submitted werkplek or revision with what changed against the live version. */
-export async function inhoudscheckItem(g: Ingelogd | null, werkplekId: string, nu = new Date()): Promise<CheckItem | null> {
-  if (!beoordelaar(g) || !isId(werkplekId)) return null;
-  const w = await db.werkplek.findUnique({ where: { id: werkplekId }, include: { revisie: true, aanbieder: true } });
-  if (!w) return null;
-  const isRevisie = w.status === "GEPUBLICEERD" && w.revisie?.status === "INGEDIEND";
-  if (!isRevisie && w.status !== "INGEDIEND") return null;
-  const live = await leesLiveInhoud(w.id);
-  const voorstel = isRevisie ? parseRevisie(w.revisie!.inhoud) : live!;
-  const postcode = parsePostcode(voorstel.postcode);
-  const [branches, mogelijkheden, fotos] = await Promise.all([
-    db.branche.findMany({ select: { slug: true, naam: true } }),
-    db.mogelijkheid.findMany({ select: { slug: true, naam: true } }),
-    db.foto.findMany({
-      where: { id: { in: [...voorstel.fotos, ...(live?.fotos ?? [])].map((f) => f.fotoId) } },
-      select: { id: true, bestand: true },
-    }),
-  ]);
-  return {
-    werkplekId: w.id,
-    slug: w.slug,
-    soort: isRevisie ? "wijziging" : "nieuw",
-    versie: w.versie,
-    aanbieder: {
-      naam: w.aanbieder.naam,
-      contractVan: w.aanbieder.contractVan,
-      contractTot: w.aanbieder.contractTot,
-      gecontracteerd: w.aanbieder.contractVan <= nu && (!w.aanbieder.contractTot || w.aanbieder.contractTot >= nu),
-    },
-    adresGevonden: postcode.ok && (await geocoder.zoek(postcode.postcode)) !== null,
-    voorstel,
-    live: isRevisie ? live : null,
-    gewijzigd: isRevisie && live ? verschillen(live, voorstel) : [],
-    ingediendOp: (isRevisie ? w.revisie!.ingediendOp : w.ingediendOp) ?? w.updatedAt,
-    gepubliceerd: await gepubliceerdDoor(w),
-    namen: {
-      branches: Object.fromEntries(branches.map((b) => [b.slug, b.naam])),
-      mogelijkheden: Object.fromEntries(mogelijkheden.map((m) => [m.slug, m.naam])),
-      fotos: Object.fromEntries(fotos.map((f) => [f.id, f.bestand])),
-    },
-  };
-}
-
-export { CHECKLIST } from "@/domain/inhoudscheck";
+export const inhoudscheckItem = defineQuery({
+  activiteit: "inhoudscheck-item-bekijken",
+  bron: "/gemeente/inhoudscheck/[id]",
+  toegang: "inhoudscheck:beoordelen",
+  geenToegang: GEEN_TOEGANG,
+  schema: idSchema,
+  nietGevonden: "Deze werkplek wacht niet (meer) op een controle.",
+  laad: async ({ invoer: { id: werkplekId }, nu }): Promise<CheckItem | null> => {
+    const w = await db.werkplek.findUnique({ where: { id: werkplekId }, include: { revisie: true, aanbieder: true } });
+    if (!w) return null;
+    const isRevisie = w.status === "GEPUBLICEERD" && w.revisie?.status === "INGEDIEND";
+    if (!isRevisie && w.status !== "INGEDIEND") return null;
+    const live = await leesLiveInhoud(w.id);
+    const voorstel = isRevisie ? parseRevisie(w.revisie!.inhoud) : live!;
+    const postcode = parsePostcode(voorstel.postcode);
+    const [branches, mogelijkheden, fotos] = await Promise.all([
+      db.branche.findMany({ select: { slug: true, naam: true } }),
+      db.mogelijkheid.findMany({ select: { slug: true, naam: true } }),
+      db.foto.findMany({
+        where: { id: { in: [...voorstel.fotos, ...(live?.fotos ?? [])].map((f) => f.fotoId) } },
+        select: { id: true, bestand: true },
+      }),
+    ]);
+    return {
+      werkplekId: w.id,
+      slug: w.slug,
+      soort: isRevisie ? "wijziging" : "nieuw",
+      versie: w.versie,
+      aanbieder: {
+        naam: w.aanbieder.naam,
+        contractVan: w.aanbieder.contractVan,
+        contractTot: w.aanbieder.contractTot,
+        gecontracteerd: w.aanbieder.contractVan <= nu && (!w.aanbieder.contractTot || w.aanbieder.contractTot >= nu),
+      },
+      adresGevonden: postcode.ok && (await geocoder.zoek(postcode.postcode)) !== null,
+      voorstel,
+      live: isRevisie ? live : null,
+      gewijzigd: isRevisie && live ? verschillen(live, voorstel) : [],
+      ingediendOp: (isRevisie ? w.revisie!.ingediendOp : w.ingediendOp) ?? w.updatedAt,
+      gepubliceerd: await gepubliceerdDoor(w),
+      namen: {
+        branches: Object.fromEntries(branches.map((b) => [b.slug, b.naam])),
+        mogelijkheden: Object.fromEntries(mogelijkheden.map((m) => [m.slug, m.naam])),
+        fotos: Object.fromEntries(fotos.map((f) => [f.id, f.bestand])),
+      },
+    };
+  },
+});
 
 const BRON = "/gemeente/inhoudscheck";
 const AL_BEOORDEELD = "Deze werkplek is intussen gewijzigd of al beoordeeld. Open hem opnieuw vanuit de wachtrij.";
-const GEEN_TOEGANG = "Je mag geen werkplekken beoordelen.";
 
 /** The item as the reviewer saw it: still waiting and at the same version, else it changed in between. */
 async function teBeoordelen({ gebruiker, invoer, nu }: { gebruiker: Ingelogd; invoer: { id: string; versie: number | null }; nu: Date }) {
-  const item = await inhoudscheckItem(gebruiker, invoer.id, nu);
-  return item && item.versie === invoer.versie ? item : null;
+  // The same read as the page (no audit: nothing personal), with the caller the pipeline checked.
+  const r = await inhoudscheckItem(gebruiker, { id: invoer.id }, { nu });
+  return r.ok && r.data.versie === invoer.versie ? r.data : null;
 }
 
 /** Approve: a new werkplek is published; a revision replaces the live content. Records who and when. */

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { huidigJaar } from "@/domain/kalender";
 import { formatDatum } from "@/domain/format";
 import { TREDEN, type Groepsrij } from "@/domain/inwoner/doorstroom";
-import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
+import { lees } from "@/server/pipeline/pagina";
 import { AFSLUITREDEN_NAAM } from "@/domain/inwoner/afsluiten";
-import { doorstroomRapport, EERSTE_RAPPORTJAAR, ORIENTATIE_MAAT, rapportjaar } from "@/server/inwoners/doorstroom";
+import { EERSTE_RAPPORTJAAR, ORIENTATIE_MAAT, rapportjaar } from "@/domain/inwoner/doorstroom-rapport";
+import { doorstroomRapport } from "@/server/inwoners/doorstroom";
 import { referentie } from "@/server/referentie";
 import { Tabel } from "@/components/tabel";
 import { Filterveld } from "@/components/ui/filterveld";
@@ -45,10 +46,8 @@ function GroepTabel({ titel, kop, rijen }: { titel: string; kop: string; rijen: 
 }
 
 export default async function Doorstroom({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const g = await vereisGebruiker("rapportage:doorstroom");
   const jaar = rapportjaar((await searchParams).jaar);
-  const [r, { treden }] = await Promise.all([doorstroomRapport(g, jaar), referentie()]);
-  if (!r) return null;
+  const [r, { treden }] = await Promise.all([lees(doorstroomRapport, { jaar }), referentie()]);
   const naam = (t: number) => treden.find((x) => x.nummer === t)?.naam ?? "";
   const jaren = Array.from({ length: huidigJaar(new Date()) - EERSTE_RAPPORTJAAR + 1 }, (_, i) => huidigJaar(new Date()) - i);
   const d = r.doorstroom;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDatum } from "@/domain/format";
-import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
+import { lees } from "@/server/pipeline/pagina";
 import { inhoudscheckWachtrij } from "@/server/werkplekken/inhoudscheck";
 import { Melding } from "@/components/ui/melding";
 import { Tabel } from "@/components/tabel";
@@ -9,8 +9,7 @@ import { Tabel } from "@/components/tabel";
 export const metadata: Metadata = { title: "Inhoudelijke controle" };
 
 export default async function Wachtrij({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const g = await vereisGebruiker("inhoudscheck:beoordelen");
-  const [items, zoek] = await Promise.all([inhoudscheckWachtrij(g), searchParams]);
+  const [items, zoek] = await Promise.all([lees(inhoudscheckWachtrij), searchParams]);
   const melding =
     zoek.beoordeeld === "goedgekeurd"
       ? "De werkplek is goedgekeurd en staat in de catalogus."

@@ -1,19 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { formatDatum, meervoud } from "@/domain/format";
 import { STATUS_ORIENTATIE } from "@/domain/orientatie/regels";
-import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
+import { lees } from "@/server/pipeline/pagina";
 import { orientatieLijst } from "@/server/orientaties/orientaties";
 import { Tabel } from "@/components/tabel";
 
 export const metadata: Metadata = { title: "Oriëntaties" };
 
 export default async function Orientaties({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const g = await vereisGebruiker("orientatie:uitvoeren");
   const filter = (await searchParams).filter === "afgerond" ? "afgerond" : "lopend";
-  const r = await orientatieLijst(g, { filter });
-  if (!r.ok) notFound();
+  const r = await lees(orientatieLijst, { filter });
   const verlopen = r.regels.filter((o) => o.signaal?.soort === "verlopen").length;
   const loptAf = r.regels.filter((o) => o.signaal?.soort === "loopt-af").length;
   return (

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import {
   BEWAAR_MELDINGEN,
   goedgekeurdTekst,
@@ -10,7 +9,7 @@ import {
   isGepubliceerd,
   statusTekst,
 } from "@/domain/werkplek-status";
-import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
+import { lees } from "@/server/pipeline/pagina";
 import { referentie } from "@/server/referentie";
 import { werkplekVoorBewerken } from "@/server/werkplekken/beheer";
 import { archiveerAction, bewaarWerkplekAction } from "../acties";
@@ -27,10 +26,8 @@ export default async function WerkplekBewerken({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const g = await vereisAanbieder("werkplek:beheren");
   const [{ id }, zoek] = await Promise.all([params, searchParams]);
-  const w = await werkplekVoorBewerken(g, id);
-  if (!w) notFound();
+  const w = await lees(werkplekVoorBewerken, { id });
   const r = await referentie();
   const melding = isBewaarCode(zoek.melding) ? BEWAAR_MELDINGEN[zoek.melding] : null;
   const reden = isAfgewezen(w.revisie) || isAfgewezen(w) ? w.afwijzingsreden : null;

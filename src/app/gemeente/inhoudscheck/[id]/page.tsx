@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { formatDatum } from "@/domain/format";
 import { goedgekeurdTekst } from "@/domain/werkplek-status";
 import { toonWaarde, VELD_LABELS, WERKPLEK_VELDEN, type WerkplekInhoud, type WerkplekVeld } from "@/domain/werkplek-invoer";
-import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
-import { CHECKLIST, inhoudscheckItem, type CheckItem } from "@/server/werkplekken/inhoudscheck";
+import { CHECKLIST } from "@/domain/inhoudscheck";
+import { lees } from "@/server/pipeline/pagina";
+import { inhoudscheckItem, type CheckItem } from "@/server/werkplekken/inhoudscheck";
 import { afwijzenAction, goedkeurenAction } from "../acties";
 import { Beoordeling } from "./beoordeling";
 import { Tabel } from "@/components/tabel";
@@ -33,9 +33,7 @@ function waarde(veld: WerkplekVeld, w: WerkplekInhoud, namen: CheckItem["namen"]
 }
 
 export default async function Controleren({ params }: { params: Promise<{ id: string }> }) {
-  const g = await vereisGebruiker("inhoudscheck:beoordelen");
-  const item = await inhoudscheckItem(g, (await params).id);
-  if (!item) notFound();
+  const item = await lees(inhoudscheckItem, { id: (await params).id });
   const automatisch: Record<string, boolean | null> = {
     gecontracteerd: item.aanbieder.gecontracteerd,
     adres: item.adresGevonden,

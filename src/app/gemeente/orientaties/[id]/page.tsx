@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Melding } from "@/components/ui/melding";
 import { formatDatum } from "@/domain/format";
 import { heeftAdvies, loopt, magAdviesVastleggen, STATUS_ORIENTATIE } from "@/domain/orientatie/regels";
-import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
+import { lees } from "@/server/pipeline/pagina";
 import { bekijkOrientatie } from "@/server/orientaties/orientaties";
 import { referentie } from "@/server/referentie";
 import { adviesAction, stopAction } from "../acties";
@@ -20,10 +19,8 @@ export default async function Orientatie({
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const g = await vereisGebruiker("orientatie:uitvoeren");
   const [{ id }, zoek] = await Promise.all([params, searchParams]);
-  const r = await bekijkOrientatie(g, { id });
-  if (!r.ok) notFound();
+  const r = await lees(bekijkOrientatie, { id });
   const o = r.orientatie;
   const { treden } = await referentie();
   const nogNiet = loopt(o) ? magAdviesVastleggen(o, r.vandaag) : null;

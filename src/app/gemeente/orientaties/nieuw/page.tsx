@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { formatDatum } from "@/domain/format";
 import { toIsoDate } from "@/domain/kalender";
-import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
-import { kandidaatVoorOrientatie, orientatieProduct, standaardVoorVandaag } from "@/server/orientaties/registreren";
+import { lees } from "@/server/pipeline/pagina";
+import { kandidaatVoorOrientatie, orientatieRegistratie } from "@/server/orientaties/registreren";
 import { registreerAction, zoekAction } from "../acties";
 import { RegistratieFormulier } from "./registratie-formulier";
 import { InwonerZoeken } from "./zoeken";
@@ -16,10 +15,8 @@ export default async function OrientatieRegistreren({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const g = await vereisGebruiker("orientatie:uitvoeren");
   const inwonerId = (await searchParams).inwoner;
-  const [product, standaard] = await Promise.all([orientatieProduct(), standaardVoorVandaag()]);
-  if (!product || !standaard) notFound();
+  const { product, standaard } = await lees(orientatieRegistratie);
   const terug = (
     <p>
       <Link href="/gemeente/orientaties">Terug naar oriëntaties</Link>
@@ -35,9 +32,7 @@ export default async function OrientatieRegistreren({
       </article>
     );
   }
-  const r = await kandidaatVoorOrientatie(g, { id: inwonerId });
-  if (!r.ok) notFound();
-  const k = r.kandidaat;
+  const { kandidaat: k } = await lees(kandidaatVoorOrientatie, { id: inwonerId });
   return (
     <article className="inhoud">
       {terug}

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PrintKnop } from "@/components/ui/print-knop";
 import { formatDatum } from "@/domain/format";
-import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
+import { lees } from "@/server/pipeline/pagina";
 import { bekijkAdvies } from "@/server/orientaties/orientaties";
 import { Advies } from "./advies";
 
@@ -15,9 +15,8 @@ export const metadata: Metadata = { title: "Advies oriëntatietraject" };
  * voorziening, not a beschikking: no decision, so no bezwaar clause (ADR 0018).
  */
 export default async function AdviesAfdrukken({ params }: { params: Promise<{ id: string }> }) {
-  const g = await vereisGebruiker("orientatie:uitvoeren");
-  const r = await bekijkAdvies(g, { id: (await params).id });
-  if (!r.ok || !heeftAdvies(r.orientatie) || !r.orientatie.adviesOp) notFound();
+  const r = await lees(bekijkAdvies, { id: (await params).id });
+  if (!heeftAdvies(r.orientatie) || !r.orientatie.adviesOp) notFound();
   const o = r.orientatie;
   const adviesOp = r.orientatie.adviesOp;
   return (
