@@ -99,16 +99,6 @@ const NOG_TE_VERHUIZEN: Record<string, readonly string[]> = {
     "inwonerDossier",
     "huidigeTrede",
   ],
-  "iwmo/berichten.ts": [
-    "bereik",
-    "berichtenLijst",
-    "termijnen",
-    "openVerzoeken",
-    "berichtBestand",
-    "aanbiedersMetAgb",
-    "eigenAanbieder",
-    "aantalTeVerzenden",
-  ],
   "iwmo/declaratie.ts": ["controleer323", "splitsRegels", "maandVan", "maak323", "IMPORT_REDEN_BOVEN_OMVANG", "verwerk323"],
   "iwmo/instellingen.ts": ["gemeentecode"],
   "iwmo/invoer.ts": ["MAX_BERICHT_BYTES", "MAX_BESTANDEN", "importeerBestand", "importeer"],
@@ -245,8 +235,8 @@ const OPEN: Record<string, { waarom: string; acties?: readonly Actie[] }> = {
   "interesse/indienen.ts › dienInteresseIn": { waarom: "publiek: het interesseformulier op de openbare site, voor inwoners" },
   // Either of two permissions (all berichten, or those of the own aanbieder), checked by
   // magGebruiker: a role with neither is still refused, and tried below.
-  "iwmo/berichten.ts › leesBerichtenIn": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:berichten-eigen"] },
-  "iwmo/berichten.ts › downloadTeVerzenden": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:berichten-eigen"] },
+  "iwmo/berichtenverkeer.ts › leesBerichtenIn": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:berichten-eigen"] },
+  "iwmo/berichtenverkeer.ts › downloadTeVerzenden": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:berichten-eigen"] },
 };
 
 /** Permissions only aanbieder roles hold: their entry points read or change the caller's own organisation. */
