@@ -237,6 +237,12 @@ const OPEN: Record<string, { waarom: string; acties?: readonly Actie[] }> = {
   // magGebruiker: a role with neither is still refused, and tried below.
   "iwmo/berichtenverkeer.ts › leesBerichtenIn": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:berichten-eigen"] },
   "iwmo/berichtenverkeer.ts › downloadTeVerzenden": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:berichten-eigen"] },
+  "iwmo/berichten.ts › berichtenLijst": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:berichten-eigen"] },
+  "iwmo/berichten.ts › berichtTermijnen": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:berichten-eigen"] },
+  "iwmo/berichten.ts › openVerzoeken": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:berichten-eigen"] },
+  "iwmo/berichten.ts › berichtBestand": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:berichten-eigen"] },
+  "iwmo/berichten.ts › aantalTeVerzenden": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:berichten-eigen"] },
+  "iwmo/berichten.ts › aanbiedersMetAgb": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:instellen"] },
 };
 
 /** Permissions only aanbieder roles hold: their entry points read or change the caller's own organisation. */
