@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { calendarDate as d } from "@/domain/kalender";
 import { frisseDatabase } from "../support/testdb";
+import { data, reden } from "../support/gelezen";
 
 // Issue 22: the berichten pages stop writing on a GET. A message is made in the use case's own
 // transaction, beside the change that causes it; opening the list (its reads) makes none, and a
@@ -93,17 +94,33 @@ describe("the berichten pages write nothing", () => {
     const t = await nieuweToewijzing("TW-2026-000101");
     const voor = await db().iwmoBericht.count();
     for (const g of [beheerder, mw]) {
-      await berichten.berichtTermijnen(g, NU);
-      await berichten.aantalTeVerzenden(g);
-      await berichten.berichtenLijst(g);
-      await berichten.openVerzoeken(g);
+      await data(berichten.berichtTermijnen(g, {}, { nu: NU }));
+      await data(berichten.aantalTeVerzenden(g));
+      await data(berichten.berichtenLijst(g));
+      await data(berichten.openVerzoeken(g));
     }
     expect(await db().iwmoBericht.count()).toBe(voor);
-    expect(await berichten.aantalTeVerzenden(beheerder)).toBe(0);
+    expect(await data(berichten.aantalTeVerzenden(beheerder))).toBe(0);
     // The scheduled catch-up (npm run iwmo -- uitvoer, the download) still makes it.
     expect((await uitgaand.werkUitgaandBij(NU)).fouten).toEqual([]);
     expect(await berichtenVan(t)).toEqual([`301 TE_VERZENDEN 301:toewijzing:${t}`]);
-    expect(await berichten.aantalTeVerzenden(beheerder)).toBe(1);
+    expect(await data(berichten.aantalTeVerzenden(beheerder))).toBe(1);
+  });
+});
+
+describe("the berichten reads refuse", () => {
+  it("anonymous: niet-ingelogd; another aanbieder's file: niet-gevonden", async () => {
+    for (const q of [
+      berichten.berichtenLijst,
+      berichten.berichtTermijnen,
+      berichten.openVerzoeken,
+      berichten.aantalTeVerzenden,
+      berichten.aanbiedersMetAgb,
+      berichten.eigenAanbieder,
+    ])
+      expect(await reden(q(null))).toBe("niet-ingelogd");
+    expect(await reden(berichten.eigenAanbieder(beheerder))).toBe("geen-toegang");
+    expect(await reden(berichten.aanbiedersMetAgb(mw))).toBe("geen-toegang");
   });
 });
 
@@ -112,7 +129,7 @@ describe("the use case makes its message in its own transaction", () => {
     const t = await nieuweToewijzing("TW-2026-000102");
     expect(await startStop.meldStart(mw, { id: t, datum: "2026-11-27" }, { nu: NU })).toMatchObject({ ok: true });
     expect(await berichtenVan(t)).toEqual([`301 TE_VERZENDEN 301:toewijzing:${t}`, `305 TE_VERZENDEN 305:${t}`]);
-    const termijnen = (await berichten.berichtTermijnen(mw, NU)).map((x) => x.wat);
+    const termijnen = (await data(berichten.berichtTermijnen(mw, {}, { nu: NU }))).map((x) => x.wat);
     expect(termijnen).toContain("WMO305 te verzenden: Start ondersteuning: TW-2026-000102 gestart");
     expect(await startStop.meldStop(mw, { id: t, datum: "2026-11-30", reden: "VOORTIJDIG_IN_OVERLEG" }, { nu: NU })).toMatchObject({
       ok: true,

@@ -6,6 +6,7 @@ import { bouw305, bouw307 } from "@/domain/iwmo/bouw";
 import { leesBericht } from "@/domain/iwmo/lees";
 import { calendarDate as d, toIsoDate } from "@/domain/kalender";
 import { frisseDatabase } from "../support/testdb";
+import { data, reden } from "../support/gelezen";
 
 // Issue 13 on a real database: the official examples imported against matching portal data;
 // broken, foreign and duplicate messages refused with their reasons and nothing changed; the round
@@ -17,6 +18,7 @@ let invoer: typeof import("@/server/iwmo/invoer");
 let uitgaand: typeof import("@/server/iwmo/intern/uitgaand");
 let uitvoer: typeof import("@/server/iwmo/uitvoer");
 let berichten: typeof import("@/server/iwmo/berichten");
+let verkeer: typeof import("@/server/iwmo/berichtenverkeer");
 let declaratie: typeof import("@/server/iwmo/declaratie");
 let xsd: typeof import("@/server/iwmo/xsd");
 let toew: typeof import("@/server/toewijzingen/toewijzingen") &
@@ -123,6 +125,7 @@ beforeAll(async () => {
   uitgaand = await import("@/server/iwmo/intern/uitgaand");
   uitvoer = await import("@/server/iwmo/uitvoer");
   berichten = await import("@/server/iwmo/berichten");
+  verkeer = await import("@/server/iwmo/berichtenverkeer");
   declaratie = await import("@/server/iwmo/declaratie");
   xsd = await import("@/server/iwmo/xsd");
   toew = {
@@ -529,9 +532,8 @@ describe("round trip: toewijzing → 301 → 305 in → declaraties → 323 → 
     expect(await staat(t)).toMatchObject({ status: "BEEINDIGD", beeindigdOp: d("2026-11-30"), redenBeeindiging: "VOLGENS_PLAN" });
 
     // The toewijzing's log: 301 out, 305 in, 323 out, 307 in.
-    const log = await berichten.berichtenLijst(
-      { id: ids.beheerder!, naam: "B", email: "b@t", rol: "BEHEERDER", aanbiederId: null },
-      { toewijzingId: t },
+    const log = await data(
+      berichten.berichtenLijst({ id: ids.beheerder!, naam: "B", email: "b@t", rol: "BEHEERDER", aanbiederId: null }, { toewijzingId: t }),
     );
     expect(log.map((l) => `${l.soort} ${l.richting} ${l.status}`).sort()).toEqual([
       "301 UIT VERZONDEN",
@@ -654,19 +656,23 @@ describe("answers to verzoeken and the deadline list", () => {
     const beheerder = { id: ids.beheerder!, naam: "B", email: "b@t", rol: "BEHEERDER" as const, aanbiederId: null };
     const v = await db().iwmoVerzoek.findFirstOrThrow({ where: { soort: "315", referentieAanbieder: "42420001" } });
     const nu = new Date("2023-07-17T10:00:00Z");
-    expect((await berichten.berichtTermijnen(beheerder, nu)).find((x) => x.wat.startsWith("Antwoord op WMO315 42420001"))).toMatchObject({
+    expect(
+      (await data(berichten.berichtTermijnen(beheerder, {}, { nu: nu }))).find((x) => x.wat.startsWith("Antwoord op WMO315 42420001")),
+    ).toMatchObject({
       uiterlijk: d("2023-07-21"),
       te_laat: false,
     });
-    expect(await berichten.beantwoordVerzoek(beheerder, { id: v.id, antwoord: "2" }, { nu })).toMatchObject({ ok: true });
-    expect((await berichten.berichtTermijnen(beheerder, nu)).find((x) => x.wat.startsWith("Antwoord op WMO315 42420001"))).toMatchObject({
+    expect(await verkeer.beantwoordVerzoek(beheerder, { id: v.id, antwoord: "2" }, { nu })).toMatchObject({ ok: true });
+    expect(
+      (await data(berichten.berichtTermijnen(beheerder, {}, { nu: nu }))).find((x) => x.wat.startsWith("Antwoord op WMO315 42420001")),
+    ).toMatchObject({
       uiterlijk: d("2023-09-09"),
     });
-    expect(await berichten.beantwoordVerzoek(beheerder, { id: v.id, antwoord: "1" }, { nu })).toMatchObject({
+    expect(await verkeer.beantwoordVerzoek(beheerder, { id: v.id, antwoord: "1" }, { nu })).toMatchObject({
       ok: false,
       fieldErrors: { reden: "Kies de reden van afwijzing." },
     });
-    expect(await berichten.beantwoordVerzoek(beheerder, { id: v.id, antwoord: "1", reden: "3" }, { nu })).toMatchObject({ ok: true });
+    expect(await verkeer.beantwoordVerzoek(beheerder, { id: v.id, antwoord: "1", reden: "3" }, { nu })).toMatchObject({ ok: true });
     const antwoorden = await db().iwmoBericht.findMany({
       where: { soort: "319", antwoordOpId: v.berichtId },
       orderBy: { aangemaaktOp: "asc" },
@@ -676,7 +682,7 @@ describe("answers to verzoeken and the deadline list", () => {
       { referentieAanbieder: "42420001", verzoekAntwoord: "1", redenAfwijzing: "3" },
     ]);
     for (const a of antwoorden) expect(await xsd.valideerXsd("319", a.xml)).toEqual([]);
-    expect(await berichten.beantwoordVerzoek(beheerder, { id: v.id, antwoord: "1", reden: "3" }, { nu })).toMatchObject({
+    expect(await verkeer.beantwoordVerzoek(beheerder, { id: v.id, antwoord: "1", reden: "3" }, { nu })).toMatchObject({
       ok: false,
       formError: "Dit verzoek bestaat niet of is al beantwoord.",
     });
@@ -684,12 +690,12 @@ describe("answers to verzoeken and the deadline list", () => {
 
   it("an aanbieder sees only its own messages and may not answer", async () => {
     const mw = { id: ids.mw!, naam: "Mw", email: "mw@t.example", rol: "AANBIEDER_MEDEWERKER" as const, aanbiederId: ids.a! };
-    const lijst = await berichten.berichtenLijst(mw);
+    const lijst = await data(berichten.berichtenLijst(mw));
     expect(lijst.length).toBeGreaterThan(0);
     expect(new Set(lijst.map((l) => l.aanbieder.naam))).toEqual(new Set(["Voorbeeld Zorg"]));
     const vreemd = await db().iwmoBericht.findFirstOrThrow({ where: { aanbiederId: ids.b! } });
-    expect(await berichten.berichtBestand(mw, vreemd.id, "test")).toBeNull();
-    expect(await berichten.beantwoordVerzoek(mw, { id: "x", antwoord: "2" })).toMatchObject({ ok: false });
+    expect(await reden(berichten.berichtBestand(mw, { id: vreemd.id, bron: "test" }))).toBe("niet-gevonden");
+    expect(await verkeer.beantwoordVerzoek(mw, { id: "x", antwoord: "2" })).toMatchObject({ ok: false });
   });
 });
 
@@ -718,7 +724,7 @@ describe("verzoeken answered by the portal's own decisions", () => {
     expect(v.status).toBe("OPEN");
     // The Berichten page cannot refuse it any more: a follow-up was granted.
     const beheerder = { id: ids.beheerder!, naam: "B", email: "b@t", rol: "BEHEERDER" as const, aanbiederId: null };
-    expect(await berichten.beantwoordVerzoek(beheerder, { id: v.id, antwoord: "1", reden: "7" })).toMatchObject({
+    expect(await verkeer.beantwoordVerzoek(beheerder, { id: v.id, antwoord: "1", reden: "7" })).toMatchObject({
       ok: false,
       formError: "Op dit verzoek is al een vervolg toegewezen; het wordt met die toewijzing (WMO301) beantwoord, niet afgewezen.",
     });
@@ -809,7 +815,7 @@ describe("a DOCTYPE in an upload (issue 21, item 29)", () => {
     const veel = Array.from({ length: 1001 }, (_, i) => `<!ENTITY e${i} "x">`).join("");
     const beheerder = { id: ids.beheerder!, naam: "B", email: "b@t", rol: "BEHEERDER" as const, aanbiederId: null };
     const bestand = (naam: string, tekst: string) => new File([tekst], naam, { type: "application/xml" });
-    const r = await berichten.leesBerichtenIn(
+    const r = await verkeer.leesBerichtenIn(
       beheerder,
       {
         bestanden: [
@@ -844,9 +850,9 @@ describe("each side downloads only its own outgoing messages (issue 21, item 17)
     expect(vanAanbieder.some((b) => b.aanbiederId === ids.a && b.soort === "305")).toBe(true);
     const vanGemeente = await db().iwmoBericht.count({ where: { status: "TE_VERZENDEN", partij: "GEMEENTE" } });
     expect(vanGemeente).toBeGreaterThan(0);
-    expect(await berichten.aantalTeVerzenden(beheerder)).toBe(vanGemeente);
+    expect(await data(berichten.aantalTeVerzenden(beheerder))).toBe(vanGemeente);
 
-    const g = await berichten.downloadTeVerzenden(beheerder, {}, { nu });
+    const g = await verkeer.downloadTeVerzenden(beheerder, {}, { nu });
     if (!g.ok) throw new Error(g.formError ?? "download geweigerd");
     const namen = Object.keys(unzipSync(g.zip));
     expect(namen).toHaveLength(vanGemeente);
@@ -856,7 +862,7 @@ describe("each side downloads only its own outgoing messages (issue 21, item 17)
       vanAanbieder.length,
     );
 
-    const a = await berichten.downloadTeVerzenden(mw, {}, { nu });
+    const a = await verkeer.downloadTeVerzenden(mw, {}, { nu });
     if (!a.ok) throw new Error(a.formError ?? "download geweigerd");
     const eigen = vanAanbieder.filter((b) => b.aanbiederId === ids.a);
     expect(Object.keys(unzipSync(a.zip)).sort()).toEqual(eigen.map((b) => b.bestandsnaam).sort());
@@ -879,7 +885,7 @@ describe("a WMO315 does not tell whether a BSN is registered (issue 21, item 30)
     expect(onbekend.meldingen).toEqual(bekend.meldingen);
 
     const beheerder = { id: ids.beheerder!, naam: "B", email: "b@t", rol: "BEHEERDER" as const, aanbiederId: null };
-    const wachtend = (await berichten.openVerzoeken(beheerder)).filter((v) => v.bericht.bestandsnaam === "onbekend.xml");
+    const wachtend = (await data(berichten.openVerzoeken(beheerder))).filter((v) => v.bericht.bestandsnaam === "onbekend.xml");
     expect(wachtend).toHaveLength(2);
     for (const v of wachtend) expect(v).toMatchObject({ inwonerId: null, onbekendeBsn: "999991152" });
 

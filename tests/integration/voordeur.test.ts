@@ -89,16 +89,6 @@ const NOG_TE_VERHUIZEN: Record<string, readonly string[]> = {
     "inwonerDossier",
     "huidigeTrede",
   ],
-  "iwmo/berichten.ts": [
-    "bereik",
-    "berichtenLijst",
-    "termijnen",
-    "openVerzoeken",
-    "berichtBestand",
-    "aanbiedersMetAgb",
-    "eigenAanbieder",
-    "aantalTeVerzenden",
-  ],
   "iwmo/declaratie.ts": ["controleer323", "splitsRegels", "maandVan", "maak323", "IMPORT_REDEN_BOVEN_OMVANG", "verwerk323"],
   "iwmo/instellingen.ts": ["gemeentecode"],
   "iwmo/invoer.ts": ["MAX_BERICHT_BYTES", "MAX_BESTANDEN", "importeerBestand", "importeer"],
@@ -234,8 +224,14 @@ const OPEN: Record<string, { waarom: string; acties?: readonly Actie[] }> = {
   },
   // Either of two permissions (all berichten, or those of the own aanbieder), checked by
   // magGebruiker: a role with neither is still refused, and tried below.
-  "iwmo/berichten.ts › leesBerichtenIn": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:berichten-eigen"] },
-  "iwmo/berichten.ts › downloadTeVerzenden": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:berichten-eigen"] },
+  "iwmo/berichtenverkeer.ts › leesBerichtenIn": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:berichten-eigen"] },
+  "iwmo/berichtenverkeer.ts › downloadTeVerzenden": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:berichten-eigen"] },
+  "iwmo/berichten.ts › berichtenLijst": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:berichten-eigen"] },
+  "iwmo/berichten.ts › berichtTermijnen": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:berichten-eigen"] },
+  "iwmo/berichten.ts › openVerzoeken": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:berichten-eigen"] },
+  "iwmo/berichten.ts › berichtBestand": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:berichten-eigen"] },
+  "iwmo/berichten.ts › aantalTeVerzenden": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:berichten-eigen"] },
+  "iwmo/berichten.ts › aanbiedersMetAgb": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:instellen"] },
 };
 
 /** Permissions only aanbieder roles hold: their entry points read or change the caller's own organisation. */

@@ -1,5 +1,6 @@
 import type { Ingelogd } from "@/domain/gebruiker";
 import { berichtenLijst } from "@/server/iwmo/berichten";
+import { leesOf } from "@/server/pipeline/pagina";
 import { BerichtenTabel } from "./berichten-log";
 
 /** The iWmo message log of one toewijzing, for its page (gemeente or aanbieder). */
@@ -12,7 +13,7 @@ export async function ToewijzingBerichten({
   toewijzingId: string;
   kopNiveau?: 2 | 3;
 }) {
-  const rijen = await berichtenLijst(gebruiker, { toewijzingId, max: 50 });
+  const rijen = await leesOf(berichtenLijst, [], { toewijzingId, max: 50 });
   const Kop = kopNiveau === 2 ? "h2" : "h3";
   const basis = gebruiker.aanbiederId ? "/aanbieder/berichten" : "/gemeente/berichten";
   return (

@@ -1,11 +1,11 @@
 import "server-only";
 import { huidigeGebruiker } from "../auth/huidige-gebruiker";
-import { berichtBestand, downloadTeVerzenden } from "./berichten";
+import { weigeringAntwoord } from "../pipeline/http";
+import { berichtBestand } from "./berichten";
+import { downloadTeVerzenden } from "./berichtenverkeer";
 
 // The route handlers of the Berichten pages: the download of what is due (POST: it marks the
 // messages sent, so it is a use case; a GET goes back to the page) and one message's file (GET).
-
-const tekst = (t: string, status: number) => new Response(t, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 export async function downloadRoute(req: Request, terug: string): Promise<Response> {
   // Cross-site POSTs are refused by src/proxy.ts before they get here.
@@ -34,8 +34,9 @@ export function naarBerichtenRoute(req: Request, terug: string): Response {
 }
 
 export async function bestandRoute(id: string, bron: string): Promise<Response> {
-  const b = await berichtBestand(await huidigeGebruiker(), id, bron);
-  if (!b) return tekst("Dit bericht bestaat niet of je hebt er geen toegang toe.", 404);
+  const r = await berichtBestand(await huidigeGebruiker(), { id, bron }, { bron });
+  if (!r.ok) return weigeringAntwoord(r.reden, r.melding);
+  const b = r.data;
   return new Response(b.xml, {
     headers: {
       "Content-Type": "application/xml; charset=utf-8",

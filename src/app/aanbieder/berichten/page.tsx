@@ -6,18 +6,19 @@ import { BerichtenUpload } from "@/components/iwmo/upload";
 import { Melding } from "@/components/ui/melding";
 import { vereisAanbieder } from "@/server/auth/huidige-gebruiker";
 import { aantalTeVerzenden, berichtenLijst, eigenAanbieder, berichtTermijnen } from "@/server/iwmo/berichten";
+import { lees, leesOf } from "@/server/pipeline/pagina";
 import { leesBerichtenInAction } from "./acties";
 
 export const metadata: Metadata = { title: "Berichten (iWmo)" };
 
 export default async function Berichten({ searchParams }: { searchParams: Promise<{ download?: string }> }) {
-  const g = await vereisAanbieder("iwmo:berichten-eigen");
+  await vereisAanbieder("iwmo:berichten-eigen");
   const { download } = await searchParams;
   const [lijst, rijen, aanbieder, klaar] = await Promise.all([
-    berichtTermijnen(g),
-    berichtenLijst(g),
-    eigenAanbieder(g),
-    aantalTeVerzenden(g),
+    lees(berichtTermijnen, {}, { bron: "/aanbieder/berichten" }),
+    lees(berichtenLijst, {}, { bron: "/aanbieder/berichten" }),
+    leesOf(eigenAanbieder, null),
+    lees(aantalTeVerzenden, {}, { bron: "/aanbieder/berichten" }),
   ]);
   return (
     <article className="inhoud !max-w-6xl">

@@ -10,22 +10,23 @@ import { BERICHTNAAM, type Berichtsoort } from "@/domain/iwmo/codes";
 import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { aanbiedersMetAgb, aantalTeVerzenden, berichtenLijst, openVerzoeken, berichtTermijnen } from "@/server/iwmo/berichten";
 import { gemeentecode } from "@/server/iwmo/instellingen";
+import { lees } from "@/server/pipeline/pagina";
 import { beantwoordVerzoekAction, leesBerichtenInAction } from "./acties";
 
 export const metadata: Metadata = { title: "Berichten (iWmo)" };
 
 export default async function Berichten({ searchParams }: { searchParams: Promise<{ aanbieder?: string; download?: string }> }) {
-  const g = await vereisGebruiker("iwmo:berichten");
+  await vereisGebruiker("iwmo:berichten");
   const { aanbieder, download } = await searchParams;
   const [lijst, verzoeken, aanbieders, code, teVerzenden] = await Promise.all([
-    berichtTermijnen(g),
-    openVerzoeken(g),
-    aanbiedersMetAgb(g),
+    lees(berichtTermijnen),
+    lees(openVerzoeken),
+    lees(aanbiedersMetAgb),
     gemeentecode(),
-    aantalTeVerzenden(g),
+    lees(aantalTeVerzenden),
   ]);
   const gekozen = aanbieders.find((a) => a.id === aanbieder);
-  const rijen = await berichtenLijst(g, { aanbiederId: gekozen?.id });
+  const rijen = await lees(berichtenLijst, { aanbiederId: gekozen?.id });
   return (
     <article className="inhoud !max-w-6xl">
       <p>

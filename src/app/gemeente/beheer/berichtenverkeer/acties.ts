@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { wijzigIwmoProduct } from "@/server/beheer/iwmo-producten";
 import { formActie } from "@/server/pipeline/formulier";
-import { zetGemeentecode } from "@/server/iwmo/berichten";
+import { zetGemeentecode } from "@/server/iwmo/berichtenverkeer";
 
 export const zetGemeentecodeAction = formActie(zetGemeentecode, {
   houdWaarden: true,

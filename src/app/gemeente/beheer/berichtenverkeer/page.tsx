@@ -12,8 +12,12 @@ import { Tabel } from "@/components/tabel";
 export const metadata: Metadata = { title: "Berichtenverkeer" };
 
 export default async function Berichtenverkeer() {
-  const g = await vereisGebruiker("iwmo:instellen");
-  const [code, aanbieders, producten] = await Promise.all([gemeentecode(), aanbiedersMetAgb(g), lees(iwmoProducten)]);
+  await vereisGebruiker("iwmo:instellen");
+  const [code, aanbieders, producten] = await Promise.all([
+    gemeentecode(),
+    lees(aanbiedersMetAgb, {}, { bron: "/gemeente/beheer/berichtenverkeer" }),
+    lees(iwmoProducten),
+  ]);
   return (
     <article className="inhoud">
       <p>
