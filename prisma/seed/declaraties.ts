@@ -26,6 +26,11 @@ import { tarieven2024 } from "../data/referentie";
 // rejected with a reason, submitted above the extent with a reason; and an open month to declare.
 // Only into a database without declaraties, after the demo accounts and inwoners exist.
 
+/** A year's tariff for a product unless beheer set one already (never changed); also for the e2e fixtures. */
+export async function zorgVoorTarief(db: PrismaClient, productCode: string, jaar: number, bedragCent: number): Promise<void> {
+  await db.tarief.upsert({ where: { productCode_jaar: { productCode, jaar } }, create: { productCode, jaar, bedragCent }, update: {} });
+}
+
 export async function seedDemoDeclaraties(db: PrismaClient, nu = new Date()): Promise<boolean> {
   if ((await db.declaratieregel.count()) > 0) return false;
   const [aanbieder, regisseur, consulent, teammanager, beheerder, medewerker] = await Promise.all([
@@ -51,7 +56,7 @@ export async function seedDemoDeclaraties(db: PrismaClient, nu = new Date()): Pr
   const gedeclareerd = new Set(["OP_TREDE_3", "ONTW_3"]);
   for (const jaar of new Set([eerste(6).getUTCFullYear(), vandaag.getUTCFullYear()])) {
     for (const [productCode, bedragCent] of Object.entries(tarieven2024).filter(([code]) => gedeclareerd.has(code))) {
-      await db.tarief.upsert({ where: { productCode_jaar: { productCode, jaar } }, create: { productCode, jaar, bedragCent }, update: {} });
+      await zorgVoorTarief(db, productCode, jaar, bedragCent);
     }
   }
   const tarieven = await db.tarief.findMany({ select: { productCode: true, jaar: true, bedragCent: true } });

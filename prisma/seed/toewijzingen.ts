@@ -93,6 +93,13 @@ const demoToewijzingen: Demo[] = [
   },
 ];
 
+type ToewijzingData = Parameters<PrismaClient["toewijzing"]["create"]>[0]["data"];
+
+/** One toewijzing as issuing leaves it; the seed and the e2e fixtures both make them here. */
+export function maakToewijzing(db: PrismaClient, data: ToewijzingData) {
+  return db.toewijzing.create({ data });
+}
+
 export async function seedDemoToewijzingen(db: PrismaClient, vandaag = vandaagInNederland()): Promise<boolean> {
   if ((await db.toewijzing.count()) > 0) return false;
   const aanbieder = await db.aanbieder.findUnique({ where: { slug: demoAanbieders[0]!.slug } });
@@ -116,27 +123,25 @@ export async function seedDemoToewijzingen(db: PrismaClient, vandaag = vandaagIn
     const volgnummer = (volgnummers.get(jaar) ?? 0) + 1;
     volgnummers.set(jaar, volgnummer);
     const stop = d.stop?.(vandaag) ?? null;
-    const t = await db.toewijzing.create({
-      data: {
-        nummer: maakToewijzingnummer(jaar, volgnummer),
-        inwonerId: inwoner.id,
-        productCode: product.code,
-        aanbiederId: aanbieder.id,
-        werkplekId: werkplek?.aanbiederId === aanbieder.id ? werkplek.id : null,
-        startdatum,
-        einddatum,
-        urenPerWeek: d.uren ?? null,
-        status: stop ? "BEEINDIGD" : d.gestart ? "GESTART" : "TOEGEWEZEN",
-        tariefJaar: tarief?.jaar ?? null,
-        tariefCent: tarief?.bedragCent ?? null,
-        ...iwmoKolommen(iwmoToewijzing(product, d.uren)),
-        contactpersoonId: contact.id,
-        afgegevenDoorId: contact.id,
-        gestartOp: d.gestart ? startdatum : null,
-        beeindigdOp: stop,
-        redenBeeindiging: stop ? "VOORTIJDIG_IN_OVERLEG" : null,
-        createdAt: addDays(startdatum, -14),
-      },
+    const t = await maakToewijzing(db, {
+      nummer: maakToewijzingnummer(jaar, volgnummer),
+      inwonerId: inwoner.id,
+      productCode: product.code,
+      aanbiederId: aanbieder.id,
+      werkplekId: werkplek?.aanbiederId === aanbieder.id ? werkplek.id : null,
+      startdatum,
+      einddatum,
+      urenPerWeek: d.uren ?? null,
+      status: stop ? "BEEINDIGD" : d.gestart ? "GESTART" : "TOEGEWEZEN",
+      tariefJaar: tarief?.jaar ?? null,
+      tariefCent: tarief?.bedragCent ?? null,
+      ...iwmoKolommen(iwmoToewijzing(product, d.uren)),
+      contactpersoonId: contact.id,
+      afgegevenDoorId: contact.id,
+      gestartOp: d.gestart ? startdatum : null,
+      beeindigdOp: stop,
+      redenBeeindiging: stop ? "VOORTIJDIG_IN_OVERLEG" : null,
+      createdAt: addDays(startdatum, -14),
     });
     if (d.plan) {
       await db.ondersteuningsplan.create({

@@ -3,13 +3,14 @@ import type { Page } from "@playwright/test";
 import { maakBetaaldeRegel, maakGestarteToewijzingen } from "../fixtures/declaraties";
 import { zorgVoorTarieven } from "../fixtures/toewijzingen";
 import { expect, expectNoAxeViolations, ingelogdAls, test } from "./fixtures";
+import { toIsoDate, vandaagInNederland } from "../../src/domain/kalender";
 
 // Issue 12: an aanbieder declares a month for two toewijzingen (one above the extent, with a
 // reason), the gemeente approves one and rejects the other, the aanbieder reads the reason and
 // declares again, a payment run pays them and its CSV downloads. Plus a keyboard-only path and
 // the month form and the vrijwilligersvergoeding's confirm step without JavaScript.
 
-const vandaag = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
+const vandaag = toIsoDate(vandaagInNederland());
 const [j, m] = vandaag.split("-").map(Number) as [number, number];
 const vorige = new Date(Date.UTC(j, m - 2, 1));
 const MAAND = vorige.toISOString().slice(0, 7);
@@ -23,13 +24,13 @@ const reden = (page: Page, t: { nummer: string }, naam: string) =>
   page.getByLabel(`Reden als het meer is dan toegewezen voor ${naam} (${t.nummer})`);
 const regelNummers = (tekst: string) => [...tekst.matchAll(/DR-\d{4}-\d{6}/g)].map((x) => x[0]);
 
-test.beforeAll(() => {
-  zorgVoorTarieven(Number(MAAND.slice(0, 4)), { OP_TREDE_3: 1063 });
+test.beforeAll(async () => {
+  await zorgVoorTarieven(Number(MAAND.slice(0, 4)), { OP_TREDE_3: 1063 });
 });
 
 test("declare, check, reject, correct and pay a month; the payment run's CSV downloads", async ({ page, browser }) => {
   test.slow();
-  const { inwonerNaam: naam, inwonerId, toewijzingen } = maakGestarteToewijzingen(2);
+  const { inwonerNaam: naam, inwonerId, toewijzingen } = await maakGestarteToewijzingen(2);
   const [a, b] = toewijzingen as [{ id: string; nummer: string }, { id: string; nummer: string }];
 
   await ingelogdAls(page, "medewerker@aanbieder.example");
@@ -159,7 +160,7 @@ test("declare, check, reject, correct and pay a month; the payment run's CSV dow
 });
 
 test("keyboard only: the gemeente rejects a line with a reason", async ({ page, browser }) => {
-  const { inwonerNaam: naam, toewijzingen } = maakGestarteToewijzingen(1);
+  const { inwonerNaam: naam, toewijzingen } = await maakGestarteToewijzingen(1);
   const t = toewijzingen[0]!;
   const aanbieder = await (await browser.newContext()).newPage();
   await ingelogdAls(aanbieder, "medewerker@aanbieder.example");
@@ -198,9 +199,9 @@ test("a correction is judged as one unit, and the gemeente reverses a paid line 
 }) => {
   // Issue 21 items 1 and 2 (ADR 0029).
   test.slow();
-  const { toewijzingen } = maakGestarteToewijzingen(1);
+  const { toewijzingen } = await maakGestarteToewijzingen(1);
   const t = toewijzingen[0]!;
-  const origineel = maakBetaaldeRegel(t, MAAND, 40, 1063);
+  const origineel = await maakBetaaldeRegel(t, MAAND, 40, 1063);
 
   await ingelogdAls(page, "medewerker@aanbieder.example");
   await page.goto(`/aanbieder/declaraties?maand=${MAAND}`);
@@ -252,7 +253,7 @@ test.describe("without JavaScript", () => {
 
   // axe runs inside the page, so these pages are scanned in the journeys above (with JavaScript).
   test("the month form stores a line, and the vrijwilligersvergoeding asks to confirm before saving", async ({ page }) => {
-    const { inwonerNaam: naam, toewijzingen } = maakGestarteToewijzingen(1);
+    const { inwonerNaam: naam, toewijzingen } = await maakGestarteToewijzingen(1);
     const t = toewijzingen[0]!;
     await ingelogdAls(page, "medewerker@aanbieder.example");
     await page.goto(`/aanbieder/declaraties?maand=${MAAND}`);

@@ -1,11 +1,12 @@
 import Database from "better-sqlite3";
 import { E2E_DB } from "../fixtures/accounts";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { toIsoDate, vandaagInNederland } from "../../src/domain/kalender";
 
 // R-LAD-3: the teammanager reads the doorstroom report from the menu, picks a year by keyboard and
 // downloads it; the counts on the page add up to the inwoners in the (demo) database.
 
-const vandaagIso = () => new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
+const vandaagIso = () => toIsoDate(vandaagInNederland());
 
 test("the teammanager reads the doorstroom per trede, picks a year by keyboard and downloads it", async ({ page, ingelogdAls }) => {
   await ingelogdAls("teammanager@gemeente.example");

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { addDays, addMonths, calendarDate, toIsoDate } from "../../src/domain/kalender";
+import { addDays, addMonths, toIsoDate, vandaagInNederland } from "../../src/domain/kalender";
 import { maakAccount } from "../fixtures/accounts";
 import { maakE2eTraject } from "../fixtures/traject";
 import { zorgVoorTarieven } from "../fixtures/toewijzingen";
@@ -9,7 +9,7 @@ import { expect, expectNoAxeViolations, ingelogdAls, test } from "./fixtures";
 // contact person sends it back once, reads it and records the trede after it (R-LAD-3); a
 // herindicatie leads to a verlenging (R-TOE-4/5); a toewijzing stopped early still gets its report.
 
-const vandaag = calendarDate(new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" }));
+const vandaag = vandaagInNederland();
 const iso = toIsoDate;
 /** An ontwikkeling of 6 months that started 5 months ago and ends in about a month. */
 function ontwikkeling() {
@@ -28,7 +28,7 @@ test("the aanbieder submits the eindverantwoording with the step made; the conta
   page,
 }) => {
   test.slow();
-  const t = maakE2eTraject({
+  const t = await maakE2eTraject({
     productCode: "ONTW_3",
     ...ontwikkeling(),
     trede: 2,
@@ -152,8 +152,8 @@ test("the aanbieder submits the eindverantwoording with the step made; the conta
 test("a herindicatie request, made with the keyboard only, leads to a verlenging the aanbieder sees", async ({ page }) => {
   test.slow();
   const jaar = vandaag.getUTCFullYear();
-  for (const j of [jaar, jaar + 1]) zorgVoorTarieven(j, { ONTW_3: 31904 });
-  const t = maakE2eTraject({ productCode: "ONTW_3", ...ontwikkeling(), trede: 2, status: "GESTART" });
+  for (const j of [jaar, jaar + 1]) await zorgVoorTarieven(j, { ONTW_3: 31904 });
+  const t = await maakE2eTraject({ productCode: "ONTW_3", ...ontwikkeling(), trede: 2, status: "GESTART" });
   const account = await maakAccount({ rol: "AANBIEDER_BEHEERDER", aanbieder: "eerste", demo: true });
   await ingelogdAls(page, account.email);
   const pad = `/aanbieder/toewijzingen/${t.id}/herindicatie`;
@@ -202,7 +202,7 @@ test("a herindicatie request, made with the keyboard only, leads to a verlenging
 
 test("a toewijzing stopped early still gets its eindverantwoording, also without JavaScript", async ({ page, browser }) => {
   const start = addDays(vandaag, -100);
-  const t = maakE2eTraject({
+  const t = await maakE2eTraject({
     productCode: "OP_TREDE_3",
     startdatum: iso(start),
     einddatum: iso(addDays(addMonths(start, 12), -1)),

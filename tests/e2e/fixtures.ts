@@ -1,8 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
-import Database from "better-sqlite3";
 import { encode } from "next-auth/jwt";
-import { E2E_DB } from "../fixtures/accounts";
+import { inE2eDb } from "../fixtures/e2e-db";
 import { E2E_AUTH_SECRET } from "./omgeving";
 
 // Every page a journey visits gets an axe scan against WCAG 2.2 AA (and the A/AA levels below it).
@@ -26,7 +25,7 @@ export const SESSIE_COOKIE = "authjs.session-token";
  * Signs `email` in on this page's browser context without the sign-in form: the journeys that are
  * about something else start signed in (tests/e2e/inloggen.spec.ts keeps the real form). It does
  * what a completed sign-in does: marks the account active now in the e2e database (the idle limit
- * is kept there) and sets the session cookie, a JWT made with the e2e server's AUTH_SECRET and
+ * is kept there) (through tests/fixtures/e2e-db.ts) and sets the session cookie, a JWT made with the e2e server's AUTH_SECRET and
  * the current session version. No route of the product is involved.
  */
 export async function ingelogdAls(page: Page, email: string): Promise<void> {
@@ -36,18 +35,8 @@ export async function ingelogdAls(page: Page, email: string): Promise<void> {
 
 /** The session cookie `ingelogdAls` sets, for a `request` context (storageState) as well. */
 export async function sessieCookie(email: string, baseURL: string) {
-  const db = new Database(E2E_DB);
-  let g: { id: string; email: string; naam: string; rol: string; aanbiederId: string | null; sessieVersie: number; actief: number };
-  try {
-    g = db
-      .prepare('SELECT "id", "email", "naam", "rol", "aanbiederId", "sessieVersie", "actief" FROM "Gebruiker" WHERE "email" = ?')
-      .get(email) as typeof g;
-    if (!g?.actief) throw new Error(`ingelogdAls: geen actief account ${email} in ${E2E_DB}`);
-    const nu = new Date().toISOString();
-    db.prepare('UPDATE "Gebruiker" SET "laatsteActiviteitOp" = ?, "laatstIngelogdOp" = ? WHERE "id" = ?').run(nu, nu, g.id);
-  } finally {
-    db.close();
-  }
+  const g = await inE2eDb("meldAan", email);
+  if (!g) throw new Error(`ingelogdAls: geen actief account ${email} in de e2e-database`);
   // The same claims as the jwt callback in src/server/auth/config.ts.
   const waarde = await encode({
     token: { sub: g.id, name: g.naam, email: g.email, gid: g.id, rol: g.rol, aid: g.aanbiederId, sv: g.sessieVersie, begin: Date.now() },

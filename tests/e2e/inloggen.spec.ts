@@ -65,7 +65,7 @@ test.describe("Inloggen", () => {
     expect(herstelcodes).toHaveLength(10);
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Ik heb de codes bewaard" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: aanbiederNaamVan(a.id) })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: await aanbiederNaamVan(a.id) })).toBeVisible();
     await expect(page.getByRole("table", { name: /Werkplekken van/ })).toBeVisible();
     await expectNoAxeViolations(page);
 
@@ -78,7 +78,7 @@ test.describe("Inloggen", () => {
     await expectNoAxeViolations(page);
     await page.getByLabel("Code").fill(herstelcodes[0]!);
     await page.getByRole("button", { name: "Verder" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: aanbiederNaamVan(a.id) })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: await aanbiederNaamVan(a.id) })).toBeVisible();
     await page.getByRole("button", { name: "Uitloggen" }).click();
     await wachtwoordStap(page, a.email, a.wachtwoord);
     await page.getByLabel("Code").fill(herstelcodes[0]!);
@@ -88,7 +88,7 @@ test.describe("Inloggen", () => {
     const volgende = code(geheim, 30_000);
     await page.getByLabel("Code").fill(volgende);
     await page.getByRole("button", { name: "Verder" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: aanbiederNaamVan(a.id) })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: await aanbiederNaamVan(a.id) })).toBeVisible();
 
     // An app code works once: replaying it is refused.
     await page.getByRole("button", { name: "Uitloggen" }).click();

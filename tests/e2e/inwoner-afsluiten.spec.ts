@@ -1,12 +1,13 @@
 import type { Page } from "@playwright/test";
 import { willekeurigBsn } from "../fixtures/toewijzingen";
 import { expect, expectNoAxeViolations, ingelogdAls, test } from "./fixtures";
+import { toIsoDate, vandaagInNederland } from "../../src/domain/kalender";
 
 // Issue 21 item 25: the contact person closes an inwoner with a reason (without JavaScript too),
 // the dossier says so, the search leaves the inwoner out unless asked for, and a mistake is undone
 // with "Inwoner heropenen".
 
-const vandaag = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
+const vandaag = toIsoDate(vandaagInNederland());
 const nl = (iso: string) =>
   new Date(`${iso}T00:00:00Z`).toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 

@@ -2,11 +2,12 @@ import type { Page } from "@playwright/test";
 import { demoWerkplekken } from "../../prisma/data/demo-werkplekken";
 import { willekeurigBsn, zorgVoorTarieven } from "../fixtures/toewijzingen";
 import { expect, expectNoAxeViolations, ingelogdAls, test } from "./fixtures";
+import { toIsoDate, vandaagInNederland } from "../../src/domain/kalender";
 
 // Issue 11: the gemeente edits an inwoner's address and uitkering (the contact person follows
 // R-TOE-2), and ends a toewijzing with a reason; the aanbieder sees it on its list and by e-mail.
 
-const vandaag = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
+const vandaag = toIsoDate(vandaagInNederland());
 const jaar = Number(vandaag.slice(0, 4));
 const nl = (iso: string) =>
   new Date(`${iso}T00:00:00Z`).toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
@@ -30,7 +31,7 @@ async function registreer(p: Page, naam: { voornamen: string; achternaam: string
 
 test("the gemeente edits address and uitkering, then ends a toewijzing with a reason; the aanbieder sees it", async ({ page, browser }) => {
   test.slow();
-  zorgVoorTarieven(jaar, { ONTW_4: 250000 });
+  await zorgVoorTarieven(jaar, { ONTW_4: 250000 });
   const bsn = willekeurigBsn();
   const achternaam = `Bewerk${bsn.slice(-4)}`;
   const naam = `Lotte ${achternaam}`;

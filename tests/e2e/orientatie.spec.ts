@@ -1,11 +1,12 @@
 import type { Page } from "@playwright/test";
 import { maakInwonerOpTrede } from "../fixtures/orientaties";
 import { expect, expectNoAxeViolations, ingelogdAls, test } from "./fixtures";
+import { toIsoDate, vandaagInNederland } from "../../src/domain/kalender";
 
 // Issue 11, the oriëntatie (ADR 0018): the centrum registers it, runs it and ends it with the
 // written advice, which prints as an advice and not as a beschikking.
 
-const vandaag = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
+const vandaag = toIsoDate(vandaagInNederland());
 const [j, m, d] = vandaag.split("-").map(Number) as [number, number, number];
 /** 3 months later, the same day: one day past the longest oriëntatie (when that day exists). */
 const dagNaDrieMaanden = new Date(Date.UTC(j, m - 1 + 3, d)).toISOString().slice(0, 10);
@@ -23,7 +24,7 @@ test("the centrum registers an oriëntatie, records the advice by keyboard, and 
   page,
 }) => {
   test.slow();
-  const inwoner = maakInwonerOpTrede(3, "Olga");
+  const inwoner = await maakInwonerOpTrede(3, "Olga");
   await ingelogdAls(page, "centrum@gemeente.example");
   await page.goto("/gemeente");
   await expectNoAxeViolations(page);
@@ -110,7 +111,7 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the centrum searches, registers (an error first, the input kept) and stops an oriëntatie", async ({ page, browser }) => {
-    const inwoner = maakInwonerOpTrede(2, "Otto");
+    const inwoner = await maakInwonerOpTrede(2, "Otto");
     await ingelogdAls(page, "centrum@gemeente.example");
     await page.goto("/gemeente/orientaties/nieuw");
     await page.getByLabel("Zoek de inwoner op naam, geboortedatum of BSN").fill(inwoner.naam);

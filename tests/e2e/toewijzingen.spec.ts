@@ -5,10 +5,11 @@ import { willekeurigBsn, zorgVoorTarieven } from "../fixtures/toewijzingen";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { inloggen } from "./werkplek-stappen";
 import type { Browser, Page } from "@playwright/test";
+import { toIsoDate, vandaagInNederland } from "../../src/domain/kalender";
 
 // Issue 4: from registering an inwoner to the aanbieder reporting the start, across roles.
 
-const vandaag = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
+const vandaag = toIsoDate(vandaagInNederland());
 const jaar = Number(vandaag.slice(0, 4));
 const overEenJaar = `${jaar + 1}${vandaag.slice(4)}`;
 
@@ -59,7 +60,7 @@ test("a trajectregisseur registers an inwoner and issues two toewijzingen; each 
 }) => {
   // Six sign-ins and a dozen axe scans: more than the default minute on a busy shared machine.
   test.slow();
-  zorgVoorTarieven(jaar, { ONTW_4: 250000, OP_TREDE_3: 1063 });
+  await zorgVoorTarieven(jaar, { ONTW_4: 250000, OP_TREDE_3: 1063 });
   const bsn = willekeurigBsn();
   const achternaam = `Toets${bsn.slice(-4)}`;
   const naam = `Sanne ${achternaam}`;
@@ -221,7 +222,7 @@ test("a trajectregisseur registers an inwoner and issues two toewijzingen; each 
 });
 
 test("an inwoner under 18 on the start date gets the age rule's message", async ({ browser }) => {
-  zorgVoorTarieven(jaar, { ONTW_4: 250000 });
+  await zorgVoorTarieven(jaar, { ONTW_4: 250000 });
   const bsn = willekeurigBsn();
   const zeventien = `${jaar - 17}${vandaag.slice(4)}`;
   const p = (await nieuweSessie(browser, "trajectregisseur@gemeente.example")).page;

@@ -3,6 +3,7 @@ import { leesOutbox } from "../../src/server/mail/outbox";
 import { maakAccount } from "../fixtures/accounts";
 import { maakGestarteToewijzing } from "../fixtures/traject";
 import { expect, expectNoAxeViolations, ingelogdAls, test } from "./fixtures";
+import { toIsoDate, vandaagInNederland } from "../../src/domain/kalender";
 
 // Issue 11: the life of a toewijzing after it started. The aanbieder sets the goals of the
 // ondersteuningsplan, reports a melding and plans the evaluatiegesprek on its toewijzing's page;
@@ -19,14 +20,14 @@ async function sessie(browser: Browser, email: string, opties: { javaScriptEnabl
 async function opzet() {
   const regisseur = await maakAccount({ rol: "TRAJECTREGISSEUR", naam: "Rita Regie", demo: true });
   const aanbieder = await maakAccount({ rol: "AANBIEDER_MEDEWERKER", aanbieder: "eerste", naam: "Arie Aanbod", demo: true });
-  const t = maakGestarteToewijzing(regisseur.id);
+  const t = await maakGestarteToewijzing(regisseur.id);
   return { regisseur, aanbieder, t };
 }
 
 /** A date some weeks ahead, as <input type="date"> takes it. */
 const overWeken = (weken: number) => {
   const d = new Date(Date.now() + weken * 7 * 86_400_000);
-  return d.toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
+  return toIsoDate(vandaagInNederland(d));
 };
 
 /** Keyboard only: Tab until `doel` has the focus. */
@@ -194,7 +195,7 @@ test("the demo data: an early stop keeps the eindverantwoording due, a toewijzin
 }) => {
   test.slow();
   // prisma/seed/toewijzingen.ts: Ria Hendriks stopped five days ago, Fatima El Amrani's ontwikkeling never started.
-  const vandaag = new Date(`${new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" })}T00:00:00Z`);
+  const vandaag = vandaagInNederland();
   const nl = (d: Date) => d.toLocaleDateString("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   const evNaStop = nl(new Date(vandaag.getTime() + 9 * 86_400_000));
 

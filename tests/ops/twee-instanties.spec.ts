@@ -3,6 +3,7 @@ import sharp from "sharp";
 import { DEMO_WACHTWOORD } from "../../prisma/data/demo-gebruikers";
 import { demoAanbieders } from "../../prisma/data/demo-aanbieders";
 import { nieuweDatabase, opPostgres, schrijf, sql, startNginx, startServer, stuurInteresse, type Nginx, type Server } from "./server";
+import { toIsoDate, vandaagInNederland } from "../../src/domain/kalender";
 
 // Two `next start` processes on one PostgreSQL database, with one shared uploads folder and one
 // AUTH_SECRET, behind nginx with the portal's edge (deploy/nginx), the way production runs. The
@@ -10,7 +11,7 @@ import { nieuweDatabase, opPostgres, schrijf, sql, startNginx, startServer, stuu
 // checks that both served the journey. Doubles as the PostgreSQL smoke journey: search, sign in,
 // issue a toewijzing.
 const POORT = Number(process.env.OPS_PORT ?? 3113) + 4;
-const vandaag = new Date().toLocaleDateString("sv-SE", { timeZone: "Europe/Amsterdam" });
+const vandaag = toIsoDate(vandaagInNederland());
 
 test.describe("two instances behind one PostgreSQL database", () => {
   test.skip(!opPostgres, "alleen met PostgreSQL (TEST_DATABASE_URL)");
