@@ -1,4 +1,5 @@
 import "dotenv/config";
+import { execFileSync } from "node:child_process";
 import { parseEnv } from "../src/server/env";
 import { maakPrismaClient, zetSqlitePragmas } from "../src/server/prisma-client";
 import { seedDemoDeclaraties } from "./seed/declaraties";
@@ -27,6 +28,13 @@ async function main() {
     if (instellingen.SEED_DEMO && (await seedDemoDeclaraties(db))) console.log("Demo-declaraties aangemaakt.");
     if (instellingen.SEED_DEMO && (await seedDemoIwmo(db))) console.log("Demo-toewijzingen voor iWmo-berichten aangemaakt.");
     if (instellingen.SEED_DEMO && (await seedDemoDoorstroom(db))) console.log("Demo-doorstroom aangemaakt.");
+    // The demo data is written straight into the tables, not through the use cases that make the
+    // iWmo messages beside each change: the outbox is brought up to date once, as the scheduled
+    // `npm run iwmo -- bijwerken` does (pages never write, issue 22).
+    if (demo) {
+      await db.$disconnect();
+      execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/iwmo.ts", "bijwerken"], { stdio: "inherit", env: process.env });
+    }
     console.log(demo ? "Referentiegegevens en demogegevens geladen." : "Referentiegegevens bijgewerkt.");
   } finally {
     await db.$disconnect();

@@ -5,6 +5,9 @@ import path from "node:path";
 // npm run iwmo -- uitvoer DIR      the gemeente's iWmo messages due, one file each, marked sent
 //                                  (an aanbieder downloads its own at /aanbieder/berichten)
 // npm run iwmo -- invoer FILE…     import aanbieders' messages (305, 307, 315, 317, 323)
+// npm run iwmo -- bijwerken        bring the outbox up to date with the portal's state: what time
+//                                  brings (an end date reached, a deadline) and data loaded outside
+//                                  the use cases (the demo seed). Pages never write (issue 22).
 // Exit code 0 when everything went through, 1 when any file was refused, 2 on wrong use.
 // Runs with the react-server condition (package.json) so the server modules load outside Next.
 
@@ -18,6 +21,13 @@ async function main(argv: string[]): Promise<number> {
       bestanden.length ? `${bestanden.length} bericht(en) geschreven en als verzonden gemarkeerd.` : "Geen berichten te verzenden.",
     );
     return 0;
+  }
+  if (opdracht === "bijwerken" && rest.length === 0) {
+    const { werkUitgaandBij } = await import("../src/server/iwmo/intern/uitgaand");
+    const { nieuw, fouten } = await werkUitgaandBij();
+    console.log(`${nieuw} nieuw(e) bericht(en) klaargezet.`);
+    for (const f of fouten) console.log(`  - ${f}`);
+    return fouten.length ? 1 : 0;
   }
   if (opdracht === "invoer" && rest.length > 0) {
     const { importeer } = await import("../src/server/iwmo/invoer");
@@ -33,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
     );
     return geweigerd ? 1 : 0;
   }
-  console.error("Gebruik: npm run iwmo -- uitvoer MAP\n       npm run iwmo -- invoer BESTAND…");
+  console.error("Gebruik: npm run iwmo -- uitvoer MAP\n       npm run iwmo -- invoer BESTAND…\n       npm run iwmo -- bijwerken");
   return 2;
 }
 
