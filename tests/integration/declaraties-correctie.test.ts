@@ -1,22 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { gelezen } from "../fixtures/declaratie-omgeving";
 import { maakAanbieder } from "../fixtures/werkplekken";
 import { maakGebruikers, maakNoorJansen } from "../fixtures/declaratie-omgeving";
-import { frisseDatabase } from "../support/testdb";
+import { testDb } from "../support/database";
+import * as maandIndienen from "@/server/declaraties/maand-indienen";
+import * as maandOverzicht from "@/server/declaraties/maand-overzicht";
+import * as cor from "@/server/declaraties/correcties";
+import * as beoordelen from "@/server/declaraties/beoordelen";
+import * as betaalruns from "@/server/declaraties/betaalruns";
+import * as overzichten from "@/server/declaraties/overzichten";
+import * as exporteren from "@/server/declaraties/export";
+import * as vp from "@/server/declaraties/vaste-prijzen";
 
 // Issue 21, items 1, 2, 5, 6 (docs/decisions/0029) on a real database: a correction is one unit
 // (approved or sent back together, paid in one run), an overpayment can be undone (a reversal by
 // the aanbieder or by the gemeente, hours and fixed price alike), a rejected line says "declareer
 // opnieuw", and a fixed price of a traject that stopped early is flagged with the stop date.
 
-let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let dec: typeof import("@/server/declaraties/maand-indienen") & typeof import("@/server/declaraties/maand-overzicht");
-let cor: typeof import("@/server/declaraties/correcties");
-let beo: typeof import("@/server/declaraties/beoordelen") &
-  typeof import("@/server/declaraties/betaalruns") &
-  typeof import("@/server/declaraties/overzichten") &
-  typeof import("@/server/declaraties/export");
-let vp: typeof import("@/server/declaraties/vaste-prijzen");
+const dec = { ...maandIndienen, ...maandOverzicht };
+const beo = { ...beoordelen, ...betaalruns, ...overzichten, ...exporteren };
 const ids: Record<string, string> = {};
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const NU = new Date("2026-11-15T10:00:00Z");
@@ -35,7 +37,7 @@ let volgnummer = 0;
 
 async function toewijzing(over: Record<string, unknown> = {}) {
   return (
-    await omgeving.db.toewijzing.create({
+    await testDb.toewijzing.create({
       data: {
         nummer: `TW-2026-${String(++volgnummer).padStart(6, "0")}`,
         inwonerId: ids.inwoner!,
@@ -57,13 +59,13 @@ async function toewijzing(over: Record<string, unknown> = {}) {
 const declareer = async (t: string, uren: string, m = "2026-03") => {
   const r = await dec.dienMaandIn(mw(), { maand: m, [`uren_${t}`]: uren, [`reden_${t}`]: "Extra uren in de drukke weken" }, { nu: NU });
   expect(r).toMatchObject({ ok: true });
-  return omgeving.db.declaratieregel.findFirstOrThrow({ where: { toewijzingId: t, maand: m }, orderBy: { nummer: "desc" } });
+  return testDb.declaratieregel.findFirstOrThrow({ where: { toewijzingId: t, maand: m }, orderBy: { nummer: "desc" } });
 };
-const regels = (t: string) => omgeving.db.declaratieregel.findMany({ where: { toewijzingId: t }, orderBy: { nummer: "asc" } });
+const regels = (t: string) => testDb.declaratieregel.findMany({ where: { toewijzingId: t }, orderBy: { nummer: "asc" } });
 /** What the gemeente paid for a toewijzing: the sum of its paid lines, in cents. */
 const betaald = async (t: string) =>
-  (await omgeving.db.declaratieregel.aggregate({ where: { toewijzingId: t, status: "BETAALD" }, _sum: { bedragCent: true } }))._sum
-    .bedragCent ?? 0;
+  (await testDb.declaratieregel.aggregate({ where: { toewijzingId: t, status: "BETAALD" }, _sum: { bedragCent: true } }))._sum.bedragCent ??
+  0;
 const betaal = (wie = beh()) => beo.maakBetaalrun(wie, { betaaldatum: "2026-11-15" }, { nu: NU });
 
 /** March, 40 hours, approved by the teammanager and paid by the beheerder: € 425,20. */
@@ -77,17 +79,7 @@ async function betaaldeMaart() {
 }
 
 beforeAll(async () => {
-  omgeving = await frisseDatabase();
-  dec = { ...(await import("@/server/declaraties/maand-indienen")), ...(await import("@/server/declaraties/maand-overzicht")) };
-  cor = await import("@/server/declaraties/correcties");
-  beo = {
-    ...(await import("@/server/declaraties/beoordelen")),
-    ...(await import("@/server/declaraties/betaalruns")),
-    ...(await import("@/server/declaraties/overzichten")),
-    ...(await import("@/server/declaraties/export")),
-  };
-  vp = await import("@/server/declaraties/vaste-prijzen");
-  const { db } = omgeving;
+  const db = testDb;
   ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
   Object.assign(
     ids,
@@ -102,7 +94,6 @@ beforeAll(async () => {
   await db.tarief.create({ data: { productCode: "OP_TREDE_3", jaar: 2026, bedragCent: 1063 } });
   await db.tarief.create({ data: { productCode: "ONTW_3", jaar: 2026, bedragCent: 31904 } });
 }, 120_000);
-afterAll(async () => omgeving.opruimen());
 
 describe("item 1: a correction is one unit", () => {
   it("rejecting the credit sends the whole correction back: the month is paid once, and the line can be corrected again", async () => {
@@ -138,7 +129,7 @@ describe("item 1: a correction is one unit", () => {
     });
     const run = await betaal();
     expect(run).toMatchObject({ ok: true, melding: expect.stringMatching(/: 2 regels, samen/) });
-    const na = await omgeving.db.declaratieregel.findMany({ where: { id: { in: [credit2!.id, nieuw2!.id] } } });
+    const na = await testDb.declaratieregel.findMany({ where: { id: { in: [credit2!.id, nieuw2!.id] } } });
     expect(na.map((r) => r.status)).toEqual(["BETAALD", "BETAALD"]);
     expect(na[0]!.betaalrunId).toBe(na[1]!.betaalrunId);
     expect(await betaald(t)).toBe(30 * 1063);
@@ -218,7 +209,7 @@ describe("item 2: an overpayment can be undone", () => {
     expect(await beo.wijsDeclaratieAf(tm(), { id: nieuw.id, afwijsreden: "Het rooster zegt 40 uur" })).toMatchObject({ ok: true });
     expect(await betaal(beh2())).toMatchObject({ ok: false });
     expect(await betaald(t)).toBe(42520);
-    expect((await omgeving.db.declaratieregel.findUniqueOrThrow({ where: { id: lijn.id } })).actiefSleutel).not.toBeNull();
+    expect((await testDb.declaratieregel.findUniqueOrThrow({ where: { id: lijn.id } })).actiefSleutel).not.toBeNull();
   });
 
   it("the gemeente reverses a paid line with a reason the aanbieder reads; a colleague's run takes the money back", async () => {

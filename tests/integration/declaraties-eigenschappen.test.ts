@@ -1,8 +1,15 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { maakAanbieder } from "../fixtures/werkplekken";
 import { maakGebruikers, maakNoorJansen } from "../fixtures/declaratie-omgeving";
-import { frisseDatabase } from "../support/testdb";
+import { testDb } from "../support/database";
+import * as maandIndienen from "@/server/declaraties/maand-indienen";
+import * as maandOverzicht from "@/server/declaraties/maand-overzicht";
+import * as cor from "@/server/declaraties/correcties";
+import * as beoordelen from "@/server/declaraties/beoordelen";
+import * as betaalruns from "@/server/declaraties/betaalruns";
+import * as overzichten from "@/server/declaraties/overzichten";
+import * as exporteren from "@/server/declaraties/export";
 
 // Issue 21, "how to make this hold" (docs/decisions/0029): for ANY sequence of declare, correct,
 // reverse (aanbieder or gemeente), approve, reject and pay, through the real use cases on a real
@@ -10,13 +17,8 @@ import { frisseDatabase } from "../support/testdb";
 // (or zero after a reversal), it is never negative, and no payment run holds half a correction.
 // A small model predicts which steps the portal accepts; the database must agree.
 
-let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let dec: typeof import("@/server/declaraties/maand-indienen") & typeof import("@/server/declaraties/maand-overzicht");
-let cor: typeof import("@/server/declaraties/correcties");
-let beo: typeof import("@/server/declaraties/beoordelen") &
-  typeof import("@/server/declaraties/betaalruns") &
-  typeof import("@/server/declaraties/overzichten") &
-  typeof import("@/server/declaraties/export");
+const dec = { ...maandIndienen, ...maandOverzicht };
+const beo = { ...beoordelen, ...betaalruns, ...overzichten, ...exporteren };
 const ids: Record<string, string> = {};
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const NU = new Date("2026-11-15T10:00:00Z");
@@ -67,7 +69,7 @@ type Model = { telt: number | null; wacht: null | { soort: "nieuw" | "correctie"
 let volgnummer = 0;
 async function nieuweToewijzing() {
   return (
-    await omgeving.db.toewijzing.create({
+    await testDb.toewijzing.create({
       data: {
         nummer: `TW-2026-${String(++volgnummer).padStart(6, "0")}`,
         inwonerId: ids.inwoner!,
@@ -86,17 +88,17 @@ async function nieuweToewijzing() {
 }
 
 const betaald = async (t: string, m: string) =>
-  (await omgeving.db.declaratieregel.aggregate({ where: { toewijzingId: t, maand: m, status: "BETAALD" }, _sum: { bedragCent: true } }))
-    ._sum.bedragCent ?? 0;
+  (await testDb.declaratieregel.aggregate({ where: { toewijzingId: t, maand: m, status: "BETAALD" }, _sum: { bedragCent: true } }))._sum
+    .bedragCent ?? 0;
 
 /** The line a correction or reversal aims at: the one that counts, else the newest line of the month. */
 const doel = async (t: string, m: string) =>
-  (await omgeving.db.declaratieregel.findFirst({ where: { actiefSleutel: `${t}:${m}` } })) ??
-  (await omgeving.db.declaratieregel.findFirst({ where: { toewijzingId: t, maand: m, creditVanId: null }, orderBy: { nummer: "desc" } }));
+  (await testDb.declaratieregel.findFirst({ where: { actiefSleutel: `${t}:${m}` } })) ??
+  (await testDb.declaratieregel.findFirst({ where: { toewijzingId: t, maand: m, creditVanId: null }, orderBy: { nummer: "desc" } }));
 
 /** No run holds half a unit: the lines of a correction share their state and their payment run. */
 async function eenhedenHeel(t: string) {
-  const lijnen = await omgeving.db.declaratieregel.findMany({ where: { toewijzingId: t, correctieId: { not: null } } });
+  const lijnen = await testDb.declaratieregel.findMany({ where: { toewijzingId: t, correctieId: { not: null } } });
   const per = new Map<string, typeof lijnen>();
   for (const l of lijnen) per.set(l.correctieId!, [...(per.get(l.correctieId!) ?? []), l]);
   for (const unit of per.values()) {
@@ -114,7 +116,7 @@ async function voerUit(t: string, model: Record<Maand, Model>, s: Stap) {
       // Never negative, never twice: always an amount the gemeente accepted once (or nothing).
       expect([0, ...[...x.ooit].map((u) => u * TARIEF)]).toContain(bedrag);
       // When nothing of the month waits any more, it is exact.
-      const open = await omgeving.db.declaratieregel.count({
+      const open = await testDb.declaratieregel.count({
         where: { toewijzingId: t, maand: m, status: { in: ["INGEDIEND", "GOEDGEKEURD"] } },
       });
       if (open === 0) expect(bedrag).toBe((x.telt ?? 0) * TARIEF);
@@ -130,7 +132,7 @@ async function voerUit(t: string, model: Record<Maand, Model>, s: Stap) {
     return;
   }
   if (s.soort === "keurDeclaratieGoed" || s.soort === "wijsDeclaratieAf") {
-    const open = await omgeving.db.declaratieregel.findFirst({ where: { toewijzingId: t, maand: s.maand, status: "INGEDIEND" } });
+    const open = await testDb.declaratieregel.findFirst({ where: { toewijzingId: t, maand: s.maand, status: "INGEDIEND" } });
     expect(open !== null).toBe(x.wacht !== null);
     if (!open || !x.wacht) return;
     const r =
@@ -165,16 +167,7 @@ async function voerUit(t: string, model: Record<Maand, Model>, s: Stap) {
 }
 
 beforeAll(async () => {
-  omgeving = await frisseDatabase();
-  dec = { ...(await import("@/server/declaraties/maand-indienen")), ...(await import("@/server/declaraties/maand-overzicht")) };
-  cor = await import("@/server/declaraties/correcties");
-  beo = {
-    ...(await import("@/server/declaraties/beoordelen")),
-    ...(await import("@/server/declaraties/betaalruns")),
-    ...(await import("@/server/declaraties/overzichten")),
-    ...(await import("@/server/declaraties/export")),
-  };
-  const { db } = omgeving;
+  const db = testDb;
   ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
   Object.assign(
     ids,
@@ -188,7 +181,6 @@ beforeAll(async () => {
   ids.inwoner = await maakNoorJansen(db, ids.tm!);
   await db.tarief.create({ data: { productCode: "OP_TREDE_3", jaar: 2026, bedragCent: TARIEF } });
 }, 120_000);
-afterAll(async () => omgeving.opruimen());
 
 describe("money invariants (property)", () => {
   it("any sequence: paid per month = the last accepted hours × tariff (0 after a reversal), never half a correction in a run", async () => {

@@ -1,18 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { gelezen, maakNoorJansen } from "../fixtures/declaratie-omgeving";
 import { toIsoDate } from "@/domain/kalender";
 import { maakAanbieder } from "../fixtures/werkplekken";
-import { frisseDatabase } from "../support/testdb";
+import { testDb } from "../support/database";
+import * as open from "@/server/declaraties/open-regels";
+import * as beoordelen from "@/server/declaraties/beoordelen";
+import * as betaalruns from "@/server/declaraties/betaalruns";
+import * as overzichten from "@/server/declaraties/overzichten";
+import * as exporteren from "@/server/declaraties/export";
 
 // Issue 21 item 4: the gemeente sees the open lines of every month, not only the month it looks
 // at, each with its answer deadline (10 working days after receipt) and the late ones flagged.
 
-let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let open: typeof import("@/server/declaraties/open-regels");
-let beo: typeof import("@/server/declaraties/beoordelen") &
-  typeof import("@/server/declaraties/betaalruns") &
-  typeof import("@/server/declaraties/overzichten") &
-  typeof import("@/server/declaraties/export");
+const beo = { ...beoordelen, ...betaalruns, ...overzichten, ...exporteren };
 const ids: Record<string, string> = {};
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const als = (sleutel: string, rol: string, aanbiederId: string | null = null) => ({
@@ -27,7 +27,7 @@ const teammanager = () => als("tm", "TEAMMANAGER");
 let volgnummer = 0;
 async function regel(maand: string, status: string, ingediendOp: string, aanbiederId = ids.a!) {
   volgnummer++;
-  await omgeving.db.declaratieregel.create({
+  await testDb.declaratieregel.create({
     data: {
       nummer: `DR-2026-${String(volgnummer).padStart(6, "0")}`,
       toewijzingId: aanbiederId === ids.a ? ids.tA! : ids.tB!,
@@ -47,15 +47,7 @@ async function regel(maand: string, status: string, ingediendOp: string, aanbied
 }
 
 beforeAll(async () => {
-  omgeving = await frisseDatabase();
-  open = await import("@/server/declaraties/open-regels");
-  beo = {
-    ...(await import("@/server/declaraties/beoordelen")),
-    ...(await import("@/server/declaraties/betaalruns")),
-    ...(await import("@/server/declaraties/overzichten")),
-    ...(await import("@/server/declaraties/export")),
-  };
-  const { db } = omgeving;
+  const db = testDb;
   ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
   ids.b = (await maakAanbieder(db, "Aanbieder B")).id;
   ids.tm = (await db.gebruiker.create({ data: { email: "tm@t.example", naam: "Tm", rol: "TEAMMANAGER" } })).id;
@@ -90,7 +82,6 @@ beforeAll(async () => {
   await regel("2026-05", "GOEDGEKEURD", "2026-06-01T09:00:00Z");
   await regel("2026-04", "INGEDIEND", "2026-05-04T09:00:00Z", ids.b);
 });
-afterAll(async () => omgeving.opruimen());
 
 describe("open lines of every month", () => {
   it("May's queue has nothing to check, but the overview shows March's correction and April's line with their deadlines", async () => {

@@ -1,20 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { gelezen, maakGebruikers, maakNoorJansen } from "../fixtures/declaratie-omgeving";
 import { maakAanbieder } from "../fixtures/werkplekken";
-import { frisseDatabase } from "../support/testdb";
+import { testDb } from "../support/database";
+import * as maandIndienen from "@/server/declaraties/maand-indienen";
+import * as maandOverzicht from "@/server/declaraties/maand-overzicht";
+import * as cor from "@/server/declaraties/correcties";
+import * as beoordelen from "@/server/declaraties/beoordelen";
+import * as betaalruns from "@/server/declaraties/betaalruns";
+import * as overzichten from "@/server/declaraties/overzichten";
+import * as exporteren from "@/server/declaraties/export";
 
 // Review of issue 21 (money): realistic cases through the real use cases.
 // (approved or sent back together, paid in one run), an overpayment can be undone (a reversal by
 // the aanbieder or by the gemeente, hours and fixed price alike), a rejected line says "declareer
 // opnieuw", and a fixed price of a traject that stopped early is flagged with the stop date.
 
-let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let dec: typeof import("@/server/declaraties/maand-indienen") & typeof import("@/server/declaraties/maand-overzicht");
-let cor: typeof import("@/server/declaraties/correcties");
-let beo: typeof import("@/server/declaraties/beoordelen") &
-  typeof import("@/server/declaraties/betaalruns") &
-  typeof import("@/server/declaraties/overzichten") &
-  typeof import("@/server/declaraties/export");
+const dec = { ...maandIndienen, ...maandOverzicht };
+const beo = { ...beoordelen, ...betaalruns, ...overzichten, ...exporteren };
 const ids: Record<string, string> = {};
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const NU = new Date("2026-11-15T10:00:00Z");
@@ -33,7 +35,7 @@ let volgnummer = 0;
 
 async function toewijzing(over: Record<string, unknown> = {}) {
   return (
-    await omgeving.db.toewijzing.create({
+    await testDb.toewijzing.create({
       data: {
         nummer: `TW-2026-${String(++volgnummer).padStart(6, "0")}`,
         inwonerId: ids.inwoner!,
@@ -55,13 +57,13 @@ async function toewijzing(over: Record<string, unknown> = {}) {
 const declareer = async (t: string, uren: string, m = "2026-03") => {
   const r = await dec.dienMaandIn(mw(), { maand: m, [`uren_${t}`]: uren, [`reden_${t}`]: "Extra uren in de drukke weken" }, { nu: NU });
   expect(r).toMatchObject({ ok: true });
-  return omgeving.db.declaratieregel.findFirstOrThrow({ where: { toewijzingId: t, maand: m }, orderBy: { nummer: "desc" } });
+  return testDb.declaratieregel.findFirstOrThrow({ where: { toewijzingId: t, maand: m }, orderBy: { nummer: "desc" } });
 };
-const regels = (t: string) => omgeving.db.declaratieregel.findMany({ where: { toewijzingId: t }, orderBy: { nummer: "asc" } });
+const regels = (t: string) => testDb.declaratieregel.findMany({ where: { toewijzingId: t }, orderBy: { nummer: "asc" } });
 /** What the gemeente paid for a toewijzing: the sum of its paid lines, in cents. */
 const betaald = async (t: string) =>
-  (await omgeving.db.declaratieregel.aggregate({ where: { toewijzingId: t, status: "BETAALD" }, _sum: { bedragCent: true } }))._sum
-    .bedragCent ?? 0;
+  (await testDb.declaratieregel.aggregate({ where: { toewijzingId: t, status: "BETAALD" }, _sum: { bedragCent: true } }))._sum.bedragCent ??
+  0;
 const betaal = (wie = beh()) => beo.maakBetaalrun(wie, { betaaldatum: "2026-11-15" }, { nu: NU });
 
 /** March, 40 hours, approved by the teammanager and paid by the beheerder: € 425,20. */
@@ -75,16 +77,7 @@ async function betaaldeMaart() {
 }
 
 beforeAll(async () => {
-  omgeving = await frisseDatabase();
-  dec = { ...(await import("@/server/declaraties/maand-indienen")), ...(await import("@/server/declaraties/maand-overzicht")) };
-  cor = await import("@/server/declaraties/correcties");
-  beo = {
-    ...(await import("@/server/declaraties/beoordelen")),
-    ...(await import("@/server/declaraties/betaalruns")),
-    ...(await import("@/server/declaraties/overzichten")),
-    ...(await import("@/server/declaraties/export")),
-  };
-  const { db } = omgeving;
+  const db = testDb;
   ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
   Object.assign(
     ids,
@@ -99,7 +92,6 @@ beforeAll(async () => {
   await db.tarief.create({ data: { productCode: "OP_TREDE_3", jaar: 2026, bedragCent: 1063 } });
   await db.tarief.create({ data: { productCode: "ONTW_3", jaar: 2026, bedragCent: 31904 } });
 }, 120_000);
-afterAll(async () => omgeving.opruimen());
 
 describe("review: realistic money cases", () => {
   it("a correction of a correction: rejected, the first correction counts again; approved, the month is paid at the last hours", async () => {
@@ -174,7 +166,7 @@ describe("review: realistic money cases", () => {
   });
 
   it("a December corrected in January keeps the tariff of the year worked", async () => {
-    await omgeving.db.tarief.create({ data: { productCode: "OP_TREDE_3", jaar: 2027, bedragCent: 1100 } });
+    await testDb.tarief.create({ data: { productCode: "OP_TREDE_3", jaar: 2027, bedragCent: 1100 } });
     const t = await toewijzing({ einddatum: d("2027-06-30") });
     const JAN = new Date("2027-01-10T10:00:00Z");
     const r = await dec.dienMaandIn(mw(), { maand: "2026-12", [`uren_${t}`]: "40", [`reden_${t}`]: "Drukke weken" }, { nu: JAN });

@@ -1,26 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { gelezen } from "../fixtures/declaratie-omgeving";
 import { jaartotalenSql, maandRegelsSql } from "@/server/declaraties/intern/queries";
 import { queryplan, werkStatistiekBij } from "@/server/sql-dialect";
 import { maakAanbieder } from "../fixtures/werkplekken";
 import { maakGebruikers, maakNoorJansen } from "../fixtures/declaratie-omgeving";
-import { frisseDatabase } from "../support/testdb";
+import { testDb } from "../support/database";
+import * as maandIndienen from "@/server/declaraties/maand-indienen";
+import * as maandOverzicht from "@/server/declaraties/maand-overzicht";
+import * as cor from "@/server/declaraties/correcties";
+import * as beoordelen from "@/server/declaraties/beoordelen";
+import * as betaalruns from "@/server/declaraties/betaalruns";
+import * as overzichten from "@/server/declaraties/overzichten";
+import * as exporteren from "@/server/declaraties/export";
+import * as vv from "@/server/declaraties/vergoedingen";
+import * as open from "@/server/declaraties/open-regels";
+import * as vp from "@/server/declaraties/vaste-prijzen";
 
 // Issue 12 on a real database: declaring only for the own organisation (forged ids refused, line by
 // line), R-DEC-3 under concurrency, who may approve, reject and pay (four eyes), the correction as
 // credit + new line, the CSV export's permission and content, the vrijwilligersvergoeding's
 // confirm step, and the indexes of the month queue and the year totals.
 
-let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let dec: typeof import("@/server/declaraties/maand-indienen") & typeof import("@/server/declaraties/maand-overzicht");
-let cor: typeof import("@/server/declaraties/correcties");
-let beo: typeof import("@/server/declaraties/beoordelen") &
-  typeof import("@/server/declaraties/betaalruns") &
-  typeof import("@/server/declaraties/overzichten") &
-  typeof import("@/server/declaraties/export");
-let vv: typeof import("@/server/declaraties/vergoedingen");
-let open: typeof import("@/server/declaraties/open-regels");
-let vp: typeof import("@/server/declaraties/vaste-prijzen");
+const dec = { ...maandIndienen, ...maandOverzicht };
+const beo = { ...beoordelen, ...betaalruns, ...overzichten, ...exporteren };
 const ids: Record<string, string> = {};
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const NU = new Date("2026-11-15T10:00:00Z");
@@ -41,7 +43,7 @@ const regisseur = () => als("regisseur", "TRAJECTREGISSEUR");
 
 async function toewijzing(nummer: string, aanbiederId: string, over: Record<string, unknown> = {}) {
   return (
-    await omgeving.db.toewijzing.create({
+    await testDb.toewijzing.create({
       data: {
         nummer,
         inwonerId: ids.inwoner!,
@@ -61,19 +63,7 @@ async function toewijzing(nummer: string, aanbiederId: string, over: Record<stri
 }
 
 beforeAll(async () => {
-  omgeving = await frisseDatabase();
-  dec = { ...(await import("@/server/declaraties/maand-indienen")), ...(await import("@/server/declaraties/maand-overzicht")) };
-  cor = await import("@/server/declaraties/correcties");
-  beo = {
-    ...(await import("@/server/declaraties/beoordelen")),
-    ...(await import("@/server/declaraties/betaalruns")),
-    ...(await import("@/server/declaraties/overzichten")),
-    ...(await import("@/server/declaraties/export")),
-  };
-  vv = await import("@/server/declaraties/vergoedingen");
-  open = await import("@/server/declaraties/open-regels");
-  vp = await import("@/server/declaraties/vaste-prijzen");
-  const { db } = omgeving;
+  const db = testDb;
   ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
   ids.b = (await maakAanbieder(db, "Aanbieder B")).id;
   Object.assign(
@@ -94,7 +84,6 @@ beforeAll(async () => {
   ids.tB = await toewijzing("TW-2026-000003", ids.b!);
   ids.tNietGestart = await toewijzing("TW-2026-000004", ids.a!, { status: "TOEGEWEZEN", gestartOp: null });
 });
-afterAll(async () => omgeving.opruimen());
 
 const maand = (uren: Record<string, string>, m = "2026-03", reden: Record<string, string> = {}) => ({
   maand: m,
@@ -118,12 +107,12 @@ describe("declaring: own toewijzingen only, each line on its own", () => {
       uren_onbekend: expect.stringMatching(/hoort niet bij jouw organisatie/),
     });
     expect(r.formError).toMatch(/1 regel is ingediend/);
-    const regels = await omgeving.db.declaratieregel.findMany({});
+    const regels = await testDb.declaratieregel.findMany({});
     expect(regels.map((x) => [x.toewijzingId, x.volume, x.bedragCent, x.eenheid, x.status])).toEqual([
       [ids.tA, 40, 42520, "04", "INGEDIEND"],
     ]);
     expect(regels[0]!.nummer).toBe("DR-2026-000001");
-    expect(await omgeving.db.declaratieregel.count({ where: { toewijzingId: ids.tB } })).toBe(0);
+    expect(await testDb.declaratieregel.count({ where: { toewijzingId: ids.tB } })).toBe(0);
   });
 
   it("refuses a second line for the same month, also from two submits at once (R-DEC-3)", async () => {
@@ -131,11 +120,11 @@ describe("declaring: own toewijzingen only, each line on its own", () => {
     expect(opnieuw).toMatchObject({ ok: false, fieldErrors: { [`uren_${ids.tA}`]: expect.stringMatching(/al gedeclareerd/) } });
     const samen = await Promise.all([1, 2, 3].map(() => dec.dienMaandIn(mwA(), maand({ [ids.tA2!]: "20" }, "2026-04"), { nu: NU })));
     expect(samen.filter((r) => r.ok)).toHaveLength(1);
-    expect(await omgeving.db.declaratieregel.count({ where: { toewijzingId: ids.tA2, maand: "2026-04" } })).toBe(1);
+    expect(await testDb.declaratieregel.count({ where: { toewijzingId: ids.tA2, maand: "2026-04" } })).toBe(1);
   });
 
   it("another aanbieder can neither correct a line nor see it in its month view", async () => {
-    const lijn = await omgeving.db.declaratieregel.findFirstOrThrow({ where: { toewijzingId: ids.tA } });
+    const lijn = await testDb.declaratieregel.findFirstOrThrow({ where: { toewijzingId: ids.tA } });
     expect(await cor.corrigeerRegel(mwB(), { id: lijn.id, uren: "5", reden: "" }, { nu: NU })).toMatchObject({
       ok: false,
       formError: expect.stringMatching(/hoort niet bij jouw organisatie/),
@@ -149,7 +138,7 @@ describe("declaring: own toewijzingen only, each line on its own", () => {
 
 describe("checking and paying: only permitted staff, four eyes", () => {
   it("refuses approval by the aanbieder and a contact person; the teammanager approves; rejecting needs a reason", async () => {
-    const lijn = await omgeving.db.declaratieregel.findFirstOrThrow({ where: { toewijzingId: ids.tA, maand: "2026-03" } });
+    const lijn = await testDb.declaratieregel.findFirstOrThrow({ where: { toewijzingId: ids.tA, maand: "2026-03" } });
     for (const g of [mwA(), regisseur()]) {
       expect(await beo.keurDeclaratieGoed(g, { id: lijn.id })).toMatchObject({
         ok: false,
@@ -166,7 +155,7 @@ describe("checking and paying: only permitted staff, four eyes", () => {
       ok: false,
       formError: expect.stringMatching(/al beoordeeld/),
     });
-    const april = await omgeving.db.declaratieregel.findFirstOrThrow({ where: { toewijzingId: ids.tA2, maand: "2026-04" } });
+    const april = await testDb.declaratieregel.findFirstOrThrow({ where: { toewijzingId: ids.tA2, maand: "2026-04" } });
     expect(await beo.wijsDeclaratieAf(teammanager(), { id: april.id, afwijsreden: "" })).toMatchObject({
       ok: false,
       fieldErrors: { afwijsreden: expect.any(String) },
@@ -188,17 +177,17 @@ describe("checking and paying: only permitted staff, four eyes", () => {
       formError: expect.stringMatching(/geen toestemming/),
     });
     expect(await beo.maakBetaalrun(mwA(), { betaaldatum: vandaag }, { nu: NU })).toMatchObject({ ok: false });
-    const april = await omgeving.db.declaratieregel.findFirstOrThrow({
+    const april = await testDb.declaratieregel.findFirstOrThrow({
       where: { toewijzingId: ids.tA2, maand: "2026-04", status: "INGEDIEND" },
     });
     await beo.keurDeclaratieGoed(beheerder(), { id: april.id });
     const run = await beo.maakBetaalrun(beheerder(), { betaaldatum: vandaag }, { nu: NU });
     expect(run).toMatchObject({ ok: true, referentie: "BR-2026-0001", melding: expect.stringMatching(/1 regel, samen € 425,20/) });
     // The line the payer approved waits for a colleague.
-    expect((await omgeving.db.declaratieregel.findUniqueOrThrow({ where: { id: april.id } })).status).toBe("GOEDGEKEURD");
+    expect((await testDb.declaratieregel.findUniqueOrThrow({ where: { id: april.id } })).status).toBe("GOEDGEKEURD");
     const run2 = await beo.maakBetaalrun(beheerder2(), { betaaldatum: vandaag }, { nu: NU });
     expect(run2).toMatchObject({ ok: true, referentie: "BR-2026-0002" });
-    const betaald = await omgeving.db.declaratieregel.findMany({ where: { status: "BETAALD" }, include: { betaalrun: true } });
+    const betaald = await testDb.declaratieregel.findMany({ where: { status: "BETAALD" }, include: { betaalrun: true } });
     expect(betaald.map((b) => b.betaalrun!.betaaldatum.toISOString().slice(0, 10))).toEqual([vandaag, vandaag]);
     expect(await beo.maakBetaalrun(beheerder2(), { betaaldatum: vandaag }, { nu: NU })).toMatchObject({
       ok: false,
@@ -219,12 +208,12 @@ describe("checking and paying: only permitted staff, four eyes", () => {
   });
 
   it("corrects a paid line with a credit line and a new line, both in the history", async () => {
-    const lijn = await omgeving.db.declaratieregel.findFirstOrThrow({ where: { toewijzingId: ids.tA, maand: "2026-03" } });
+    const lijn = await testDb.declaratieregel.findFirstOrThrow({ where: { toewijzingId: ids.tA, maand: "2026-03" } });
     expect(await cor.corrigeerRegel(mwA(), { id: lijn.id, uren: "44", reden: "" }, { nu: NU })).toMatchObject({
       ok: true,
       melding: expect.stringMatching(/creditregel DR-2026-\d+ en nieuwe regel DR-2026-\d+/),
     });
-    const maart = await omgeving.db.declaratieregel.findMany({
+    const maart = await testDb.declaratieregel.findMany({
       where: { toewijzingId: ids.tA, maand: "2026-03" },
       orderBy: { nummer: "asc" },
     });
@@ -265,7 +254,7 @@ describe("overview exports", () => {
 
 describe("vrijwilligersvergoeding", () => {
   it("warns before saving, saves only after the confirmation, and the contact person sees the totals", async () => {
-    await omgeving.db.vrijwilligersvergoedingGrens.upsert({
+    await testDb.vrijwilligersvergoedingGrens.upsert({
       where: { jaar: 2026 },
       create: { jaar: 2026, perUurCent: 560, perMaandCent: 21000, perJaarCent: 210000 },
       update: {},
@@ -276,7 +265,7 @@ describe("vrijwilligersvergoeding", () => {
       ok: false,
       waarschuwingen: [expect.objectContaining({ regel: "R-VV-1" }), expect.objectContaining({ regel: "R-VV-2" })],
     });
-    expect(await omgeving.db.vrijwilligersvergoeding.count()).toBe(0);
+    expect(await testDb.vrijwilligersvergoeding.count()).toBe(0);
     expect(await vv.legVergoedingVast(mwA(), { ...f, bevestigd: "ja" })).toMatchObject({ ok: true });
     expect(await vv.legVergoedingVast(mwB(), { ...f, bevestigd: "ja" })).toMatchObject({
       ok: false,
@@ -292,7 +281,7 @@ describe("indexes", () => {
   it("reads one month's queue and a year's totals without scanning the line table", async () => {
     // A realistic spread first: with a handful of rows any planner rightly prefers a scan.
     const maanden = Array.from({ length: 12 }, (_, i) => `2025-${String(i + 1).padStart(2, "0")}`);
-    await omgeving.db.declaratieregel.createMany({
+    await testDb.declaratieregel.createMany({
       data: Array.from({ length: 3000 }, (_, n) => ({
         nummer: `DR-2025-${String(n + 1).padStart(6, "0")}`,
         toewijzingId: n % 2 ? ids.tA! : ids.tB!,
@@ -309,10 +298,10 @@ describe("indexes", () => {
         ingediendOp: NU,
       })),
     });
-    await werkStatistiekBij(omgeving.db);
-    const maandPlan = await queryplan(omgeving.db, maandRegelsSql("2026-03", ids.a!), { naam: "Declaratieregel", alias: "r" });
+    await werkStatistiekBij(testDb);
+    const maandPlan = await queryplan(testDb, maandRegelsSql("2026-03", ids.a!), { naam: "Declaratieregel", alias: "r" });
     expect(maandPlan.volledigeScan, maandPlan.regels.join("\n")).toBe(false);
-    const jaarPlan = await queryplan(omgeving.db, jaartotalenSql(2026), { naam: "Declaratieregel", alias: "r" });
+    const jaarPlan = await queryplan(testDb, jaartotalenSql(2026), { naam: "Declaratieregel", alias: "r" });
     expect(jaarPlan.volledigeScan, jaarPlan.regels.join("\n")).toBe(false);
   });
 });

@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { frisseDatabase } from "../support/testdb";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { testDb } from "../support/database";
+import * as inloggen from "@/server/auth/inloggen";
+import * as sessies from "@/server/auth/sessies-beeindigen";
+import * as totp from "@/server/auth/totp";
+import * as hash from "@/server/auth/wachtwoord-hash";
+import { maakTicket } from "@/server/auth/tussenstap";
 
 // Sign-in against a real database (docs/decisions/0006, issue 8 defects 1 and 3). The client's
 // address comes from the request in the app; here it is set by the test.
 const adres = vi.hoisted(() => ({ waarde: "198.51.100.1" }));
 vi.mock("@/server/verzoek", () => ({ clientAdres: async () => adres.waarde }));
-
-let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let inloggen: typeof import("@/server/auth/inloggen");
-let sessies: typeof import("@/server/auth/sessies-beeindigen");
-let totp: typeof import("@/server/auth/totp");
-let hash: typeof import("@/server/auth/wachtwoord-hash");
 
 const WACHTWOORD = "een lang en eigen wachtwoord";
 let volgnummer = 0;
@@ -19,7 +18,7 @@ let volgnummer = 0;
 async function account() {
   const geheim = totp.nieuwTotpGeheim();
   const email = `persoon${++volgnummer}@t.example`;
-  const g = await omgeving.db.gebruiker.create({
+  const g = await testDb.gebruiker.create({
     data: {
       email,
       naam: "Persoon",
@@ -52,13 +51,7 @@ function foutCode(geheim: string, n: number): string {
 beforeAll(async () => {
   process.env.AUTH_SECRET = "test-geheim-inloggen";
   process.env.MAIL_OUTBOX_DIR = `var/test/outbox-inloggen-${Date.now()}`;
-  omgeving = await frisseDatabase();
-  inloggen = await import("@/server/auth/inloggen");
-  sessies = await import("@/server/auth/sessies-beeindigen");
-  totp = await import("@/server/auth/totp");
-  hash = await import("@/server/auth/wachtwoord-hash");
 });
-afterAll(async () => omgeving.opruimen());
 
 describe("the password step", () => {
   it("gives a ticket for the right password, and says nothing specific for a wrong one", async () => {
@@ -116,9 +109,9 @@ describe("the code step (defect 1: the second factor could be guessed)", () => {
     // A new ticket is not to be had (the account is locked) …
     expect(formError(await inloggen.wachtwoordStap(null, { email: a.email, wachtwoord: WACHTWOORD }))).toBe(inloggen.GEBLOKKEERD);
     // … and one made before the lock is refused as well: the count is the account's.
-    const ander = (await import("@/server/auth/tussenstap")).maakTicket(a.id, a.sessieVersie);
+    const ander = maakTicket(a.id, a.sessieVersie);
     expect(await inloggen.codeStap(null, { ticket: ander, code: totp.totpCode(a.geheim) })).toMatchObject({ codeWeigering: "geblokkeerd" });
-    const mislukt = await omgeving.db.auditRegel.count({ where: { gebruikerId: a.id, activiteit: "inloggen-code", uitkomst: "mislukt" } });
+    const mislukt = await testDb.auditRegel.count({ where: { gebruikerId: a.id, activiteit: "inloggen-code", uitkomst: "mislukt" } });
     expect(mislukt).toBe(5);
   });
 
@@ -154,7 +147,7 @@ describe("the code step (defect 1: the second factor could be guessed)", () => {
     expect(await inloggen.codeStap(null, { ticket: "onzin", code: "123456" })).toMatchObject({ codeWeigering: "verlopen" });
     expect(await inloggen.codeStap(null, { code: "123456" })).toMatchObject({ codeWeigering: "verlopen" });
     expect(await inloggen.codeStap(null, { ticket: { a: 1 }, code: ["1"] })).toMatchObject({ ok: false });
-    const oud = (await import("@/server/auth/tussenstap")).maakTicket(a.id, a.sessieVersie, Date.now() - 301_000);
+    const oud = maakTicket(a.id, a.sessieVersie, Date.now() - 301_000);
     expect(await inloggen.codeStap(null, { ticket: oud, code: totp.totpCode(a.geheim) })).toMatchObject({ codeWeigering: "verlopen" });
   });
 });
@@ -163,17 +156,17 @@ describe("ending sessions (defect 3)", () => {
   it("next-auth's sign-out raises the session version for a current cookie only", async () => {
     const a = await account();
     await sessies.beeindigSessieVanCookie(a.id, a.sessieVersie);
-    expect((await omgeving.db.gebruiker.findUniqueOrThrow({ where: { id: a.id } })).sessieVersie).toBe(a.sessieVersie + 1);
+    expect((await testDb.gebruiker.findUniqueOrThrow({ where: { id: a.id } })).sessieVersie).toBe(a.sessieVersie + 1);
     // An old cookie (an ended session) cannot sign the user out elsewhere.
     await sessies.beeindigSessieVanCookie(a.id, a.sessieVersie);
     await sessies.beeindigSessieVanCookie(a.id, "1");
-    expect((await omgeving.db.gebruiker.findUniqueOrThrow({ where: { id: a.id } })).sessieVersie).toBe(a.sessieVersie + 1);
+    expect((await testDb.gebruiker.findUniqueOrThrow({ where: { id: a.id } })).sessieVersie).toBe(a.sessieVersie + 1);
   });
   it("the portal's button ends every session of the signed-in user", async () => {
     const a = await account();
     const ik = { id: a.id, naam: a.naam, email: a.email, rol: a.rol, aanbiederId: null };
     expect(await sessies.uitloggen(ik, {})).toMatchObject({ ok: true });
-    expect((await omgeving.db.gebruiker.findUniqueOrThrow({ where: { id: a.id } })).sessieVersie).toBe(a.sessieVersie + 1);
+    expect((await testDb.gebruiker.findUniqueOrThrow({ where: { id: a.id } })).sessieVersie).toBe(a.sessieVersie + 1);
     expect(await sessies.uitloggen(null, {})).toMatchObject({ ok: true });
   });
 });

@@ -1,19 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { maakAanbieder, maakWerkplek } from "../fixtures/werkplekken";
-import { frisseDatabase } from "../support/testdb";
+import { testDb } from "../support/database";
+import * as wachtrij from "@/server/interesse/wachtrij";
 
 // Issue 10: in the interest queue, staff find the inwoner by name or birth date (not by pasting a
 // link), choose from what was found, and link; each inwoner found is a logged read.
 
-let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let wachtrij: typeof import("@/server/interesse/wachtrij");
 const ids: Record<string, string> = {};
 const centrum = { id: "centrum-1", naam: "Chris", email: "c@t.example", rol: "CENTRUM" as const, aanbiederId: null };
 
 beforeAll(async () => {
-  omgeving = await frisseDatabase();
-  wachtrij = await import("@/server/interesse/wachtrij");
-  const { db } = omgeving;
+  const db = testDb;
   await db.gebruiker.create({ data: { id: centrum.id, email: centrum.email, naam: centrum.naam, rol: "CENTRUM" } });
   const werkplek = await maakWerkplek(db, { aanbiederId: (await maakAanbieder(db)).id, status: "GEPUBLICEERD" });
   const basis = { straat: "Hoofdstraat", huisnummer: "1", postcode: "7311AB", plaats: "Apeldoorn", uitkering: "PARTICIPATIEWET" as const };
@@ -54,9 +51,6 @@ beforeAll(async () => {
     })
   ).id;
 });
-afterAll(async () => {
-  await omgeving.opruimen();
-});
 
 describe("linking an interest request to an inwoner", () => {
   it("lists the inwoners found by name, to choose from, and logs each one found", async () => {
@@ -66,9 +60,9 @@ describe("linking an interest request to an inwoner", () => {
       { id: ids.piet, label: "Piet de Vries, geboren 1 juli 1985, Apeldoorn" },
       { id: ids.sanne, label: "Sanne de Vries, geboren 15 maart 1990, Apeldoorn" },
     ]);
-    const gelezen = await omgeving.db.auditRegel.findMany({ where: { activiteit: "inwoner-zoeken", gebruikerId: centrum.id } });
+    const gelezen = await testDb.auditRegel.findMany({ where: { activiteit: "inwoner-zoeken", gebruikerId: centrum.id } });
     expect(gelezen.map((a) => a.betrokkene).sort()).toEqual([ids.piet, ids.sanne].sort());
-    expect(await omgeving.db.interesse.findUniqueOrThrow({ where: { id: ids.interesse } })).toMatchObject({ inwonerId: null });
+    expect(await testDb.interesse.findUniqueOrThrow({ where: { id: ids.interesse } })).toMatchObject({ inwonerId: null });
   });
 
   it("finds by birth date, says so when nobody matches, and asks for a search when both are empty", async () => {
@@ -89,6 +83,6 @@ describe("linking an interest request to an inwoner", () => {
       ok: true,
       melding: "De aanvraag is gekoppeld aan de inwoner.",
     });
-    expect(await omgeving.db.interesse.findUniqueOrThrow({ where: { id: ids.interesse } })).toMatchObject({ inwonerId: ids.sanne });
+    expect(await testDb.interesse.findUniqueOrThrow({ where: { id: ids.interesse } })).toMatchObject({ inwonerId: ids.sanne });
   });
 });

@@ -1,19 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { addDays, addMonths, toIsoDate, vandaagInNederland } from "@/domain/kalender";
 import { maakInwoner, maakTraject, trajectBetrokkenen } from "../fixtures/traject";
-import { frisseDatabase } from "../support/testdb";
+import { testDb } from "../support/database";
+import * as af from "@/server/inwoners/afsluiten";
+import * as inw from "@/server/inwoners/inwoners";
+import * as orientatie from "@/server/orientaties/registreren";
+import * as toewijzingen from "@/server/toewijzingen/toewijzingen";
+import * as toewijzingLezen from "@/server/toewijzingen/toewijzing-lezen";
+import * as startStop from "@/server/toewijzingen/start-stop";
 
 // Issue 21 item 25 (docs/decisions/0034) on a real database: closing an inwoner with a reason,
 // refused while a toewijzing runs, left out of the default search, reopened after a mistake; each
 // step audit-logged with the inwoner as betrokkene.
 
-let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let af: typeof import("@/server/inwoners/afsluiten");
-let inw: typeof import("@/server/inwoners/inwoners");
-let orientatie: typeof import("@/server/orientaties/registreren");
-let toew: typeof import("@/server/toewijzingen/toewijzingen") &
-  typeof import("@/server/toewijzingen/toewijzing-lezen") &
-  typeof import("@/server/toewijzingen/start-stop");
+const toew = { ...toewijzingen, ...toewijzingLezen, ...startStop };
 const { ids, als, maak } = trajectBetrokkenen({
   regisseur: ["TRAJECTREGISSEUR"],
   centrum: ["CENTRUM"],
@@ -26,21 +26,11 @@ let inwonerId = "";
 let naam = "";
 
 beforeAll(async () => {
-  omgeving = await frisseDatabase();
-  af = await import("@/server/inwoners/afsluiten");
-  inw = await import("@/server/inwoners/inwoners");
-  orientatie = await import("@/server/orientaties/registreren");
-  toew = {
-    ...(await import("@/server/toewijzingen/toewijzingen")),
-    ...(await import("@/server/toewijzingen/toewijzing-lezen")),
-    ...(await import("@/server/toewijzingen/start-stop")),
-  };
-  await maak(omgeving.db);
-  const i = await maakInwoner(omgeving.db, { vastgelegdDoorId: ids.regisseur!, contactpersoonId: ids.regisseur! });
+  await maak(testDb);
+  const i = await maakInwoner(testDb, { vastgelegdDoorId: ids.regisseur!, contactpersoonId: ids.regisseur! });
   inwonerId = i.id;
   naam = i.achternaam;
 });
-afterAll(async () => omgeving.opruimen());
 
 const afsluiten = (over: Record<string, string> = {}) => ({
   id: inwonerId,
@@ -57,7 +47,7 @@ describe("closing an inwoner (issue 21 item 25)", () => {
       expect(r).toMatchObject({ ok: false, formError: "Je mag inwoners niet afsluiten of heropenen." });
     }
     expect((await af.sluitInwonerAf(null, afsluiten())).ok).toBe(false);
-    const geweigerd = await omgeving.db.auditRegel.findMany({ where: { activiteit: "inwoner-afsluiten", uitkomst: "geweigerd" } });
+    const geweigerd = await testDb.auditRegel.findMany({ where: { activiteit: "inwoner-afsluiten", uitkomst: "geweigerd" } });
     expect(geweigerd.length).toBe(4);
   });
 
@@ -81,7 +71,7 @@ describe("closing an inwoner (issue 21 item 25)", () => {
   });
 
   it("is refused while a toewijzing runs, and allowed once it has ended", async () => {
-    const t = await maakTraject(omgeving.db, {
+    const t = await maakTraject(testDb, {
       inwonerId,
       aanbiederId: ids.a!,
       contactpersoonId: ids.regisseur!,
@@ -91,17 +81,17 @@ describe("closing an inwoner (issue 21 item 25)", () => {
     const r = await af.sluitInwonerAf(als("regisseur"), afsluiten());
     expect(r.ok).toBe(false);
     expect(r.ok ? "" : r.formError).toContain(`nog een lopende toewijzing (${t.nummer})`);
-    expect((await omgeving.db.inwoner.findUniqueOrThrow({ where: { id: inwonerId } })).afgeslotenOp).toBeNull();
+    expect((await testDb.inwoner.findUniqueOrThrow({ where: { id: inwonerId } })).afgeslotenOp).toBeNull();
 
     // A toewijzing past its end date is no longer running (levensloop: afgelopen).
-    await omgeving.db.toewijzing.update({ where: { id: t.id }, data: { einddatum: addDays(vandaag, -10) } });
+    await testDb.toewijzing.update({ where: { id: t.id }, data: { einddatum: addDays(vandaag, -10) } });
     const vroeg = await af.sluitInwonerAf(als("regisseur"), afsluiten({ datum: iso(addDays(vandaag, -20)) }));
     expect(vroeg.ok ? "" : vroeg.fieldErrors.datum).toMatch(/^De datum ligt niet vóór het einde van de laatste toewijzing/);
     const ok = await af.sluitInwonerAf(als("regisseur"), afsluiten({ reden: "ANDERS", toelichting: "Gaat naar Lucrato" }));
     expect(ok).toMatchObject({ ok: true });
-    const i = await omgeving.db.inwoner.findUniqueOrThrow({ where: { id: inwonerId } });
+    const i = await testDb.inwoner.findUniqueOrThrow({ where: { id: inwonerId } });
     expect([i.afgeslotenOp, i.afsluitreden, i.afsluittoelichting]).toEqual([vandaag, "ANDERS", "Gaat naar Lucrato"]);
-    const log = await omgeving.db.auditRegel.findFirstOrThrow({ where: { activiteit: "inwoner-afsluiten", uitkomst: "gelukt" } });
+    const log = await testDb.auditRegel.findFirstOrThrow({ where: { activiteit: "inwoner-afsluiten", uitkomst: "gelukt" } });
     expect([log.betrokkene, log.toelichting]).toEqual([inwonerId, "reden: ANDERS"]);
     // closed twice: the first stands
     expect(await af.sluitInwonerAf(als("regisseur"), afsluiten())).toMatchObject({
@@ -143,9 +133,9 @@ describe("closing an inwoner (issue 21 item 25)", () => {
   it("reopens a closure made by mistake, logged with what was undone", async () => {
     expect((await af.heropenInwoner(als("centrum"), { id: inwonerId })).ok).toBe(false);
     expect(await af.heropenInwoner(als("regisseur"), { id: inwonerId })).toMatchObject({ ok: true });
-    const i = await omgeving.db.inwoner.findUniqueOrThrow({ where: { id: inwonerId } });
+    const i = await testDb.inwoner.findUniqueOrThrow({ where: { id: inwonerId } });
     expect([i.afgeslotenOp, i.afsluitreden, i.afsluittoelichting]).toEqual([null, null, null]);
-    const log = await omgeving.db.auditRegel.findFirstOrThrow({ where: { activiteit: "inwoner-heropenen", uitkomst: "gelukt" } });
+    const log = await testDb.auditRegel.findFirstOrThrow({ where: { activiteit: "inwoner-heropenen", uitkomst: "gelukt" } });
     expect([log.betrokkene, log.toelichting]).toEqual([inwonerId, `was afgesloten op ${iso(vandaag)}, reden: ANDERS`]);
     expect(await af.heropenInwoner(als("regisseur"), { id: inwonerId })).toMatchObject({
       ok: false,

@@ -1,20 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { mag, type Actie } from "@/domain/permissies";
 import { ROLLEN } from "@/domain/rollen";
 import { maakAanbieder, maakWerkplek } from "../fixtures/werkplekken";
-import { frisseDatabase } from "../support/testdb";
+import { testDb } from "../support/database";
+import * as inwoners from "@/server/inwoners/inwoners";
+import * as toewijzingen from "@/server/toewijzingen/toewijzingen";
+import * as toewijzingLezen from "@/server/toewijzingen/toewijzing-lezen";
+import * as startStop from "@/server/toewijzingen/start-stop";
+import * as wachtrij from "@/server/interesse/wachtrij";
+import * as wijz from "@/server/toewijzingen/wijzigingen";
 
 // Every use case of inwoners, toewijzingen and the interest queue checks the caller itself (the
 // page check is a convenience): each role without the permission, and an anonymous caller, is
 // refused with a Dutch message, the refusal is logged, and nothing changes.
 
-let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let inwoners: typeof import("@/server/inwoners/inwoners");
-let toew: typeof import("@/server/toewijzingen/toewijzingen") &
-  typeof import("@/server/toewijzingen/toewijzing-lezen") &
-  typeof import("@/server/toewijzingen/start-stop");
-let wachtrij: typeof import("@/server/interesse/wachtrij");
-let wijz: typeof import("@/server/toewijzingen/wijzigingen");
+const toew = { ...toewijzingen, ...toewijzingLezen, ...startStop };
 const ids: Record<string, string> = {};
 
 const persoon = (rol: string, aanbiederId: string | null = null) => ({
@@ -26,16 +26,7 @@ const persoon = (rol: string, aanbiederId: string | null = null) => ({
 });
 
 beforeAll(async () => {
-  omgeving = await frisseDatabase();
-  inwoners = await import("@/server/inwoners/inwoners");
-  toew = {
-    ...(await import("@/server/toewijzingen/toewijzingen")),
-    ...(await import("@/server/toewijzingen/toewijzing-lezen")),
-    ...(await import("@/server/toewijzingen/start-stop")),
-  };
-  wachtrij = await import("@/server/interesse/wachtrij");
-  wijz = await import("@/server/toewijzingen/wijzigingen");
-  const { db } = omgeving;
+  const db = testDb;
   const aanbieder = await maakAanbieder(db);
   ids.aanbieder = aanbieder.id;
   const staf = await db.gebruiker.create({ data: { email: "tr@t.example", naam: "Tessa", rol: "TRAJECTREGISSEUR" } });
@@ -75,10 +66,9 @@ beforeAll(async () => {
     })
   ).id;
 });
-afterAll(async () => omgeving.opruimen());
 
 async function stand() {
-  const { db } = omgeving;
+  const db = testDb;
   return {
     inwoners: await db.inwoner.findMany({ select: { id: true, contactpersoonId: true, straat: true, uitkering: true } }),
     ladder: await db.ladderRegel.count(),
@@ -187,8 +177,8 @@ describe.each(bellers)("caller %s", (_naam, rol) => {
     const g = rol === null ? null : persoon(rol, rol.startsWith("AANBIEDER") ? ids.aanbieder! : null);
     const verboden = handelingen().filter(([actie]) => !g || !mag(g.rol, actie));
     const voor = await stand();
-    const geweigerdVoor = await omgeving.db.auditRegel.count({ where: { uitkomst: "geweigerd" } });
-    const overInwoner = () => omgeving.db.auditRegel.count({ where: { uitkomst: "geweigerd", betrokkene: ids.inwoner } });
+    const geweigerdVoor = await testDb.auditRegel.count({ where: { uitkomst: "geweigerd" } });
+    const overInwoner = () => testDb.auditRegel.count({ where: { uitkomst: "geweigerd", betrokkene: ids.inwoner } });
     for (const [, wat, doe] of verboden) {
       const voorDit = await overInwoner();
       const r = await doe(g);
@@ -199,7 +189,7 @@ describe.each(bellers)("caller %s", (_naam, rol) => {
       expect((await overInwoner()) - voorDit, wat).toBe(OVER_GEEN_INWONER.has(wat) ? 0 : 1);
     }
     expect(await stand()).toEqual(voor);
-    expect(await omgeving.db.auditRegel.count({ where: { uitkomst: "geweigerd" } })).toBe(geweigerdVoor + verboden.length);
-    expect(JSON.stringify(await omgeving.db.auditRegel.findMany())).not.toContain("111222333");
+    expect(await testDb.auditRegel.count({ where: { uitkomst: "geweigerd" } })).toBe(geweigerdVoor + verboden.length);
+    expect(JSON.stringify(await testDb.auditRegel.findMany())).not.toContain("111222333");
   });
 });

@@ -1,30 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { addDays, toIsoDate, vandaagInNederland } from "@/domain/kalender";
 import type { InwonerFormulier } from "@/domain/inwoner/invoer";
 import { maakAanbieder, maakWerkplek } from "../fixtures/werkplekken";
 import { data, reden } from "../support/gelezen";
-import { frisseDatabase } from "../support/testdb";
-
-/** The data of a query, or null when it refused (the refusal's reason is asserted in its own test). */
-const leesData = async <T>(p: Promise<{ ok: true; data: T } | { ok: false }>): Promise<T | null> => {
-  const r = await p;
-  return r.ok ? r.data : null;
-};
-/** A list query's data; an empty list when it refused. */
-const leesLijst = async <T>(p: Promise<{ ok: true; data: T[] } | { ok: false }>): Promise<T[]> => (await leesData(p)) ?? [];
+import { testDb } from "../support/database";
+import * as inwoners from "@/server/inwoners/inwoners";
+import * as toewijzingen from "@/server/toewijzingen/toewijzingen";
+import * as toewijzingLezen from "@/server/toewijzingen/toewijzing-lezen";
+import * as startStop from "@/server/toewijzingen/start-stop";
+import * as dashboard from "@/server/toewijzingen/dashboard";
+import * as werkvoorraad from "@/server/toewijzingen/werkvoorraad";
+import * as teDoen from "@/server/toewijzingen/te-doen";
+import * as interesse from "@/server/interesse/wachtrij";
+import { leesData, leesLijst } from "../support/gelezen";
 
 // Issue 4 on a real SQLite file: registering, the rules as the server applies them, the
 // aanbieder's view, and the audit log of every function that touches inwoner data.
 
-let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let inwoners: typeof import("@/server/inwoners/inwoners");
-let toew: typeof import("@/server/toewijzingen/toewijzingen") &
-  typeof import("@/server/toewijzingen/toewijzing-lezen") &
-  typeof import("@/server/toewijzingen/start-stop");
-let dash: typeof import("@/server/toewijzingen/dashboard") &
-  typeof import("@/server/toewijzingen/werkvoorraad") &
-  typeof import("@/server/toewijzingen/te-doen");
-let interesse: typeof import("@/server/interesse/wachtrij");
+const toew = { ...toewijzingen, ...toewijzingLezen, ...startStop };
+const dash = { ...dashboard, ...werkvoorraad, ...teDoen };
 const ids: Record<string, string> = {};
 const BSN = "111222333";
 // Ladder entries may not lie in the future; today in the Netherlands is the latest allowed date.
@@ -81,25 +75,12 @@ const afgifte = (over: Partial<AfgifteFormulier>): AfgifteFormulier => ({
 });
 
 async function auditRegels(activiteit: string) {
-  return omgeving.db.auditRegel.findMany({ where: { activiteit }, orderBy: { tijdstip: "asc" } });
+  return testDb.auditRegel.findMany({ where: { activiteit }, orderBy: { tijdstip: "asc" } });
 }
 
 beforeAll(async () => {
   process.env.MAIL_OUTBOX_DIR = `var/test/outbox-inwoners-${Date.now()}`;
-  omgeving = await frisseDatabase();
-  inwoners = await import("@/server/inwoners/inwoners");
-  toew = {
-    ...(await import("@/server/toewijzingen/toewijzingen")),
-    ...(await import("@/server/toewijzingen/toewijzing-lezen")),
-    ...(await import("@/server/toewijzingen/start-stop")),
-  };
-  dash = {
-    ...(await import("@/server/toewijzingen/dashboard")),
-    ...(await import("@/server/toewijzingen/werkvoorraad")),
-    ...(await import("@/server/toewijzingen/te-doen")),
-  };
-  interesse = await import("@/server/interesse/wachtrij");
-  const { db } = omgeving;
+  const db = testDb;
   ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
   ids.b = (await maakAanbieder(db, "Aanbieder B")).id;
   for (const [sleutel, rol, org] of [
@@ -121,7 +102,6 @@ beforeAll(async () => {
     await db.tarief.create({ data: { productCode, jaar: 2026, bedragCent } });
   }
 });
-afterAll(async () => omgeving.opruimen());
 
 const ladder = (over: Partial<Record<"datum" | "trede" | "perspectiefTrede" | "toelichting", string>>) => ({
   id: ids.inwoner!,
@@ -139,7 +119,7 @@ describe("inwoners", () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     ids.inwoner = r.id;
-    const i = await omgeving.db.inwoner.findUniqueOrThrow({ where: { id: r.id }, include: { ladder: true } });
+    const i = await testDb.inwoner.findUniqueOrThrow({ where: { id: r.id }, include: { ladder: true } });
     // Participatiewet: the trajectregisseur, even though a Wmo-consulent registered her.
     expect(i.contactpersoonId).toBe(ids.regisseur);
     expect(i.ladder.map((l) => [l.trede, l.perspectiefTrede, l.vastgelegdDoorId])).toEqual([[2, 4, ids.consulent]]);
@@ -158,13 +138,13 @@ describe("inwoners", () => {
   it.each(["01-01-2999", "0000-01-01", "2099-06-01", MORGEN])(
     "refuses the birth date %s (defect 7) and stores nothing",
     async (geboortedatum) => {
-      const voor = await omgeving.db.inwoner.count();
+      const voor = await testDb.inwoner.count();
       const r = await inwoners.registreerInwoner(consulent(), inwonerFormulier({ bsn: "100000010", geboortedatum }));
       expect(r).toMatchObject({
         ok: false,
         fieldErrors: { geboortedatum: expect.stringMatching(/bestaande datum|tussen 1900 en vandaag/) },
       });
-      expect(await omgeving.db.inwoner.count()).toBe(voor);
+      expect(await testDb.inwoner.count()).toBe(voor);
     },
   );
 
@@ -179,7 +159,7 @@ describe("inwoners", () => {
       const r = await inwoners.registreerInwoner(consulent(), invoer);
       expect(r.ok).toBe(false);
     }
-    expect(await omgeving.db.inwoner.count({ where: { bsn: "100000010" } })).toBe(0);
+    expect(await testDb.inwoner.count({ where: { bsn: "100000010" } })).toBe(0);
   });
 
   it("finds by name, birth date and BSN, always masked; only the logged 'toon BSN' gives the number", async () => {
@@ -225,12 +205,12 @@ describe("inwoners", () => {
   });
 
   it.each([MORGEN, "31-02-2026", "1999-12-31", "2999-01-01"])("refuses the ladder date %s (defect 7)", async (datum) => {
-    const voor = await omgeving.db.ladderRegel.count();
+    const voor = await testDb.ladderRegel.count();
     expect(await inwoners.legTredeVast(regisseur(), ladder({ datum }))).toMatchObject({
       ok: false,
       fieldErrors: { datum: expect.any(String) },
     });
-    expect(await omgeving.db.ladderRegel.count()).toBe(voor);
+    expect(await testDb.ladderRegel.count()).toBe(voor);
   });
 
   it("changes the contact person only to active staff with the right role", async () => {
@@ -274,7 +254,7 @@ describe("toewijzingen", () => {
     ids.op = op.id;
     expect(ontw.nummer).toBe("TW-2026-000001");
     expect(op.nummer).toBe("TW-2026-000002");
-    const t = await omgeving.db.toewijzing.findUniqueOrThrow({ where: { id: ontw.id } });
+    const t = await testDb.toewijzing.findUniqueOrThrow({ where: { id: ontw.id } });
     expect([t.einddatum.toISOString().slice(0, 10), t.tariefJaar, t.tariefCent, t.contactpersoonId, t.status]).toEqual([
       "2027-05-31",
       2026,
@@ -282,7 +262,7 @@ describe("toewijzingen", () => {
       ids.regisseur,
       "TOEGEWEZEN",
     ]);
-    const o = await omgeving.db.toewijzing.findUniqueOrThrow({ where: { id: op.id } });
+    const o = await testDb.toewijzing.findUniqueOrThrow({ where: { id: op.id } });
     expect([o.urenPerWeek, o.iwmoVolume, o.tariefCent]).toEqual([12, 12, 1063]);
   });
 
@@ -310,14 +290,14 @@ describe("toewijzingen", () => {
         },
       ],
     });
-    const zonderTarief = await omgeving.db.toewijzing.findUniqueOrThrow({ where: { id: (geenTarief as { id: string }).id } });
+    const zonderTarief = await testDb.toewijzing.findUniqueOrThrow({ where: { id: (geenTarief as { id: string }).id } });
     expect([zonderTarief.tariefCent, zonderTarief.tariefJaar]).toEqual([null, null]);
-    await omgeving.db.toewijzing.delete({ where: { id: zonderTarief.id } });
+    await testDb.toewijzing.delete({ where: { id: zonderTarief.id } });
     await inwoners.legTredeVast(regisseur(), ladder({ trede: "4" }));
     const trede = await toew.geefToewijzingAf(regisseur(), afgifte({ productCode: "ONTW_4", startdatum: "2026-12-20" }));
     expect(trede.ok ? [] : (trede.regelFouten ?? []).filter((f) => f.regel === "R-PRD-2").map((f) => f.melding)).toHaveLength(1);
     await inwoners.legTredeVast(regisseur(), ladder({ trede: "3" }));
-    const wpB = await maakWerkplek(omgeving.db, { aanbiederId: ids.b!, titel: "Van B" });
+    const wpB = await maakWerkplek(testDb, { aanbiederId: ids.b!, titel: "Van B" });
     const verkeerdeWerkplek = await toew.geefToewijzingAf(
       regisseur(),
       afgifte({ productCode: "ORIENTATIE", werkplekId: wpB.id, einddatum: "2027-01-31" }),
@@ -327,7 +307,7 @@ describe("toewijzingen", () => {
     for (const r of [geenMandaat, trede]) {
       expect(r.ok ? [] : (r.regelFouten ?? []).map((f) => f.melding).join(" ")).not.toMatch(/R-[A-Z]+/);
     }
-    expect(await omgeving.db.toewijzing.count()).toBe(2);
+    expect(await testDb.toewijzing.count()).toBe(2);
   });
 
   it.each([
@@ -339,7 +319,7 @@ describe("toewijzingen", () => {
   ])("refuses the dates %o at their field (defect 7)", async (datums, veld) => {
     const r = await toew.geefToewijzingAf(regisseur(), afgifte({ productCode: "ORIENTATIE", ...datums }));
     expect(r).toMatchObject({ ok: false, fieldErrors: { [veld]: expect.any(String) } });
-    expect(await omgeving.db.toewijzing.count()).toBe(2);
+    expect(await testDb.toewijzing.count()).toBe(2);
   });
 
   it("refuses crafted ids and input without touching the database", async () => {
@@ -352,7 +332,7 @@ describe("toewijzingen", () => {
     ]) {
       expect((await toew.geefToewijzingAf(regisseur(), invoer)).ok).toBe(false);
     }
-    expect(await omgeving.db.toewijzing.count()).toBe(2);
+    expect(await testDb.toewijzing.count()).toBe(2);
   });
 
   it("refuses an inwoner under 18 on the start date", async () => {
@@ -383,11 +363,11 @@ describe("toewijzingen", () => {
     });
     expect(await toew.meldStop(mwB(), { id: ids.ontw!, datum: "2026-11-20", reden: "VOLGENS_PLAN" })).toMatchObject({ ok: false });
     expect(await leesData(toew.toewijzingVoorGemeente(mwA(), { id: ids.ontw! }, { bron: "test" }))).toBeNull();
-    expect((await omgeving.db.toewijzing.findUniqueOrThrow({ where: { id: ids.ontw! } })).status).toBe("TOEGEWEZEN");
+    expect((await testDb.toewijzing.findUniqueOrThrow({ where: { id: ids.ontw! } })).status).toBe("TOEGEWEZEN");
   });
 
   it("lets A report start and stop with an iWmo reason; the gemeente sees it at once", async () => {
-    await omgeving.db.toewijzing.update({
+    await testDb.toewijzing.update({
       where: { id: ids.ontw! },
       data: { startdatum: new Date("2026-11-02T00:00:00Z"), einddatum: new Date("2027-05-01T00:00:00Z") },
     });
@@ -412,7 +392,7 @@ describe("toewijzingen", () => {
       fieldErrors: { datum: expect.any(String) },
     });
     expect((await toew.meldStop(mwA(), { id: ids.ontw!, datum: "2026-11-20", reden: "VOORTIJDIG_IN_OVERLEG" })).ok).toBe(true);
-    const na = await omgeving.db.toewijzing.findUniqueOrThrow({ where: { id: ids.ontw! } });
+    const na = await testDb.toewijzing.findUniqueOrThrow({ where: { id: ids.ontw! } });
     expect([na.status, na.redenBeeindiging]).toEqual(["BEEINDIGD", "VOORTIJDIG_IN_OVERLEG"]);
   });
 
@@ -441,7 +421,7 @@ describe("toewijzingen", () => {
 
 describe("audit log", () => {
   it("every function that reads or changes inwoner data writes a record with the pseudonym, never the BSN", async () => {
-    const { db } = omgeving;
+    const db = testDb;
     const interesseRij = await db.interesse.create({
       data: {
         referentie: "AWM-TEST0001",

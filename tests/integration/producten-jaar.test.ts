@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { frisseDatabase } from "../support/testdb";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testDb } from "../support/database";
+import * as producten from "@/server/producten";
 
 // Issue 11 defect 6: /producten reads "this year" in the Netherlands. At 23:30 UTC on 31 December
 // 2026 it is 00:30 on 1 January 2027 in Apeldoorn: the 2027 tariffs are the ones in force.
 
-let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let producten: typeof import("@/server/producten");
-
 beforeAll(async () => {
-  omgeving = await frisseDatabase();
-  producten = await import("@/server/producten");
-  await omgeving.db.tarief.create({ data: { productCode: "ONTW_3", jaar: 2027, bedragCent: 33333 } });
+  await testDb.tarief.create({ data: { productCode: "ONTW_3", jaar: 2027, bedragCent: 33333 } });
 });
-afterAll(async () => omgeving.opruimen());
 
 describe("productenOverzicht", () => {
   it("at 23:30 UTC on 31 December it is already the next year in the Netherlands", async () => {

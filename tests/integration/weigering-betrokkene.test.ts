@@ -1,12 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { maakAanbieder } from "../fixtures/werkplekken";
-import { frisseDatabase } from "../support/testdb";
+import { testDb } from "../support/database";
+import { markeerMeldingGelezen } from "@/server/toewijzingen/traject-melding";
+import { stopOrientatie } from "@/server/orientaties/orientaties";
+import { legVergoedingVast } from "@/server/declaraties/vergoedingen";
 
 // Issue 21 item 31 beyond the inwoner matrix (inwoners-toegang.test.ts): use cases keyed by a
 // melding, an oriëntatie or a toewijzing in another field log a refusal for a missing permission
 // with the inwoner it concerned, so the audit log filtered on the inwoner shows the attempt.
 
-let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 const ids: Record<string, string> = {};
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const persoon = (rol: string, aanbiederId: string | null = null) => ({
@@ -18,8 +20,7 @@ const persoon = (rol: string, aanbiederId: string | null = null) => ({
 });
 
 beforeAll(async () => {
-  omgeving = await frisseDatabase();
-  const { db } = omgeving;
+  const db = testDb;
   ids.aanbieder = (await maakAanbieder(db)).id;
   ids.staf = (await db.gebruiker.create({ data: { email: "tr@t.example", naam: "Tessa", rol: "TRAJECTREGISSEUR" } })).id;
   ids.inwoner = (
@@ -73,13 +74,12 @@ beforeAll(async () => {
     })
   ).id;
 });
-afterAll(async () => omgeving.opruimen());
 
 describe("a refusal for a missing permission names the inwoner", () => {
   it.each([
-    ["melding-gelezen", async () => (await import("@/server/toewijzingen/traject-melding")).markeerMeldingGelezen],
-    ["orientatie-stoppen", async () => (await import("@/server/orientaties/orientaties")).stopOrientatie],
-    ["vrijwilligersvergoeding-vastleggen", async () => (await import("@/server/declaraties/vergoedingen")).legVergoedingVast],
+    ["melding-gelezen", async () => markeerMeldingGelezen],
+    ["orientatie-stoppen", async () => stopOrientatie],
+    ["vrijwilligersvergoeding-vastleggen", async () => legVergoedingVast],
   ] as const)("%s", async (activiteit, laad) => {
     const useCase = await laad();
     const invoer = {
@@ -96,7 +96,7 @@ describe("a refusal for a missing permission names the inwoner", () => {
     const r = await (useCase as (g: unknown, i: unknown) => Promise<{ ok: boolean; formError?: string | null }>)(wie, invoer);
     expect(r.ok).toBe(false);
     expect(r.formError).toMatch(/^(Je (hebt geen|mag)|Alleen het Centrum)/);
-    const log = await omgeving.db.auditRegel.findMany({ where: { activiteit, uitkomst: "geweigerd" } });
+    const log = await testDb.auditRegel.findMany({ where: { activiteit, uitkomst: "geweigerd" } });
     expect(log.map((l) => l.betrokkene)).toEqual([ids.inwoner]);
   });
 });

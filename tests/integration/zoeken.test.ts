@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Zoekparameters } from "@/domain/zoekparameters";
 import { maakAanbieder, maakWerkplek } from "../fixtures/werkplekken";
 import { kmTussen, pc4Tabel } from "../support/pc4";
-import { frisseDatabase } from "../support/testdb";
-
-let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let zoek: typeof import("@/server/werkplekken/zoeken").zoekWerkplekken;
+import { testDb } from "../support/database";
+import { zoekWerkplekken as zoek } from "@/server/werkplekken/zoeken";
 
 const leeg: Zoekparameters = {
   q: "",
@@ -27,9 +25,7 @@ const plek = (code: string) => {
 };
 
 beforeAll(async () => {
-  omgeving = await frisseDatabase();
-  zoek = (await import("@/server/werkplekken/zoeken")).zoekWerkplekken;
-  const { db } = omgeving;
+  const db = testDb;
   const a = await maakAanbieder(db, "Kringloop De Schakel");
   // Around Apeldoorn 7311 at growing distances, plus one far away and some not published.
   await maakWerkplek(db, {
@@ -69,8 +65,6 @@ beforeAll(async () => {
   await maakWerkplek(db, { aanbiederId: a.id, titel: "Concept kok", branche: "horeca", ...plek("7311"), status: "CONCEPT" });
   await maakWerkplek(db, { aanbiederId: a.id, titel: "Gearchiveerde kok", branche: "horeca", ...plek("7311"), status: "GEARCHIVEERD" });
 });
-
-afterAll(async () => omgeving.opruimen());
 
 describe("zoekWerkplekken against a real SQLite file", () => {
   it("shows only published werkplekken", async () => {
