@@ -29,7 +29,12 @@ afterAll(async () => omgeving.opruimen());
 describe("registreerAanbieder checks the caller in the pipeline", () => {
   it.each(["AANBIEDER_BEHEERDER", "AANBIEDER_MEDEWERKER", "CENTRUM", "TRAJECTREGISSEUR"])("refuses %s", async (rol) => {
     const r = await registreer(persoon(rol), invoer);
-    expect(r).toEqual({ ok: false, reden: "geen-toegang", fieldErrors: {}, formError: "Je hebt geen toestemming om aanbieders te registreren." });
+    expect(r).toEqual({
+      ok: false,
+      reden: "geen-toegang",
+      fieldErrors: {},
+      formError: "Je hebt geen toestemming om aanbieders te registreren.",
+    });
   });
   it("refuses an anonymous caller", async () => {
     expect((await registreer(null, invoer)).ok).toBe(false);
