@@ -5,6 +5,7 @@ import autocannon from "autocannon";
 import { maakPrismaClient } from "../src/server/prisma-client";
 import { werkStatistiekBij } from "../src/server/sql-dialect";
 import { benchDeclaraties } from "./declaraties";
+import { duurtest } from "./duurtest";
 import { MAP, opPostgres, run } from "./gedeeld";
 import { lighthouse } from "./lighthouse";
 import { meetSql, queryplan } from "./sql";
@@ -13,7 +14,8 @@ import { alsUrl, zoekcombinaties } from "./zoekcombinaties";
 // npm run bench: build, fill a separate database with 10,000 werkplekken, serve it, load a
 // static page and the catalogue search (rotating through 240 different searches) with
 // autocannon, weigh the search page's HTML and score three pages with Lighthouse (mobile), then
-// time the search SQL alone at 10,000 and 100,000 werkplekken and show its plan.
+// time the search SQL alone at 10,000 and 100,000 werkplekken and show its plan; then the soak and
+// the PostgreSQL restart under load on two instances behind nginx (bench/duurtest.ts).
 // The last line printed is one JSON object with the figures.
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
@@ -184,6 +186,8 @@ async function main() {
 
   const pg = await meetPostgres(combinaties);
   const declaraties = await benchDeclaraties();
+  // The soak and the database restart (bench/duurtest.ts): about 8 minutes; BENCH_DUURTEST=false skips them.
+  const duur = process.env.BENCH_DUURTEST === "false" ? null : await duurtest();
 
   const cijfers = {
     static_rps: Math.round(statisch.requests.average),
@@ -201,6 +205,7 @@ async function main() {
     ...(lh ? { lh_perf_min: Math.min(...lh.map((l) => l.perf)), lh_a11y_min: Math.min(...lh.map((l) => l.a11y)) } : {}),
     ...(pg ?? {}),
     ...declaraties,
+    ...(duur ?? {}),
   };
   console.log(JSON.stringify(cijfers));
 }

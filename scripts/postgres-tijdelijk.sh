@@ -36,8 +36,20 @@ case "${1:-}" in
     als_eigenaar "'$BIN/pg_ctl' -D '$MAP/data' -l '$MAP/server.log' -w -t 60 \
       -o \"-c listen_addresses=localhost -p $POORT -k '$MAP' -c fsync=on -c max_connections=200\" start >/dev/null" \
       || { cat "$MAP/server.log" >&2; exit 1; }
+    echo "$POORT" >"$MAP/poort"
     echo "$MAP" >"${PG_MAP_BESTAND:-/dev/null}"
     echo "postgresql://postgres@localhost:$POORT/postgres"
+    ;;
+  herstart)
+    # Stops the server (fast: open connections are cut), waits SECONDS, starts it again on its port
+    # (the reliability benchmark, bench/duurtest.ts).
+    MAP=${2:?map}
+    BIN=$(bindir)
+    POORT=$(cat "$MAP/poort")
+    als_eigenaar "'$BIN/pg_ctl' -D '$MAP/data' -m fast -w stop >/dev/null"
+    sleep "${3:-10}"
+    als_eigenaar "'$BIN/pg_ctl' -D '$MAP/data' -l '$MAP/server.log' -w -t 60 \
+      -o \"-c listen_addresses=localhost -p $POORT -k '$MAP' -c fsync=on -c max_connections=200\" start >/dev/null"
     ;;
   stop)
     MAP=${2:?map}
@@ -46,7 +58,7 @@ case "${1:-}" in
     rm -rf "$MAP"
     ;;
   *)
-    echo "gebruik: $0 start | stop MAP" >&2
+    echo "gebruik: $0 start | herstart MAP [SECONDEN] | stop MAP" >&2
     exit 2
     ;;
 esac
