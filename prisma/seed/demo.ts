@@ -15,17 +15,21 @@ export async function seedDemo(db: PrismaClient, geocoder = new Pc4Geocoder("dat
   const mogelijkheden = new Map((await db.mogelijkheid.findMany()).map((m) => [m.slug, m.id]));
   const aanbieders = new Map<string, { id: string; naam: string }>();
 
-  await db.$transaction(async (tx) => {
-    for (const a of demoAanbieders) {
-      const rij = await tx.aanbieder.create({
-        data: { ...a, contractVan: datum(a.contractVan)!, contractTot: datum(a.contractTot) },
-      });
-      aanbieders.set(a.slug, rij);
-    }
-    for (const w of demoWerkplekken) {
-      await tx.werkplek.create({ data: werkplekData(w, aanbieders, branches, mogelijkheden, geocoder) });
-    }
-  });
+  await db.$transaction(
+    async (tx) => {
+      for (const a of demoAanbieders) {
+        const rij = await tx.aanbieder.create({
+          data: { ...a, contractVan: datum(a.contractVan)!, contractTot: datum(a.contractTot) },
+        });
+        aanbieders.set(a.slug, rij);
+      }
+      for (const w of demoWerkplekken) {
+        await tx.werkplek.create({ data: werkplekData(w, aanbieders, branches, mogelijkheden, geocoder) });
+      }
+      // All demo werkplekken in one transaction: on a busy machine that takes longer than any request.
+    },
+    { timeout: 120_000, maxWait: 30_000 },
+  );
   return true;
 }
 

@@ -25,14 +25,25 @@ export function soortVan(client: PrismaClient): DatabaseSoort {
   return (client as unknown as { _activeProvider?: string })._activeProvider === "postgresql" ? "postgresql" : "sqlite";
 }
 
+/**
+ * Interactive transactions get more time than Prisma's 5 s default. Under load (a busy 2-core
+ * machine, a PostgreSQL restart) a transaction that expires is rolled back while its callback may
+ * still be running; the demo seed on PostgreSQL then failed half-way on a foreign key
+ * (WerkplekMogelijkheid_werkplekId_fkey). A slow transaction should finish, not be cut off.
+ */
+export const TRANSACTIE_OPTIES = { timeout: 20_000, maxWait: 10_000 } as const;
+
 export function maakPrismaClient(url: string): PrismaClient {
   const soort = databaseSoort(url);
   // Both generated clients come from the same schema; the PostgreSQL one is used through the
   // SQLite client's type, which is the portable subset (no `mode: "insensitive"` and the like).
   const client =
     soort === "sqlite"
-      ? new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 5000 }) })
-      : (new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient);
+      ? new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 5000 }), transactionOptions: TRANSACTIE_OPTIES })
+      : (new PostgresPrismaClient({
+          adapter: new PrismaPg({ connectionString: url }),
+          transactionOptions: TRANSACTIE_OPTIES,
+        }) as unknown as PrismaClient);
   soorten.set(client, soort);
   return client;
 }
