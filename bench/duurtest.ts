@@ -160,8 +160,9 @@ async function herstartOnderLast(basis: string, url: string, pgMap: string, inst
         instanties.map(async (s, i) => {
           let status: number;
           try {
-            status = (await fetch(`${s.url}/api/health/ready`)).status;
-            if (status === 404) status = (await fetch(`${s.url}/api/health`)).status;
+            // An answer slower than 2 s counts as not ready, as a load balancer's probe would.
+            status = (await fetch(`${s.url}/api/health/ready`, { signal: AbortSignal.timeout(2000) })).status;
+            if (status === 404) status = (await fetch(`${s.url}/api/health`, { signal: AbortSignal.timeout(2000) })).status;
           } catch {
             status = 0;
           }
