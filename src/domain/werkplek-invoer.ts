@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ID_PATROON } from "./id";
-import { parsePostcode } from "./postcode";
+import { huisnummerSchema, volledigePostcodeSchema } from "./adres";
 import { eersteFoutPerVeld } from "./veldfouten";
 
 // What an aanbieder writes about a werkplek (issue 3). One schema, used by the form in the browser
@@ -54,25 +54,8 @@ export const werkplekInhoudSchema = z.object({
   taken: tekst("de taken", 20, 3000),
   begeleiding: tekst("de begeleiding", 20, 2000),
   straat: tekst("de straat", 2, 100),
-  huisnummer: z
-    .string()
-    .trim()
-    .regex(/^[1-9][0-9]{0,4}(?:[ -]?[A-Za-z0-9]{1,6})?$/, "Vul een huisnummer in, bijvoorbeeld 12 of 12a."),
-  postcode: z
-    .string()
-    .trim()
-    .transform((v, ctx) => {
-      const r = parsePostcode(v);
-      if (!r.ok) {
-        ctx.addIssue({ code: "custom", message: r.melding });
-        return z.NEVER;
-      }
-      if (!r.postcode.letters) {
-        ctx.addIssue({ code: "custom", message: "Vul de hele postcode in, met de twee letters, bijvoorbeeld 7311 AB." });
-        return z.NEVER;
-      }
-      return r.postcode.genormaliseerd;
-    }),
+  huisnummer: huisnummerSchema,
+  postcode: volledigePostcodeSchema,
   plaats: tekst("de plaats", 2, 60),
   treden: z
     .array(z.enum(TREDE_KEUZES.map((t) => t.waarde) as [TredeKeuze, ...TredeKeuze[]]))
