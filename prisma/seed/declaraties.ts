@@ -15,7 +15,7 @@ import {
   type DeclaratieToewijzing,
   type Regel,
 } from "../../src/domain/declaratie/regels";
-import { alsDeclaratieToewijzing } from "../../src/domain/declaratie/beoordeling";
+import { alsDeclaratieToewijzing, regelRij } from "../../src/domain/declaratie/beoordeling";
 import { maakToewijzingnummer } from "../../src/domain/toewijzing/nummer";
 import { demoAanbieders } from "../data/demo-aanbieders";
 import { tarieven2024 } from "../data/referentie";
@@ -120,25 +120,18 @@ export async function seedDemoDeclaraties(db: PrismaClient, nu = new Date()): Pr
     const beoordeeld = o.status !== "INGEDIEND";
     return db.declaratieregel.create({
       data: {
-        nummer: maakDeclaratienummer(jaar, ++volgnummer),
-        toewijzingId: t.id,
-        aanbiederId: t.aanbiederId,
-        productCode: t.productCode,
-        maand: r.maand,
-        periodeStart: r.periodeStart,
-        periodeEind: r.periodeEind,
-        volume: r.volume,
-        eenheid: r.eenheid,
-        tariefCent: r.tariefCent,
-        bedragCent: r.bedragCent,
-        bovenOmvang: r.bovenOmvang,
-        reden: r.reden,
-        creditVanId: o.creditVanId ?? null,
-        correctieId: o.correctieId ?? null,
-        actiefSleutel: o.sleutel,
+        ...regelRij(
+          { ...r, toewijzingId: t.id, aanbiederId: t.aanbiederId, productCode: t.productCode },
+          {
+            nummer: maakDeclaratienummer(jaar, ++volgnummer),
+            actiefSleutel: o.sleutel,
+            creditVanId: o.creditVanId,
+            correctieId: o.correctieId,
+            ingediendDoorId: medewerker!.id,
+            ingediendOp: addDays(r.periodeEind, 3),
+          },
+        ),
         status: o.status,
-        ingediendDoorId: medewerker!.id,
-        ingediendOp: addDays(r.periodeEind, 3),
         beoordeeldDoorId: beoordeeld ? teammanager!.id : null,
         beoordeeldOp: beoordeeld ? addDays(r.periodeEind, 8) : null,
         afwijsreden: o.afwijsreden ?? null,

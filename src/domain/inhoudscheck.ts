@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { idVeld } from "./id";
-import { versieVeld } from "./werkplek-invoer";
+import { versieVeld } from "./werkplek-formdata";
 
 // R-WP-1: the content check's two decisions. The checklist and the reason arrive from the form;
 // the id and version of the werkplek as it was shown, so a decision on an outdated view is refused.

@@ -39,64 +39,47 @@ function klassen(klasse?: string): string {
 
 type Eigen = keyof Basis | "name" | "defaultValue" | "className" | "children";
 
-/** A single-line input (text, e-mail, date, number as text, password). A password is never refilled. */
-export function TekstVeld(props: Basis & Omit<InputHTMLAttributes<HTMLInputElement>, Eigen>) {
-  const { staat, naam, label, id = naam, uitleg, klasse, waarden, standaard, ...invoer } = props;
-  const geheim = invoer.type === "password";
+type Aria = { "aria-invalid"?: true; "aria-describedby"?: string };
+
+/** What every control gets from its field: id, name, value and classes (in this order), then its own attributes and the aria wiring. */
+type Besturing<R> = { id: string; name: string; defaultValue: string; className: string } & R & Aria;
+
+/**
+ * The wiring the three controls below share: the field's own props are split off, the control is
+ * rendered inside `Veld` with its error, and gets the attributes in `Besturing` plus the rest of its props.
+ */
+function MetVeld<R extends object>({ veld, children }: { veld: Basis & R; children: (besturing: Besturing<R>) => ReactNode }) {
+  const { staat, naam, label, id = naam, uitleg, klasse, waarden, standaard, ...invoer } = veld;
   return (
     <Veld id={id} label={label} uitleg={uitleg} fout={staat.fieldErrors[naam]}>
-      {(a) => (
-        <input
-          id={id}
-          name={naam}
-          {...(geheim ? {} : { defaultValue: waarde({ staat, naam, waarden, standaard }) })}
-          className={klassen(klasse)}
-          {...invoer}
-          {...a}
-        />
-      )}
+      {(a) =>
+        children({
+          id,
+          name: naam,
+          defaultValue: waarde({ staat, naam, waarden, standaard }),
+          className: klassen(klasse),
+          ...(invoer as R),
+          ...a,
+        })
+      }
     </Veld>
   );
+}
+
+/** A single-line input (text, e-mail, date, number as text, password). A password is never refilled. */
+export function TekstVeld(props: Basis & Omit<InputHTMLAttributes<HTMLInputElement>, Eigen>) {
+  const geheim = props.type === "password";
+  return <MetVeld veld={props}>{({ defaultValue, ...p }) => <input {...p} {...(geheim ? {} : { defaultValue })} />}</MetVeld>;
 }
 
 /** A multi-line text field. */
 export function TekstVak(props: Basis & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, Eigen>) {
-  const { staat, naam, label, id = naam, uitleg, klasse, waarden, standaard, ...invoer } = props;
-  return (
-    <Veld id={id} label={label} uitleg={uitleg} fout={staat.fieldErrors[naam]}>
-      {(a) => (
-        <textarea
-          id={id}
-          name={naam}
-          defaultValue={waarde({ staat, naam, waarden, standaard })}
-          className={klassen(klasse)}
-          {...invoer}
-          {...a}
-        />
-      )}
-    </Veld>
-  );
+  return <MetVeld veld={props}>{(p) => <textarea {...p} />}</MetVeld>;
 }
 
 /** A select; the options (and optgroups) are its children. */
-export function KeuzeLijst(props: Basis & Omit<SelectHTMLAttributes<HTMLSelectElement>, Eigen> & { children: ReactNode }) {
-  const { staat, naam, label, id = naam, uitleg, klasse, waarden, standaard, children, ...invoer } = props;
-  return (
-    <Veld id={id} label={label} uitleg={uitleg} fout={staat.fieldErrors[naam]}>
-      {(a) => (
-        <select
-          id={id}
-          name={naam}
-          defaultValue={waarde({ staat, naam, waarden, standaard })}
-          className={klassen(klasse)}
-          {...invoer}
-          {...a}
-        >
-          {children}
-        </select>
-      )}
-    </Veld>
-  );
+export function KeuzeLijst({ children, ...props }: Basis & Omit<SelectHTMLAttributes<HTMLSelectElement>, Eigen> & { children: ReactNode }) {
+  return <MetVeld veld={props}>{(p) => <select {...p}>{children}</select>}</MetVeld>;
 }
 
 /** A radio group in a fieldset with a legend; error and help are wired to every choice. */

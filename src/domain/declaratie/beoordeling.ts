@@ -88,3 +88,43 @@ export function creditRegel(oud: NieuweRegel & { nummer: string }): NieuweRegel 
 export function wachtOpBeoordeling(status: string): boolean {
   return status === "INGEDIEND";
 }
+
+/** How a line was submitted: its number and R-DEC-3 key, what it cancels or belongs to, by whom and when. */
+export type Indiening = {
+  nummer: string;
+  actiefSleutel: string | null;
+  creditVanId?: string | null;
+  /** ADR 0029: the correction unit the line belongs to. */
+  correctieId?: string | null;
+  /** A portal user, or null for a line that arrived in an imported WMO323. */
+  ingediendDoorId: string | null;
+  ingediendOp: Date;
+};
+
+/**
+ * The columns of a new declaratieregel: the line as judged plus how it was submitted. One factory
+ * for the use cases that store lines (src/server/declaraties/intern/opslag.ts) and for the demo
+ * seed (prisma/seed/declaraties.ts), so both write the same row; a review comes on top.
+ */
+export function regelRij(r: NieuweRegel, i: Indiening) {
+  return {
+    nummer: i.nummer,
+    toewijzingId: r.toewijzingId,
+    aanbiederId: r.aanbiederId,
+    productCode: r.productCode,
+    maand: r.maand,
+    periodeStart: r.periodeStart,
+    periodeEind: r.periodeEind,
+    volume: r.volume,
+    eenheid: r.eenheid,
+    tariefCent: r.tariefCent,
+    bedragCent: r.bedragCent,
+    bovenOmvang: r.bovenOmvang,
+    reden: r.reden,
+    actiefSleutel: i.actiefSleutel,
+    creditVanId: i.creditVanId ?? null,
+    correctieId: i.correctieId ?? null,
+    ingediendDoorId: i.ingediendDoorId,
+    ingediendOp: i.ingediendOp,
+  };
+}

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { BEREIK, datumVeld, parseDatum } from "../kalender";
 import { idVeld, ID_PATROON } from "../id";
-import { parsePostcode } from "../postcode";
+import { huisnummerSchema, volledigePostcodeSchema } from "../adres";
 import { eersteFoutPerVeld } from "../veldfouten";
 import { parseBsn } from "./bsn";
 import { UITKERINGEN } from "./uitkering";
@@ -43,21 +43,8 @@ export const inwonerSchema = z
       ...BEREIK.geboortedatum,
     }),
     straat: z.string().trim().min(2, "Vul de straat in.").max(100, "De straat mag niet langer zijn dan 100 tekens."),
-    huisnummer: z
-      .string()
-      .trim()
-      .regex(/^[1-9][0-9]{0,4}(?:[ -]?[A-Za-z0-9]{1,6})?$/, "Vul een huisnummer in, bijvoorbeeld 12 of 12a."),
-    postcode: z
-      .string()
-      .trim()
-      .transform((v, ctx) => {
-        const r = parsePostcode(v);
-        if (!r.ok || !r.postcode.letters) {
-          ctx.addIssue({ code: "custom", message: r.ok ? "Vul de hele postcode in, bijvoorbeeld 7311 AB." : r.melding });
-          return z.NEVER;
-        }
-        return r.postcode.genormaliseerd;
-      }),
+    huisnummer: huisnummerSchema,
+    postcode: volledigePostcodeSchema,
     plaats: z.string().trim().min(2, "Vul de woonplaats in.").max(60, "De woonplaats mag niet langer zijn dan 60 tekens."),
     email: z
       .string()

@@ -1,9 +1,9 @@
 import "server-only";
-import crypto from "node:crypto";
-import { GELDIGHEID_MS, tokenMelding, tokenStatus, type TokenStatus } from "@/domain/tokens";
+import { tokenMelding, tokenStatus, type TokenStatus } from "@/domain/tokens";
 import { nieuwWachtwoordSchema, wachtwoordFout } from "@/domain/wachtwoord";
 import { audit } from "../audit";
 import { hashToken } from "../auth/token-hash";
+import { geefTokenUit } from "../auth/token-uitgifte";
 import { maakTicket } from "../auth/tussenstap";
 import { hashWachtwoord } from "../auth/wachtwoord-hash";
 import { db } from "../db";
@@ -21,19 +21,7 @@ export async function nodigUit(
   doorId: string,
   waarvoor = "Daar beheer je de werkplekken van je organisatie.",
 ): Promise<void> {
-  const geheim = crypto.randomBytes(32).toString("base64url");
-  await db.token.updateMany({
-    where: { gebruikerId: gebruiker.id, soort: "UITNODIGING", gebruiktOp: null },
-    data: { gebruiktOp: new Date() },
-  });
-  await db.token.create({
-    data: {
-      gebruikerId: gebruiker.id,
-      soort: "UITNODIGING",
-      hash: hashToken(geheim),
-      verlooptOp: new Date(Date.now() + GELDIGHEID_MS.UITNODIGING),
-    },
-  });
+  const geheim = await geefTokenUit(gebruiker.id, "UITNODIGING");
   await verstuurMail({
     aan: gebruiker.email,
     onderwerp: "Uitnodiging voor het portaal van Apeldoorn Werkt Mee",

@@ -1,8 +1,7 @@
 import "server-only";
-import crypto from "node:crypto";
 import { z } from "zod";
 import { emailVeld } from "@/domain/inloggen";
-import { GELDIGHEID_MS, tokenMelding, tokenStatus, type TokenStatus } from "@/domain/tokens";
+import { tokenMelding, tokenStatus, type TokenStatus } from "@/domain/tokens";
 import { nieuwWachtwoordSchema, wachtwoordFout } from "@/domain/wachtwoord";
 import { audit } from "../audit";
 import { db } from "../db";
@@ -11,6 +10,7 @@ import { verstuurMail } from "../mail/mailer";
 import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
 import { binnenLimiet } from "../rate-limit";
 import { hashToken } from "./token-hash";
+import { geefTokenUit } from "./token-uitgifte";
 import { hashWachtwoord } from "./wachtwoord-hash";
 
 // "Wachtwoord vergeten": a single-use link valid for 30 minutes, stored only as a hash. The
@@ -45,18 +45,7 @@ export async function verwerkHerstelAanvraag(email: string, adres: string): Prom
     uitkomst: g?.actief ? "gelukt" : "geweigerd",
   });
   if (!g || !g.actief || !g.wachtwoordHash) return;
-  const geheim = crypto.randomBytes(32).toString("base64url");
-  await db.$transaction([
-    db.token.updateMany({ where: { gebruikerId: g.id, soort: "WACHTWOORD_HERSTEL", gebruiktOp: null }, data: { gebruiktOp: new Date() } }),
-    db.token.create({
-      data: {
-        gebruikerId: g.id,
-        soort: "WACHTWOORD_HERSTEL",
-        hash: hashToken(geheim),
-        verlooptOp: new Date(Date.now() + GELDIGHEID_MS.WACHTWOORD_HERSTEL),
-      },
-    }),
-  ]);
+  const geheim = await geefTokenUit(g.id, "WACHTWOORD_HERSTEL");
   await verstuurMail({
     aan: g.email,
     onderwerp: "Nieuw wachtwoord instellen voor Apeldoorn Werkt Mee",

@@ -10,6 +10,22 @@ export const GEEN_TOEGANG = "Je hebt geen toegang tot inwonergegevens.";
 /** Who can be an inwoner's contact person (R-TOE-2). */
 export const ACTIEVE_CONTACTPERSOON = { actief: true, rol: { in: ["TRAJECTREGISSEUR" as const, "WMO_CONSULENT" as const] } };
 
+/**
+ * The inwoner as a toewijzing or an oriëntatie shows them: name, date of birth and address. One
+ * select, so the pages that show an inwoner beside their toewijzing or oriëntatie read the same fields.
+ */
+export const inwonerKern = {
+  id: true,
+  voornamen: true,
+  tussenvoegsel: true,
+  achternaam: true,
+  geboortedatum: true,
+  straat: true,
+  huisnummer: true,
+  postcode: true,
+  plaats: true,
+} as const;
+
 /** The inwoner a use case works on, with what its rules need. */
 export const bestaandeInwoner = ({ invoer }: { invoer: { id: string } }) =>
   db.inwoner.findUnique({ where: { id: invoer.id }, select: { id: true, bsn: true, uitkering: true, afgeslotenOp: true } });

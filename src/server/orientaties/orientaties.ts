@@ -6,6 +6,7 @@ import { adviesSchema, lijstSchema, stopSchema } from "@/domain/orientatie/invoe
 import { magAdviesVastleggen, signaal } from "@/domain/orientatie/regels";
 import { betrokkeneVanOrientatie } from "../betrokkene";
 import { db } from "../db";
+import { inwonerKern } from "../inwoners/intern";
 import { defineQuery, defineUseCase, formFout, gelukt } from "../pipeline";
 import { centrum } from "./intern";
 
@@ -17,19 +18,7 @@ import { centrum } from "./intern";
 const NIET_GEVONDEN = "Deze oriëntatie bestaat niet.";
 
 const volledig = {
-  inwoner: {
-    select: {
-      id: true,
-      voornamen: true,
-      tussenvoegsel: true,
-      achternaam: true,
-      geboortedatum: true,
-      straat: true,
-      huisnummer: true,
-      postcode: true,
-      plaats: true,
-    },
-  },
+  inwoner: { select: inwonerKern },
   begeleider: { select: { naam: true, email: true } },
   ladderRegels: { select: { id: true, datum: true, trede: true }, orderBy: { datum: "asc" as const } },
 } as const;

@@ -7,6 +7,7 @@ import { REDENEN_BEEINDIGING } from "@/domain/toewijzing/reden-beeindiging";
 import { weergaveStatus, type WeergaveStatus } from "@/domain/toewijzing/status";
 import { betrokkeneVanToewijzing } from "../betrokkene";
 import { db } from "../db";
+import { inwonerKern } from "../inwoners/intern";
 import { defineQuery } from "../pipeline";
 import { z } from "zod";
 import { redenGeenBesluitOverToewijzing } from "./intern/traject-toegang";
@@ -20,20 +21,7 @@ import { wijzigingSelect, type WijzigingRegel } from "./wijzigingen";
 // of src/domain/toewijzing and writes the audit record; the reads below check and log themselves.
 
 const toewijzingInclude = {
-  inwoner: {
-    select: {
-      id: true,
-      voornamen: true,
-      tussenvoegsel: true,
-      achternaam: true,
-      geboortedatum: true,
-      straat: true,
-      huisnummer: true,
-      postcode: true,
-      plaats: true,
-      uitkering: true,
-    },
-  },
+  inwoner: { select: { ...inwonerKern, uitkering: true } },
   product: { select: { code: true, naam: true, korteNaam: true, categorie: true, begeleiding: true, prijsEenheid: true } },
   aanbieder: { select: { id: true, naam: true } },
   werkplek: { select: { titel: true, slug: true } },

@@ -1,13 +1,12 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { Foutenoverzicht, Veld } from "@/components/ui/veld";
+import { Foutenoverzicht } from "@/components/ui/veld";
+import { KeuzeLijst, TekstVak, TekstVeld } from "@/components/ui/velden";
 import { fotoGrootteFout } from "@/domain/foto";
 import type { FormState } from "@/domain/formulier-state";
+import { leesWerkplekInvoer } from "@/domain/werkplek-formdata";
 import {
-  FOTO_TYPES,
-  leesWerkplekInvoer,
-  MAX_FOTOS,
   TREDE_KEUZES,
   valideerWerkplek,
   VELD_LABELS,
@@ -15,7 +14,7 @@ import {
   type WerkplekFormulier as Formulier,
 } from "@/domain/werkplek-invoer";
 import { Melding } from "@/components/ui/melding";
-import { htmlId } from "@/domain/html-id";
+import { ConflictMelding, FotoVelden, Vinkjes } from "./werkplek-onderdelen";
 
 export type WerkplekFormState = FormState<Partial<WerkplekFormExtra>>;
 
@@ -74,74 +73,28 @@ export function WerkplekFormulier({ actie, begin, id, branches, ontwikkelmogelij
     } else setLokaal(null);
   }
 
+  // The text fields read their value (as typed, or as stored) and error like any form's fields.
+  const staat = {
+    values: Object.fromEntries(Object.entries(w).filter((e): e is [string, string] => typeof e[1] === "string")),
+    fieldErrors: fouten,
+  };
   const tekstveld = (
     veld: keyof typeof VELD_LABELS & string,
     props: { uitleg?: string; rijen?: number; klasse?: string; autoComplete?: string } = {},
-  ) => (
-    <Veld id={veld} label={VELD_LABELS[veld]} fout={fouten[veld]} uitleg={props.uitleg}>
-      {(a) =>
-        props.rijen ? (
-          <textarea
-            id={veld}
-            name={veld}
-            rows={props.rijen}
-            defaultValue={String(w[veld as keyof typeof w] ?? "")}
-            className="veld"
-            {...a}
-          />
-        ) : (
-          <input
-            id={veld}
-            name={veld}
-            type="text"
-            autoComplete={props.autoComplete}
-            defaultValue={String(w[veld as keyof typeof w] ?? "")}
-            className={`veld ${props.klasse ?? ""}`}
-            {...a}
-          />
-        )
-      }
-    </Veld>
-  );
-
-  const vinkjes = (
-    naam: "treden" | "mogelijkheden",
-    legend: string,
-    keuzes: { waarde: string; label: string; uitleg?: string }[],
-    gekozen: string[],
-    metFout: boolean,
-  ) => (
-    <fieldset
-      id={metFout ? naam : undefined}
-      tabIndex={metFout ? -1 : undefined}
-      className="mb-6"
-      aria-describedby={metFout && fouten[naam] ? `${naam}-fout` : undefined}
-    >
-      <legend className="font-bold mb-1">{legend}</legend>
-      {metFout && fouten[naam] && (
-        <p id={`${naam}-fout`} className="text-fout font-semibold mb-1">
-          <span className="sr-only">Fout: </span>
-          {fouten[naam]}
-        </p>
-      )}
-      {keuzes.map((k) => (
-        <div key={k.waarde} className="flex items-start gap-3 mb-1">
-          <input
-            id={htmlId(naam, k.waarde)}
-            type="checkbox"
-            name={naam}
-            value={k.waarde}
-            defaultChecked={gekozen.includes(k.waarde)}
-            className="mt-1.5 size-5 accent-[var(--kleur-accent)]"
-          />
-          <label htmlFor={htmlId(naam, k.waarde)}>
-            {k.label}
-            {k.uitleg && <span className="block text-sm text-tekst-zacht">{k.uitleg}</span>}
-          </label>
-        </div>
-      ))}
-    </fieldset>
-  );
+  ) =>
+    props.rijen ? (
+      <TekstVak staat={staat} naam={veld} label={VELD_LABELS[veld]} uitleg={props.uitleg} rows={props.rijen} />
+    ) : (
+      <TekstVeld
+        staat={staat}
+        naam={veld}
+        label={VELD_LABELS[veld]}
+        uitleg={props.uitleg}
+        type="text"
+        autoComplete={props.autoComplete}
+        klasse={props.klasse}
+      />
+    );
 
   return (
     <form action={action} onSubmit={controleer} noValidate encType="multipart/form-data" key={`${versie}-${JSON.stringify(w)}`}>
@@ -150,31 +103,7 @@ export function WerkplekFormulier({ actie, begin, id, branches, ontwikkelmogelij
           {state.formError}
         </Melding>
       )}
-      {conflict && (
-        <Melding soort="fout" className="mb-6 p-4">
-          <h2 className="font-bold text-lg mb-2">Let op: iemand anders heeft deze werkplek gewijzigd</h2>
-          <p>
-            {conflict.door} heeft de werkplek opgeslagen op {conflict.op}, terwijl jij ermee bezig was. Jouw wijzigingen zijn nog niet
-            opgeslagen.
-          </p>
-          {conflict.velden.length > 0 ? (
-            <>
-              <p>De opgeslagen versie verschilt van jouw invoer bij:</p>
-              <dl className="mb-2">
-                {conflict.velden.map((v) => (
-                  <div key={v.label}>
-                    <dt className="font-semibold">{v.label}</dt>
-                    <dd className="ml-4 whitespace-pre-line">Nu opgeslagen: {v.waarde}</dd>
-                  </div>
-                ))}
-              </dl>
-            </>
-          ) : (
-            <p>De opgeslagen versie is gelijk aan jouw invoer.</p>
-          )}
-          <p>Jouw invoer staat hieronder nog. Neem over wat je van de ander wilt houden en sla daarna opnieuw op.</p>
-        </Melding>
-      )}
+      {conflict && <ConflictMelding conflict={conflict} />}
       <Foutenoverzicht fouten={overzicht} />
       {id && <input type="hidden" name="id" value={id} />}
       {versie !== null && <input type="hidden" name="versie" value={versie} />}
@@ -182,18 +111,14 @@ export function WerkplekFormulier({ actie, begin, id, branches, ontwikkelmogelij
       <fieldset className="mb-6">
         <legend className="text-xl font-bold mb-2">Over de werkplek</legend>
         {tekstveld("titel", { uitleg: "Bijvoorbeeld: Medewerker fietsenwerkplaats." })}
-        <Veld id="brancheSlug" label={VELD_LABELS.brancheSlug} fout={fouten.brancheSlug}>
-          {(a) => (
-            <select id="brancheSlug" name="brancheSlug" defaultValue={w.brancheSlug} className="veld" {...a}>
-              <option value="">Kies een branche</option>
-              {branches.map((b) => (
-                <option key={b.slug} value={b.slug}>
-                  {b.naam}
-                </option>
-              ))}
-            </select>
-          )}
-        </Veld>
+        <KeuzeLijst staat={staat} naam="brancheSlug" label={VELD_LABELS.brancheSlug}>
+          <option value="">Kies een branche</option>
+          {branches.map((b) => (
+            <option key={b.slug} value={b.slug}>
+              {b.naam}
+            </option>
+          ))}
+        </KeuzeLijst>
         {tekstveld("omschrijving", { rijen: 5, uitleg: "Wat voor organisatie is het, en hoe is de sfeer? Schrijf in eenvoudige taal." })}
         {tekstveld("taken", { rijen: 5, uitleg: "Welk werk doet iemand hier? Eén taak per regel mag." })}
         {tekstveld("begeleiding", { rijen: 4, uitleg: "Wie begeleidt, hoe vaak, op de werkplek of op afstand." })}
@@ -211,13 +136,14 @@ export function WerkplekFormulier({ actie, begin, id, branches, ontwikkelmogelij
         {tekstveld("plaats", { autoComplete: "address-level2" })}
       </fieldset>
 
-      {vinkjes(
-        "treden",
-        "Wat biedt deze werkplek?",
-        TREDE_KEUZES.map((t) => ({ waarde: t.waarde, label: t.label })),
-        w.treden,
-        true,
-      )}
+      <Vinkjes
+        naam="treden"
+        legend="Wat biedt deze werkplek?"
+        keuzes={TREDE_KEUZES.map((t) => ({ waarde: t.waarde, label: t.label }))}
+        gekozen={w.treden}
+        metFout
+        fout={fouten.treden}
+      />
 
       <fieldset className="mb-6">
         <legend className="text-xl font-bold mb-2">Tijden en plaatsen</legend>
@@ -229,70 +155,23 @@ export function WerkplekFormulier({ actie, begin, id, branches, ontwikkelmogelij
 
       {tekstveld("toegankelijkheid", { rijen: 3, uitleg: "Bus, parkeren, trappen of lift, rolstoel." })}
 
-      {vinkjes(
-        "mogelijkheden",
-        "Ontwikkelmogelijkheden",
-        ontwikkelmogelijkheden.map((m) => ({ waarde: m.slug, label: m.naam, uitleg: m.omschrijving })),
-        w.mogelijkheden,
-        true,
-      )}
-      {vinkjes(
-        "mogelijkheden",
-        "Ondersteuning",
-        ondersteuning.map((m) => ({ waarde: m.slug, label: m.naam, uitleg: m.omschrijving })),
-        w.mogelijkheden,
-        false,
-      )}
+      <Vinkjes
+        naam="mogelijkheden"
+        legend="Ontwikkelmogelijkheden"
+        keuzes={ontwikkelmogelijkheden.map((m) => ({ waarde: m.slug, label: m.naam, uitleg: m.omschrijving }))}
+        gekozen={w.mogelijkheden}
+        metFout
+        fout={fouten.mogelijkheden}
+      />
+      <Vinkjes
+        naam="mogelijkheden"
+        legend="Ondersteuning"
+        keuzes={ondersteuning.map((m) => ({ waarde: m.slug, label: m.naam, uitleg: m.omschrijving }))}
+        gekozen={w.mogelijkheden}
+        metFout={false}
+      />
 
-      <fieldset className="mb-6" id="fotos" tabIndex={-1}>
-        <legend className="text-xl font-bold mb-2">Foto&apos;s</legend>
-        <p className="text-sm text-tekst-zacht">
-          Hoogstens {MAX_FOTOS} foto&apos;s, elk maximaal 5 MB (JPEG, PNG of WebP). We verkleinen de foto en halen verborgen gegevens (zoals
-          de plaats waar hij is gemaakt) eruit. Zet geen herkenbare deelnemers op de foto zonder hun toestemming.
-        </p>
-        {fouten.fotos && (
-          <p className="text-fout font-semibold">
-            <span className="sr-only">Fout: </span>
-            {fouten.fotos}
-          </p>
-        )}
-        {w.fotos.map((f, i) => (
-          <div key={f.fotoId} className="mb-4 flex flex-wrap items-start gap-4 rounded-lg border border-rand-licht p-3">
-            <input type="hidden" name="foto" value={f.fotoId} />
-            {/* eslint-disable-next-line @next/next/no-img-element -- our own resized file, served by /fotos */}
-            {fotoBestanden[f.fotoId] && <img src={`/fotos/${fotoBestanden[f.fotoId]}`} alt="" className="h-24 w-auto rounded" />}
-            <div className="grow">
-              <Veld
-                id={`alt-${i}`}
-                label={`Beschrijving van foto ${i + 1}`}
-                fout={fouten[`alt-${i}`]}
-                uitleg="Wat is er te zien? Voor wie de foto niet kan zien."
-              >
-                {(a) => <input id={`alt-${i}`} name={`alt-${f.fotoId}`} type="text" defaultValue={f.altTekst} className="veld" {...a} />}
-              </Veld>
-              <div className="flex items-center gap-2">
-                <input id={`verwijder-${i}`} type="checkbox" name={`verwijder-${f.fotoId}`} value="ja" className="size-5" />
-                <label htmlFor={`verwijder-${i}`}>Foto {i + 1} verwijderen</label>
-              </div>
-            </div>
-          </div>
-        ))}
-        {w.fotos.length < MAX_FOTOS && (
-          <>
-            <Veld id="nieuweFoto" label="Nieuwe foto toevoegen (niet verplicht)" fout={fouten.nieuweFoto}>
-              {(a) => <input id="nieuweFoto" name="nieuweFoto" type="file" accept={FOTO_TYPES.join(",")} className="veld" {...a} />}
-            </Veld>
-            <Veld
-              id="nieuweFotoAlt"
-              label="Beschrijving van de nieuwe foto"
-              fout={fouten.nieuweFotoAlt}
-              uitleg="Bijvoorbeeld: Twee mensen repareren samen een fiets in de werkplaats."
-            >
-              {(a) => <input id="nieuweFotoAlt" name="nieuweFotoAlt" type="text" defaultValue={nieuweFotoAlt} className="veld" {...a} />}
-            </Veld>
-          </>
-        )}
-      </fieldset>
+      <FotoVelden fotos={w.fotos} fotoBestanden={fotoBestanden} fouten={fouten} nieuweFotoAlt={nieuweFotoAlt} />
 
       <div className="flex flex-wrap gap-4">
         <button type="submit" name="indienen" value="ja" className="knop" disabled={bezig}>

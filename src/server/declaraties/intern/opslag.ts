@@ -4,7 +4,7 @@ import { maakDeclaratienummer } from "@/domain/declaratie/regels";
 import type { Prisma } from "@/generated/prisma/client";
 import { db, isUniekFout } from "../../db";
 import { berichtenBijDeclaratie, MET_BERICHTEN } from "../../iwmo/intern/uitgaand";
-import { creditRegel, type NieuweRegel } from "@/domain/declaratie/beoordeling";
+import { creditRegel, regelRij, type NieuweRegel } from "@/domain/declaratie/beoordeling";
 
 // Storing declaratie lines (issue 12, ADR 0029): the next free number, the retry after a unique
 // violation, the reversal a new line completes, and the credit line that cancels a line. Called by the use cases of this directory and
@@ -34,31 +34,21 @@ export async function bewaarRegel(tx: Prisma.TransactionClient, r: NieuweRegel, 
   const volgnummer = (await tx.declaratieregel.count({ where: { nummer: { startsWith: `DR-${jaar}-` } } })) + 1 + poging;
   const regel = await tx.declaratieregel.create({
     data: {
-      nummer: maakDeclaratienummer(jaar, volgnummer),
-      toewijzingId: r.toewijzingId,
-      aanbiederId: r.aanbiederId,
-      productCode: r.productCode,
-      maand: r.maand,
-      periodeStart: r.periodeStart,
-      periodeEind: r.periodeEind,
-      volume: r.volume,
-      eenheid: r.eenheid,
-      tariefCent: r.tariefCent,
-      bedragCent: r.bedragCent,
-      bovenOmvang: r.bovenOmvang,
-      reden: r.reden,
-      actiefSleutel: extra.actiefSleutel,
-      creditVanId: extra.creditVanId ?? null,
-      correctieId: extra.correctieId ?? null,
+      ...regelRij(r, {
+        nummer: maakDeclaratienummer(jaar, volgnummer),
+        actiefSleutel: extra.actiefSleutel,
+        creditVanId: extra.creditVanId,
+        correctieId: extra.correctieId,
+        ingediendDoorId: extra.ingediendDoorId,
+        ingediendOp: extra.nu,
+      }),
       ...(extra.doorGemeente && {
         doorGemeente: true,
         status: "GOEDGEKEURD" as const,
         beoordeeldDoorId: extra.doorGemeente.doorId,
         beoordeeldOp: extra.nu,
       }),
-      ingediendDoorId: extra.ingediendDoorId,
       iwmoBerichtId: extra.iwmoBerichtId ?? null,
-      ingediendOp: extra.nu,
     },
     select: { id: true, nummer: true },
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { leesWerkplekFormulier, werkplekBewaarSchema } from "./werkplek-invoer";
+import { leesWerkplekFormulier, werkplekBewaarSchema } from "./werkplek-formdata";
 
 // The werkplek form as it arrives: FormData turned into an object (repeated names as lists).
 
