@@ -53,11 +53,6 @@ const NOG_TE_VERHUIZEN: Record<string, readonly string[]> = {
   "iwmo/verzoeken.ts": ["koppelOnbekendeBsn", "herindicatiesVan", "uitkomst317", "verzoekVanAntwoord"],
   "iwmo/xsd.ts": ["vertaal", "valideerXsd", "beschrijf"],
   "toewijzingen/wijzigingen.ts": ["wijzigingSelect"],
-  "werkplekken/detail.ts": ["gepubliceerdeWerkplek", "werkplekkenInDeBuurt"],
-  "werkplekken/inhoud.ts": ["leesLiveInhoud", "parseRevisie", "inhoudNaarKolommen", "schrijfKoppelingen", "gepubliceerdDoor"],
-  "werkplekken/statistiek.ts": ["aantalGepubliceerd"],
-  "werkplekken/zoeken.ts": ["zoekWerkplekken"],
-  "werkplekken/zoekquery.ts": ["telQuery", "paginaQuery"],
 };
 
 // --- the modules ------------------------------------------------------------------------------
@@ -145,6 +140,10 @@ const OPEN: Record<string, { waarom: string; acties?: readonly Actie[] }> = {
     waarom: "ingelogd: de lijst van producten waarop verlengd kan worden, niets persoonlijks",
   },
   "accounts/uitnodigen.ts › aanvaardUitnodiging": { waarom: "publiek: de link in de uitnodigingsmail is het bewijs" },
+  "werkplekken/zoeken.ts › zoekWerkplekken": { waarom: "publiek: de openbare catalogus" },
+  "werkplekken/detail.ts › gepubliceerdeWerkplek": { waarom: "publiek: de openbare catalogus" },
+  "werkplekken/detail.ts › werkplekkenInDeBuurt": { waarom: "publiek: de openbare catalogus" },
+  "werkplekken/statistiek.ts › aantalGepubliceerd": { waarom: "publiek: de openbare catalogus" },
   "interesse/indienen.ts › dienInteresseIn": { waarom: "publiek: het interesseformulier op de openbare site, voor inwoners" },
   "werkplekken/eigen.ts › eigenAanbieder": { waarom: "ingelogd, alleen aanbieders (wie): de naam van de eigen organisatie" },
   "fotos/toegang.ts › fotoZichtbaar": {
