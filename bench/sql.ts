@@ -3,7 +3,7 @@ import { PER_PAGINA } from "../src/domain/zoekparameters";
 import { Pc4Geocoder } from "../src/server/geo/pc4-geocoder";
 import type { PrismaClient } from "../src/server/prisma-client";
 import { queryplan as plan } from "../src/server/sql-dialect";
-import { paginaQuery, type Zoekvraag } from "../src/server/werkplekken/zoekquery";
+import { paginaQuery, type Zoekvraag } from "../src/server/werkplekken/intern/zoekquery";
 import type { Combinatie } from "./zoekcombinaties";
 
 const geocoder = new Pc4Geocoder("data/nl-pc4.csv");

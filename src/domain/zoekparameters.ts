@@ -29,6 +29,30 @@ const getal = (toegestaan: readonly number[]) =>
     .refine((n) => toegestaan.includes(n));
 const paginaSchema = z.coerce.number().int().min(1).max(MAX_PAGINA);
 
+const eenVan = (toegestaan: readonly number[]) =>
+  z
+    .number()
+    .int()
+    .refine((n) => toegestaan.includes(n));
+const slugs = z.array(z.string()).max(MAX_HERHALINGEN);
+
+/**
+ * The parsed parameters as the search takes them (what parseZoekparameters gives), checked again
+ * where the server's front door receives them (src/server/werkplekken/zoeken.ts).
+ */
+export const zoekparametersSchema = z.object({
+  q: z.string().max(100),
+  branches: slugs,
+  postcode: z.string().max(20),
+  afstand: eenVan(AFSTANDEN),
+  treden: z.array(eenVan(TREDEN_WERKPLEK)),
+  ontwikkeling: z.array(eenVan(ONTWIKKELING_NAAR)),
+  ondersteuning: slugs,
+  ontwikkelmogelijkheden: slugs,
+  vrij: z.boolean(),
+  pagina: z.number().int().min(1).max(MAX_PAGINA),
+}) satisfies z.ZodType<Zoekparameters>;
+
 function uniek<T>(lijst: T[]): T[] {
   return [...new Set(lijst)];
 }

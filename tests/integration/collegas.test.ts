@@ -168,7 +168,8 @@ describe("invitations are records: the list tells nothing about which addresses 
     });
     const nieuw = await links("nel@t.example");
     const tweede = nieuweLink(oud, nieuw);
-    const { uitnodigingStatus } = await import("@/server/accounts/uitnodigen");
+    const { uitnodigingStatus: status } = await import("@/server/accounts/uitnodigen");
+    const uitnodigingStatus = (token: string) => data(status(null, { token }));
     expect((await uitnodigingStatus(tweede)).status).toBe("geldig");
     for (const eerder of oud.geheimen) expect((await uitnodigingStatus(eerder)).status).not.toBe("geldig");
     expect((await rij("nel@t.example")).map((c) => c.status)).toEqual(["Uitgenodigd"]);
@@ -200,7 +201,8 @@ describe("invitations are records: the list tells nothing about which addresses 
     expect((await mod.trekUitnodigingIn(beheerA(), { id: wethouder!.id })).ok).toBe(true);
     expect(await rij("nel@t.example")).toEqual([]);
     expect(await rij("wethouder@t.example")).toEqual([]);
-    const { uitnodigingStatus } = await import("@/server/accounts/uitnodigen");
+    const { uitnodigingStatus: status } = await import("@/server/accounts/uitnodigen");
+    const uitnodigingStatus = (token: string) => data(status(null, { token }));
     for (const geheim of (await links("nel@t.example")).geheimen) expect((await uitnodigingStatus(geheim)).status).not.toBe("geldig");
     expect((await db().gebruiker.findUniqueOrThrow({ where: { email: "nel@t.example" } })).actief).toBe(false);
     expect((await db().gebruiker.findUniqueOrThrow({ where: { email: "wethouder@t.example" } })).actief).toBe(true);

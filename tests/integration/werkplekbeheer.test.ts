@@ -6,7 +6,7 @@ import type { WerkplekFormulier } from "@/domain/werkplek-invoer";
 import { leesOutbox } from "@/server/mail/outbox";
 import { maakAanbieder } from "../fixtures/werkplekken";
 import { frisseDatabase } from "../support/testdb";
-import { data, reden } from "../support/gelezen";
+import { data, leesData, reden } from "../support/gelezen";
 import { WERKPLEK_NIET_GEVONDEN as NIET_GEVONDEN } from "@/domain/werkplek-status";
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
@@ -133,7 +133,7 @@ describe("an aanbieder creates a werkplek and the content check publishes it", (
     expect(w.latitude).toBeGreaterThan(52.1);
     expect(w.latitude).toBeLessThan(52.3);
     expect(w.zoektekst).toContain("fietsenwerkplaats");
-    expect(await detail.gepubliceerdeWerkplek(w.slug)).toBeNull();
+    expect(await leesData(detail.gepubliceerdeWerkplek(null, { slug: w.slug }))).toBeNull();
     expect(await data(check.inhoudscheckWachtrij(centrum()))).toHaveLength(0);
 
     const ingediend = await bewaar(mwA(), { id: r.id, versie: w.versie, indienen: true });
@@ -143,11 +143,11 @@ describe("an aanbieder creates a werkplek and the content check publishes it", (
 
     const zonderChecklist = await keurGoed(centrum(), r.id, await versieVan(r.id), ["taken"]);
     expect(zonderChecklist.ok).toBe(false);
-    expect(await detail.gepubliceerdeWerkplek(w.slug)).toBeNull();
+    expect(await leesData(detail.gepubliceerdeWerkplek(null, { slug: w.slug }))).toBeNull();
 
     const goed = await keurGoed(centrum(), r.id, await versieVan(r.id), ALLES);
     expect(goed.ok).toBe(true);
-    expect((await detail.gepubliceerdeWerkplek(w.slug))?.titel).toBe("Medewerker fietsenwerkplaats");
+    expect((await leesData(detail.gepubliceerdeWerkplek(null, { slug: w.slug })))?.titel).toBe("Medewerker fietsenwerkplaats");
     expect(await data(check.inhoudscheckWachtrij(centrum()))).toHaveLength(0);
   });
 
@@ -161,7 +161,7 @@ describe("an aanbieder creates a werkplek and the content check publishes it", (
       indienen: true,
     });
     expect(r).toMatchObject({ ok: true, code: "wijziging-ingediend" });
-    expect((await detail.gepubliceerdeWerkplek(slug))?.titel).toBe("Medewerker fietsenwerkplaats");
+    expect((await leesData(detail.gepubliceerdeWerkplek(null, { slug })))?.titel).toBe("Medewerker fietsenwerkplaats");
     const item = await data(check.inhoudscheckItem(centrum(), { id }));
     expect(item?.soort).toBe("wijziging");
     expect(item?.gewijzigd).toEqual(["titel", "plaatsenBeschikbaar"]);
@@ -170,7 +170,7 @@ describe("an aanbieder creates a werkplek and the content check publishes it", (
     expect((await data(beheer.werkplekVoorBewerken(mwA(), { id }))).formulier.titel).toBe("Fietsenmaker in opleiding");
 
     expect((await keurGoed(centrum(), id, item!.versie, ALLES)).ok).toBe(true);
-    const live = await detail.gepubliceerdeWerkplek(slug);
+    const live = await leesData(detail.gepubliceerdeWerkplek(null, { slug }));
     expect(live?.titel).toBe("Fietsenmaker in opleiding");
     expect(live?.plaatsenBeschikbaar).toBe(3);
     expect(await omgeving.db.werkplekRevisie.count({ where: { werkplekId: id } })).toBe(0);
@@ -189,7 +189,7 @@ describe("an aanbieder creates a werkplek and the content check publishes it", (
       "De begeleiding past niet bij trede 3: beschrijf wie er in de werkplaats is.",
     );
     expect(af.ok).toBe(true);
-    expect((await detail.gepubliceerdeWerkplek(slug))?.titel).toBe("Fietsenmaker in opleiding");
+    expect((await leesData(detail.gepubliceerdeWerkplek(null, { slug })))?.titel).toBe("Fietsenmaker in opleiding");
     const bewerken = await data(beheer.werkplekVoorBewerken(mwA(), { id }));
     expect(bewerken?.revisie?.status).toBe("AFGEWEZEN");
     expect(bewerken?.afwijzingsreden).toMatch(/begeleiding past niet/);
@@ -269,9 +269,9 @@ describe("authorisation: aanbieder B cannot touch aanbieder A's werkplek by id",
     if (!r.ok) throw new Error("create failed");
     await keurGoed(centrum(), r.id, await versieVan(r.id), ALLES);
     const slug = (await omgeving.db.werkplek.findUniqueOrThrow({ where: { id: r.id } })).slug;
-    expect(await detail.gepubliceerdeWerkplek(slug)).not.toBeNull();
+    expect(await leesData(detail.gepubliceerdeWerkplek(null, { slug }))).not.toBeNull();
     expect((await archiveer(mwA(), r.id, await versieVan(r.id))).ok).toBe(true);
-    expect(await detail.gepubliceerdeWerkplek(slug)).toBeNull();
+    expect(await leesData(detail.gepubliceerdeWerkplek(null, { slug }))).toBeNull();
     expect((await bewaar(mwA(), { id: r.id, versie: await versieVan(r.id) })).ok).toBe(false);
   });
 });
@@ -324,7 +324,7 @@ describe("validation and photos", () => {
     await keurGoed(centrum(), opgeslagen.id, await versieVan(opgeslagen.id), ALLES);
     expect(await data(toegang.fotoZichtbaar(null, { bestand: rij.bestand }))).toEqual({ bestand: rij.bestand, publiek: true });
     const slug = (await omgeving.db.werkplek.findUniqueOrThrow({ where: { id: opgeslagen.id } })).slug;
-    expect((await detail.gepubliceerdeWerkplek(slug))?.fotos).toEqual([
+    expect((await leesData(detail.gepubliceerdeWerkplek(null, { slug })))?.fotos).toEqual([
       { altTekst: "Twee mensen repareren een fiets", foto: { bestand: rij.bestand, breedte: 1600, hoogte: 1067 } },
     ]);
   });

@@ -3,7 +3,10 @@ import type { Zoekparameters } from "@/domain/zoekparameters";
 import { maakAanbieder, maakWerkplek } from "../fixtures/werkplekken";
 import { kmTussen, pc4Tabel } from "../support/pc4";
 import { testDb } from "../support/database";
-import { zoekWerkplekken as zoek } from "@/server/werkplekken/zoeken";
+import { data, reden } from "../support/gelezen";
+import { gepubliceerdeWerkplek, werkplekkenInDeBuurt } from "@/server/werkplekken/detail";
+import { aantalGepubliceerd } from "@/server/werkplekken/statistiek";
+import { zoekWerkplekken } from "@/server/werkplekken/zoeken";
 
 const leeg: Zoekparameters = {
   q: "",
@@ -17,7 +20,10 @@ const leeg: Zoekparameters = {
   ontwikkelmogelijkheden: [],
   pagina: 1,
 };
+// The catalogue is public: every read here is anonymous (no user).
+const zoek = (p: Zoekparameters) => data(zoekWerkplekken(null, p));
 const pc4 = pc4Tabel();
+let kok = "";
 const plek = (code: string) => {
   const p = pc4.get(code);
   if (!p) throw new Error(code);
@@ -28,14 +34,16 @@ beforeAll(async () => {
   const db = testDb;
   const a = await maakAanbieder(db, "Kringloop De Schakel");
   // Around Apeldoorn 7311 at growing distances, plus one far away and some not published.
-  await maakWerkplek(db, {
-    aanbiederId: a.id,
-    titel: "Kok centrum",
-    branche: "horeca",
-    ...plek("7311"),
-    treden: [3],
-    mogelijkheden: ["prikkelarm", "certificaat"],
-  });
+  kok = (
+    await maakWerkplek(db, {
+      aanbiederId: a.id,
+      titel: "Kok centrum",
+      branche: "horeca",
+      ...plek("7311"),
+      treden: [3],
+      mogelijkheden: ["prikkelarm", "certificaat"],
+    })
+  ).slug;
   await maakWerkplek(db, {
     aanbiederId: a.id,
     titel: "Afwasser Zuid",
@@ -130,5 +138,30 @@ describe("zoekWerkplekken against a real SQLite file", () => {
     expect(r.paginaBestaat).toBe(false);
     expect(r.pagina).toBe(1);
     expect(r.werkplekken).toHaveLength(5);
+  });
+});
+
+describe("the rest of the public catalogue", () => {
+  it("counts the published werkplekken for the home page", async () => {
+    expect(await data(aantalGepubliceerd(null))).toBe(5);
+  });
+
+  it("shows a published werkplek by its slug, and nothing for an unknown or malformed one", async () => {
+    expect((await data(gepubliceerdeWerkplek(null, { slug: kok }))).titel).toBe("Kok centrum");
+    expect(await reden(gepubliceerdeWerkplek(null, { slug: "bestaat-niet" }))).toBe("niet-gevonden");
+    expect(await reden(gepubliceerdeWerkplek(null, { slug: "../Kok centrum" }))).toBe("niet-gevonden");
+  });
+
+  it("names the nearest other werkplekken with the same trede within 25 km, not the werkplek itself", async () => {
+    const w = await data(gepubliceerdeWerkplek(null, { slug: kok }));
+    const buurt = await data(werkplekkenInDeBuurt(null, w));
+    // Trede 3 like the kok: not Afwasser Zuid (trede 4), not Keukenhulp Amsterdam (too far).
+    expect(buurt.map((b) => b.titel)).toEqual(["Hovenier Twello", "Barista Deventer"]);
+    for (const b of buurt) expect(b.afstandKm).toBeLessThanOrEqual(25);
+  });
+
+  it("refuses search parameters that the page's parser never gives", async () => {
+    expect(await reden(zoekWerkplekken(null, { ...leeg, afstand: 7 }))).toBe("ongeldig");
+    expect(await reden(zoekWerkplekken(null, { ...leeg, pagina: 0 }))).toBe("ongeldig");
   });
 });

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { formatAantal } from "@/domain/format";
+import { leesOpenbaar } from "@/server/pipeline/pagina";
 import { aantalGepubliceerd } from "@/server/werkplekken/statistiek";
 
 export default async function Home() {
-  const aantal = await aantalGepubliceerd();
+  const aantal = await leesOpenbaar(aantalGepubliceerd);
   return (
     <>
       <section className="mb-10 rounded-xl bg-[var(--kleur-vlak)] border border-rand-licht p-6 sm:p-10">

@@ -4,8 +4,7 @@ import { slugify } from "@/domain/tekst";
 import { z } from "zod";
 import { db } from "../db";
 import { defineQuery, defineUseCase, gelukt, veldFouten } from "../pipeline";
-import { legUitnodigingVast } from "./collegas";
-import { nodigUit } from "./uitnodigen";
+import { legUitnodigingVast, nodigUit } from "./intern";
 
 /** R-WP-1: the beheerder registers a contracted aanbieder and invites its first user by e-mail. */
 export const registreerAanbieder = defineUseCase({

@@ -9,7 +9,7 @@ import { db } from "../db";
 import { env } from "../env";
 import { verstuurMail } from "../mail/mailer";
 import { defineQuery, defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
-import { nodigUit } from "./uitnodigen";
+import { legUitnodigingVast, nodigUit } from "./intern";
 
 // An aanbieder-beheerder manages the colleagues of their own organisation only: every query is
 // scoped to the caller's aanbiederId, so a forged id of another organisation's user finds nothing.
@@ -98,23 +98,6 @@ export const collegas = defineQuery({
     return rijen.sort((x, y) => VOLGORDE[x.status] - VOLGORDE[y.status] || x.naam.localeCompare(y.naam, "nl"));
   },
 });
-
-type Db = Pick<typeof db, "collegaUitnodiging">;
-
-/** Records an invitation (its link works 7 days, like the token's) and replaces older open ones of the address. */
-export async function legUitnodigingVast(
-  tx: Db,
-  u: { aanbiederId: string; naam: string; email: string; rol: Rol; gebruikerId: string | null },
-  nu = new Date(),
-) {
-  await tx.collegaUitnodiging.updateMany({
-    where: { aanbiederId: u.aanbiederId, email: u.email, ingetrokkenOp: null },
-    data: { ingetrokkenOp: nu },
-  });
-  return tx.collegaUitnodiging.create({
-    data: { ...u, verstuurdOp: nu, verlooptOp: new Date(nu.getTime() + GELDIGHEID_MS.UITNODIGING) },
-  });
-}
 
 /** The owner of an address that has an account hears of the attempt instead of getting an invitation. */
 async function meldBestaandAccount(bestaand: { email: string; naam: string }, organisatie: string) {

@@ -1,50 +1,27 @@
 import "server-only";
-import { tokenMelding, tokenStatus, type TokenStatus } from "@/domain/tokens";
+import { z } from "zod";
+import { tokenMelding } from "@/domain/tokens";
 import { nieuwWachtwoordSchema, wachtwoordFout } from "@/domain/wachtwoord";
 import { audit } from "../audit";
 import { hashToken } from "../auth/token-hash";
-import { geefTokenUit } from "../auth/token-uitgifte";
 import { maakTicket } from "../auth/tussenstap";
 import { hashWachtwoord } from "../auth/wachtwoord-hash";
 import { db } from "../db";
-import { env } from "../env";
-import { verstuurMail } from "../mail/mailer";
-import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
+import { defineQuery, defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
+import { statusVanUitnodiging } from "./intern";
 
 // Invitation (R-WP-1): a single-use link valid for 7 days, stored only as a hash. Accepting it
 // sets the password; the second factor is enrolled right after, before any session exists.
 
-/** `waarvoor`: what the portal is for this person; aanbieders manage werkplekken by default. */
-export async function nodigUit(
-  gebruiker: { id: string; naam: string; email: string },
-  organisatie: string,
-  doorId: string,
-  waarvoor = "Daar beheer je de werkplekken van je organisatie.",
-): Promise<void> {
-  const geheim = await geefTokenUit(gebruiker.id, "UITNODIGING");
-  await verstuurMail({
-    aan: gebruiker.email,
-    onderwerp: "Uitnodiging voor het portaal van Apeldoorn Werkt Mee",
-    tekst: `Beste ${gebruiker.naam},\n\nJe bent uitgenodigd om namens ${organisatie} in te loggen op het portaal van Apeldoorn Werkt Mee. ${waarvoor}\n\nMaak je account aan via deze link:\n\n${env.APP_URL}/uitnodiging/${geheim}\n\nDe link werkt 7 dagen en één keer. Je kiest een wachtwoord en stelt tweestapsverificatie in met een app op je telefoon.\n\nMet vriendelijke groet,\nApeldoorn Werkt Mee`,
-  });
-  await audit({
-    gebruikerId: doorId,
-    activiteit: "gebruiker-uitnodigen",
-    bron: "uitnodigen",
-    uitkomst: "gelukt",
-    toelichting: gebruiker.id,
-  });
-}
-
-export async function uitnodigingStatus(geheim: string): Promise<{ status: TokenStatus; naam?: string }> {
-  if (!/^[A-Za-z0-9_-]{20,100}$/.test(geheim)) return { status: "onbekend" };
-  const t = await db.token.findUnique({
-    where: { hash: hashToken(geheim) },
-    include: { gebruiker: { select: { naam: true, actief: true } } },
-  });
-  const status = tokenStatus(t && t.soort === "UITNODIGING" && t.gebruiker.actief ? t : null, new Date());
-  return { status, naam: t?.gebruiker.naam };
-}
+/** The invitation page (/uitnodiging/[token]): what its link is worth, before the form is shown. */
+export const uitnodigingStatus = defineQuery({
+  activiteit: "uitnodiging-bekijken",
+  bron: "/uitnodiging",
+  // The link in the invitation mail is the proof; an unknown or used one says only that.
+  toegang: "publiek",
+  schema: z.object({ token: z.string() }),
+  laad: ({ invoer: { token } }) => statusVanUitnodiging(token),
+});
 
 /** Sets the first password; gives a sign-in ticket so the TOTP enrolment can follow at once. */
 export const aanvaardUitnodiging = defineUseCase({
@@ -54,7 +31,7 @@ export const aanvaardUitnodiging = defineUseCase({
   toegang: "publiek",
   zonderAudit: true, // logged below with the new account
   async uitvoeren({ invoer: { token, wachtwoord, herhaling }, nu }) {
-    const { status } = await uitnodigingStatus(token);
+    const { status } = await statusVanUitnodiging(token);
     if (status !== "geldig") return formFout(tokenMelding[status]);
     const t = await db.token.findUniqueOrThrow({ where: { hash: hashToken(token) }, include: { gebruiker: true } });
     const fout = wachtwoordFout(wachtwoord, { email: t.gebruiker.email });

@@ -2,7 +2,7 @@ import "server-only";
 import { idSchema } from "@/domain/id";
 import { medewerkerSchema, rolWijzigingSchema } from "@/domain/beheer/medewerker";
 import { GEMEENTE_ROLLEN, rolNaam } from "@/domain/rollen";
-import { nodigUit } from "../accounts/uitnodigen";
+import { nodigUit } from "../accounts/intern";
 import { z } from "zod";
 import { db } from "../db";
 import { defineQuery, formFout, gelukt, defineUseCase, veldFouten } from "../pipeline";

@@ -11,7 +11,7 @@ import { inwonerKern } from "../inwoners/intern";
 import { defineQuery } from "../pipeline";
 import { z } from "zod";
 import { redenGeenBesluitOverToewijzing } from "./intern/traject-toegang";
-import { wijzigingSelect, type WijzigingRegel } from "./wijzigingen";
+import { wijzigingSelect, type WijzigingRegel } from "./intern/wijzigingen";
 
 // Toewijzingen (issue 4): issued by staff with mandate under the rules of
 // src/domain/toewijzing/regels.ts, read by the aanbieder of the toewijzing only, started and

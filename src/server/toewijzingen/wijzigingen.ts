@@ -18,32 +18,13 @@ import { log } from "../log";
 import { verstuurMail } from "../mail/mailer";
 import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
 import { redenGeenBesluitOverToewijzing } from "./intern/traject-toegang";
+import type { WijzigingRegel } from "./intern/wijzigingen";
 
 // Issue 11: the gemeente ends a toewijzing early or corrects its end date, with a reason. The rule
 // check is src/domain/toewijzing/wijziging.ts; here: load, store the ToewijzingWijziging next to
 // the new Toewijzing.einddatum in one transaction, and tell the aanbieder (its list shows the
 // change, and an e-mail that names the contact person, never the inwoner's BSN or name, and keeps
 // the free-text reason in the portal).
-
-export type WijzigingRegel = {
-  id: string;
-  soort: "BEEINDIGD_DOOR_GEMEENTE" | "EINDDATUM_GECORRIGEERD";
-  oudeEinddatum: Date;
-  nieuweEinddatum: Date;
-  reden: string;
-  redenWijziging: string;
-  createdAt: Date;
-};
-
-export const wijzigingSelect = {
-  id: true,
-  soort: true,
-  oudeEinddatum: true,
-  nieuweEinddatum: true,
-  reden: true,
-  redenWijziging: true,
-  createdAt: true,
-} as const;
 
 export const wijzigEinddatum = defineUseCase({
   activiteit: "toewijzing-einddatum-wijzigen",

@@ -24,8 +24,8 @@ import { db } from "../db";
 import { verwerkFoto } from "../fotos/verwerken";
 import { geocoder } from "../geo";
 import { defineQuery, defineUseCase, formFout, gelukt, veldFouten, type Resultaat, type Veldfouten } from "../pipeline";
-import { gepubliceerdDoor, inhoudNaarKolommen, leesLiveInhoud, parseRevisie, schrijfKoppelingen } from "./inhoud";
-import { fotoBestandenVan } from "./intern";
+import { gepubliceerdDoor, inhoudNaarKolommen, leesLiveInhoud, parseRevisie, schrijfKoppelingen } from "./intern/inhoud";
+import { fotoBestandenVan } from "./intern/foto-bestanden";
 
 // Werkplek management by the aanbieder (issue 3, R-WP-1), on the use-case pipeline (issue 8): the
 // pipeline checks the permission, the use case's scoped load that the werkplek belongs to the

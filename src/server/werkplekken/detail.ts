@@ -1,10 +1,23 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "../db";
-import { paginaQuery, type Paginarij, type Zoekvraag } from "./zoekquery";
+import { defineQuery } from "../pipeline";
+import { paginaQuery, type Paginarij, type Zoekvraag } from "./intern/zoekquery";
 
-/** A published werkplek by its slug, with everything the public detail page shows; null otherwise. */
-export async function gepubliceerdeWerkplek(slug: string) {
-  if (!/^[a-z0-9-]{1,100}$/.test(slug)) return null;
+// The public detail page of a werkplek (/werkplekken/[slug]): open to anyone, and the same for
+// everyone, so it writes no audit record (nothing personal is read).
+
+/** A published werkplek by its slug, with everything the public detail page shows; not found otherwise. */
+export const gepubliceerdeWerkplek = defineQuery({
+  activiteit: "werkplek-bekijken",
+  bron: "/werkplekken/[slug]",
+  toegang: "publiek",
+  schema: z.object({ slug: z.string() }),
+  nietGevonden: "Deze werkplek bestaat niet of is niet meer gepubliceerd.",
+  laad: async ({ invoer: { slug } }) => (/^[a-z0-9-]{1,100}$/.test(slug) ? gepubliceerd(slug) : null),
+});
+
+function gepubliceerd(slug: string) {
   return db.werkplek.findFirst({
     where: { slug, status: "GEPUBLICEERD" },
     select: {
@@ -40,6 +53,18 @@ export async function gepubliceerdeWerkplek(slug: string) {
   });
 }
 
+/** The centre: the werkplek the page shows (its row, as gepubliceerdeWerkplek read it; other fields are dropped). */
+const centrumSchema = z.object({
+  id: z.string(),
+  latitude: z.number(),
+  longitude: z.number(),
+  biedtTrede3: z.boolean(),
+  biedtTrede4: z.boolean(),
+  ontwikkelingNaar3: z.boolean(),
+  ontwikkelingNaar4: z.boolean(),
+  ontwikkelingNaar5: z.boolean(),
+});
+
 export type WerkplekInDeBuurt = { slug: string; titel: string; plaats: string; afstandKm: number };
 
 /**
@@ -47,16 +72,15 @@ export type WerkplekInDeBuurt = { slug: string; titel: string; plaats: string; a
  * offer the same trede — the same werkplek op trede when this one has one, otherwise the same
  * ontwikkeling — within 25 km. The catalogue's own query, with this werkplek as the centre.
  */
-export async function werkplekkenInDeBuurt(w: {
-  id: string;
-  latitude: number;
-  longitude: number;
-  biedtTrede3: boolean;
-  biedtTrede4: boolean;
-  ontwikkelingNaar3: boolean;
-  ontwikkelingNaar4: boolean;
-  ontwikkelingNaar5: boolean;
-}): Promise<WerkplekInDeBuurt[]> {
+export const werkplekkenInDeBuurt = defineQuery({
+  activiteit: "werkplekken-in-de-buurt",
+  bron: "/werkplekken/[slug]",
+  toegang: "publiek",
+  schema: centrumSchema,
+  laad: ({ invoer }) => inDeBuurt(invoer),
+});
+
+async function inDeBuurt(w: z.output<typeof centrumSchema>): Promise<WerkplekInDeBuurt[]> {
   const treden = [w.biedtTrede3 && 3, w.biedtTrede4 && 4].filter((t): t is number => t !== false);
   const ontwikkeling = treden.length
     ? []

@@ -11,7 +11,7 @@ import { env } from "../env";
 import { geocoder } from "../geo";
 import { verstuurMail } from "../mail/mailer";
 import { defineQuery, defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
-import { gepubliceerdDoor, inhoudNaarKolommen, leesLiveInhoud, parseRevisie, schrijfKoppelingen } from "./inhoud";
+import { gepubliceerdDoor, inhoudNaarKolommen, leesLiveInhoud, parseRevisie, schrijfKoppelingen } from "./intern/inhoud";
 
 // R-WP-1: the content check by Centrum Werkt Mee (and beheer) before anything reaches the public.
 // The decisions run on the use-case pipeline (issue 8): every approval and rejection is

@@ -2,7 +2,7 @@ import "server-only";
 import { vrijePlekkenSchema, vrijePlekkenTekst } from "@/domain/vrije-plekken";
 import { db } from "../db";
 import { gelukt, defineUseCase } from "../pipeline";
-import { parseRevisie } from "./inhoud";
+import { parseRevisie } from "./intern/inhoud";
 
 // The free places of a werkplek, changed in one step from the aanbieder's list (issue 10). No
 // content check: the number is live at once, also for a published werkplek. It raises the

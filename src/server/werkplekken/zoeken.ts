@@ -1,11 +1,28 @@
 import "server-only";
 import { parsePostcode } from "@/domain/postcode";
-import { PER_PAGINA, type Zoekparameters } from "@/domain/zoekparameters";
+import { PER_PAGINA, zoekparametersSchema, type Zoekparameters } from "@/domain/zoekparameters";
 import { db } from "../db";
 import { geocoder, type Locatie } from "../geo";
-import { paginaQuery, telQuery, type Paginarij, type Zoekvraag } from "./zoekquery";
+import { defineQuery, type DataVan } from "../pipeline";
+import { paginaQuery, telQuery, type Paginarij, type Zoekvraag } from "./intern/zoekquery";
 
-export type Zoekresultaat = Awaited<ReturnType<typeof zoekWerkplekken>>;
+// The public catalogue search (/werkplekken): open to anyone and the same for everyone, so it
+// writes no audit record. The page parses the URL first (parseZoekparameters: a malformed value is
+// dropped with a Dutch note, never an error page); the schema here checks what it hands over.
+
+/**
+ * One page of published werkplekken for these parameters, with the total and the location of the
+ * postcode. Past the last page it gives the last one (`paginaBestaat` false).
+ */
+export const zoekWerkplekken = defineQuery({
+  activiteit: "werkplekken-zoeken",
+  bron: "/werkplekken",
+  toegang: "publiek",
+  schema: zoekparametersSchema,
+  laad: ({ invoer }) => zoek(invoer),
+});
+
+export type Zoekresultaat = DataVan<typeof zoekWerkplekken>;
 
 async function locatieVan(invoer: string): Promise<{ locatie: Locatie | null; postcodeFout: string | null }> {
   if (!invoer) return { locatie: null, postcodeFout: null };
@@ -21,7 +38,7 @@ async function locatieVan(invoer: string): Promise<{ locatie: Locatie | null; po
   return { locatie, postcodeFout: null };
 }
 
-export async function zoekWerkplekken(p: Zoekparameters) {
+async function zoek(p: Zoekparameters) {
   const { locatie, postcodeFout } = await locatieVan(p.postcode);
   const vraag: Zoekvraag = { ...p, centrum: locatie };
 

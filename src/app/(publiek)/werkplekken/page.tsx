@@ -9,6 +9,7 @@ import { Paginering } from "@/components/ui/paginering";
 import { meervoud } from "@/domain/format";
 import { heeftFilters, parseZoekparameters, zoekQuery, type RuweParameters } from "@/domain/zoekparameters";
 import { env } from "@/server/env";
+import { leesOpenbaar } from "@/server/pipeline/pagina";
 import { bekendeSlugs, referentie } from "@/server/referentie";
 import { zoekWerkplekken, type Zoekresultaat } from "@/server/werkplekken/zoeken";
 
@@ -33,7 +34,7 @@ function kaartje(w: Zoekresultaat["werkplekken"][number]): Kaartje {
 export default async function WerkplekkenPagina({ searchParams }: { searchParams: Promise<RuweParameters> }) {
   const ref_ = await referentie();
   const { parameters: p, meldingen } = parseZoekparameters(await searchParams, bekendeSlugs(ref_));
-  const r = await zoekWerkplekken(p);
+  const r = await leesOpenbaar(zoekWerkplekken, p);
   // An unknown postcode does not filter: say so plainly instead of a "binnen 5 km" chip.
   const zonderAfstand =
     p.postcode && !r.locatie ? "De afstand is niet gebruikt, want we konden je postcode niet vinden. Je ziet nu werkplekken overal." : null;

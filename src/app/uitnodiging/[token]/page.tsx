@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { tokenMelding } from "@/domain/tokens";
 import { uitnodigingStatus } from "@/server/accounts/uitnodigen";
+import { leesOpenbaar } from "@/server/pipeline/pagina";
 import { HerstelFormulier } from "../../wachtwoord-herstellen/[token]/formulier";
 import { aanvaardAction } from "./acties";
 import { Melding } from "@/components/ui/melding";
@@ -9,7 +10,7 @@ export const metadata: Metadata = { title: "Account aanmaken", referrer: "no-ref
 
 export default async function Uitnodiging({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const { status, naam } = await uitnodigingStatus(token);
+  const { status, naam } = await leesOpenbaar(uitnodigingStatus, { token });
   return (
     <article className="inhoud">
       <h1>Account aanmaken</h1>

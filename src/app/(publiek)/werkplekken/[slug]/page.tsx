@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { afstandKm, formatAfstand } from "@/domain/afstand";
 import { begeleidingsvormen, ontwikkelingDoelen, ontwikkelingUitleg } from "@/domain/begeleiding";
 import { formatDatum } from "@/domain/format";
@@ -9,6 +8,7 @@ import { vrijePlekkenTekst } from "@/domain/vrije-plekken";
 import { geocoder } from "@/server/geo";
 import { Kaart } from "@/components/catalogus/kaart";
 import { env } from "@/server/env";
+import { leesOpenbaar, leesOpenbaarOf } from "@/server/pipeline/pagina";
 import { gepubliceerdeWerkplek, werkplekkenInDeBuurt } from "@/server/werkplekken/detail";
 import { interesseAction } from "./interesse/actions";
 import { InteresseFormulier } from "./interesse/interesse-formulier";
@@ -17,7 +17,7 @@ import { PLICHTEN_WERKT_MEE, VERPLICHTE_MOGELIJKHEDEN } from "@/domain/toewijzin
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const w = await gepubliceerdeWerkplek((await params).slug);
+  const w = await leesOpenbaarOf(gepubliceerdeWerkplek, null, { slug: (await params).slug });
   return { title: w ? `${w.titel} in ${w.plaats}` : "Werkplek niet gevonden" };
 }
 
@@ -54,8 +54,8 @@ function uren(min: number | null, max: number | null): string | null {
 }
 
 export default async function WerkplekPagina({ params, searchParams }: Props) {
-  const w = await gepubliceerdeWerkplek((await params).slug);
-  if (!w) notFound();
+  // An unknown or unpublished slug: the 404 page.
+  const w = await leesOpenbaar(gepubliceerdeWerkplek, { slug: (await params).slug });
   const vanaf = (await searchParams).postcode;
   const postcode = typeof vanaf === "string" ? parsePostcode(vanaf) : null;
   const locatie = postcode?.ok ? await geocoder.zoek(postcode.postcode) : null;
@@ -71,7 +71,7 @@ export default async function WerkplekPagina({ params, searchParams }: Props) {
     .sort((a, b) => a.volgorde - b.volgorde);
   const urenTekst = uren(w.urenPerWeekMin, w.urenPerWeekMax);
 
-  const buurt = await werkplekkenInDeBuurt(w);
+  const buurt = await leesOpenbaar(werkplekkenInDeBuurt, w);
   const adres = `${w.straat} ${w.huisnummer}, ${w.postcode.replace(/^(\d{4})([A-Z]{2})$/, "$1 $2")} ${w.plaats}`;
   const treden = [w.biedtTrede3 && "trede 3", w.biedtTrede4 && "trede 4"].filter(Boolean).join(" en ");
   const ontwikkeling = ontwikkelingDoelen(w);

@@ -1,8 +1,8 @@
 import "server-only";
 import { isId } from "@/domain/id";
-import { db } from "../db";
+import { db } from "../../db";
 
-// Shared by the werkplek entry points (./beheer.ts): not entry points themselves, their callers
+// Shared by the werkplek entry points (../beheer.ts): not entry points themselves, their callers
 // have checked the user and pass the organisation.
 
 /**

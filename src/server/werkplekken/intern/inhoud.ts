@@ -2,7 +2,7 @@ import "server-only";
 import type { WerkplekInhoud, TredeKeuze } from "@/domain/werkplek-invoer";
 import { werkplekZoektekst } from "@/domain/werkplek-zoektekst";
 import type { Prisma } from "@/generated/prisma/client";
-import { db } from "../db";
+import { db } from "../../db";
 
 // The content of a werkplek as one value (the shape of src/domain/werkplek-invoer.ts): read from
 // the live row, written to it, and stored as JSON in a pending revision.
