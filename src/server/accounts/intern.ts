@@ -3,7 +3,7 @@ import type { Rol } from "@/domain/rollen";
 import { GELDIGHEID_MS, tokenStatus, type TokenStatus } from "@/domain/tokens";
 import { audit } from "../audit";
 import { hashToken } from "../auth/token-hash";
-import { geefTokenUit } from "../auth/token-uitgifte";
+import { geefTokenUit } from "../auth/link-token";
 import { db } from "../db";
 import { env } from "../env";
 import { verstuurMail } from "../mail/mailer";

@@ -1,13 +1,11 @@
 import "server-only";
 import { z } from "zod";
 import { tokenMelding } from "@/domain/tokens";
-import { nieuwWachtwoordSchema, wachtwoordFout } from "@/domain/wachtwoord";
+import { nieuwWachtwoordSchema } from "@/domain/wachtwoord";
 import { audit } from "../audit";
-import { hashToken } from "../auth/token-hash";
+import { zetWachtwoordViaLink } from "../auth/link-token";
 import { maakTicket } from "../auth/tussenstap";
-import { hashWachtwoord } from "../auth/wachtwoord-hash";
-import { db } from "../db";
-import { defineQuery, defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
+import { defineQuery, defineUseCase, formFout, gelukt } from "../pipeline";
 import { statusVanUitnodiging } from "./intern";
 
 // Invitation (R-WP-1): a single-use link valid for 7 days, stored only as a hash. Accepting it
@@ -33,17 +31,9 @@ export const aanvaardUitnodiging = defineUseCase({
   async uitvoeren({ invoer: { token, wachtwoord, herhaling }, nu }) {
     const { status } = await statusVanUitnodiging(token);
     if (status !== "geldig") return formFout(tokenMelding[status]);
-    const t = await db.token.findUniqueOrThrow({ where: { hash: hashToken(token) }, include: { gebruiker: true } });
-    const fout = wachtwoordFout(wachtwoord, { email: t.gebruiker.email });
-    if (fout) return veldFouten({ wachtwoord: fout });
-    if (wachtwoord !== herhaling) return veldFouten({ herhaling: "De twee wachtwoorden zijn niet gelijk." });
-    const hash = await hashWachtwoord(wachtwoord);
-    const g = await db.$transaction(async (tx) => {
-      const { count } = await tx.token.updateMany({ where: { id: t.id, gebruiktOp: null }, data: { gebruiktOp: nu } });
-      if (count !== 1) return null;
-      return tx.gebruiker.update({ where: { id: t.gebruikerId }, data: { wachtwoordHash: hash } });
-    });
-    if (!g) return formFout(tokenMelding.gebruikt);
+    const r = await zetWachtwoordViaLink({ token, wachtwoord, herhaling }, nu, false);
+    if (!r.ok) return r;
+    const g = r.gebruiker;
     await audit({ gebruikerId: g.id, activiteit: "uitnodiging-aanvaarden", bron: "/uitnodiging", uitkomst: "gelukt" });
     return gelukt({ melding: "", ticket: maakTicket(g.id, g.sessieVersie) });
   },

@@ -2,16 +2,15 @@ import "server-only";
 import { z } from "zod";
 import { emailVeld } from "@/domain/inloggen";
 import { tokenMelding, tokenStatus, type TokenStatus } from "@/domain/tokens";
-import { nieuwWachtwoordSchema, wachtwoordFout } from "@/domain/wachtwoord";
+import { nieuwWachtwoordSchema } from "@/domain/wachtwoord";
 import { audit } from "../audit";
 import { db } from "../db";
 import { env } from "../env";
 import { verstuurMail } from "../mail/mailer";
-import { defineUseCase, formFout, gelukt, veldFouten } from "../pipeline";
+import { defineUseCase, formFout, gelukt } from "../pipeline";
 import { binnenLimiet } from "../rate-limit";
 import { hashToken } from "./token-hash";
-import { geefTokenUit } from "./token-uitgifte";
-import { hashWachtwoord } from "./wachtwoord-hash";
+import { geefTokenUit, zetWachtwoordViaLink } from "./link-token";
 
 // "Wachtwoord vergeten": a single-use link valid for 30 minutes, stored only as a hash. The
 // answer is the same whether or not the address exists, and so is its timing: the form answers
@@ -69,23 +68,14 @@ export const stelNieuwWachtwoordIn = defineUseCase({
   async uitvoeren({ invoer: { token, wachtwoord, herhaling }, nu }) {
     const status = await herstelTokenStatus(token);
     if (status !== "geldig") return formFout(tokenMelding[status]);
-    const t = await db.token.findUniqueOrThrow({ where: { hash: hashToken(token) }, include: { gebruiker: true } });
-    const fout = wachtwoordFout(wachtwoord, { email: t.gebruiker.email });
-    if (fout) return veldFouten({ wachtwoord: fout });
-    if (wachtwoord !== herhaling) return veldFouten({ herhaling: "De twee wachtwoorden zijn niet gelijk." });
-    const hash = await hashWachtwoord(wachtwoord);
-    const opgeslagen = await db.$transaction(async (tx) => {
-      const { count } = await tx.token.updateMany({ where: { id: t.id, gebruiktOp: null }, data: { gebruiktOp: nu } });
-      if (count !== 1) return false; // used in the meantime
-      await tx.gebruiker.update({ where: { id: t.gebruikerId }, data: { wachtwoordHash: hash, sessieVersie: { increment: 1 } } });
-      return true;
-    });
-    if (!opgeslagen) return formFout(tokenMelding.gebruikt);
-    await audit({ gebruikerId: t.gebruikerId, activiteit: "wachtwoord-herstellen", bron: "/wachtwoord-herstellen", uitkomst: "gelukt" });
+    const r = await zetWachtwoordViaLink({ token, wachtwoord, herhaling }, nu, true);
+    if (!r.ok) return r;
+    const g = r.gebruiker;
+    await audit({ gebruikerId: g.id, activiteit: "wachtwoord-herstellen", bron: "/wachtwoord-herstellen", uitkomst: "gelukt" });
     await verstuurMail({
-      aan: t.gebruiker.email,
+      aan: g.email,
       onderwerp: "Je wachtwoord is gewijzigd",
-      tekst: `Beste ${t.gebruiker.naam},\n\nJe wachtwoord voor Apeldoorn Werkt Mee is zojuist gewijzigd. Je bent op al je apparaten uitgelogd.\n\nHeb je dit niet zelf gedaan? Neem dan direct contact op met de functioneel beheerder via info@apeldoornwerktmee.nl.\n\nMet vriendelijke groet,\nApeldoorn Werkt Mee`,
+      tekst: `Beste ${g.naam},\n\nJe wachtwoord voor Apeldoorn Werkt Mee is zojuist gewijzigd. Je bent op al je apparaten uitgelogd.\n\nHeb je dit niet zelf gedaan? Neem dan direct contact op met de functioneel beheerder via info@apeldoornwerktmee.nl.\n\nMet vriendelijke groet,\nApeldoorn Werkt Mee`,
     });
     return gelukt({ melding: "Je nieuwe wachtwoord is opgeslagen." });
   },

@@ -69,16 +69,21 @@ const gesprekLaden = ({ invoer }: { invoer: { id: string } }) =>
     },
   });
 
-/** The contact person accepts the proposed moment or asks for another one; the aanbieder gets an e-mail. */
-export const beantwoordGesprek = defineUseCase({
-  activiteit: "evaluatiegesprek-beantwoorden",
+/** The contact person's side of a gesprek: on the gemeente's toewijzing page, for whoever may follow the traject. */
+const doorContactpersoon = {
   bron: "/gemeente/toewijzingen/[id]#evaluatiegesprek",
-  schema: evaluatieAntwoordSchema,
   toegang: "traject:opvolgen",
   betrokkene: betrokkeneVanGesprek,
   wie: "gemeente",
   laad: gesprekLaden,
   nietGevonden: "Dit evaluatiegesprek bestaat niet.",
+} as const;
+
+/** The contact person accepts the proposed moment or asks for another one; the aanbieder gets an e-mail. */
+export const beantwoordGesprek = defineUseCase({
+  activiteit: "evaluatiegesprek-beantwoorden",
+  ...doorContactpersoon,
+  schema: evaluatieAntwoordSchema,
   async uitvoeren({ invoer: f, doel: e, gebruiker: g, audit, nu }) {
     audit.betrokkene = e.toewijzing.inwonerId;
     if (!magOpvolgen(g, e.toewijzing)) return formFout(ALLEEN_CONTACTPERSOON);
@@ -127,13 +132,8 @@ export const beantwoordGesprek = defineUseCase({
 /** After the gesprek the contact person records its outcome; the aanbieder gets an e-mail. */
 export const legGesprekUitkomstVast = defineUseCase({
   activiteit: "evaluatiegesprek-uitkomst",
-  bron: "/gemeente/toewijzingen/[id]#evaluatiegesprek",
+  ...doorContactpersoon,
   schema: evaluatieUitkomstSchema,
-  toegang: "traject:opvolgen",
-  betrokkene: betrokkeneVanGesprek,
-  wie: "gemeente",
-  laad: gesprekLaden,
-  nietGevonden: "Dit evaluatiegesprek bestaat niet.",
   async uitvoeren({ invoer: f, doel: e, gebruiker: g, audit, nu }) {
     audit.betrokkene = e.toewijzing.inwonerId;
     if (!magOpvolgen(g, e.toewijzing)) return formFout(ALLEEN_CONTACTPERSOON);
