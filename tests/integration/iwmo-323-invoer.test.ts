@@ -10,7 +10,7 @@ import { frisseDatabase } from "../support/testdb";
 // that match it, all or nothing per message, R-DEC-3, a credit line, and no outgoing 323 back.
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let invoer: typeof import("@/server/iwmo/invoer");
+let invoer: typeof import("@/server/iwmo/intern/invoer");
 let uitgaand: typeof import("@/server/iwmo/intern/uitgaand");
 let beoordelen: typeof import("@/server/declaraties/beoordelen");
 const ids: Record<string, string> = {};
@@ -29,7 +29,7 @@ const regels = () => db().declaratieregel.findMany({ orderBy: { nummer: "asc" },
 
 beforeAll(async () => {
   omgeving = await frisseDatabase();
-  invoer = await import("@/server/iwmo/invoer");
+  invoer = await import("@/server/iwmo/intern/invoer");
   uitgaand = await import("@/server/iwmo/intern/uitgaand");
   beoordelen = await import("@/server/declaraties/beoordelen");
   await db().iwmoInstelling.create({ data: { sleutel: "gemeentecode", waarde: "0384" } });

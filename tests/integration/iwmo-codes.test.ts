@@ -12,7 +12,7 @@ import { frisseDatabase } from "../support/testdb";
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let uitgaand: typeof import("@/server/iwmo/intern/uitgaand");
-let xsd: typeof import("@/server/iwmo/xsd");
+let xsd: typeof import("@/server/iwmo/intern/xsd");
 const db = () => omgeving.db;
 const ids: Record<string, string> = {};
 let volgnummer = 200;
@@ -63,7 +63,7 @@ const markeerVerzonden = (id: string, op: Date) =>
 beforeAll(async () => {
   omgeving = await frisseDatabase();
   uitgaand = await import("@/server/iwmo/intern/uitgaand");
-  xsd = await import("@/server/iwmo/xsd");
+  xsd = await import("@/server/iwmo/intern/xsd");
   ids.contact = (await db().gebruiker.create({ data: { email: "tr@t.example", naam: "Fatima El Amrani", rol: "TRAJECTREGISSEUR" } })).id;
   ids.aanbieder = (
     await db().aanbieder.create({

@@ -14,13 +14,13 @@ import { data, reden } from "../support/gelezen";
 // for the portal's own changes; answers to verzoeken; deadlines.
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let invoer: typeof import("@/server/iwmo/invoer");
+let invoer: typeof import("@/server/iwmo/intern/invoer");
 let uitgaand: typeof import("@/server/iwmo/intern/uitgaand");
-let uitvoer: typeof import("@/server/iwmo/uitvoer");
+let uitvoer: typeof import("@/server/iwmo/intern/uitvoer");
 let berichten: typeof import("@/server/iwmo/berichten");
 let verkeer: typeof import("@/server/iwmo/berichtenverkeer");
-let declaratie: typeof import("@/server/iwmo/declaratie");
-let xsd: typeof import("@/server/iwmo/xsd");
+let declaratie: typeof import("@/server/iwmo/intern/declaratie");
+let xsd: typeof import("@/server/iwmo/intern/xsd");
 let toew: typeof import("@/server/toewijzingen/toewijzingen") &
   typeof import("@/server/toewijzingen/toewijzing-lezen") &
   typeof import("@/server/toewijzingen/start-stop");
@@ -121,13 +121,13 @@ const telling = async () => ({
 
 beforeAll(async () => {
   omgeving = await frisseDatabase();
-  invoer = await import("@/server/iwmo/invoer");
+  invoer = await import("@/server/iwmo/intern/invoer");
   uitgaand = await import("@/server/iwmo/intern/uitgaand");
-  uitvoer = await import("@/server/iwmo/uitvoer");
+  uitvoer = await import("@/server/iwmo/intern/uitvoer");
   berichten = await import("@/server/iwmo/berichten");
   verkeer = await import("@/server/iwmo/berichtenverkeer");
-  declaratie = await import("@/server/iwmo/declaratie");
-  xsd = await import("@/server/iwmo/xsd");
+  declaratie = await import("@/server/iwmo/intern/declaratie");
+  xsd = await import("@/server/iwmo/intern/xsd");
   toew = {
     ...(await import("@/server/toewijzingen/toewijzingen")),
     ...(await import("@/server/toewijzingen/toewijzing-lezen")),

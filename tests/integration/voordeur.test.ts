@@ -44,14 +44,6 @@ const NOG_TE_VERHUIZEN: Record<string, readonly string[]> = {
   "accounts/uitnodigen.ts": ["nodigUit", "uitnodigingStatus"],
   "fotos/opslag.ts": ["MapOpslag", "fotoOpslag"],
   "fotos/verwerken.ts": ["FOTO_MAX_BREEDTE", "FOTO_MAX_HOOGTE", "verwerkFoto"],
-  "iwmo/declaratie.ts": ["controleer323", "splitsRegels", "maandVan", "maak323", "IMPORT_REDEN_BOVEN_OMVANG", "verwerk323"],
-  "iwmo/instellingen.ts": ["gemeentecode"],
-  "iwmo/invoer.ts": ["MAX_BERICHT_BYTES", "MAX_BESTANDEN", "importeerBestand", "importeer"],
-  "iwmo/opslag.ts": ["hash", "nieuweIdentificatie", "bestandsnaam", "OngeldigBericht", "bewaarUitgaand"],
-  "iwmo/routes.ts": ["downloadRoute", "naarBerichtenRoute", "bestandRoute"],
-  "iwmo/uitvoer.ts": ["teVerzenden", "markeerVerzonden", "schrijfUitvoer", "zipVan", "werkBijVoorVerzenden"],
-  "iwmo/verzoeken.ts": ["koppelOnbekendeBsn", "herindicatiesVan", "uitkomst317", "verzoekVanAntwoord"],
-  "iwmo/xsd.ts": ["vertaal", "valideerXsd", "beschrijf"],
   "toewijzingen/wijzigingen.ts": ["wijzigingSelect"],
   "werkplekken/detail.ts": ["gepubliceerdeWerkplek", "werkplekkenInDeBuurt"],
   "werkplekken/inhoud.ts": ["leesLiveInhoud", "parseRevisie", "inhoudNaarKolommen", "schrijfKoppelingen", "gepubliceerdDoor"],
@@ -163,6 +155,7 @@ const OPEN: Record<string, { waarom: string; acties?: readonly Actie[] }> = {
   "iwmo/berichten.ts › berichtBestand": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:berichten-eigen"] },
   "iwmo/berichten.ts › aantalTeVerzenden": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:berichten-eigen"] },
   "iwmo/berichten.ts › aanbiedersMetAgb": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:instellen"] },
+  "iwmo/berichten.ts › gemeentecodeInstelling": { waarom: "een van twee permissies", acties: ["iwmo:berichten", "iwmo:instellen"] },
 };
 
 /** Permissions only aanbieder roles hold: their entry points read or change the caller's own organisation. */

@@ -8,7 +8,8 @@ import { audit } from "../audit";
 import { db } from "../db";
 import { defineQuery, type DataVan } from "../pipeline";
 import { bereik, eigenUitgaand, waarVan, type Bereik } from "./intern/bereik";
-import { teVerzenden } from "./uitvoer";
+import { gemeentecode } from "./intern/instellingen";
+import { teVerzenden } from "./intern/uitvoer";
 
 // The reads of the Berichten pages (issue 13, on the front door since issue 22): the gemeente sees
 // every aanbieder's messages (iwmo:berichten), an aanbieder only its own (iwmo:berichten-eigen).
@@ -175,6 +176,17 @@ export const aanbiedersMetAgb = defineQuery({
   magGebruiker: (g) => mag(g.rol, "iwmo:berichten") || mag(g.rol, "iwmo:instellen"),
   schema: z.object({}),
   laad: () => db.aanbieder.findMany({ orderBy: { naam: "asc" }, select: { id: true, naam: true, agbCode: true } }),
+});
+
+/** The gemeente's code (Header Afzender/Ontvanger), for the Berichten page and the settings page. */
+export const gemeentecodeInstelling = defineQuery({
+  activiteit: "iwmo-gemeentecode-bekijken",
+  bron: "/gemeente/berichten",
+  toegang: "ingelogd",
+  wie: "gemeente",
+  magGebruiker: (g) => mag(g.rol, "iwmo:berichten") || mag(g.rol, "iwmo:instellen"),
+  schema: z.object({}),
+  laad: () => gemeentecode(),
 });
 
 /** The caller's own organisation's name and AGB code (aanbieder side). */

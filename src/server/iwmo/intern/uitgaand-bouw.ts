@@ -3,7 +3,7 @@ import { bouw301, bouw305, bouw307, type ClientGegevens, type Header } from "@/d
 import { iwmoToewijzingNummer } from "@/domain/iwmo/nummer";
 import { TERMIJN, uiterlijk305, werkdagenNa } from "@/domain/iwmo/werkdagen";
 import { vandaagInNederland } from "@/domain/kalender";
-import { bewaarUitgaand, nieuweIdentificatie, type Tx } from "../opslag";
+import { bewaarUitgaand, nieuweIdentificatie, type Tx } from "./opslag";
 
 // The messages the outbox writes about a toewijzing (issue 13): WMO301 (the gemeente's), 305 and
 // 307 (the aanbieder's, when it reported in the portal). Which fact needs one is decided in

@@ -8,8 +8,8 @@ import { beoordeelRegel, creditRegel } from "@/domain/declaratie/beoordeling";
 import { magCrediteren } from "@/domain/declaratie/correctie";
 import { maandVan as declaratieMaandVan } from "@/domain/declaratie/regels";
 import { formatDatum } from "@/domain/format";
-import { tarieven, toewijzingSelect, type ToewijzingRij } from "../declaraties/intern/declareren";
-import { bewaarRegel, crediteer, openTerugdraaiing } from "../declaraties/intern/opslag";
+import { tarieven, toewijzingSelect, type ToewijzingRij } from "../../declaraties/intern/declareren";
+import { bewaarRegel, crediteer, openTerugdraaiing } from "../../declaraties/intern/opslag";
 import type { ImportContext } from "./import-context";
 import { bewaarUitgaand, hash, nieuweIdentificatie, type Tx } from "./opslag";
 
