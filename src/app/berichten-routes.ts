@@ -34,7 +34,7 @@ export function naarBerichtenRoute(req: Request, terug: string): Response {
 }
 
 export async function bestandRoute(id: string, bron: string): Promise<Response> {
-  const r = await berichtBestand(await huidigeGebruiker(), { id, bron }, { bron });
+  const r = await berichtBestand(await huidigeGebruiker(), { id }, { bron });
   if (!r.ok) return weigeringAntwoord(r.reden, r.melding);
   const b = r.data;
   return new Response(b.xml, {

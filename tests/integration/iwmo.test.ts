@@ -889,6 +889,35 @@ describe("a WMO315 does not tell whether a BSN is registered (issue 21, item 30)
     expect(wachtend).toHaveLength(2);
     for (const v of wachtend) expect(v).toMatchObject({ inwonerId: null, onbekendeBsn: "999991152" });
 
+    // Each read of an unknown BSN is logged on the message (no pseudonym yet), once per verzoek.
+    const gelezen = (activiteit: string, identificatie: string) =>
+      db().auditRegel.findMany({
+        where: { activiteit, toelichting: { contains: identificatie } },
+        orderBy: { tijdstip: "asc" },
+        select: { gebruikerId: true, bron: true, uitkomst: true, betrokkene: true, toelichting: true },
+      });
+    const opLijst = { gebruikerId: ids.beheerder, bron: "/gemeente/berichten", uitkomst: "gelukt", betrokkene: null };
+    expect(await gelezen("iwmo-verzoek-bekijken", "ONBEKEND0002")).toEqual([
+      { ...opLijst, toelichting: "WMO315 ONBEKEND0002, onbekende Bsn" },
+      { ...opLijst, toelichting: "WMO315 ONBEKEND0002, onbekende Bsn" },
+    ]);
+    // The aanbieder never sees the BSN, so its read logs nothing.
+    const mw = { id: ids.mw!, naam: "Mw", email: "mw@t.example", rol: "AANBIEDER_MEDEWERKER" as const, aanbiederId: ids.a! };
+    await data(berichten.openVerzoeken(mw));
+    expect(await gelezen("iwmo-verzoek-bekijken", "ONBEKEND0002")).toHaveLength(2);
+
+    // Opening a file logs every inwoner it names, and an unknown BSN on the message, with the page it was opened from.
+    const bron = "/gemeente/berichten/bestand";
+    for (const r of [bekend, onbekend]) await data(berichten.berichtBestand(beheerder, { id: r.berichtId!, bron }, { bron }));
+    const bsn006 = await db().inwoner.findUniqueOrThrow({ where: { bsn: "999900006" } });
+    const opBestand = { gebruikerId: ids.beheerder, bron, uitkomst: "gelukt" };
+    expect(await gelezen("iwmo-bericht-bekijken", "ONBEKEND0001")).toEqual([
+      { ...opBestand, betrokkene: bsn006.id, toelichting: "WMO315 ONBEKEND0001" },
+    ]);
+    expect(await gelezen("iwmo-bericht-bekijken", "ONBEKEND0002")).toEqual([
+      { ...opBestand, betrokkene: null, toelichting: "WMO315 ONBEKEND0002, onbekende Bsn" },
+    ]);
+
     // Registered afterwards: the outbox links the verzoeken to the inwoner and forgets the loose BSN.
     const inwoner = await db().inwoner.create({ data: { ...inwonerData("999991152"), voornamen: "Noor" } });
     await uitgaand.werkUitgaandBij(nu);
