@@ -14,7 +14,7 @@ import path from "node:path";
 async function main(argv: string[]): Promise<number> {
   const [opdracht, ...rest] = argv;
   if (opdracht === "uitvoer" && rest.length === 1) {
-    const { schrijfUitvoer } = await import("../src/server/iwmo/uitvoer");
+    const { schrijfUitvoer } = await import("../src/server/iwmo/intern/uitvoer");
     const bestanden = await schrijfUitvoer(rest[0]!);
     for (const b of bestanden) console.log(`geschreven: ${b}`);
     console.log(
@@ -30,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
     return fouten.length ? 1 : 0;
   }
   if (opdracht === "invoer" && rest.length > 0) {
-    const { importeer } = await import("../src/server/iwmo/invoer");
+    const { importeer } = await import("../src/server/iwmo/intern/invoer");
     const bestanden = rest.map((f) => ({ naam: path.basename(f), inhoud: new Uint8Array(fs.readFileSync(f)) }));
     const resultaten = await importeer(bestanden, { gebruikerId: null, aanbiederId: null });
     for (const r of resultaten) {

@@ -3,6 +3,7 @@ import { gelezen } from "../fixtures/declaratie-omgeving";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { calendarDate as d, toIsoDate } from "@/domain/kalender";
+import { iwmoAanbieder } from "../support/iwmo";
 import { frisseDatabase } from "../support/testdb";
 
 // Issue 13: an imported WMO323 becomes Declaratieregels through the portal's own rules
@@ -10,7 +11,7 @@ import { frisseDatabase } from "../support/testdb";
 // that match it, all or nothing per message, R-DEC-3, a credit line, and no outgoing 323 back.
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let invoer: typeof import("@/server/iwmo/invoer");
+let invoer: typeof import("@/server/iwmo/intern/invoer");
 let uitgaand: typeof import("@/server/iwmo/intern/uitgaand");
 let beoordelen: typeof import("@/server/declaraties/beoordelen");
 const ids: Record<string, string> = {};
@@ -29,25 +30,12 @@ const regels = () => db().declaratieregel.findMany({ orderBy: { nummer: "asc" },
 
 beforeAll(async () => {
   omgeving = await frisseDatabase();
-  invoer = await import("@/server/iwmo/invoer");
+  invoer = await import("@/server/iwmo/intern/invoer");
   uitgaand = await import("@/server/iwmo/intern/uitgaand");
   beoordelen = await import("@/server/declaraties/beoordelen");
   await db().iwmoInstelling.create({ data: { sleutel: "gemeentecode", waarde: "0384" } });
   ids.beheerder = (await db().gebruiker.create({ data: { email: "tm@t.example", naam: "TM", rol: "TEAMMANAGER" } })).id;
-  ids.a = (
-    await db().aanbieder.create({
-      data: {
-        slug: "voorbeeld",
-        naam: "Voorbeeld Zorg",
-        kvkNummer: "65656055",
-        agbCode: "65656055",
-        omschrijving: "Test",
-        contactNaam: "Contact",
-        contactEmail: "c@t.example",
-        contractVan: d("2020-01-01"),
-      },
-    })
-  ).id;
+  ids.a = await iwmoAanbieder(db(), { slug: "voorbeeld", naam: "Voorbeeld Zorg", agbCode: "65656055" });
   for (const [code, iwmo, tarief] of [
     ["T_01A03", "01A03", 1250],
     ["T_01A04", "01A04", 1500],

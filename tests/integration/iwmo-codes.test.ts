@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { leesBericht } from "@/domain/iwmo/lees";
 import { calendarDate as d, toIsoDate } from "@/domain/kalender";
 import { testPostgresUrl } from "../support/postgres";
+import { iwmoAanbieder, iwmoInwoner, iwmoToewijzing, type IwmoToewijzing } from "../support/iwmo";
 import { frisseDatabase } from "../support/testdb";
 
 // Issue 21, the messages' codes and times on a real database: the WMO588 reason of a gemeente's
@@ -12,48 +13,23 @@ import { frisseDatabase } from "../support/testdb";
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let uitgaand: typeof import("@/server/iwmo/intern/uitgaand");
-let xsd: typeof import("@/server/iwmo/xsd");
+let xsd: typeof import("@/server/iwmo/intern/xsd");
 const db = () => omgeving.db;
 const ids: Record<string, string> = {};
 let volgnummer = 200;
 
-async function toewijzing(o: {
-  productCode?: string;
-  start: string;
-  eind: string;
-  status?: "TOEGEWEZEN" | "GESTART" | "BEEINDIGD";
-  gestartOp?: string;
-  beeindigdOp?: string;
-  createdAt?: Date;
-  cat?: string;
-  code?: string;
-  volume?: number;
-  verlengingVanId?: string;
-  contactpersoon?: boolean;
-}) {
-  const t = await db().toewijzing.create({
-    data: {
-      nummer: `TW-2026-000${volgnummer++}`,
-      inwonerId: ids.inwoner!,
-      productCode: o.productCode ?? "ONTW_4",
-      aanbiederId: ids.aanbieder!,
-      startdatum: d(o.start),
-      einddatum: d(o.eind),
-      status: o.status ?? "TOEGEWEZEN",
-      gestartOp: o.gestartOp ? d(o.gestartOp) : null,
-      beeindigdOp: o.beeindigdOp ? d(o.beeindigdOp) : null,
-      iwmoCategorie: o.cat ?? "07",
-      iwmoCode: o.code ?? "07W41",
-      iwmoEenheid: "82",
-      iwmoFrequentie: "6",
-      iwmoVolume: o.volume ?? 1,
-      verlengingVanId: o.verlengingVanId ?? null,
-      contactpersoonId: o.contactpersoon === false ? null : ids.contact!,
-      afgegevenDoorId: ids.contact!,
-      ...(o.createdAt ? { createdAt: o.createdAt } : {}),
-    },
+function toewijzing(
+  o: Omit<IwmoToewijzing, "nummer" | "inwonerId" | "aanbiederId" | "afgegevenDoorId" | "contactpersoonId"> & { contactpersoon?: boolean },
+) {
+  const { contactpersoon, ...rest } = o;
+  return iwmoToewijzing(db(), {
+    ...rest,
+    nummer: `TW-2026-000${volgnummer++}`,
+    inwonerId: ids.inwoner!,
+    aanbiederId: ids.aanbieder!,
+    afgegevenDoorId: ids.contact!,
+    contactpersoonId: contactpersoon === false ? null : ids.contact!,
   });
-  return t.id;
 }
 const berichtenVan = async (toewijzingId: string, soort: string) =>
   db().iwmoBericht.findMany({ where: { soort, toewijzingen: { some: { toewijzingId } } }, orderBy: { aangemaaktOp: "asc" } });
@@ -63,38 +39,10 @@ const markeerVerzonden = (id: string, op: Date) =>
 beforeAll(async () => {
   omgeving = await frisseDatabase();
   uitgaand = await import("@/server/iwmo/intern/uitgaand");
-  xsd = await import("@/server/iwmo/xsd");
+  xsd = await import("@/server/iwmo/intern/xsd");
   ids.contact = (await db().gebruiker.create({ data: { email: "tr@t.example", naam: "Fatima El Amrani", rol: "TRAJECTREGISSEUR" } })).id;
-  ids.aanbieder = (
-    await db().aanbieder.create({
-      data: {
-        slug: "codes",
-        naam: "Codes Zorg",
-        kvkNummer: "12345678",
-        agbCode: "98107341",
-        omschrijving: "Test",
-        contactNaam: "Contact",
-        contactEmail: "c@t.example",
-        contractVan: d("2020-01-01"),
-      },
-    })
-  ).id;
-  ids.inwoner = (
-    await db().inwoner.create({
-      data: {
-        bsn: "999990007",
-        voornamen: "Sanne",
-        achternaam: "Vries",
-        zoeknaam: "sanne vries",
-        geboortedatum: d("1990-03-15"),
-        straat: "Hoofdstraat",
-        huisnummer: "1",
-        postcode: "7311 AB",
-        plaats: "Apeldoorn",
-        uitkering: "PARTICIPATIEWET",
-      },
-    })
-  ).id;
+  ids.aanbieder = await iwmoAanbieder(db(), { slug: "codes", naam: "Codes Zorg", agbCode: "98107341", kvkNummer: "12345678" });
+  ids.inwoner = await iwmoInwoner(db(), { bsn: "999990007", voornamen: "Sanne", achternaam: "Vries", geboortedatum: "1990-03-15" });
 });
 afterAll(async () => omgeving?.opruimen());
 

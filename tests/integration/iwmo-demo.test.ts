@@ -19,7 +19,7 @@ import { frisseDatabase } from "../support/testdb";
 
 const run = promisify(execFile);
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let xsd: typeof import("@/server/iwmo/xsd");
+let xsd: typeof import("@/server/iwmo/intern/xsd");
 let dir: string;
 
 async function iwmo(...args: string[]) {
@@ -44,7 +44,7 @@ beforeAll(async () => {
   await seedDemoToewijzingen(omgeving.db);
   await seedDemoDeclaraties(omgeving.db);
   await seedDemoIwmo(omgeving.db);
-  xsd = await import("@/server/iwmo/xsd");
+  xsd = await import("@/server/iwmo/intern/xsd");
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "iwmo-cli-"));
 }, 120_000);
 afterAll(async () => omgeving?.opruimen());

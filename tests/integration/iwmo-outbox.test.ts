@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { calendarDate as d } from "@/domain/kalender";
 import { frisseDatabase } from "../support/testdb";
 import { data, reden } from "../support/gelezen";
+import { iwmoAanbieder, iwmoInwoner, iwmoToewijzing } from "../support/iwmo";
 
 // Issue 22: the berichten pages stop writing on a GET. A message is made in the use case's own
 // transaction, beside the change that causes it; opening the list (its reads) makes none, and a
@@ -18,26 +19,15 @@ const ids: Record<string, string> = {};
 let mw: { id: string; naam: string; email: string; rol: "AANBIEDER_MEDEWERKER"; aanbiederId: string };
 let beheerder: { id: string; naam: string; email: string; rol: "BEHEERDER"; aanbiederId: null };
 
-const nieuweToewijzing = async (nummer: string) =>
-  (
-    await db().toewijzing.create({
-      data: {
-        nummer,
-        inwonerId: ids.inwoner!,
-        productCode: "ONTW_4",
-        aanbiederId: ids.a!,
-        startdatum: d("2026-11-16"),
-        einddatum: d("2027-05-15"),
-        status: "TOEGEWEZEN",
-        iwmoCategorie: "07",
-        iwmoCode: "07W41",
-        iwmoEenheid: "82",
-        iwmoFrequentie: "6",
-        iwmoVolume: 1,
-        afgegevenDoorId: ids.beheerder!,
-      },
-    })
-  ).id;
+const nieuweToewijzing = (nummer: string) =>
+  iwmoToewijzing(db(), {
+    nummer,
+    inwonerId: ids.inwoner!,
+    aanbiederId: ids.a!,
+    afgegevenDoorId: ids.beheerder!,
+    start: "2026-11-16",
+    eind: "2027-05-15",
+  });
 const berichtenVan = (toewijzingId: string) =>
   db()
     .iwmoBericht.findMany({ where: { toewijzingen: { some: { toewijzingId } } }, select: { soort: true, status: true, bronSleutel: true } })
@@ -50,39 +40,11 @@ beforeAll(async () => {
   toew = await import("@/server/toewijzingen/toewijzingen");
   startStop = await import("@/server/toewijzingen/start-stop");
   ids.beheerder = (await db().gebruiker.create({ data: { email: "beheer@t.example", naam: "Beheer", rol: "BEHEERDER" } })).id;
-  ids.a = (
-    await db().aanbieder.create({
-      data: {
-        slug: "a-outbox",
-        naam: "Outbox Zorg",
-        kvkNummer: "65656055",
-        agbCode: "65656055",
-        omschrijving: "Test",
-        contactNaam: "Contact",
-        contactEmail: "c@t.example",
-        contractVan: d("2020-01-01"),
-      },
-    })
-  ).id;
+  ids.a = await iwmoAanbieder(db(), { slug: "a-outbox", naam: "Outbox Zorg", agbCode: "65656055" });
   ids.mw = (
     await db().gebruiker.create({ data: { email: "mw@t.example", naam: "Mw", rol: "AANBIEDER_MEDEWERKER", aanbiederId: ids.a } })
   ).id;
-  ids.inwoner = (
-    await db().inwoner.create({
-      data: {
-        bsn: "123456782",
-        voornamen: "Piet",
-        achternaam: "Wit",
-        zoeknaam: "piet wit",
-        geboortedatum: d("1967-08-13"),
-        straat: "Hoofdstraat",
-        huisnummer: "1",
-        postcode: "7311 AB",
-        plaats: "Apeldoorn",
-        uitkering: "PARTICIPATIEWET",
-      },
-    })
-  ).id;
+  ids.inwoner = await iwmoInwoner(db(), { bsn: "123456782", voornamen: "Piet", achternaam: "Wit", geboortedatum: "1967-08-13" });
   mw = { id: ids.mw, naam: "Mw", email: "mw@t.example", rol: "AANBIEDER_MEDEWERKER", aanbiederId: ids.a };
   beheerder = { id: ids.beheerder, naam: "Beheer", email: "beheer@t.example", rol: "BEHEERDER", aanbiederId: null };
 });

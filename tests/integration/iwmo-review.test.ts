@@ -12,7 +12,7 @@ import { frisseDatabase } from "../support/testdb";
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
 let uitgaand: typeof import("@/server/iwmo/intern/uitgaand");
-let xsd: typeof import("@/server/iwmo/xsd");
+let xsd: typeof import("@/server/iwmo/intern/xsd");
 let toew: typeof import("@/server/toewijzingen/toewijzingen") &
   typeof import("@/server/toewijzingen/toewijzing-lezen") &
   typeof import("@/server/toewijzingen/start-stop");
@@ -35,7 +35,7 @@ type P301 = {
 beforeAll(async () => {
   omgeving = await frisseDatabase();
   uitgaand = await import("@/server/iwmo/intern/uitgaand");
-  xsd = await import("@/server/iwmo/xsd");
+  xsd = await import("@/server/iwmo/intern/xsd");
   toew = {
     ...(await import("@/server/toewijzingen/toewijzingen")),
     ...(await import("@/server/toewijzingen/toewijzing-lezen")),
@@ -204,7 +204,7 @@ describe("a product changed in beheer", () => {
 
 describe("the aanbieder's own 307 after an end by the gemeente that lies in the past", () => {
   it("a 307 with the WMO588 reason of the 301's WMO002 reason (02 → 02) is accepted, not refused as 'not started'", async () => {
-    const invoer = await import("@/server/iwmo/invoer");
+    const invoer = await import("@/server/iwmo/intern/invoer");
     const { bouw307 } = await import("@/domain/iwmo/bouw");
     const { id } = await afgeven({ productCode: "ONTW_3", startdatum: "2027-01-04" });
     await db().toewijzing.update({ where: { id }, data: { status: "GESTART", gestartOp: d("2027-01-04") } });
@@ -252,7 +252,7 @@ describe("the aanbieder's own 307 after an end by the gemeente that lies in the 
 
 describe("one 307 per stop when the portal wrote one on the aanbieder's behalf first", () => {
   it("the aanbieder's own 307 replaces the portal's unsent one", async () => {
-    const invoer = await import("@/server/iwmo/invoer");
+    const invoer = await import("@/server/iwmo/intern/invoer");
     const { bouw307 } = await import("@/domain/iwmo/bouw");
     const { id } = await afgeven({ productCode: "ONTW_3", startdatum: "2027-01-04" });
     await db().toewijzing.update({ where: { id }, data: { status: "GESTART", gestartOp: d("2027-01-04") } });

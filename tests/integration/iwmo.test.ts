@@ -14,13 +14,13 @@ import { data, reden } from "../support/gelezen";
 // for the portal's own changes; answers to verzoeken; deadlines.
 
 let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let invoer: typeof import("@/server/iwmo/invoer");
+let invoer: typeof import("@/server/iwmo/intern/invoer");
 let uitgaand: typeof import("@/server/iwmo/intern/uitgaand");
-let uitvoer: typeof import("@/server/iwmo/uitvoer");
+let uitvoer: typeof import("@/server/iwmo/intern/uitvoer");
 let berichten: typeof import("@/server/iwmo/berichten");
 let verkeer: typeof import("@/server/iwmo/berichtenverkeer");
-let declaratie: typeof import("@/server/iwmo/declaratie");
-let xsd: typeof import("@/server/iwmo/xsd");
+let declaratie: typeof import("@/server/iwmo/intern/declaratie");
+let xsd: typeof import("@/server/iwmo/intern/xsd");
 let toew: typeof import("@/server/toewijzingen/toewijzingen") &
   typeof import("@/server/toewijzingen/toewijzing-lezen") &
   typeof import("@/server/toewijzingen/start-stop");
@@ -121,13 +121,13 @@ const telling = async () => ({
 
 beforeAll(async () => {
   omgeving = await frisseDatabase();
-  invoer = await import("@/server/iwmo/invoer");
+  invoer = await import("@/server/iwmo/intern/invoer");
   uitgaand = await import("@/server/iwmo/intern/uitgaand");
-  uitvoer = await import("@/server/iwmo/uitvoer");
+  uitvoer = await import("@/server/iwmo/intern/uitvoer");
   berichten = await import("@/server/iwmo/berichten");
   verkeer = await import("@/server/iwmo/berichtenverkeer");
-  declaratie = await import("@/server/iwmo/declaratie");
-  xsd = await import("@/server/iwmo/xsd");
+  declaratie = await import("@/server/iwmo/intern/declaratie");
+  xsd = await import("@/server/iwmo/intern/xsd");
   toew = {
     ...(await import("@/server/toewijzingen/toewijzingen")),
     ...(await import("@/server/toewijzingen/toewijzing-lezen")),
@@ -888,6 +888,35 @@ describe("a WMO315 does not tell whether a BSN is registered (issue 21, item 30)
     const wachtend = (await data(berichten.openVerzoeken(beheerder))).filter((v) => v.bericht.bestandsnaam === "onbekend.xml");
     expect(wachtend).toHaveLength(2);
     for (const v of wachtend) expect(v).toMatchObject({ inwonerId: null, onbekendeBsn: "999991152" });
+
+    // Each read of an unknown BSN is logged on the message (no pseudonym yet), once per verzoek.
+    const gelezen = (activiteit: string, identificatie: string) =>
+      db().auditRegel.findMany({
+        where: { activiteit, toelichting: { contains: identificatie } },
+        orderBy: { tijdstip: "asc" },
+        select: { gebruikerId: true, bron: true, uitkomst: true, betrokkene: true, toelichting: true },
+      });
+    const opLijst = { gebruikerId: ids.beheerder, bron: "/gemeente/berichten", uitkomst: "gelukt", betrokkene: null };
+    expect(await gelezen("iwmo-verzoek-bekijken", "ONBEKEND0002")).toEqual([
+      { ...opLijst, toelichting: "WMO315 ONBEKEND0002, onbekende Bsn" },
+      { ...opLijst, toelichting: "WMO315 ONBEKEND0002, onbekende Bsn" },
+    ]);
+    // The aanbieder never sees the BSN, so its read logs nothing.
+    const mw = { id: ids.mw!, naam: "Mw", email: "mw@t.example", rol: "AANBIEDER_MEDEWERKER" as const, aanbiederId: ids.a! };
+    await data(berichten.openVerzoeken(mw));
+    expect(await gelezen("iwmo-verzoek-bekijken", "ONBEKEND0002")).toHaveLength(2);
+
+    // Opening a file logs every inwoner it names, and an unknown BSN on the message, with the page it was opened from.
+    const bron = "/gemeente/berichten/bestand";
+    for (const r of [bekend, onbekend]) await data(berichten.berichtBestand(beheerder, { id: r.berichtId!, bron }, { bron }));
+    const bsn006 = await db().inwoner.findUniqueOrThrow({ where: { bsn: "999900006" } });
+    const opBestand = { gebruikerId: ids.beheerder, bron, uitkomst: "gelukt" };
+    expect(await gelezen("iwmo-bericht-bekijken", "ONBEKEND0001")).toEqual([
+      { ...opBestand, betrokkene: bsn006.id, toelichting: "WMO315 ONBEKEND0001" },
+    ]);
+    expect(await gelezen("iwmo-bericht-bekijken", "ONBEKEND0002")).toEqual([
+      { ...opBestand, betrokkene: null, toelichting: "WMO315 ONBEKEND0002, onbekende Bsn" },
+    ]);
 
     // Registered afterwards: the outbox links the verzoeken to the inwoner and forgets the loose BSN.
     const inwoner = await db().inwoner.create({ data: { ...inwonerData("999991152"), voornamen: "Noor" } });

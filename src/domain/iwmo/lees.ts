@@ -1,10 +1,25 @@
 import { XMLParser } from "fast-xml-parser";
 import { calendarDate } from "../kalender";
 import { BERICHTSOORTEN, type Berichtsoort } from "./codes";
+import type { Gelezen, GelezenHeader, GelezenOmvang } from "./gelezen";
 
 // Reading an incoming iWmo 3.2 message into plain objects (issue 13). The server first validates
 // the text against the XSD, so the reader may rely on the structure; it only turns strings into
 // dates and numbers. Namespace prefixes are dropped (any prefix the sender chose is fine).
+// The shapes it gives are in ./gelezen.ts (re-exported here).
+
+export type {
+  GelezenHeader,
+  GelezenOmvang,
+  Gelezen305,
+  Gelezen307,
+  Gelezen315,
+  Gelezen317,
+  Gelezen323,
+  Gelezen301,
+  Gelezen319,
+  Gelezen,
+} from "./gelezen";
 
 const LIJSTEN = new Set([
   "ToegewezenProduct",
@@ -85,98 +100,6 @@ const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? 
 const lijst = (v: unknown): Ruw[] => (Array.isArray(v) ? v.map(obj) : []);
 const dat = (v: unknown): Date | null => (str(v) ? calendarDate(str(v)!) : null);
 const num = (v: unknown): number | null => (str(v) && /^\d+$/.test(str(v)!) ? Number(str(v)) : null);
-
-export type GelezenHeader = { berichtCode: string; afzender: string; ontvanger: string; identificatie: string; dagtekening: Date };
-export type GelezenOmvang = { volume: number; eenheid: string; frequentie: string } | null;
-
-export type Gelezen305 = {
-  soort: "305";
-  header: GelezenHeader;
-  bsn: string;
-  producten: {
-    toewijzingNummer: number | null;
-    categorie: string | null;
-    code: string | null;
-    toewijzingIngangsdatum: Date | null;
-    begindatum: Date;
-    statusAanlevering: string;
-  }[];
-};
-export type Gelezen307 = Omit<Gelezen305, "soort" | "producten"> & {
-  soort: "307";
-  producten: (Gelezen305["producten"][number] & { redenBeeindiging: string; einddatum: Date })[];
-};
-export type Gelezen315 = {
-  soort: "315";
-  header: GelezenHeader;
-  bsn: string;
-  commentaar: string | null;
-  producten: {
-    referentieAanbieder: string;
-    categorie: string | null;
-    code: string | null;
-    ingangsdatum: Date;
-    einddatum: Date | null;
-    omvang: GelezenOmvang;
-    commentaar: string | null;
-  }[];
-};
-export type Gelezen317 = {
-  soort: "317";
-  header: GelezenHeader;
-  bsn: string;
-  referentieAanbieder: string;
-  redenVerzoek: string;
-  ongewijzigd: number[];
-  teWijzigen: { toewijzingNummer: number; gewensteIngangsdatum: Date; einddatum: Date | null; omvang: GelezenOmvang }[];
-  nieuw: { categorie: string; code: string | null; gewensteIngangsdatum: Date; einddatum: Date | null; omvang: GelezenOmvang }[];
-};
-export type Gelezen323 = {
-  soort: "323";
-  header: GelezenHeader;
-  declaratieNummer: string;
-  begindatum: Date;
-  einddatum: Date;
-  totaalCent: number;
-  totaalDebetCredit: string;
-  prestaties: {
-    bsn: string;
-    referentieNummer: string;
-    vorigReferentieNummer: string | null;
-    toewijzingNummer: number;
-    categorie: string;
-    code: string;
-    begindatum: Date;
-    einddatum: Date;
-    volume: number;
-    eenheid: string;
-    tariefCent: number | null;
-    bedragCent: number;
-    debetCredit: string;
-  }[];
-};
-export type Gelezen301 = {
-  soort: "301";
-  header: GelezenHeader;
-  bsn: string;
-  producten: {
-    toewijzingNummer: number;
-    categorie: string | null;
-    code: string | null;
-    ingangsdatum: Date;
-    einddatum: Date | null;
-    redenWijziging: string | null;
-    omvang: GelezenOmvang;
-  }[];
-};
-export type Gelezen319 = {
-  soort: "319";
-  header: GelezenHeader;
-  referentieAanbieder: string;
-  verzoekAntwoord: string;
-  redenAfwijzing: string | null;
-};
-export type Gelezen = Gelezen301 | Gelezen305 | Gelezen307 | Gelezen315 | Gelezen317 | Gelezen319 | Gelezen323;
 
 function header(h: Ruw): GelezenHeader {
   const id = obj(h.BerichtIdentificatie);

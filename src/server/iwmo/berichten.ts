@@ -4,11 +4,11 @@ import { ONDERZOEK_WEKEN } from "@/domain/iwmo/werkdagen";
 import { addDays, vandaagInNederland } from "@/domain/kalender";
 import { idVeld } from "@/domain/id";
 import { mag } from "@/domain/permissies";
-import { audit } from "../audit";
 import { db } from "../db";
 import { defineQuery, type DataVan } from "../pipeline";
 import { bereik, eigenUitgaand, waarVan, type Bereik } from "./intern/bereik";
-import { teVerzenden } from "./uitvoer";
+import { gemeentecode } from "./intern/instellingen";
+import { teVerzenden } from "./intern/uitvoer";
 
 // The reads of the Berichten pages (issue 13, on the front door since issue 22): the gemeente sees
 // every aanbieder's messages (iwmo:berichten), an aanbieder only its own (iwmo:berichten-eigen).
@@ -105,8 +105,8 @@ export const berichtTermijnen = defineQuery({
 /**
  * Verzoeken (315/317) waiting for the gemeente, with what the aanbieder asked. A 315 for a BSN
  * that is no registered inwoner shows that BSN to the gemeente (never to the aanbieder: item 30),
- * so it can register the inwoner; each such read is logged (without a pseudonym: there is none yet,
- * so not through `betrokkenen`, and with the message's identification as its note).
+ * so it can register the inwoner; each such read is logged without a pseudonym (there is none
+ * yet), with the message's identification as its note.
  */
 export const openVerzoeken = defineQuery({
   activiteit: "iwmo-verzoek-bekijken",
@@ -120,32 +120,25 @@ export const openVerzoeken = defineQuery({
       orderBy: { uiterlijkAntwoordOp: "asc" },
       include: { bericht: { select: { bestandsnaam: true, identificatie: true, aanbieder: { select: { naam: true } } } } },
     });
-    const zichtbaar = lijst.map((v) => ({ ...v, onbekendeBsn: b.aanbiederId ? null : v.onbekendeBsn }));
-    for (const v of zichtbaar.filter((x) => x.onbekendeBsn)) {
-      await audit({
-        gebruikerId: gebruiker.id,
-        activiteit: "iwmo-verzoek-bekijken",
-        bron: "/gemeente/berichten",
-        uitkomst: "gelukt",
-        betrokkene: null,
-        toelichting: `WMO${v.soort} ${v.bericht.identificatie}, onbekende Bsn`,
-      });
-    }
-    return zichtbaar;
+    return lijst.map((v) => ({ ...v, onbekendeBsn: b.aanbiederId ? null : v.onbekendeBsn }));
   },
+  betrokkenen: (lijst) =>
+    lijst
+      .filter((v) => v.onbekendeBsn)
+      .map((v) => ({ betrokkene: null, toelichting: `WMO${v.soort} ${v.bericht.identificatie}, onbekende Bsn` })),
 });
 
 /**
  * One message's file, scoped; every inwoner it names is logged as read, with the message's
- * identification as the note (which `betrokkenen` cannot give: it depends on the row read).
+ * identification as the note; a BSN that is no registered inwoner is logged on the message.
  */
 export const berichtBestand = defineQuery({
   activiteit: "iwmo-bericht-bekijken",
   bron: "/gemeente/berichten",
   ...berichtenToegang,
-  schema: z.object({ id: idVeld, bron: z.string().max(200) }),
+  schema: z.object({ id: idVeld }),
   nietGevonden: "Dit bericht bestaat niet of je hebt er geen toegang toe.",
-  async laad({ gebruiker, invoer: { id, bron } }) {
+  async laad({ gebruiker, invoer: { id } }) {
     const b = bereikVan(gebruiker);
     const m = await db.iwmoBericht.findFirst({
       where: { id, ...waarVan(b) },
@@ -153,17 +146,17 @@ export const berichtBestand = defineQuery({
     });
     if (!m) return null;
     const inwoners = new Set(m.toewijzingen.map((t) => t.toewijzing.inwonerId));
-    let onbekend = false;
+    let onbekendeBsn = false;
     for (const v of await db.iwmoVerzoek.findMany({ where: { berichtId: m.id }, select: { inwonerId: true } })) {
       if (v.inwonerId) inwoners.add(v.inwonerId);
-      else onbekend = true;
+      else onbekendeBsn = true;
     }
-    const regel = { gebruikerId: gebruiker.id, activiteit: "iwmo-bericht-bekijken", bron, uitkomst: "gelukt" as const };
-    for (const i of inwoners) await audit({ ...regel, betrokkene: i, toelichting: `WMO${m.soort} ${m.identificatie}` });
-    // A BSN that is no registered inwoner has no pseudonym: the read is logged on the message.
-    if (onbekend) await audit({ ...regel, betrokkene: null, toelichting: `WMO${m.soort} ${m.identificatie}, onbekende Bsn` });
-    return { bestandsnaam: m.bestandsnaam, xml: m.xml };
+    return { bestandsnaam: m.bestandsnaam, xml: m.xml, naam: `WMO${m.soort} ${m.identificatie}`, inwoners: [...inwoners], onbekendeBsn };
   },
+  betrokkenen: (m) => [
+    ...m.inwoners.map((i) => ({ betrokkene: i, toelichting: m.naam })),
+    ...(m.onbekendeBsn ? [{ betrokkene: null, toelichting: `${m.naam}, onbekende Bsn` }] : []),
+  ],
 });
 
 /** The aanbieders with their AGB code (the log filter, the settings page), for whoever may see messages. */
@@ -175,6 +168,17 @@ export const aanbiedersMetAgb = defineQuery({
   magGebruiker: (g) => mag(g.rol, "iwmo:berichten") || mag(g.rol, "iwmo:instellen"),
   schema: z.object({}),
   laad: () => db.aanbieder.findMany({ orderBy: { naam: "asc" }, select: { id: true, naam: true, agbCode: true } }),
+});
+
+/** The gemeente's code (Header Afzender/Ontvanger), for the Berichten page and the settings page. */
+export const gemeentecodeInstelling = defineQuery({
+  activiteit: "iwmo-gemeentecode-bekijken",
+  bron: "/gemeente/berichten",
+  toegang: "ingelogd",
+  wie: "gemeente",
+  magGebruiker: (g) => mag(g.rol, "iwmo:berichten") || mag(g.rol, "iwmo:instellen"),
+  schema: z.object({}),
+  laad: () => gemeentecode(),
 });
 
 /** The caller's own organisation's name and AGB code (aanbieder side). */

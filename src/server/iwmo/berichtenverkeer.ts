@@ -4,12 +4,12 @@ import { antwoordSchema, gemeentecodeSchema, uploadSchema } from "@/domain/iwmo/
 import { logVerwerking } from "../audit";
 import { db } from "../db";
 import { defineUseCase, formFout, gelukt } from "../pipeline";
-import { gemeentecode } from "./instellingen";
-import { importeer, MAX_BERICHT_BYTES } from "./invoer";
+import { gemeentecode } from "./intern/instellingen";
+import { importeer, MAX_BERICHT_BYTES } from "./intern/invoer";
 import { bereik, bronVan, eigenUitgaand } from "./intern/bereik";
 import { maak319 } from "./intern/uitgaand-verzoeken";
-import { markeerVerzonden, teVerzenden, werkBijVoorVerzenden, zipVan } from "./uitvoer";
-import { herindicatiesVan } from "./verzoeken";
+import { markeerVerzonden, teVerzenden, werkBijVoorVerzenden, zipVan } from "./intern/uitvoer";
+import { herindicatiesVan } from "./intern/verzoeken";
 
 // The use cases of the Berichten pages (issue 13): upload, answer a verzoek, the gemeentecode, and
 // the download of what is due. The reads are in ./berichten.ts.

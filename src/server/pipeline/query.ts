@@ -31,8 +31,13 @@ export type QueryDefinitie<S extends z.ZodType, T, A extends Toegang, W extends 
    */
   laad: (ctx: { gebruiker: GebruikerVoor<A, W>; invoer: z.output<S>; nu: Date }) => Promise<T | null>;
   nietGevonden?: string;
-  /** The inwoners (their pseudonyms, never a BSN) whose data this answer shows: one read record each. */
-  betrokkenen?: (data: T, invoer: z.output<S>) => string | null | readonly (string | null)[];
+  /**
+   * The inwoners (their pseudonyms, never a BSN) whose data this answer shows: one read record each.
+   * An entry `{ betrokkene, toelichting }` brings its own note, for a note that depends on the row
+   * read (a message's identification); its betrokkene may be null (a read of a BSN that is no
+   * registered inwoner, logged on the message). Such entries are each their own record.
+   */
+  betrokkenen?: (data: T, invoer: z.output<S>) => Betrokkene | readonly Betrokkene[];
   /**
    * The inwoner the input names (an inwoner id, or looked up from a toewijzing id), so that a
    * refused or failed read is logged with them (ADR 0008/0030).
@@ -46,6 +51,9 @@ export type QueryDefinitie<S extends z.ZodType, T, A extends Toegang, W extends 
   /** A short, non-personal note on each read record ("zoekvraag: bsn"). */
   toelichting?: (invoer: z.output<S>) => string | null;
 };
+
+/** One read record: an inwoner's pseudonym (with the query's note), or one with its own note. */
+export type Betrokkene = string | null | { betrokkene: string | null; toelichting: string };
 
 export type QueryOmgeving = { nu?: Date; bron?: string };
 
@@ -90,14 +98,14 @@ export function defineQuery<S extends z.ZodType, T, A extends Toegang = Toegang,
     // 4. The read audit: one record per inwoner shown.
     if (def.betrokkenen || def.auditZonderBetrokkene) {
       const wie = def.betrokkenen?.(data, invoer) ?? null;
-      const lijst = Array.isArray(wie) ? wie : [wie];
+      const lijst: readonly Betrokkene[] = Array.isArray(wie) ? wie : [wie as Betrokkene];
       const toelichting = def.toelichting?.(invoer) ?? null;
+      const gelukt = { gebruikerId: gebruiker?.id, activiteit: def.activiteit, bron, uitkomst: "gelukt" as const };
       // A report about inwoners as a group: one record without a betrokkene.
-      if (def.auditZonderBetrokkene && !lijst.some(Boolean))
-        await audit({ gebruikerId: gebruiker?.id, activiteit: def.activiteit, bron, uitkomst: "gelukt", betrokkene: null, toelichting });
+      if (def.auditZonderBetrokkene && !lijst.some(Boolean)) await audit({ ...gelukt, betrokkene: null, toelichting });
       for (const b of new Set(lijst))
-        if (b)
-          await audit({ gebruikerId: gebruiker?.id, activiteit: def.activiteit, bron, uitkomst: "gelukt", betrokkene: b, toelichting });
+        if (typeof b === "string") await audit({ ...gelukt, betrokkene: b, toelichting });
+        else if (b) await audit({ ...gelukt, betrokkene: b.betrokkene, toelichting: b.toelichting });
     }
     return { ok: true, data };
   };

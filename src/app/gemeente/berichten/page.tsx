@@ -8,8 +8,14 @@ import { Melding } from "@/components/ui/melding";
 import { formatDatum } from "@/domain/format";
 import { BERICHTNAAM, type Berichtsoort } from "@/domain/iwmo/codes";
 import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
-import { aanbiedersMetAgb, aantalTeVerzenden, berichtenLijst, openVerzoeken, berichtTermijnen } from "@/server/iwmo/berichten";
-import { gemeentecode } from "@/server/iwmo/instellingen";
+import {
+  aanbiedersMetAgb,
+  aantalTeVerzenden,
+  berichtenLijst,
+  gemeentecodeInstelling,
+  openVerzoeken,
+  berichtTermijnen,
+} from "@/server/iwmo/berichten";
 import { lees } from "@/server/pipeline/pagina";
 import { beantwoordVerzoekAction, leesBerichtenInAction } from "./acties";
 
@@ -22,7 +28,7 @@ export default async function Berichten({ searchParams }: { searchParams: Promis
     lees(berichtTermijnen),
     lees(openVerzoeken),
     lees(aanbiedersMetAgb),
-    gemeentecode(),
+    lees(gemeentecodeInstelling),
     lees(aantalTeVerzenden),
   ]);
   const gekozen = aanbieders.find((a) => a.id === aanbieder);

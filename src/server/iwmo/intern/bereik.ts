@@ -1,7 +1,7 @@
 import "server-only";
 import { mag } from "@/domain/permissies";
 import type { Ingelogd } from "@/domain/gebruiker";
-import type { UitvoerFilter } from "../uitvoer";
+import type { UitvoerFilter } from "./uitvoer";
 
 // Whose iWmo messages a user may see (issue 13): the gemeente every aanbieder's (iwmo:berichten),
 // an aanbieder only its own (iwmo:berichten-eigen). Shared by the Berichten reads and use cases.

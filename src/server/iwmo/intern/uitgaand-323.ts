@@ -1,8 +1,8 @@
 import "server-only";
 import { leesBericht } from "@/domain/iwmo/lees";
 import { log } from "../../log";
-import { maak323, splitsRegels, type DeclaratieregelIwmo } from "../declaratie";
-import type { Tx } from "../opslag";
+import { maak323, splitsRegels, type DeclaratieregelIwmo } from "./declaratie";
+import type { Tx } from "./opslag";
 import type { Ctx } from "./uitgaand-bouw";
 
 // Declaraties (issue 12's Declaratieregel) → WMO323, recorded as the aanbieder's message: the

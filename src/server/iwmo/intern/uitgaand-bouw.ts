@@ -1,9 +1,9 @@
 import "server-only";
-import { bouw301, bouw305, bouw307, type ClientGegevens, type Header } from "@/domain/iwmo/bouw";
+import { bouw301, bouw305, bouw307, type ClientGegevens, type Header, type StartProduct } from "@/domain/iwmo/bouw";
 import { iwmoToewijzingNummer } from "@/domain/iwmo/nummer";
 import { TERMIJN, uiterlijk305, werkdagenNa } from "@/domain/iwmo/werkdagen";
 import { vandaagInNederland } from "@/domain/kalender";
-import { bewaarUitgaand, nieuweIdentificatie, type Tx } from "../opslag";
+import { bewaarUitgaand, nieuweIdentificatie, type Tx } from "./opslag";
 
 // The messages the outbox writes about a toewijzing (issue 13): WMO301 (the gemeente's), 305 and
 // 307 (the aanbieder's, when it reported in the portal). Which fact needs one is decided in
@@ -149,38 +149,57 @@ export async function maak301(
 }
 
 /** The aanbieder's WMO305 for a start reported in the portal. */
-export async function maak305({ tx, nu, gemeente }: Ctx, t: T) {
+/**
+ * The aanbieder's start or stop (305/307) of one toewijzing, stored: the header, client and the
+ * product's first fields are the same in both; `maak` adds what differs.
+ */
+async function bewaarStartStop(
+  { tx, nu, gemeente }: Ctx,
+  t: T,
+  soort: "305" | "307",
+  begindatum: Date,
+  maak: (bericht: { header: Header; client: ClientGegevens; product: StartProduct }) => string,
+  omschrijving: string,
+  uiterlijkOp: () => Promise<Date | null> | Date | null,
+) {
   const header = kop(t.aanbieder.agbCode, gemeente, nu);
-  const xml = bouw305({
-    header,
-    client: client(t),
-    producten: [
-      {
-        toewijzingNummer: nummer(t),
-        categorie: t.iwmoCategorie!,
-        code: t.iwmoCode,
-        toewijzingIngangsdatum: t.startdatum,
-        begindatum: t.gestartOp!,
-        statusAanlevering: "1",
-      },
-    ],
-  });
+  const product: StartProduct = {
+    toewijzingNummer: nummer(t),
+    categorie: t.iwmoCategorie!,
+    code: t.iwmoCode,
+    toewijzingIngangsdatum: t.startdatum,
+    begindatum,
+    statusAanlevering: "1",
+  };
+  const xml = maak({ header, client: client(t), product });
   return bewaarUitgaand(
     tx,
     {
-      soort: "305",
+      soort,
       aanbiederId: t.aanbiederId,
       afzender: t.aanbieder.agbCode,
       ontvanger: gemeente,
       identificatie: header.identificatie,
       dagtekening: header.dagtekening,
-      bronSleutel: `305:${t.id}`,
+      bronSleutel: `${soort}:${t.id}`,
       xml,
       toewijzingIds: [t.id],
-      omschrijving: `${t.nummer} gestart`,
-      uiterlijkOp: await termijn305(tx, t.id, t.gestartOp!),
+      omschrijving,
+      uiterlijkOp: await uiterlijkOp(),
     },
     nu,
+  );
+}
+
+export function maak305(ctx: Ctx, t: T) {
+  return bewaarStartStop(
+    ctx,
+    t,
+    "305",
+    t.gestartOp!,
+    ({ header, client, product }) => bouw305({ header, client, producten: [product] }),
+    `${t.nummer} gestart`,
+    () => termijn305(ctx.tx, t.id, t.gestartOp!),
   );
 }
 
@@ -208,39 +227,14 @@ export async function werkTermijnen305Bij(tx: Tx) {
 }
 
 /** The aanbieder's WMO307 for a stop reported in the portal, or for an end by the gemeente. */
-export async function maak307({ tx, nu, gemeente }: Ctx, t: T, redenCode: string, einddatum: Date) {
-  const header = kop(t.aanbieder.agbCode, gemeente, nu);
-  const xml = bouw307({
-    header,
-    client: client(t),
-    producten: [
-      {
-        toewijzingNummer: nummer(t),
-        categorie: t.iwmoCategorie!,
-        code: t.iwmoCode,
-        toewijzingIngangsdatum: t.startdatum,
-        begindatum: t.gestartOp ?? t.startdatum,
-        redenBeeindiging: redenCode,
-        einddatum,
-        statusAanlevering: "1",
-      },
-    ],
-  });
-  return bewaarUitgaand(
-    tx,
-    {
-      soort: "307",
-      aanbiederId: t.aanbiederId,
-      afzender: t.aanbieder.agbCode,
-      ontvanger: gemeente,
-      identificatie: header.identificatie,
-      dagtekening: header.dagtekening,
-      bronSleutel: `307:${t.id}`,
-      xml,
-      toewijzingIds: [t.id],
-      omschrijving: `${t.nummer} gestopt`,
-      uiterlijkOp: werkdagenNa(einddatum, TERMIJN.START_STOP),
-    },
-    nu,
+export function maak307(ctx: Ctx, t: T, redenCode: string, einddatum: Date) {
+  return bewaarStartStop(
+    ctx,
+    t,
+    "307",
+    t.gestartOp ?? t.startdatum,
+    ({ header, client, product }) => bouw307({ header, client, producten: [{ ...product, redenBeeindiging: redenCode, einddatum }] }),
+    `${t.nummer} gestopt`,
+    () => werkdagenNa(einddatum, TERMIJN.START_STOP),
   );
 }

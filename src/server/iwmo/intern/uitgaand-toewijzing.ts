@@ -2,7 +2,7 @@ import "server-only";
 import { REDEN_WIJZIGING, redenBeeindigingBijWijziging } from "@/domain/iwmo/codes";
 import { vandaagInNederland } from "@/domain/kalender";
 import { REDENEN_BEEINDIGING } from "@/domain/toewijzing/reden-beeindiging";
-import { verzoekVanAntwoord } from "../verzoeken";
+import { verzoekVanAntwoord } from "./verzoeken";
 import { bestaat, heeftIwmo, laadToewijzing, maak301, maak305, maak307, type Ctx, type T } from "./uitgaand-bouw";
 
 // Which message a toewijzing's facts need (issue 13), one function per fact. Each is idempotent

@@ -1,7 +1,7 @@
 import "server-only";
 import { bouw319 } from "@/domain/iwmo/bouw";
-import { bewaarUitgaand } from "../opslag";
-import { koppelOnbekendeBsn, uitkomst317 } from "../verzoeken";
+import { bewaarUitgaand } from "./opslag";
+import { koppelOnbekendeBsn, uitkomst317 } from "./verzoeken";
 import { kop, type Ctx } from "./uitgaand-bouw";
 
 // The gemeente's answers to the aanbieders' verzoeken (315/317) as messages: a WMO319 written

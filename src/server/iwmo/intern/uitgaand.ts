@@ -1,8 +1,8 @@
 import "server-only";
 import { db, isUniekFout } from "../../db";
 import { log } from "../../log";
-import { gemeentecode } from "../instellingen";
-import { OngeldigBericht, type Tx } from "../opslag";
+import { gemeentecode } from "./instellingen";
+import { OngeldigBericht, type Tx } from "./opslag";
 import { werkTermijnen305Bij, type Ctx } from "./uitgaand-bouw";
 import { maak323Bij, verzamel323, type Groep323 } from "./uitgaand-323";
 import { eerste301, ingetrokken301, product301, start305, stop307, wijziging301 } from "./uitgaand-toewijzing";

@@ -3,8 +3,7 @@ import Link from "next/link";
 import { vereisGebruiker } from "@/server/auth/huidige-gebruiker";
 import { iwmoProducten } from "@/server/beheer/iwmo-producten";
 import { lees } from "@/server/pipeline/pagina";
-import { aanbiedersMetAgb } from "@/server/iwmo/berichten";
-import { gemeentecode } from "@/server/iwmo/instellingen";
+import { aanbiedersMetAgb, gemeentecodeInstelling } from "@/server/iwmo/berichten";
 import { BeheerFormulier } from "../_ui/formulier";
 import { wijzigIwmoProductAction, zetGemeentecodeAction } from "./acties";
 import { Tabel } from "@/components/tabel";
@@ -14,7 +13,7 @@ export const metadata: Metadata = { title: "Berichtenverkeer" };
 export default async function Berichtenverkeer() {
   await vereisGebruiker("iwmo:instellen");
   const [code, aanbieders, producten] = await Promise.all([
-    gemeentecode(),
+    lees(gemeentecodeInstelling, {}, { bron: "/gemeente/beheer/berichtenverkeer" }),
     lees(aanbiedersMetAgb, {}, { bron: "/gemeente/beheer/berichtenverkeer" }),
     lees(iwmoProducten),
   ]);

@@ -1,4 +1,4 @@
-import { bestandRoute } from "@/server/iwmo/routes";
+import { bestandRoute } from "@/app/berichten-routes";
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   return bestandRoute((await params).id, "/gemeente/berichten/[id]");

@@ -1,4 +1,4 @@
-import { downloadRoute, naarBerichtenRoute } from "@/server/iwmo/routes";
+import { downloadRoute, naarBerichtenRoute } from "@/app/berichten-routes";
 
 export async function POST(req: Request) {
   return downloadRoute(req, "/gemeente/berichten");

@@ -1,6 +1,6 @@
 import "server-only";
 import { STANDAARD_GEMEENTECODE } from "@/domain/iwmo/codes";
-import { db } from "../db";
+import { db } from "../../db";
 import type { Tx } from "./opslag";
 
 /** The gemeente's code (Header Afzender/Ontvanger); Apeldoorn 0200 until beheer sets another. */

@@ -1,8 +1,8 @@
 import "server-only";
-import { huidigeGebruiker } from "../auth/huidige-gebruiker";
-import { weigeringAntwoord } from "../pipeline/http";
-import { berichtBestand } from "./berichten";
-import { downloadTeVerzenden } from "./berichtenverkeer";
+import { huidigeGebruiker } from "@/server/auth/huidige-gebruiker";
+import { weigeringAntwoord } from "@/server/pipeline/http";
+import { berichtBestand } from "@/server/iwmo/berichten";
+import { downloadTeVerzenden } from "@/server/iwmo/berichtenverkeer";
 
 // The route handlers of the Berichten pages: the download of what is due (POST: it marks the
 // messages sent, so it is a use case; a GET goes back to the page) and one message's file (GET).
@@ -34,7 +34,7 @@ export function naarBerichtenRoute(req: Request, terug: string): Response {
 }
 
 export async function bestandRoute(id: string, bron: string): Promise<Response> {
-  const r = await berichtBestand(await huidigeGebruiker(), { id, bron }, { bron });
+  const r = await berichtBestand(await huidigeGebruiker(), { id }, { bron });
   if (!r.ok) return weigeringAntwoord(r.reden, r.melding);
   const b = r.data;
   return new Response(b.xml, {

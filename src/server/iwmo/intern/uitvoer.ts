@@ -2,9 +2,9 @@ import "server-only";
 import fs from "node:fs";
 import path from "node:path";
 import { zipSync, strToU8 } from "fflate";
-import { db } from "../db";
-import { log } from "../log";
-import { werkUitgaandBij } from "./intern/uitgaand";
+import { db } from "../../db";
+import { log } from "../../log";
+import { werkUitgaandBij } from "./uitgaand";
 
 // How messages leave (issue 13): as files, one per message, the way a small gemeente or aanbieder
 // exchanges them with the GGK portal. `uitvoer` (CLI) writes them to a folder; the back office
