@@ -1,5 +1,4 @@
-import Database from "better-sqlite3";
-import { E2E_DB } from "../fixtures/accounts";
+import { inE2eDb } from "../fixtures/e2e-db";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 // The functioneel beheerder adds the 2026 tariff of "Ontwikkeling naar trede 4", is refused a
@@ -13,28 +12,13 @@ const PRODUCT = "ONTW_4";
 const JAAR = 2026;
 let toegevoegd = false;
 
-function tariefBestaat(): boolean {
-  const db = new Database(E2E_DB, { readonly: true });
-  try {
-    return Boolean(db.prepare('SELECT 1 FROM "Tarief" WHERE "productCode" = ? AND "jaar" = ?').get(PRODUCT, JAAR));
-  } finally {
-    db.close();
-  }
-}
-
-test.afterAll(() => {
-  if (!toegevoegd) return;
-  const db = new Database(E2E_DB);
-  try {
-    db.prepare('DELETE FROM "Tarief" WHERE "productCode" = ? AND "jaar" = ?').run(PRODUCT, JAAR);
-  } finally {
-    db.close();
-  }
+test.afterAll(async () => {
+  if (toegevoegd) await inE2eDb("verwijderTarief", PRODUCT, JAAR);
 });
 
 test("the beheerder adds a tariff once, sees it on /producten, and finds it in the audit log", async ({ page, ingelogdAls }) => {
   expect(
-    tariefBestaat(),
+    await inE2eDb("tariefBestaat", PRODUCT, JAAR),
     `this journey needs an e2e database without a ${JAAR} tariff for ${PRODUCT} (scripts/e2e-server.sh makes a fresh one)`,
   ).toBe(false);
 

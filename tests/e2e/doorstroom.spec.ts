@@ -1,5 +1,4 @@
-import Database from "better-sqlite3";
-import { E2E_DB } from "../fixtures/accounts";
+import { inE2eDb } from "../fixtures/e2e-db";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { toIsoDate, vandaagInNederland } from "../../src/domain/kalender";
 
@@ -17,23 +16,7 @@ test("the teammanager reads the doorstroom per trede, picks a year by keyboard a
 
   // Every inwoner with a ladder step up to today who is still in the program stands on exactly one
   // trede; a closed inwoner (issue 21 item 25) is left out, and the demo data hold one.
-  const db = new Database(E2E_DB, { readonly: true });
-  const { aantal } = db
-    .prepare(
-      `SELECT COUNT(DISTINCT l."inwonerId") AS aantal FROM "LadderRegel" l JOIN "Inwoner" i ON i."id" = l."inwonerId"
-       WHERE substr(l."datum", 1, 10) <= ? AND (i."afgeslotenOp" IS NULL OR substr(i."afgeslotenOp", 1, 10) > ?)`,
-    )
-    .get(vandaagIso(), vandaagIso()) as { aantal: number };
-  const { gesloten } = db
-    .prepare(`SELECT COUNT(*) AS gesloten FROM "Inwoner" WHERE substr("afgeslotenOp", 1, 4) = ? AND "afsluitreden" = 'BETAALD_WERK'`)
-    .get(vandaagIso().slice(0, 4)) as { gesloten: number };
-  const { lopend } = db
-    .prepare(
-      `SELECT COUNT(*) AS lopend FROM "Orientatie" WHERE substr("startdatum", 1, 10) <= ?
-       AND coalesce(substr("adviesOp", 1, 10), substr("gestoptOp", 1, 10), '9999') > ?`,
-    )
-    .get(vandaagIso(), vandaagIso()) as { lopend: number };
-  db.close();
+  const { aantal, gesloten, lopend } = await inE2eDb("doorstroomTelling", vandaagIso());
   const tabel = page.getByRole("table", { name: /De trede van elke inwoner/ });
   await expect(tabel.getByRole("row")).toHaveCount(7);
   await expect(tabel.getByRole("rowheader", { name: "4. Onbetaald werk" })).toBeVisible();

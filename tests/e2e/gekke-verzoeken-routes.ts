@@ -1,8 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
-import { demoAanbieders } from "../../prisma/data/demo-aanbieders";
-import { E2E_DB } from "../fixtures/accounts";
+import { inE2eDb } from "../fixtures/e2e-db";
 
 // What tests/e2e/gekke-verzoeken.spec.ts requests, derived from the source tree when it runs, so a
 // new page, query parameter or server action is swept without anyone adding it to a list.
@@ -68,34 +66,24 @@ export function parameterNamen(r: Route): string[] {
 }
 
 /** One real value per dynamic segment, where the e2e database has one, so the page renders its body. */
-export function echteWaarden(): Record<string, string | undefined> {
-  const db = new Database(E2E_DB, { readonly: true });
-  try {
-    const een = (sql: string, ...p: unknown[]) =>
-      (db
-        .prepare(sql)
-        .pluck()
-        .get(...p) as string | undefined) ?? undefined;
-    const eerste = een('SELECT "id" FROM "Aanbieder" WHERE "slug" = ?', demoAanbieders[0]!.slug);
-    const uit: Record<string, string | undefined> = {
-      "/aanbieder/toewijzingen/[id]": een('SELECT "id" FROM "Toewijzing" WHERE "aanbiederId" = ? ORDER BY "nummer"', eerste),
-      "/aanbieder/werkplekken/[id]": een('SELECT "id" FROM "Werkplek" WHERE "aanbiederId" = ? ORDER BY "slug"', eerste),
-      "/werkplekken/[slug]": een('SELECT "slug" FROM "Werkplek" WHERE "status" = \'GEPUBLICEERD\' ORDER BY "slug"'),
-      "/gemeente/inhoudscheck/[id]": een('SELECT "id" FROM "Werkplek" WHERE "status" = \'INGEDIEND\' ORDER BY "slug"'),
-      "/gemeente/inwoners/[id]": een('SELECT "id" FROM "Inwoner" ORDER BY "id"'),
-      "/gemeente/orientaties/[id]": een('SELECT "id" FROM "Orientatie" ORDER BY "id"'),
-      "/gemeente/beheer/branches/[id]": een('SELECT "id" FROM "Branche" ORDER BY "id"'),
-      "/aanbieder/berichten/[id]": een('SELECT "id" FROM "IwmoBericht" WHERE "aanbiederId" = ? ORDER BY "id"', eerste),
-      "/gemeente/berichten/[id]": een('SELECT "id" FROM "IwmoBericht" ORDER BY "id"'),
-      "/gemeente/declaraties/export/betaalrun/[id]": een('SELECT "id" FROM "Betaalrun" ORDER BY "id"'),
-      "/api/auth/[...nextauth]": "callback/credentials", // signing in with the password form
-      "/fotos/[bestand]": een('SELECT "bestand" FROM "Foto" ORDER BY "bestand"'),
-    };
-    uit["/gemeente/toewijzingen/[id]"] = uit["/aanbieder/toewijzingen/[id]"];
-    return uit;
-  } finally {
-    db.close();
-  }
+export async function echteWaarden(): Promise<Record<string, string | undefined>> {
+  const w = await inE2eDb("echteWaarden");
+  const uit: Record<string, string | undefined> = {
+    "/aanbieder/toewijzingen/[id]": w.toewijzingVanEerste,
+    "/aanbieder/werkplekken/[id]": w.werkplekVanEerste,
+    "/werkplekken/[slug]": w.gepubliceerdeSlug,
+    "/gemeente/inhoudscheck/[id]": w.ingediendeWerkplek,
+    "/gemeente/inwoners/[id]": w.inwoner,
+    "/gemeente/orientaties/[id]": w.orientatie,
+    "/gemeente/beheer/branches/[id]": w.branche,
+    "/aanbieder/berichten/[id]": w.berichtVanEerste,
+    "/gemeente/berichten/[id]": w.bericht,
+    "/gemeente/declaraties/export/betaalrun/[id]": w.betaalrun,
+    "/api/auth/[...nextauth]": "callback/credentials", // signing in with the password form
+    "/fotos/[bestand]": w.foto,
+  };
+  uit["/gemeente/toewijzingen/[id]"] = uit["/aanbieder/toewijzingen/[id]"];
+  return uit;
 }
 
 /** The server actions of the build: id, export name and the page that uses it. */

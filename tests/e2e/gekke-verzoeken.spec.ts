@@ -136,7 +136,7 @@ test.describe.configure({ timeout: 600_000 });
 
 test("no page or route handler answers a crafted address or query with a 5xx, for any role", async ({ baseURL }) => {
   expect(routes.length, "pages and route handlers found under src/app").toBeGreaterThanOrEqual(MINIMUM_ROUTES);
-  const echt = echteWaarden();
+  const echt = await echteWaarden();
   const urls = routes.flatMap((r) => adressen(r, echt).map((url) => ({ r, url })));
   const fouten: Fout[] = [];
   for (const rol of ROLLEN) {
@@ -199,7 +199,7 @@ function rollenVoor(pagina: string): (typeof ROLLEN)[number][] {
 }
 
 test("no server action answers a crafted Next-Action header or body with a 5xx", async ({ baseURL }) => {
-  const echt = echteWaarden();
+  const echt = await echteWaarden();
   const gevonden = serverActies();
   expect(gevonden.length, "server actions found in the build").toBeGreaterThanOrEqual(MINIMUM_ACTIES);
   const acties = [...gevonden, { id: "7f" + "0".repeat(40), naam: "onbekende actie", bestand: "-", pagina: "/gemeente" }];
@@ -237,7 +237,7 @@ test("no server action answers a crafted Next-Action header or body with a 5xx",
 });
 
 test("no route handler answers a crafted POST with a 5xx", async ({ baseURL }) => {
-  const echt = echteWaarden();
+  const echt = await echteWaarden();
   const origin = new URL(baseURL!).origin;
   const fouten: Fout[] = [];
   const lichamen = [
@@ -280,7 +280,7 @@ test(
     ? "through nginx, a method no browser uses gets a Dutch 405 with Allow, OPTIONS goes on, never a 5xx"
     : "at the bare server, a method no browser uses gets an answer that leaks nothing, OPTIONS never a 5xx",
   async ({ baseURL }) => {
-    const echt = echteWaarden();
+    const echt = await echteWaarden();
     const req = await context(baseURL!, ROLLEN[0]);
     const fouten: Fout[] = [];
     // Every page and route handler with its real id, and an address that does not exist.

@@ -1,6 +1,5 @@
-import Database from "better-sqlite3";
 import { formatEuro } from "../../src/domain/format";
-import { E2E_DB } from "../fixtures/accounts";
+import { inE2eDb } from "../fixtures/e2e-db";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 const paginas = [
@@ -28,13 +27,7 @@ test("the products page reads the tariffs from the database, formatted the Dutch
   // journeys add tariffs): the latest tariff year up to this year, each product's amount or
   // "Nog niet vastgesteld", and the notice when that year is not this year.
   const huidig = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Europe/Amsterdam" }).format(new Date()));
-  const db = new Database(E2E_DB, { readonly: true });
-  const tarieven = db.prepare('SELECT "productCode", "jaar", "bedragCent" FROM "Tarief" WHERE "jaar" <= ?').all(huidig) as {
-    productCode: string;
-    jaar: number;
-    bedragCent: number;
-  }[];
-  db.close();
+  const tarieven = await inE2eDb("tarievenTot", huidig);
   const jaar = Math.max(...tarieven.map((t) => t.jaar));
   const bedrag = (code: string, eenheid: string) => {
     const t = tarieven.find((x) => x.productCode === code && x.jaar === jaar);

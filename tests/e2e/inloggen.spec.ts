@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import Database from "better-sqlite3";
 import { Secret, TOTP } from "otpauth";
 import { DEMO_WACHTWOORD } from "../../prisma/data/demo-gebruikers";
-import { aanbiederNaamVan, E2E_DB, maakAccount } from "../fixtures/accounts";
+import { aanbiederNaamVan, maakAccount } from "../fixtures/accounts";
+import { inE2eDb } from "../fixtures/e2e-db";
 import { expect, expectNoAxeViolations, ingelogdAls, SESSIE_COOKIE, test } from "./fixtures";
 import type { APIRequestContext, Page } from "@playwright/test";
 
@@ -25,14 +25,9 @@ function fouteCode(geheim: string, n: number): string {
 }
 
 /** Failed attempts in the e2e database under this throttle key (the key is a hash, as stored). */
-function mislukt(soort: "account" | "adres", waarde: string): number {
+function mislukt(soort: "account" | "adres", waarde: string): Promise<number> {
   const sleutel = createHash("sha256").update(`${soort}:${waarde.toLowerCase()}`).digest("hex");
-  const db = new Database(E2E_DB, { readonly: true });
-  try {
-    return (db.prepare('SELECT count(*) AS n FROM "InlogPoging" WHERE "sleutel" = ? AND "gelukt" = 0').get(sleutel) as { n: number }).n;
-  } finally {
-    db.close();
-  }
+  return inE2eDb("mislukteInlogpogingen", sleutel);
 }
 
 /** next-auth's endpoint, as a script would call it: its CSRF token first, then a form POST. */
@@ -156,7 +151,7 @@ test.describe("Inloggen", () => {
       // React empties the form after each answer; type the next code only after that.
       await expect(page.getByLabel("Code")).toHaveValue("");
     }
-    expect(mislukt("account", a.email)).toBe(5);
+    expect(await mislukt("account", a.email)).toBe(5);
     await page.getByLabel("Code").fill(code(a.totpGeheim!));
     await page.getByRole("button", { name: "Verder" }).click();
     await expect(page.getByText("Te veel verkeerde codes. Wacht 15 minuten en log dan opnieuw in.")).toBeVisible();
@@ -176,7 +171,7 @@ test.describe("Inloggen", () => {
     // page.request shares the browser's cookies: the CSRF cookie of /api/auth/csrf comes along.
     for (let i = 0; i < 5; i++) expect(await postCredentials(page.request, ticket, fouteCode(a.totpGeheim!, i))).toContain("code=onjuist");
     expect(await postCredentials(page.request, ticket, code(a.totpGeheim!))).toContain("code=geblokkeerd");
-    expect(mislukt("account", a.email)).toBe(5);
+    expect(await mislukt("account", a.email)).toBe(5);
     await page.goto("/mijn");
     await expect(page).toHaveURL(/\/inloggen$/);
   });
@@ -186,13 +181,13 @@ test.describe("Inloggen", () => {
     page,
   }) => {
     const vervalst = "203.0.113.77";
-    const loopback = () => mislukt("adres", "::1") + mislukt("adres", "127.0.0.1");
-    const voor = loopback();
+    const loopback = async () => (await mislukt("adres", "::1")) + (await mislukt("adres", "127.0.0.1"));
+    const voor = await loopback();
     await page.setExtraHTTPHeaders({ "X-Forwarded-For": vervalst });
     await wachtwoordStap(page, `niemand-${Date.now()}@test.example`, "een lang maar fout wachtwoord");
     await expect(page.getByRole("alert").filter({ hasText: "Het e-mailadres of het wachtwoord klopt niet." })).toBeVisible();
-    expect(mislukt("adres", vervalst)).toBe(0);
-    expect(loopback()).toBe(voor + 1);
+    expect(await mislukt("adres", vervalst)).toBe(0);
+    expect(await loopback()).toBe(voor + 1);
   });
 
   // Issue 8, defect 3: Auth.js's own sign-out cleared the cookie, but a copy of it still worked.
@@ -218,9 +213,7 @@ test.describe("Inloggen", () => {
 
 // Issue 8, defect 8: a gemeente beheerder opened /aanbieder/collegas (an empty page with an invite form).
 test("staff roles get no page of the aanbieder area, whatever their permissions", async ({ page }) => {
-  const db = new Database(E2E_DB, { readonly: true });
-  const werkplek = (db.prepare('SELECT "id" FROM "Werkplek" LIMIT 1').get() as { id: string }).id;
-  db.close();
+  const werkplek = await inE2eDb("eenWerkplekId");
   const paginas = [
     "/aanbieder",
     "/aanbieder/collegas",

@@ -1,6 +1,5 @@
-import Database from "better-sqlite3";
 import type { Page } from "@playwright/test";
-import { E2E_DB } from "../fixtures/accounts";
+import { inE2eDb } from "../fixtures/e2e-db";
 import { aanbiederNaam, gepubliceerd } from "../support/demo-oracle";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
@@ -11,13 +10,8 @@ async function zonderRegelIds(page: Page) {
   expect(await page.locator("body").innerText()).not.toMatch(/\bR-[A-Z]{2,4}(-\d+)?\b/);
 }
 
-function aantalAanvragen(naam: string): number {
-  const db = new Database(E2E_DB, { readonly: true });
-  try {
-    return (db.prepare('SELECT COUNT(*) AS n FROM "Interesse" WHERE "naam" = ?').get(naam) as { n: number }).n;
-  } finally {
-    db.close();
-  }
+function aantalAanvragen(naam: string): Promise<number> {
+  return inE2eDb("aantalInteresses", naam);
 }
 
 test.describe("Werkplek bekijken en interesse tonen", () => {
@@ -96,7 +90,7 @@ test.describe("Werkplek bekijken en interesse tonen", () => {
       kenmerken.push((await page.getByText(/Je kenmerk is/).textContent())!.match(/AWM-[A-Z2-9]{8}/)![0]);
     }
     expect(kenmerken[1]).toBe(kenmerken[0]);
-    expect(aantalAanvragen(naam)).toBe(1);
+    expect(await aantalAanvragen(naam)).toBe(1);
   });
 
   test("the products page shows no rule ids (defect 11)", async ({ page }) => {
@@ -149,7 +143,7 @@ test.describe("defect 4: a crafted server-action request", () => {
       });
       expect(r.status(), JSON.stringify(argumenten)).toBeLessThan(500);
     }
-    expect(aantalAanvragen(naam)).toBe(0);
+    expect(await aantalAanvragen(naam)).toBe(0);
   });
 });
 

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { frisseDatabase } from "../support/testdb";
-
-let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let registreer: typeof import("@/server/accounts/aanbieder-registreren").registreerAanbieder;
+import { describe, expect, it } from "vitest";
+import { registreerAanbieder as registreer } from "@/server/accounts/aanbieder-registreren";
+import { testDb } from "../support/database";
 
 const invoer = {
   naam: "Kringloop Test",
@@ -19,13 +17,6 @@ const invoer = {
 };
 const persoon = (rol: string) => ({ id: "x", naam: "X", email: "x@test.example", rol: rol as never, aanbiederId: null });
 
-beforeAll(async () => {
-  process.env.MAIL_OUTBOX_DIR = `var/test/outbox-${Date.now()}`;
-  omgeving = await frisseDatabase();
-  registreer = (await import("@/server/accounts/aanbieder-registreren")).registreerAanbieder;
-});
-afterAll(async () => omgeving.opruimen());
-
 describe("registreerAanbieder checks the caller in the pipeline", () => {
   it.each(["AANBIEDER_BEHEERDER", "AANBIEDER_MEDEWERKER", "CENTRUM", "TRAJECTREGISSEUR"])("refuses %s", async (rol) => {
     const r = await registreer(persoon(rol), invoer);
@@ -38,7 +29,7 @@ describe("registreerAanbieder checks the caller in the pipeline", () => {
   });
   it("refuses an anonymous caller", async () => {
     expect((await registreer(null, invoer)).ok).toBe(false);
-    expect(await omgeving.db.aanbieder.count({ where: { kvkNummer: "11112222" } })).toBe(0);
+    expect(await testDb.aanbieder.count({ where: { kvkNummer: "11112222" } })).toBe(0);
   });
   it("lets the beheerder register once, with the first user invited, and refuses duplicates", async () => {
     const r = await registreer(persoon("BEHEERDER"), invoer);
@@ -46,7 +37,7 @@ describe("registreerAanbieder checks the caller in the pipeline", () => {
       ok: true,
       melding: "Kringloop Test is geregistreerd. De eerste gebruiker heeft een uitnodiging per e-mail gekregen.",
     });
-    const g = await omgeving.db.gebruiker.findUniqueOrThrow({ where: { email: "kim@test.example" }, include: { tokens: true } });
+    const g = await testDb.gebruiker.findUniqueOrThrow({ where: { email: "kim@test.example" }, include: { tokens: true } });
     expect(g.rol).toBe("AANBIEDER_BEHEERDER");
     expect(g.wachtwoordHash).toBeNull();
     expect(g.tokens).toHaveLength(1);
@@ -54,7 +45,7 @@ describe("registreerAanbieder checks the caller in the pipeline", () => {
     const nogEens = await registreer(persoon("BEHEERDER"), invoer);
     expect(nogEens.ok).toBe(false);
     if (!nogEens.ok) expect(Object.keys(nogEens.fieldErrors).sort()).toEqual(["agbCode", "gebruikerEmail", "kvkNummer"]);
-    const a = await omgeving.db.aanbieder.findUniqueOrThrow({ where: { kvkNummer: "11112222" } });
+    const a = await testDb.aanbieder.findUniqueOrThrow({ where: { kvkNummer: "11112222" } });
     expect([a.contractVan.toISOString(), a.contractTot]).toEqual(["2026-01-01T00:00:00.000Z", null]);
   });
   it("refuses a contract date that does not exist instead of rolling it over (defect 7)", async () => {
@@ -74,7 +65,7 @@ describe("registreerAanbieder checks the caller in the pipeline", () => {
       contractTot: "2026-04-31",
     });
     expect(tot).toMatchObject({ ok: false, fieldErrors: { contractTot: expect.stringContaining("bestaande datum") } });
-    expect(await omgeving.db.aanbieder.count({ where: { kvkNummer: "55556666" } })).toBe(0);
+    expect(await testDb.aanbieder.count({ where: { kvkNummer: "55556666" } })).toBe(0);
     const goed = await registreer(persoon("BEHEERDER"), {
       ...invoer,
       kvkNummer: "55556666",
@@ -84,7 +75,7 @@ describe("registreerAanbieder checks the caller in the pipeline", () => {
       contractTot: "2027-02-28",
     });
     expect(goed.ok).toBe(true);
-    const a = await omgeving.db.aanbieder.findUniqueOrThrow({ where: { kvkNummer: "55556666" } });
+    const a = await testDb.aanbieder.findUniqueOrThrow({ where: { kvkNummer: "55556666" } });
     expect([a.contractVan.toISOString(), a.contractTot?.toISOString()]).toEqual(["2026-03-02T00:00:00.000Z", "2027-02-28T00:00:00.000Z"]);
   });
 });

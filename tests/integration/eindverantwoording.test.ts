@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { outboxMap } from "@/server/mail/mailer";
+import { leesOutbox } from "@/server/mail/outbox";
+import * as eindverantwoording from "@/server/toewijzingen/eindverantwoording";
+import * as opvolgen from "@/server/toewijzingen/eindverantwoording-opvolgen";
 import { maakInwoner, maakTraject, trajectBetrokkenen } from "../fixtures/traject";
-import { frisseDatabase } from "../support/testdb";
-
-/** The data of a query, or null when it refused (the refusal's reason is asserted in its own test). */
-const leesData = async <T>(p: Promise<{ ok: true; data: T } | { ok: false }>): Promise<T | null> => {
-  const r = await p;
-  return r.ok ? r.data : null;
-};
+import { testDb } from "../support/database";
+import { leesData } from "../support/gelezen";
 
 // Issue 11, R-EV-1…3 and R-LAD-3 on a real database: the aanbieder writes and submits once, the
 // contact person reads (logged), sends back once, marks it read and records the trede after it.
 
-let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let ev: typeof import("@/server/toewijzingen/eindverantwoording") & typeof import("@/server/toewijzingen/eindverantwoording-opvolgen");
+const ev = { ...eindverantwoording, ...opvolgen };
 const betrokkenen = trajectBetrokkenen({
   regisseur: ["TRAJECTREGISSEUR"],
   collega: ["TRAJECTREGISSEUR"],
@@ -57,17 +55,11 @@ const compleet = (id: string, doelIds: string[], over: Record<string, string> = 
 });
 
 async function auditRegels(activiteit: string) {
-  return omgeving.db.auditRegel.findMany({ where: { activiteit }, orderBy: { tijdstip: "asc" } });
+  return testDb.auditRegel.findMany({ where: { activiteit }, orderBy: { tijdstip: "asc" } });
 }
 
 beforeAll(async () => {
-  process.env.MAIL_OUTBOX_DIR = `var/test/outbox-ev-${Date.now()}`;
-  omgeving = await frisseDatabase();
-  ev = {
-    ...(await import("@/server/toewijzingen/eindverantwoording")),
-    ...(await import("@/server/toewijzingen/eindverantwoording-opvolgen")),
-  };
-  const { db } = omgeving;
+  const db = testDb;
   await betrokkenen.maak(db, { wachtwoordHash: "x" });
   const inwoner = await maakInwoner(db, { vastgelegdDoorId: ids.regisseur!, contactpersoonId: ids.regisseur! });
   traject = await maakTraject(db, {
@@ -77,7 +69,6 @@ beforeAll(async () => {
     doelen: ["Weet bij wie ze terecht kan", "Begint op tijd"],
   });
 });
-afterAll(async () => omgeving.opruimen());
 
 describe("the aanbieder writes and submits (R-EV-2, R-EV-3)", () => {
   it("only the aanbieder of the toewijzing sees it; its read is logged with the inwoner as betrokkene", async () => {
@@ -97,7 +88,7 @@ describe("the aanbieder writes and submits (R-EV-2, R-EV-3)", () => {
     expect(vals.ok).toBe(false);
     const onbekend = await ev.bewaarEindverantwoording(mwA(), compleet("bestaatniet", []));
     expect(onbekend).toMatchObject({ ok: false, formError: expect.stringMatching(/bestaat niet/) });
-    expect(await omgeving.db.eindverantwoording.count()).toBe(0);
+    expect(await testDb.eindverantwoording.count()).toBe(0);
   });
 
   it("a draft is saved incomplete; submitting checks every section and keeps it a draft when something is missing", async () => {
@@ -110,7 +101,7 @@ describe("the aanbieder writes and submits (R-EV-2, R-EV-3)", () => {
       [`toelichting-${traject.doelIds[0]}`]: "Nog niet altijd.",
     });
     expect(concept).toMatchObject({ ok: true, melding: expect.stringMatching(/concept is opgeslagen/) });
-    const opgeslagen = await omgeving.db.eindverantwoording.findUniqueOrThrow({
+    const opgeslagen = await testDb.eindverantwoording.findUniqueOrThrow({
       where: { toewijzingId: traject.id },
       include: { resultaten: true },
     });
@@ -128,7 +119,7 @@ describe("the aanbieder writes and submits (R-EV-2, R-EV-3)", () => {
       bereikteTrede: "Kies de trede die de inwoner heeft bereikt.",
       samenMetInwoner: expect.stringMatching(/samen met de inwoner/),
     });
-    expect((await omgeving.db.eindverantwoording.findUniqueOrThrow({ where: { toewijzingId: traject.id } })).status).toBe("CONCEPT");
+    expect((await testDb.eindverantwoording.findUniqueOrThrow({ where: { toewijzingId: traject.id } })).status).toBe("CONCEPT");
   });
 
   it("an outdated version is refused (a colleague saved in between), the input is not lost", async () => {
@@ -139,7 +130,7 @@ describe("the aanbieder writes and submits (R-EV-2, R-EV-3)", () => {
   it("submits once; after that it is read-only", async () => {
     const r = await ev.bewaarEindverantwoording(mwA(), { ...compleet(traject.id, traject.doelIds), versie: "1" });
     expect(r).toMatchObject({ ok: true, melding: expect.stringMatching(/ingediend/) });
-    const e = await omgeving.db.eindverantwoording.findUniqueOrThrow({
+    const e = await testDb.eindverantwoording.findUniqueOrThrow({
       where: { toewijzingId: traject.id },
       include: { resultaten: true },
     });
@@ -186,8 +177,7 @@ describe("the contact person reads, sends back once, marks read, records the tre
     expect(aanbieder?.eindverantwoording).toMatchObject({ status: "TERUGGESTUURD", terugvraag: "Is trede 3 al stabiel, ook op maandag?" });
     const eerste = aanbieder!.eindverantwoording!.ingediendOp;
 
-    const { leesOutbox } = await import("@/server/mail/outbox");
-    const mail = (await leesOutbox(process.env.MAIL_OUTBOX_DIR!)).find((m) => m.aan === "mwA@t.example");
+    const mail = (await leesOutbox(outboxMap())).find((m) => m.aan === "mwA@t.example");
     expect(mail?.tekst).toContain("Naam regisseur");
     expect(mail?.tekst).not.toMatch(/\d{9}/);
 
@@ -196,7 +186,7 @@ describe("the contact person reads, sends back once, marks read, records the tre
       compleet(traject.id, traject.doelIds, { versie: String(aanbieder!.eindverantwoording!.versie), algemeen: "Ook op maandag stabiel." }),
     );
     expect(opnieuw.ok).toBe(true);
-    const e = await omgeving.db.eindverantwoording.findUniqueOrThrow({ where: { toewijzingId: traject.id } });
+    const e = await testDb.eindverantwoording.findUniqueOrThrow({ where: { toewijzingId: traject.id } });
     expect(e).toMatchObject({ status: "INGEDIEND", algemeen: "Ook op maandag stabiel." });
     expect(e.ingediendOp).toEqual(eerste); // the deadline was met on the first submission
     expect(e.laatstIngediendOp!.getTime()).toBeGreaterThanOrEqual(eerste!.getTime());
@@ -235,7 +225,7 @@ describe("the contact person reads, sends back once, marks read, records the tre
       toelichting: "Stap gemaakt.",
     });
     expect(r.ok).toBe(true);
-    const regels = await omgeving.db.ladderRegel.findMany({ where: { inwonerId: traject.inwonerId }, orderBy: { datum: "desc" } });
+    const regels = await testDb.ladderRegel.findMany({ where: { inwonerId: traject.inwonerId }, orderBy: { datum: "desc" } });
     expect(regels[0]).toMatchObject({ trede: 3, perspectiefTrede: 4, toewijzingId: traject.id, vastgelegdDoorId: ids.regisseur });
     expect(regels[0]!.toelichting).toMatch(/^Na traject TW-.*: Stap gemaakt\.$/);
     const tweede = await ev.legTredeNaTrajectVast(regisseur(), {
@@ -254,7 +244,7 @@ describe("the contact person reads, sends back once, marks read, records the tre
 
 describe("early stop and other products (R-EV-1)", () => {
   it("a toewijzing stopped early still takes its eindverantwoording; one never started does not", async () => {
-    const { db } = omgeving;
+    const db = testDb;
     const inwoner = await maakInwoner(db, { vastgelegdDoorId: ids.regisseur!, contactpersoonId: ids.regisseur! });
     const gestopt = await maakTraject(db, {
       inwonerId: inwoner.id,
@@ -281,7 +271,7 @@ describe("early stop and other products (R-EV-1)", () => {
   });
 
   it("op-trede asks no step, and stores none", async () => {
-    const { db } = omgeving;
+    const db = testDb;
     const inwoner = await maakInwoner(db, { vastgelegdDoorId: ids.regisseur!, contactpersoonId: ids.regisseur!, trede: 3 });
     const op = await maakTraject(db, {
       inwonerId: inwoner.id,

@@ -1,20 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { calendarDate } from "@/domain/kalender";
+import { outboxMap } from "@/server/mail/mailer";
+import { leesOutbox } from "@/server/mail/outbox";
+import * as hi from "@/server/toewijzingen/herindicatie";
 import { maakInwoner, maakTraject, trajectBetrokkenen } from "../fixtures/traject";
-import { frisseDatabase } from "../support/testdb";
-
-/** The data of a query, or null when it refused (the refusal's reason is asserted in its own test). */
-const leesData = async <T>(p: Promise<{ ok: true; data: T } | { ok: false }>): Promise<T | null> => {
-  const r = await p;
-  return r.ok ? r.data : null;
-};
+import { testDb } from "../support/database";
+import { leesData } from "../support/gelezen";
 
 // Issue 11, R-TOE-4/5 and RULES §11 on a real database: the aanbieder requests a herindicatie (one
 // open at a time, late allowed but flagged), the contact person decides; a verlenging and another
 // product go through the issuing rules of every toewijzing.
 
-let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let hi: typeof import("@/server/toewijzingen/herindicatie");
 const betrokkenen = trajectBetrokkenen({
   regisseur: ["TRAJECTREGISSEUR"],
   collega: ["TRAJECTREGISSEUR"],
@@ -53,13 +49,10 @@ const besluit = (id: string, over: Record<string, string> = {}) => ({
   ...over,
 });
 const openVerzoek = async (toewijzingId: string) =>
-  omgeving.db.herindicatieverzoek.findFirstOrThrow({ where: { toewijzingId, status: "INGEDIEND" } });
+  testDb.herindicatieverzoek.findFirstOrThrow({ where: { toewijzingId, status: "INGEDIEND" } });
 
 beforeAll(async () => {
-  process.env.MAIL_OUTBOX_DIR = `var/test/outbox-hi-${Date.now()}`;
-  omgeving = await frisseDatabase();
-  hi = await import("@/server/toewijzingen/herindicatie");
-  const { db } = omgeving;
+  const db = testDb;
   await betrokkenen.maak(db, { wachtwoordHash: "x" });
   // Tariffs beyond 2024 are beheer's (R-TAR-1); the tests enter them like beheer would.
   for (const [productCode, bedragCent] of [
@@ -72,7 +65,6 @@ beforeAll(async () => {
   const inwoner = await maakInwoner(db, { vastgelegdDoorId: ids.regisseur!, contactpersoonId: ids.regisseur! });
   traject = await maakTraject(db, { inwonerId: inwoner.id, aanbiederId: ids.a!, contactpersoonId: ids.regisseur! });
 });
-afterAll(async () => omgeving.opruimen());
 
 describe("the aanbieder's request (R-TOE-5)", () => {
   it("only for its own toewijzing; the read is logged with the inwoner", async () => {
@@ -84,7 +76,7 @@ describe("the aanbieder's request (R-TOE-5)", () => {
     expect(await hi.vraagHerindicatieAan(mwA(), verzoek("x".repeat(80)), { nu: OP_TIJD })).toMatchObject({ ok: false });
     const t = await leesData(hi.herindicatieVoorAanbieder(mwA(), { id: traject.id }, { bron: "test" }));
     expect(t?.voorgesteldeStart).toEqual(calendarDate("2026-07-05"));
-    const log = await omgeving.db.auditRegel.findMany({ where: { activiteit: "herindicatie-bekijken-aanbieder" } });
+    const log = await testDb.auditRegel.findMany({ where: { activiteit: "herindicatie-bekijken-aanbieder" } });
     expect(log.at(-1)).toMatchObject({ betrokkene: traject.inwonerId, uitkomst: "gelukt" });
   });
 
@@ -123,14 +115,14 @@ describe("the contact person decides", () => {
     const v = await openVerzoek(traject.id);
     const r = await hi.besluitOverHerindicatie(regisseur(), besluit(v.id), { nu: OP_TIJD });
     expect(r).toMatchObject({ ok: true, melding: expect.stringMatching(/verlengd met TW-2026-/) });
-    const nieuw = await omgeving.db.toewijzing.findUniqueOrThrow({ where: { verlengingVanId: traject.id } });
+    const nieuw = await testDb.toewijzing.findUniqueOrThrow({ where: { verlengingVanId: traject.id } });
     expect(nieuw).toMatchObject({
       productCode: "ONTW_3",
       verlengingsnummer: 1,
       startdatum: calendarDate("2026-07-05"),
       einddatum: calendarDate("2027-01-04"),
     });
-    expect(await omgeving.db.herindicatieverzoek.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({
+    expect(await testDb.herindicatieverzoek.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({
       status: "VERLENGD",
       nieuweToewijzingId: nieuw.id,
       besluitDoorId: ids.regisseur,
@@ -138,12 +130,11 @@ describe("the contact person decides", () => {
     });
     const aanbieder = await leesData(hi.herindicatieVoorAanbieder(mwA(), { id: traject.id }, { bron: "test" }));
     expect(aanbieder?.herindicatieverzoeken[0]).toMatchObject({ status: "VERLENGD", nieuweToewijzing: { nummer: nieuw.nummer } });
-    const { leesOutbox } = await import("@/server/mail/outbox");
-    const mail = (await leesOutbox(process.env.MAIL_OUTBOX_DIR!)).find((m) => m.aan === "mwA@t.example");
+    const mail = (await leesOutbox(outboxMap())).find((m) => m.aan === "mwA@t.example");
     expect(mail?.onderwerp).toContain(traject.nummer);
     expect(mail?.tekst).toContain("Naam regisseur (regisseur@t.example)");
     expect(mail?.tekst).toContain(nieuw.nummer);
-    const inwoner = await omgeving.db.inwoner.findUniqueOrThrow({ where: { id: traject.inwonerId } });
+    const inwoner = await testDb.inwoner.findUniqueOrThrow({ where: { id: traject.inwonerId } });
     expect(mail?.tekst).not.toContain(inwoner.bsn);
     // The extended period can no longer get a request of its own on the first one.
     expect(await hi.vraagHerindicatieAan(mwA(), verzoek(traject.id), { nu: OP_TIJD })).toMatchObject({
@@ -153,7 +144,7 @@ describe("the contact person decides", () => {
   });
 
   it("ontwikkeling is extended once only: a second verlenging is refused by the rules; another product runs every issuing rule", async () => {
-    const verlenging = await omgeving.db.toewijzing.findUniqueOrThrow({ where: { verlengingVanId: traject.id } });
+    const verlenging = await testDb.toewijzing.findUniqueOrThrow({ where: { verlengingVanId: traject.id } });
     const laat = new Date("2026-12-01T10:00:00Z"); // after 23 November, the deadline of the extension
     const r = await hi.vraagHerindicatieAan(
       mwA(),
@@ -167,7 +158,7 @@ describe("the contact person decides", () => {
     expect(gelezen).toMatchObject({ magBeslissen: true, magAfgeven: true });
     expect((await leesData(hi.herindicatieVoorGemeente(collega(), { id: verlenging.id }, { bron: "test" })))?.magBeslissen).toBe(false);
     expect(await leesData(hi.herindicatieVoorGemeente(mwA(), { id: verlenging.id }, { bron: "test" }))).toBeNull();
-    const lezen = await omgeving.db.auditRegel.findMany({ where: { activiteit: "herindicatie-bekijken" }, orderBy: { tijdstip: "asc" } });
+    const lezen = await testDb.auditRegel.findMany({ where: { activiteit: "herindicatie-bekijken" }, orderBy: { tijdstip: "asc" } });
     expect(lezen.slice(-3).map((l) => [l.gebruikerId, l.betrokkene, l.uitkomst])).toEqual([
       [ids.regisseur, traject.inwonerId, "gelukt"],
       [ids.collega, traject.inwonerId, "gelukt"],
@@ -196,14 +187,14 @@ describe("the contact person decides", () => {
       { nu: laat },
     );
     expect(ander).toMatchObject({ ok: true, melding: expect.stringMatching(/ander product/) });
-    const nieuw = await omgeving.db.toewijzing.findFirstOrThrow({ where: { inwonerId: traject.inwonerId, productCode: "ONTW_4" } });
+    const nieuw = await testDb.toewijzing.findFirstOrThrow({ where: { inwonerId: traject.inwonerId, productCode: "ONTW_4" } });
     expect(nieuw).toMatchObject({
       verlengingVanId: null,
       verlengingsnummer: 0,
       startdatum: calendarDate("2027-01-05"),
       afgegevenDoorId: ids.regisseur,
     });
-    expect(await omgeving.db.herindicatieverzoek.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({
+    expect(await testDb.herindicatieverzoek.findUniqueOrThrow({ where: { id: v.id } })).toMatchObject({
       status: "ANDER_PRODUCT",
       nieuweToewijzingId: nieuw.id,
     });
@@ -214,7 +205,7 @@ describe("the contact person decides", () => {
   });
 
   it("op-trede is extended repeatedly; 'beëindigen' leaves the toewijzing to end on its end date", async () => {
-    const { db } = omgeving;
+    const db = testDb;
     const inwoner = await maakInwoner(db, { vastgelegdDoorId: ids.regisseur!, contactpersoonId: ids.regisseur!, trede: 3 });
     const op = await maakTraject(db, {
       inwonerId: inwoner.id,
@@ -277,7 +268,7 @@ describe("the contact person decides", () => {
   });
 
   it("'ander product' may go to another aanbieder (R-PRD-3: the traject and the werkplek at different organisations)", async () => {
-    const { db } = omgeving;
+    const db = testDb;
     const inwoner = await maakInwoner(db, { vastgelegdDoorId: ids.regisseur!, contactpersoonId: ids.regisseur! });
     const ontw = await maakTraject(db, { inwonerId: inwoner.id, aanbiederId: ids.a!, contactpersoonId: ids.regisseur! });
     expect(

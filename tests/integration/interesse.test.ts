@@ -1,13 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { dienInteresseIn as dienIn } from "@/server/interesse/indienen";
 import { maakAanbieder, maakWerkplek } from "../fixtures/werkplekken";
-import { frisseDatabase } from "../support/testdb";
+import { testDb } from "../support/database";
 
-// The sender's address comes from the request headers; here each test says who is sending.
-const afzender = vi.hoisted(() => ({ adres: "10.0.0.1" }));
+// The sender's address comes from the request headers; here each test says who is sending. The
+// limit is set before the imports: settings are read once (tests/support/database-per-bestand.ts).
+const afzender = vi.hoisted(() => {
+  process.env.INTERESSE_RATE_LIMIT = "3";
+  return { adres: "10.0.0.1" };
+});
 vi.mock("@/server/verzoek", () => ({ clientAdres: async () => afzender.adres }));
 
-let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let dienIn: typeof import("@/server/interesse/indienen").dienInteresseIn;
 let gepubliceerd: { slug: string; id: string };
 let concept: { slug: string };
 
@@ -28,21 +31,17 @@ async function verstuur(adres: string, over: Record<string, unknown> = {}, omgev
 }
 
 beforeAll(async () => {
-  process.env.INTERESSE_RATE_LIMIT = "3";
-  omgeving = await frisseDatabase();
-  dienIn = (await import("@/server/interesse/indienen")).dienInteresseIn;
-  const a = await maakAanbieder(omgeving.db);
-  gepubliceerd = await maakWerkplek(omgeving.db, { aanbiederId: a.id });
-  concept = await maakWerkplek(omgeving.db, { aanbiederId: a.id, status: "CONCEPT" });
+  const a = await maakAanbieder(testDb);
+  gepubliceerd = await maakWerkplek(testDb, { aanbiederId: a.id });
+  concept = await maakWerkplek(testDb, { aanbiederId: a.id, status: "CONCEPT" });
 });
-afterAll(async () => omgeving.opruimen());
 
 describe("ik heb interesse (R-WP-5)", () => {
   it("stores the request for the gemeente with a reference and the moment of consent", async () => {
     const r = await verstuur("10.0.0.1");
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    const rij = await omgeving.db.interesse.findUniqueOrThrow({ where: { referentie: r.referentie! } });
+    const rij = await testDb.interesse.findUniqueOrThrow({ where: { referentie: r.referentie! } });
     expect(rij).toMatchObject({
       werkplekId: gepubliceerd.id,
       naam: "Sanne de Vries",
@@ -54,13 +53,13 @@ describe("ik heb interesse (R-WP-5)", () => {
     });
     expect(rij.toestemmingOp.getTime()).toBeGreaterThan(Date.now() - 60_000);
     // Personal data of someone without an account: logged with the request as pseudonym.
-    const log = await omgeving.db.auditRegel.findFirstOrThrow({ where: { activiteit: "interesse-indienen" } });
+    const log = await testDb.auditRegel.findFirstOrThrow({ where: { activiteit: "interesse-indienen" } });
     expect(log).toMatchObject({ uitkomst: "gelukt", betrokkene: `interesse:${rij.id}`, gebruikerId: null });
     expect(JSON.stringify(log)).not.toMatch(/Sanne|sanne@example/);
   });
 
   it("stores nothing when a field is wrong", async () => {
-    const voor = await omgeving.db.interesse.count();
+    const voor = await testDb.interesse.count();
     const r = await verstuur("10.0.0.2", { toestemming: "" });
     expect(r).toEqual({
       ok: false,
@@ -68,7 +67,7 @@ describe("ik heb interesse (R-WP-5)", () => {
       fieldErrors: { toestemming: "Geef toestemming, anders kunnen we je niet bellen of mailen." },
       formError: null,
     });
-    expect(await omgeving.db.interesse.count()).toBe(voor);
+    expect(await testDb.interesse.count()).toBe(voor);
   });
 
   it("refuses a werkplek that is not published", async () => {
@@ -78,9 +77,9 @@ describe("ik heb interesse (R-WP-5)", () => {
   });
 
   it("pretends success for a robot (the hidden field is filled) and stores nothing", async () => {
-    const voor = await omgeving.db.interesse.count();
+    const voor = await testDb.interesse.count();
     expect(await verstuur("10.0.0.4", { website: "http://spam.example", naam: "Robot" })).toMatchObject({ ok: true, referentie: null });
-    expect(await omgeving.db.interesse.count()).toBe(voor);
+    expect(await testDb.interesse.count()).toBe(voor);
   });
 
   it("limits requests per sender and says so in Dutch", async () => {
@@ -96,10 +95,10 @@ describe("defect 4: crafted arguments never reach the database", () => {
   it.each([[{ contains: "" }], [123], [null], [["a"]], [{ not: "x" }], ["../../etc"], [""]])(
     "refuses the bound slug %j with a clear message and stores nothing",
     async (slug) => {
-      const voor = await omgeving.db.interesse.count();
+      const voor = await testDb.interesse.count();
       const r = await verstuur("10.0.1.1", { slug, naam: "Niemand Genoemd" });
       expect(r).toMatchObject({ ok: false, fieldErrors: { slug: expect.stringMatching(/niet meer beschikbaar/) } });
-      expect(await omgeving.db.interesse.count()).toBe(voor);
+      expect(await testDb.interesse.count()).toBe(voor);
     },
   );
 
@@ -109,18 +108,18 @@ describe("defect 4: crafted arguments never reach the database", () => {
   });
 
   it("refuses crafted field values with Dutch field messages", async () => {
-    const voor = await omgeving.db.interesse.count();
+    const voor = await testDb.interesse.count();
     const r = await verstuur("10.0.1.2", { naam: { contains: "" }, email: ["a@b.nl"], toestemming: true });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(Object.keys(r.fieldErrors).sort()).toEqual(["email", "naam", "toestemming"]);
-    expect(await omgeving.db.interesse.count()).toBe(voor);
+    expect(await testDb.interesse.count()).toBe(voor);
   });
 });
 
 describe("defect 10: the same request sent again is one aanvraag", () => {
   it("five identical requests in a row store one aanvraag and give the same referentie each time", async () => {
     const zelfde = { naam: "Eva Herhaal", email: "eva@example.nl", bericht: "Ik wil graag komen kijken." };
-    const voor = await omgeving.db.interesse.count({ where: { naam: "Eva Herhaal" } });
+    const voor = await testDb.interesse.count({ where: { naam: "Eva Herhaal" } });
     const referenties = [];
     for (let i = 0; i < 5; i++) {
       const r = await verstuur("10.0.2.1", zelfde);
@@ -128,17 +127,17 @@ describe("defect 10: the same request sent again is one aanvraag", () => {
       if (r.ok) referenties.push(r.referentie);
     }
     expect(new Set(referenties).size).toBe(1);
-    expect(await omgeving.db.interesse.count({ where: { naam: "Eva Herhaal" } })).toBe(voor + 1);
+    expect(await testDb.interesse.count({ where: { naam: "Eva Herhaal" } })).toBe(voor + 1);
     // The same person typing it slightly differently (case, spaces) is still the same request.
     const anders = await verstuur("10.0.2.2", { ...zelfde, naam: " eva  herhaal ", email: "EVA@example.nl", postcode: "7311 AB" });
     expect(anders).toMatchObject({ ok: true, referentie: referenties[0] });
     // Repeats cost no place in the rate limit (3 per sender here).
-    expect(await omgeving.db.interesse.count({ where: { naam: "Eva Herhaal" } })).toBe(voor + 1);
+    expect(await testDb.interesse.count({ where: { naam: "Eva Herhaal" } })).toBe(voor + 1);
   });
 
   it("another message, another werkplek or a later moment is a new aanvraag", async () => {
-    const a = await maakAanbieder(omgeving.db);
-    const ander = await maakWerkplek(omgeving.db, { aanbiederId: a.id });
+    const a = await maakAanbieder(testDb);
+    const ander = await maakWerkplek(testDb, { aanbiederId: a.id });
     const basis = { naam: "Ruud Opnieuw", telefoon: "06 12345678", email: "" };
     const eerste = await verstuur("10.0.3.1", basis);
     const anderBericht = await verstuur("10.0.3.2", { ...basis, bericht: "Nog een vraag." });

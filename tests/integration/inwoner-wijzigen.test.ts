@@ -1,30 +1,21 @@
-import path from "node:path";
-import fs from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { addDays, addMonths, toIsoDate, vandaagInNederland } from "@/domain/kalender";
+import * as inwoners from "@/server/inwoners/inwoners";
+import { outboxMap } from "@/server/mail/mailer";
 import { leesOutbox } from "@/server/mail/outbox";
+import * as startStop from "@/server/toewijzingen/start-stop";
+import * as toewijzingLezen from "@/server/toewijzingen/toewijzing-lezen";
+import * as toewijzingen from "@/server/toewijzingen/toewijzingen";
+import * as wijz from "@/server/toewijzingen/wijzigingen";
 import { maakAanbieder, maakWerkplek } from "../fixtures/werkplekken";
-import { frisseDatabase } from "../support/testdb";
-
-/** The data of a query, or null when it refused (the refusal's reason is asserted in its own test). */
-const leesData = async <T>(p: Promise<{ ok: true; data: T } | { ok: false }>): Promise<T | null> => {
-  const r = await p;
-  return r.ok ? r.data : null;
-};
-/** A list query's data; an empty list when it refused. */
-const leesLijst = async <T>(p: Promise<{ ok: true; data: T[] } | { ok: false }>): Promise<T[]> => (await leesData(p)) ?? [];
+import { testDb } from "../support/database";
+import { leesData, leesLijst } from "../support/gelezen";
 
 // Issue 11 on a real SQLite file: editing an inwoner's address and uitkering (B), the gemeente
 // ending a toewijzing or correcting its end date (C), and the server side of the domain defects
 // (3: contact person role, 5: extend once, 7: werkplek level, 8: contract end and future stop).
 
-let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let inwoners: typeof import("@/server/inwoners/inwoners");
-let toew: typeof import("@/server/toewijzingen/toewijzingen") &
-  typeof import("@/server/toewijzingen/toewijzing-lezen") &
-  typeof import("@/server/toewijzingen/start-stop");
-let wijz: typeof import("@/server/toewijzingen/wijzigingen");
-const outbox = path.resolve(`var/test/outbox-inwoner-wijzigen-${Date.now()}`);
+const toew = { ...toewijzingen, ...toewijzingLezen, ...startStop };
 const ids: Record<string, string> = {};
 const BSN = "123456782";
 const vandaag = vandaagInNederland();
@@ -57,7 +48,7 @@ const gegevens = (over: Record<string, string> = {}) => ({
 
 async function toewijzing(over: Record<string, unknown> = {}) {
   const n = Math.floor(Math.random() * 900000) + 100000;
-  return omgeving.db.toewijzing.create({
+  return testDb.toewijzing.create({
     data: {
       nummer: `TW-2099-${n}`,
       inwonerId: ids.inwoner!,
@@ -84,16 +75,7 @@ const wijziging = (id: string, over: Record<string, string> = {}) => ({
 });
 
 beforeAll(async () => {
-  process.env.MAIL_OUTBOX_DIR = outbox;
-  omgeving = await frisseDatabase();
-  inwoners = await import("@/server/inwoners/inwoners");
-  toew = {
-    ...(await import("@/server/toewijzingen/toewijzingen")),
-    ...(await import("@/server/toewijzingen/toewijzing-lezen")),
-    ...(await import("@/server/toewijzingen/start-stop")),
-  };
-  wijz = await import("@/server/toewijzingen/wijzigingen");
-  const { db } = omgeving;
+  const db = testDb;
   ids.a = (await maakAanbieder(db, "Aanbieder A")).id;
   for (const [sleutel, rol, org, actief] of [
     ["regisseur", "TRAJECTREGISSEUR", null, true],
@@ -139,18 +121,14 @@ beforeAll(async () => {
     }
   }
 });
-afterAll(async () => {
-  await omgeving.opruimen();
-  fs.rmSync(outbox, { recursive: true, force: true });
-});
 
 describe("B: editing address and uitkering", () => {
   it("changes the address, audit-logged with the pseudonym and what changed, never the values", async () => {
     const r = await inwoners.wijzigInwoner(regisseur(), gegevens({ straat: "Nieuwstraat", huisnummer: "12a", postcode: "7311ab" }));
     expect(r).toEqual({ ok: true, melding: "De gegevens zijn gewijzigd." });
-    const i = await omgeving.db.inwoner.findUniqueOrThrow({ where: { id: ids.inwoner! } });
+    const i = await testDb.inwoner.findUniqueOrThrow({ where: { id: ids.inwoner! } });
     expect([i.straat, i.huisnummer, i.postcode, i.contactpersoonId]).toEqual(["Nieuwstraat", "12a", "7311AB", ids.regisseur]);
-    const [a] = await omgeving.db.auditRegel.findMany({ where: { activiteit: "inwoner-wijzigen" } });
+    const [a] = await testDb.auditRegel.findMany({ where: { activiteit: "inwoner-wijzigen" } });
     expect(a).toMatchObject({ uitkomst: "gelukt", betrokkene: ids.inwoner, gebruikerId: ids.regisseur, toelichting: "gewijzigd: adres" });
     expect(JSON.stringify(a)).not.toMatch(/Nieuwstraat|123456782/);
   });
@@ -162,10 +140,10 @@ describe("B: editing address and uitkering", () => {
       ok: true,
       melding: "De gegevens zijn gewijzigd. Naam consulent is nu de contactpersoon (Wmo-consulent). Ook op de lopende toewijzing.",
     });
-    const i = await omgeving.db.inwoner.findUniqueOrThrow({ where: { id: ids.inwoner! } });
+    const i = await testDb.inwoner.findUniqueOrThrow({ where: { id: ids.inwoner! } });
     expect([i.uitkering, i.contactpersoonId]).toEqual(["UWV", ids.consulent]);
-    expect((await omgeving.db.toewijzing.findUniqueOrThrow({ where: { id: t.id } })).contactpersoonId).toBe(ids.consulent);
-    await omgeving.db.toewijzing.delete({ where: { id: t.id } });
+    expect((await testDb.toewijzing.findUniqueOrThrow({ where: { id: t.id } })).contactpersoonId).toBe(ids.consulent);
+    await testDb.toewijzing.delete({ where: { id: t.id } });
   });
 
   it("defect 3: refuses a chosen contact person of the wrong role or inactive, and stores nothing", async () => {
@@ -176,7 +154,7 @@ describe("B: editing address and uitkering", () => {
     });
     const inactief = await inwoners.wijzigInwoner(regisseur(), gegevens({ uitkering: "GEEN", contactpersoonId: ids.oudConsulent! }));
     expect(inactief).toMatchObject({ ok: false, fieldErrors: { contactpersoonId: expect.stringMatching(/is niet meer actief/) } });
-    expect((await omgeving.db.inwoner.findUniqueOrThrow({ where: { id: ids.inwoner! } })).uitkering).toBe("UWV");
+    expect((await testDb.inwoner.findUniqueOrThrow({ where: { id: ids.inwoner! } })).uitkering).toBe("UWV");
     // The same rule for the contact person form and the registration.
     expect(await inwoners.wijzigContactpersoon(regisseur(), { id: ids.inwoner!, contactpersoonId: ids.regisseur! })).toMatchObject({
       ok: false,
@@ -238,8 +216,8 @@ describe("B: editing address and uitkering", () => {
       formError: "Deze inwoner bestaat niet.",
     });
     expect(await inwoners.wijzigInwoner(regisseur(), gegevens({ id: "../x" }))).toMatchObject({ ok: false });
-    expect((await omgeving.db.inwoner.findUniqueOrThrow({ where: { id: ids.inwoner! } })).straat).not.toBe("Hackstraat");
-    const geweigerd = await omgeving.db.auditRegel.findMany({ where: { activiteit: "inwoner-wijzigen", uitkomst: "geweigerd" } });
+    expect((await testDb.inwoner.findUniqueOrThrow({ where: { id: ids.inwoner! } })).straat).not.toBe("Hackstraat");
+    const geweigerd = await testDb.auditRegel.findMany({ where: { activiteit: "inwoner-wijzigen", uitkomst: "geweigerd" } });
     expect(geweigerd.map((a) => a.gebruikerId)).toEqual(expect.arrayContaining([ids.mwA, ids.centrum]));
   });
 });
@@ -252,7 +230,7 @@ describe("C: the gemeente ends a toewijzing or corrects its end date", () => {
       ok: true,
       melding: expect.stringMatching(/^De toewijzing eindigt op .* Aanbieder A krijgt hierover een e-mail\.$/),
     });
-    const na = await omgeving.db.toewijzing.findUniqueOrThrow({ where: { id: t.id }, include: { wijzigingen: true } });
+    const na = await testDb.toewijzing.findUniqueOrThrow({ where: { id: t.id }, include: { wijzigingen: true } });
     expect([na.status, iso(na.einddatum), na.beeindigdOp]).toEqual(["GESTART", iso(dag(14)), null]);
     expect(na.wijzigingen).toMatchObject([
       { soort: "BEEINDIGD_DOOR_GEMEENTE", redenWijziging: "07", reden: "De inwoner verhuist naar Deventer.", doorId: ids.regisseur },
@@ -262,12 +240,12 @@ describe("C: the gemeente ends a toewijzing or corrects its end date", () => {
     const lijst = await leesLijst(toew.toewijzingenVanAanbieder(mwA(), {}, { bron: "test" }));
     expect(lijst.find((x) => x.id === t.id)?.wijzigingen).toMatchObject([{ soort: "BEEINDIGD_DOOR_GEMEENTE", redenWijziging: "07" }]);
     // The e-mail names the contact person of the toewijzing, never the BSN or the inwoner's name.
-    const mails = (await leesOutbox(outbox)).filter((m) => m.onderwerp.includes(t.nummer));
+    const mails = (await leesOutbox(outboxMap())).filter((m) => m.onderwerp.includes(t.nummer));
     expect(mails.map((m) => m.aan).sort()).toEqual(["contact@test.example", "mwa@t.example"]);
     expect(mails[0]!.tekst).toContain("Naam regisseur (regisseur@t.example)");
     expect(mails[0]!.tekst).toContain("Verhuizing naar een andere gemeente");
     expect(mails[0]!.tekst).not.toMatch(/123456782|Kees|Wijzer|Deventer/);
-    const [a] = await omgeving.db.auditRegel.findMany({ where: { activiteit: "toewijzing-einddatum-wijzigen", uitkomst: "gelukt" } });
+    const [a] = await testDb.auditRegel.findMany({ where: { activiteit: "toewijzing-einddatum-wijzigen", uitkomst: "gelukt" } });
     expect(a).toMatchObject({ betrokkene: ids.inwoner, toelichting: `${t.nummer}: beëindigd (WMO002 07)` });
   });
 
@@ -275,7 +253,7 @@ describe("C: the gemeente ends a toewijzing or corrects its end date", () => {
     const t = await toewijzing();
     const r = await wijz.wijzigEinddatum(regisseur(), wijziging(t.id, { nieuweEinddatum: iso(dag(-1)), redenWijziging: "05" }));
     expect(r).toMatchObject({ ok: true, melding: expect.stringMatching(/^De toewijzing is beëindigd per /) });
-    const na = await omgeving.db.toewijzing.findUniqueOrThrow({ where: { id: t.id } });
+    const na = await testDb.toewijzing.findUniqueOrThrow({ where: { id: t.id } });
     expect([na.status, iso(na.beeindigdOp!), iso(na.einddatum)]).toEqual(["BEEINDIGD", iso(dag(-1)), iso(dag(-1))]);
     // Ended: no second change.
     expect(await wijz.wijzigEinddatum(regisseur(), wijziging(t.id, { nieuweEinddatum: iso(dag(-2)) }))).toMatchObject({
@@ -297,7 +275,7 @@ describe("C: the gemeente ends a toewijzing or corrects its end date", () => {
       wijziging(t.id, { soort: "EINDDATUM_GECORRIGEERD", nieuweEinddatum: iso(maximum), redenWijziging: "" }),
     );
     expect(ok).toMatchObject({ ok: true, melding: expect.stringMatching(/^De einddatum is nu /) });
-    const w = await omgeving.db.toewijzingWijziging.findFirstOrThrow({ where: { toewijzingId: t.id } });
+    const w = await testDb.toewijzingWijziging.findFirstOrThrow({ where: { toewijzingId: t.id } });
     expect([w.soort, w.redenWijziging]).toEqual(["EINDDATUM_GECORRIGEERD", "14"]);
   });
 
@@ -328,18 +306,18 @@ describe("C: the gemeente ends a toewijzing or corrects its end date", () => {
     expect(
       await wijz.wijzigEinddatum(regisseur(), wijziging(t2.id, { soort: "EINDDATUM_GECORRIGEERD", nieuweEinddatum: iso(t2.einddatum) })),
     ).toMatchObject({ ok: false, fieldErrors: { nieuweEinddatum: expect.stringMatching(/eindigt al op/) } });
-    expect(await omgeving.db.toewijzingWijziging.count({ where: { toewijzingId: t2.id } })).toBe(0);
+    expect(await testDb.toewijzingWijziging.count({ where: { toewijzingId: t2.id } })).toBe(0);
   });
 
   it("refuses an end past the aanbieder's contract (defect 8) and past the AOW day (R-PRD-1)", async () => {
-    const b = await maakAanbieder(omgeving.db, "Aanbieder met einde");
-    await omgeving.db.aanbieder.update({ where: { id: b.id }, data: { contractTot: dag(30) } });
+    const b = await maakAanbieder(testDb, "Aanbieder met einde");
+    await testDb.aanbieder.update({ where: { id: b.id }, data: { contractTot: dag(30) } });
     const t = await toewijzing({ aanbiederId: b.id, productCode: "OP_TREDE_3", urenPerWeek: 8, einddatum: dag(20) });
     expect(
       await wijz.wijzigEinddatum(regisseur(), wijziging(t.id, { soort: "EINDDATUM_GECORRIGEERD", nieuweEinddatum: iso(dag(31)) })),
     ).toMatchObject({ ok: false, fieldErrors: { nieuweEinddatum: expect.stringMatching(/Het contract van Aanbieder met einde/) } });
 
-    const oud = await omgeving.db.inwoner.create({
+    const oud = await testDb.inwoner.create({
       data: {
         bsn: "100000009",
         voornamen: "Oud",
@@ -389,7 +367,7 @@ describe("C: the gemeente ends a toewijzing or corrects its end date", () => {
     for (const wie of [mwA(), centrum(), null]) {
       expect(await wijz.wijzigEinddatum(wie, wijziging(t.id))).toMatchObject({ ok: false });
     }
-    expect((await omgeving.db.toewijzing.findUniqueOrThrow({ where: { id: t.id } })).einddatum).toEqual(t.einddatum);
+    expect((await testDb.toewijzing.findUniqueOrThrow({ where: { id: t.id } })).einddatum).toEqual(t.einddatum);
     expect(await wijz.wijzigEinddatum(regisseur(), wijziging("cm0000000000000000000000"))).toMatchObject({
       ok: false,
       formError: "Deze toewijzing bestaat niet.",
@@ -422,11 +400,11 @@ describe("C: the gemeente ends a toewijzing or corrects its end date", () => {
         formError: alleenContact,
       });
     }
-    const na = await omgeving.db.toewijzing.findUniqueOrThrow({ where: { id: t.id }, include: { wijzigingen: true } });
+    const na = await testDb.toewijzing.findUniqueOrThrow({ where: { id: t.id }, include: { wijzigingen: true } });
     expect([na.einddatum, na.status, na.wijzigingen.length]).toEqual([t.einddatum, "GESTART", 0]);
-    expect((await omgeving.db.toewijzing.findUniqueOrThrow({ where: { id: nieuw.id } })).status).toBe("TOEGEWEZEN");
+    expect((await testDb.toewijzing.findUniqueOrThrow({ where: { id: nieuw.id } })).status).toBe("TOEGEWEZEN");
     // The refusals are in the audit log with the inwoner they concern.
-    const geweigerd = await omgeving.db.auditRegel.findMany({
+    const geweigerd = await testDb.auditRegel.findMany({
       where: {
         activiteit: { in: ["toewijzing-einddatum-wijzigen", "toewijzing-intrekken"] },
         uitkomst: "geweigerd",
@@ -463,7 +441,7 @@ describe("defects on the server", () => {
   });
 
   it("defect 7: a werkplek that does not offer the product's level is refused at the werkplek field", async () => {
-    const wp = await maakWerkplek(omgeving.db, { aanbiederId: ids.a!, titel: "Alleen naar drie", treden: [3], ontwikkelingNaar: [3] });
+    const wp = await maakWerkplek(testDb, { aanbiederId: ids.a!, titel: "Alleen naar drie", treden: [3], ontwikkelingNaar: [3] });
     const r = await toew.geefToewijzingAf(regisseur(), afgifte({ werkplekId: wp.id, inwonerId: ids.inwoner! }));
     expect(r).toMatchObject({
       ok: false,
@@ -472,8 +450,8 @@ describe("defects on the server", () => {
   });
 
   it("defect 8: an aanbieder whose contract ends before the toewijzing is refused; a future stop is refused", async () => {
-    const kort = await maakAanbieder(omgeving.db, "Kort contract");
-    await omgeving.db.aanbieder.update({ where: { id: kort.id }, data: { contractTot: dag(30) } });
+    const kort = await maakAanbieder(testDb, "Kort contract");
+    await testDb.aanbieder.update({ where: { id: kort.id }, data: { contractTot: dag(30) } });
     const r = await toew.geefToewijzingAf(regisseur(), afgifte({ aanbiederId: kort.id, inwonerId: ids.inwoner! }));
     expect(r).toMatchObject({
       ok: false,
@@ -484,15 +462,15 @@ describe("defects on the server", () => {
       ok: false,
       fieldErrors: { datum: "Meld de stop op of na de laatste dag van de inwoner, niet vooraf." },
     });
-    expect((await omgeving.db.toewijzing.findUniqueOrThrow({ where: { id: t.id } })).status).toBe("GESTART");
+    expect((await testDb.toewijzing.findUniqueOrThrow({ where: { id: t.id } })).status).toBe("GESTART");
     expect(await toew.meldStop(mwA(), { id: t.id, datum: iso(vandaag), reden: "VOLGENS_PLAN" })).toMatchObject({ ok: true });
   });
 
   it("defect 3: when the inwoner's contact person is inactive, the toewijzing gets an active one of the right role", async () => {
-    const oud = await omgeving.db.gebruiker.create({
+    const oud = await testDb.gebruiker.create({
       data: { email: "oud-regisseur@t.example", naam: "Oud", rol: "TRAJECTREGISSEUR", actief: false },
     });
-    const i = await omgeving.db.inwoner.create({
+    const i = await testDb.inwoner.create({
       data: {
         bsn: "100000010",
         voornamen: "Nina",
@@ -511,19 +489,19 @@ describe("defects on the server", () => {
     // An activeringscoach issues (mandate, R-TOE-1) but is no contact person; the inactive
     // trajectregisseur is never stored: an active trajectregisseur is proposed instead (the old
     // fallback stored the inwoner's contact person whatever its state).
-    const coach = await omgeving.db.gebruiker.create({ data: { email: "coach@t.example", naam: "Coach", rol: "ACTIVERINGSCOACH" } });
+    const coach = await testDb.gebruiker.create({ data: { email: "coach@t.example", naam: "Coach", rol: "ACTIVERINGSCOACH" } });
     const r = await toew.geefToewijzingAf(
       { id: coach.id, naam: "Coach", email: "coach@t.example", rol: "ACTIVERINGSCOACH" as never, aanbiederId: null },
       afgifte({ inwonerId: i.id }),
     );
     expect(r).toMatchObject({ ok: true });
     if (!r.ok) return;
-    const contact = (await omgeving.db.toewijzing.findUniqueOrThrow({ where: { id: r.id } })).contactpersoonId;
+    const contact = (await testDb.toewijzing.findUniqueOrThrow({ where: { id: r.id } })).contactpersoonId;
     expect([ids.regisseur, ids.regisseur2]).toContain(contact);
   });
 
   it("defect 5: a new ONTW_4 the day after the previous one ended must be its verlenging; an ingetrokken one cannot be extended", async () => {
-    const i = await omgeving.db.inwoner.create({
+    const i = await testDb.inwoner.create({
       data: {
         bsn: "100000022",
         voornamen: "Ed",
@@ -578,7 +556,7 @@ describe("defects on the server", () => {
     expect(nieuw).toMatchObject({ ok: true, waarschuwingen: expect.arrayContaining([expect.objectContaining({ regel: "R-TOE-4" })]) });
     const getoond = await leesData(toew.toewijzingVoorGemeente(regisseur(), { id: (nieuw as { id: string }).id }, { bron: "test" }));
     expect(getoond?.redenNieuwTraject).toBe(reden);
-    await omgeving.db.toewijzing.delete({ where: { id: (nieuw as { id: string }).id } });
+    await testDb.toewijzing.delete({ where: { id: (nieuw as { id: string }).id } });
     const weg = await toewijzing({ inwonerId: i.id, productCode: "OP_TREDE_3", urenPerWeek: 8, status: "INGETROKKEN", gestartOp: null });
     const v = await toew.geefToewijzingAf(
       regisseur(),

@@ -1,30 +1,29 @@
-import fs from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { calendarDate as d } from "@/domain/kalender";
+import { PLAN_CONFLICT } from "@/domain/toewijzing/traject-regels";
+import { outboxMap } from "@/server/mail/mailer";
 import { leesOutbox } from "@/server/mail/outbox";
+import * as dashboard from "@/server/toewijzingen/dashboard";
+import * as startStop from "@/server/toewijzingen/start-stop";
+import * as teDoen from "@/server/toewijzingen/te-doen";
+import * as toewijzingLezen from "@/server/toewijzingen/toewijzing-lezen";
+import * as toewijzingen from "@/server/toewijzingen/toewijzingen";
+import * as trajectGesprek from "@/server/toewijzingen/traject-gesprek";
+import * as trajectLezen from "@/server/toewijzingen/traject-lezen";
+import * as trajectMelding from "@/server/toewijzingen/traject-melding";
+import * as trajectPlan from "@/server/toewijzingen/traject-plan";
+import * as werkvoorraad from "@/server/toewijzingen/werkvoorraad";
+import * as wijz from "@/server/toewijzingen/wijzigingen";
 import { trajectBetrokkenen } from "../fixtures/traject";
-import { frisseDatabase } from "../support/testdb";
-
-/** The data of a query, or null when it refused (the refusal's reason is asserted in its own test). */
-const leesData = async <T>(p: Promise<{ ok: true; data: T } | { ok: false }>): Promise<T | null> => {
-  const r = await p;
-  return r.ok ? r.data : null;
-};
-/** A list query's data; an empty list when it refused. */
-const leesLijst = async <T>(p: Promise<{ ok: true; data: T[] } | { ok: false }>): Promise<T[]> => (await leesData(p)) ?? [];
+import { testDb } from "../support/database";
+import { leesData, leesLijst } from "../support/gelezen";
 
 // Issue 11 on a real database: who may see and change the plan, the meldingen and the
 // evaluatiegesprek of a toewijzing, the true deadlines on the dashboards, and the audit log of
 // every read of these reports.
 
-let omgeving: Awaited<ReturnType<typeof frisseDatabase>>;
-let traject: typeof import("@/server/toewijzingen/traject-lezen") &
-  typeof import("@/server/toewijzingen/traject-plan") &
-  typeof import("@/server/toewijzingen/traject-melding") &
-  typeof import("@/server/toewijzingen/traject-gesprek") & { PLAN_CONFLICT: string };
-let dash: typeof import("@/server/toewijzingen/dashboard") &
-  typeof import("@/server/toewijzingen/werkvoorraad") &
-  typeof import("@/server/toewijzingen/te-doen");
+const traject = { ...trajectLezen, ...trajectPlan, ...trajectMelding, ...trajectGesprek, PLAN_CONFLICT };
+const dash = { ...dashboard, ...werkvoorraad, ...teDoen };
 const betrokkenen = trajectBetrokkenen({
   regisseur: ["TRAJECTREGISSEUR"],
   collega: ["TRAJECTREGISSEUR"],
@@ -34,7 +33,6 @@ const betrokkenen = trajectBetrokkenen({
   mwB: ["AANBIEDER_MEDEWERKER", "b"],
 });
 const { ids, als } = betrokkenen;
-const OUTBOX = `var/test/outbox-traject-${Date.now()}`;
 const BSN = "999990044";
 // A fixed "now" in the middle of the toewijzing (1 March 2027 – 31 August 2027), Dutch winter time.
 const NU = new Date("2027-03-15T09:00:00Z");
@@ -47,25 +45,11 @@ const centrum = () => als("centrum");
 const mwA = () => als("mwA");
 const mwB = () => als("mwB");
 
-const auditRegels = (activiteit: string) => omgeving.db.auditRegel.findMany({ where: { activiteit }, orderBy: { tijdstip: "asc" } });
-const mails = async () => (await leesOutbox(OUTBOX)).map((m) => `To: ${m.aan}\nSubject: ${m.onderwerp}\n\n${m.tekst}`);
+const auditRegels = (activiteit: string) => testDb.auditRegel.findMany({ where: { activiteit }, orderBy: { tijdstip: "asc" } });
+const mails = async () => (await leesOutbox(outboxMap())).map((m) => `To: ${m.aan}\nSubject: ${m.onderwerp}\n\n${m.tekst}`);
 
 beforeAll(async () => {
-  process.env.MAIL_OUTBOX_DIR = OUTBOX;
-  omgeving = await frisseDatabase();
-  traject = {
-    ...(await import("@/server/toewijzingen/traject-lezen")),
-    ...(await import("@/server/toewijzingen/traject-plan")),
-    ...(await import("@/server/toewijzingen/traject-melding")),
-    ...(await import("@/server/toewijzingen/traject-gesprek")),
-    PLAN_CONFLICT: (await import("@/domain/toewijzing/traject-regels")).PLAN_CONFLICT,
-  };
-  dash = {
-    ...(await import("@/server/toewijzingen/dashboard")),
-    ...(await import("@/server/toewijzingen/werkvoorraad")),
-    ...(await import("@/server/toewijzingen/te-doen")),
-  };
-  const { db } = omgeving;
+  const db = testDb;
   await betrokkenen.maak(db);
   const inwoner = await db.inwoner.create({
     data: {
@@ -114,10 +98,6 @@ beforeAll(async () => {
       },
     })
   ).id;
-});
-afterAll(async () => {
-  await omgeving.opruimen();
-  fs.rmSync(OUTBOX, { recursive: true, force: true });
 });
 
 describe("reading a traject", () => {
@@ -195,7 +175,7 @@ describe("ondersteuningsplan", () => {
       formError: "Deze toewijzing bestaat niet of hoort niet bij jouw organisatie.",
     });
     expect(await traject.slaPlanOp(regisseur(), plan(1, [["KENNIS", "Overschreven"]]))).toMatchObject({ ok: false });
-    const doelen = await omgeving.db.planDoel.findMany({ orderBy: { volgorde: "asc" } });
+    const doelen = await testDb.planDoel.findMany({ orderBy: { volgorde: "asc" } });
     expect(doelen.map((x) => x.omschrijving)).toEqual(["Weet hoe de kassa werkt.", "Komt op tijd."]);
   });
 
@@ -217,7 +197,7 @@ describe("ondersteuningsplan", () => {
   });
 
   it("edits and removes goals in place; a save on an old version is refused (optimistic concurrency)", async () => {
-    const [eerste, tweede] = await omgeving.db.planDoel.findMany({ orderBy: { volgorde: "asc" } });
+    const [eerste, tweede] = await testDb.planDoel.findMany({ orderBy: { volgorde: "asc" } });
     const r = await traject.slaPlanOp(
       mwA(),
       plan(
@@ -234,23 +214,23 @@ describe("ondersteuningsplan", () => {
       ),
     );
     expect(r.ok).toBe(true);
-    const doelen = await omgeving.db.planDoel.findMany({ orderBy: { volgorde: "asc" } });
+    const doelen = await testDb.planDoel.findMany({ orderBy: { volgorde: "asc" } });
     expect(doelen.map((x) => [x.id === eerste!.id, x.omschrijving])).toEqual([
       [true, "Weet hoe de kassa en de pin werken."],
       [false, "Helpt klanten."],
     ]);
     // A colleague's page still shows version 1.
     expect(await traject.slaPlanOp(mwA(), plan(1, [["KENNIS", "Oud"]]))).toMatchObject({ ok: false, formError: traject.PLAN_CONFLICT });
-    expect((await omgeving.db.ondersteuningsplan.findFirstOrThrow()).versie).toBe(2);
+    expect((await testDb.ondersteuningsplan.findFirstOrThrow()).versie).toBe(2);
   });
 
   it("is read-only once the eindverantwoording is submitted", async () => {
-    const ev = await omgeving.db.eindverantwoording.create({ data: { toewijzingId: ids.gestart!, status: "INGEDIEND", ingediendOp: NU } });
+    const ev = await testDb.eindverantwoording.create({ data: { toewijzingId: ids.gestart!, status: "INGEDIEND", ingediendOp: NU } });
     expect(await traject.slaPlanOp(mwA(), plan(2, [["KENNIS", "Later"]]))).toMatchObject({
       ok: false,
       formError: "De eindverantwoording is ingediend; het ondersteuningsplan kan niet meer worden gewijzigd.",
     });
-    await omgeving.db.eindverantwoording.delete({ where: { id: ev.id } });
+    await testDb.eindverantwoording.delete({ where: { id: ev.id } });
   });
 
   it("every save is audit-logged with the inwoner's pseudonym", async () => {
@@ -295,7 +275,7 @@ describe("meldingen (R-EV-4)", () => {
     expect((await leesData(dash.werkvoorraad(collega(), {}, { bron: "test", nu: NU })))?.meldingen).toEqual([]);
     expect((await leesData(dash.werkvoorraad(manager(), {}, { bron: "test", nu: NU })))?.meldingen).toHaveLength(1);
     expect(await leesData(dash.werkvoorraad(mwA(), {}, { bron: "test", nu: NU }))).toBeNull();
-    const m = await omgeving.db.melding.findFirstOrThrow();
+    const m = await testDb.melding.findFirstOrThrow();
     expect(await traject.markeerMeldingGelezen(collega(), { id: m.id })).toMatchObject({
       ok: false,
       formError: "Alleen de contactpersoon van de inwoner (of de teammanager) beslist hierover.",
@@ -342,7 +322,7 @@ describe("evaluatiegesprek (R-TOE-5)", () => {
     expect(await traject.planGesprek(mwA(), voorstel("2027-05-04"), omgevingNu)).toMatchObject({ ok: false });
     expect((await leesData(dash.werkvoorraad(regisseur(), {}, { bron: "test", nu: NU })))?.gesprekkenTeBevestigen).toHaveLength(1);
     // Issue 21 item 22: once the proposed moment has passed, it cannot be accepted.
-    const voorbij = await omgeving.db.evaluatiegesprek.findFirstOrThrow({ where: { status: "VOORGESTELD" } });
+    const voorbij = await testDb.evaluatiegesprek.findFirstOrThrow({ where: { status: "VOORGESTELD" } });
     expect(
       await traject.beantwoordGesprek(regisseur(), { id: voorbij.id, antwoord: "accepteren" }, { nu: new Date("2027-05-03T09:00:00Z") }),
     ).toEqual({
@@ -352,7 +332,7 @@ describe("evaluatiegesprek (R-TOE-5)", () => {
       formError: "Het voorgestelde moment (3 mei 2027 om 10:00) is al voorbij. Vraag de aanbieder om een ander moment.",
     });
 
-    const e = await omgeving.db.evaluatiegesprek.findFirstOrThrow({ where: { status: "VOORGESTELD" } });
+    const e = await testDb.evaluatiegesprek.findFirstOrThrow({ where: { status: "VOORGESTELD" } });
     expect(await traject.beantwoordGesprek(collega(), { id: e.id, antwoord: "accepteren" })).toMatchObject({ ok: false });
     expect(await traject.beantwoordGesprek(regisseur(), { id: e.id, antwoord: "ander-moment", tegenvoorstel: "" })).toMatchObject({
       ok: false,
@@ -368,7 +348,7 @@ describe("evaluatiegesprek (R-TOE-5)", () => {
     expect(open?.magGesprekPlannen).toBe(true);
 
     expect((await traject.planGesprek(mwA(), voorstel("2027-05-10"), omgevingNu)).ok).toBe(true);
-    const tweede = await omgeving.db.evaluatiegesprek.findFirstOrThrow({ where: { status: "VOORGESTELD" } });
+    const tweede = await testDb.evaluatiegesprek.findFirstOrThrow({ where: { status: "VOORGESTELD" } });
     expect(await traject.beantwoordGesprek(regisseur(), { id: tweede.id, antwoord: "accepteren" })).toMatchObject({ ok: true });
     const na = await leesData(traject.trajectVoorAanbieder(mwA(), { id: ids.gestart! }, { bron: "test", nu: d("2027-08-01") }));
     // Done on the day of the first proposal (ADR 0015), before the 20 July deadline, also after it.
@@ -376,7 +356,7 @@ describe("evaluatiegesprek (R-TOE-5)", () => {
   });
 
   it("the outcome is recorded by the contact person after the gesprek only", async () => {
-    const e = await omgeving.db.evaluatiegesprek.findFirstOrThrow({ where: { status: "GEACCEPTEERD" } });
+    const e = await testDb.evaluatiegesprek.findFirstOrThrow({ where: { status: "GEACCEPTEERD" } });
     expect(await traject.legGesprekUitkomstVast(regisseur(), { id: e.id, uitkomst: "Goed gegaan." }, omgevingNu)).toMatchObject({
       ok: false,
     });
@@ -389,19 +369,19 @@ describe("evaluatiegesprek (R-TOE-5)", () => {
       formError:
         "De aanbieder heeft de eindverantwoording nog niet ingediend. Die is de basis van het evaluatiegesprek; leg de uitkomst vast als hij er is.",
     });
-    await omgeving.db.eindverantwoording.create({
+    await testDb.eindverantwoording.create({
       data: { toewijzingId: ids.gestart!, status: "INGEDIEND", ingediendOp: new Date("2027-05-09T10:00:00Z") },
     });
     expect((await traject.legGesprekUitkomstVast(collega(), { id: e.id, uitkomst: "Goed gegaan." }, later)).ok).toBe(false);
     expect((await traject.legGesprekUitkomstVast(mwA(), { id: e.id, uitkomst: "Goed gegaan." }, later)).ok).toBe(false);
     expect(await traject.legGesprekUitkomstVast(regisseur(), { id: e.id, uitkomst: "Goed gegaan." }, later)).toMatchObject({ ok: true });
-    expect((await omgeving.db.evaluatiegesprek.findUniqueOrThrow({ where: { id: e.id } })).status).toBe("AFGEROND");
+    expect((await testDb.evaluatiegesprek.findUniqueOrThrow({ where: { id: e.id } })).status).toBe("AFGEROND");
     // The deadline tests below start without an eindverantwoording.
-    await omgeving.db.eindverantwoording.delete({ where: { toewijzingId: ids.gestart! } });
+    await testDb.eindverantwoording.delete({ where: { toewijzingId: ids.gestart! } });
   });
 
   it("planning after the deadline is accepted and said to be late", async () => {
-    const t = await omgeving.db.toewijzing.create({
+    const t = await testDb.toewijzing.create({
       data: {
         nummer: "TW-2027-000003",
         inwonerId: ids.inwoner!,
@@ -435,15 +415,15 @@ describe("true deadlines on the dashboards", () => {
     const voor = await leesData(dash.dashboard(regisseur(), { scope: "mijn" }, { bron: "test", nu: vandaag }));
     const rij = voor?.find((r) => r.id === ids.gestart);
     expect(rij?.termijnen.map((t) => t.toestand)).toEqual(["te-laat", "gedaan", "te-laat"]);
-    await omgeving.db.eindverantwoording.create({
+    await testDb.eindverantwoording.create({
       data: { toewijzingId: ids.gestart!, status: "INGEDIEND", ingediendOp: new Date("2027-07-10T10:00:00Z") },
     });
-    await omgeving.db.toewijzing.update({ where: { id: ids.gestart! }, data: { status: "BEEINDIGD", beeindigdOp: d("2027-08-31") } });
+    await testDb.toewijzing.update({ where: { id: ids.gestart! }, data: { status: "BEEINDIGD", beeindigdOp: d("2027-08-31") } });
     const na = await leesData(dash.dashboard(regisseur(), { scope: "mijn" }, { bron: "test", nu: d("2027-09-15") }));
     // All done: the ended toewijzing leaves the list.
     expect(na?.find((r) => r.id === ids.gestart)).toBeUndefined();
     // TW-2027-000003 ended early without an eindverantwoording: it stays, due 14 days after the stop at the latest.
-    await omgeving.db.toewijzing.updateMany({
+    await testDb.toewijzing.updateMany({
       where: { nummer: "TW-2027-000003" },
       data: { status: "BEEINDIGD", beeindigdOp: d("2027-03-20") },
     });
@@ -472,7 +452,7 @@ describe("true deadlines on the dashboards", () => {
     expect(await leesLijst(dash.teDoenVoorAanbieder(mwB(), {}, { bron: "test", nu: d("2027-09-15") }))).toEqual([]);
     // The ended TW-2027-000001's eindverantwoording was submitted; sent back with a question, it is on the list again.
     expect(a.some((x) => x.nummer === "TW-2027-000001")).toBe(false);
-    await omgeving.db.eindverantwoording.update({
+    await testDb.eindverantwoording.update({
       where: { toewijzingId: ids.gestart! },
       data: { status: "TERUGGESTUURD", terugvraag: "Welke trede?" },
     });
@@ -489,7 +469,7 @@ describe("true deadlines on the dashboards", () => {
 
 describe("issue 21: a toewijzing ends at its end date (item 18), and an end by the gemeente is an early stop (item 19)", () => {
   const maak = (nummer: string, over: Record<string, unknown>) =>
-    omgeving.db.toewijzing.create({
+    testDb.toewijzing.create({
       data: {
         nummer,
         inwonerId: ids.inwoner!,
@@ -526,21 +506,17 @@ describe("issue 21: a toewijzing ends at its end date (item 18), and an end by t
     expect(a.filter((x) => x.nummer === "TW-2027-000011").map((x) => x.wat)).toContain("Start melden (de startdatum is voorbij)");
 
     // Its eindverantwoording in: nothing is left, so it leaves the dashboard although no stop was reported.
-    await omgeving.db.eindverantwoording.create({
+    await testDb.eindverantwoording.create({
       data: { toewijzingId: t.id, status: "INGEDIEND", ingediendOp: new Date("2027-03-10T10:00:00Z") },
     });
     expect(
       (await leesData(dash.dashboard(regisseur(), { scope: "mijn" }, { bron: "test", nu: vandaag })))?.find((r) => r.id === t.id),
     ).toBeUndefined();
-    await omgeving.db.toewijzing.deleteMany({ where: { id: { in: [t.id, nooit.id] } } });
+    await testDb.toewijzing.deleteMany({ where: { id: { in: [t.id, nooit.id] } } });
   });
 
   it("item 21: an aanbieder that stopped 'tijdelijk' sees the traject resumed by the new toewijzing", async () => {
-    const toew = {
-      ...(await import("@/server/toewijzingen/toewijzingen")),
-      ...(await import("@/server/toewijzingen/toewijzing-lezen")),
-      ...(await import("@/server/toewijzingen/start-stop")),
-    };
+    const toew = { ...toewijzingen, ...toewijzingLezen, ...startStop };
     const stop = await maak("TW-2027-000015", {
       einddatum: d("2027-06-30"),
       status: "BEEINDIGD",
@@ -558,11 +534,11 @@ describe("issue 21: a toewijzing ends at its end date (item 18), and an end by t
     expect(lijst.find((t) => t.id === weer.id)).toMatchObject({ hervatVan: "TW-2027-000015", hervatIn: null });
     // Another aanbieder does not see it, and a stop for another reason is no resumption.
     expect((await leesLijst(toew.toewijzingenVanAanbieder(mwB(), {}, { bron: "test" }))).some((t) => t.id === weer.id)).toBe(false);
-    await omgeving.db.toewijzing.update({ where: { id: stop.id }, data: { redenBeeindiging: "VOORTIJDIG_IN_OVERLEG" } });
+    await testDb.toewijzing.update({ where: { id: stop.id }, data: { redenBeeindiging: "VOORTIJDIG_IN_OVERLEG" } });
     expect(
       (await leesLijst(toew.toewijzingenVanAanbieder(mwA(), {}, { bron: "test" }))).find((t) => t.id === weer.id)?.hervatVan,
     ).toBeNull();
-    await omgeving.db.toewijzing.deleteMany({ where: { id: { in: [stop.id, weer.id] } } });
+    await testDb.toewijzing.deleteMany({ where: { id: { in: [stop.id, weer.id] } } });
   });
 
   it("item 23: a verlenging issued directly closes the herindicatie; a report proposing a next period keeps it due", async () => {
@@ -582,10 +558,10 @@ describe("issue 21: a toewijzing ends at its end date (item 18), and an end by t
     expect(rij?.termijnen.find((x) => x.soort === "herindicatie")?.toestand).toBe("niet-nodig");
     const w = await leesData(dash.werkvoorraad(regisseur(), {}, { bron: "test", nu: new Date("2027-06-01T10:00:00Z") }));
     expect(w?.teLaat.filter((i) => i.nummer === "TW-2027-000013").map((i) => i.wat)).not.toContain("Herindicatie aanvragen: te laat");
-    await omgeving.db.toewijzing.delete({ where: { id: v.id } });
+    await testDb.toewijzing.delete({ where: { id: v.id } });
 
     // The eindverantwoording proposes a next period: the herindicatie is not silently dropped.
-    await omgeving.db.eindverantwoording.create({
+    await testDb.eindverantwoording.create({
       data: { toewijzingId: t.id, status: "INGEDIEND", ingediendOp: new Date("2027-05-10T10:00:00Z"), vervolgNodig: true },
     });
     const met = (await leesData(dash.dashboard(regisseur(), { scope: "mijn" }, { bron: "test", nu: d("2027-06-01") })))?.find(
@@ -594,11 +570,10 @@ describe("issue 21: a toewijzing ends at its end date (item 18), and an end by t
     expect(met?.termijnen.map((x) => x.toestand)).toEqual(["gedaan", "te-laat", "te-laat"]);
     const a = await leesLijst(dash.teDoenVoorAanbieder(mwA(), {}, { bron: "test", nu: d("2027-06-01") }));
     expect(a.filter((x) => x.nummer === "TW-2027-000013").map((x) => x.wat)).toContain("Herindicatie aanvragen");
-    await omgeving.db.toewijzing.delete({ where: { id: t.id } });
+    await testDb.toewijzing.delete({ where: { id: t.id } });
   });
 
   it("an end by the gemeente: the eindverantwoording 14 days after the stop, never due before the decision", async () => {
-    const wijz = await import("@/server/toewijzingen/wijzigingen");
     const t = await maak("TW-2027-000012", { einddatum: d("2027-12-31") });
     const r = await wijz.wijzigEinddatum(
       regisseur(),
@@ -618,6 +593,6 @@ describe("issue 21: a toewijzing ends at its end date (item 18), and an end by t
     expect(rij?.termijnStatus).toBe("binnenkort");
     const w = await leesData(dash.werkvoorraad(regisseur(), {}, { bron: "test", nu: new Date("2027-05-02T10:00:00Z") }));
     expect(w?.teLaat.some((i) => i.nummer === "TW-2027-000012")).toBe(false);
-    await omgeving.db.toewijzing.delete({ where: { id: t.id } });
+    await testDb.toewijzing.delete({ where: { id: t.id } });
   });
 });
