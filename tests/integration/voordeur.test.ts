@@ -42,8 +42,6 @@ const TOEGESTAAN: Record<string, readonly string[]> = {};
 const NOG_TE_VERHUIZEN: Record<string, readonly string[]> = {
   "accounts/collegas.ts": ["legUitnodigingVast"],
   "accounts/uitnodigen.ts": ["nodigUit", "uitnodigingStatus"],
-  "fotos/opslag.ts": ["MapOpslag", "fotoOpslag"],
-  "fotos/verwerken.ts": ["FOTO_MAX_BREEDTE", "FOTO_MAX_HOOGTE", "verwerkFoto"],
   "iwmo/declaratie.ts": ["controleer323", "splitsRegels", "maandVan", "maak323", "IMPORT_REDEN_BOVEN_OMVANG", "verwerk323"],
   "iwmo/instellingen.ts": ["gemeentecode"],
   "iwmo/invoer.ts": ["MAX_BERICHT_BYTES", "MAX_BESTANDEN", "importeerBestand", "importeer"],
