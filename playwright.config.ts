@@ -53,7 +53,6 @@ export default defineConfig({
       MAIL_VIEWER: "true",
       APP_URL: baseURL,
       MAIL_OUTBOX_DIR: "var/e2e/outbox",
-      UPLOADS_DIR: "var/e2e/uploads",
       AUTH_SECRET: E2E_AUTH_SECRET,
       // Every journey signs in from the same loopback address, like all users behind one proxy.
       INLOG_MAX_PER_ADRES: "1000",

@@ -3,12 +3,13 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { databaseSoort } from "../src/server/prisma-client";
+import { databaseSoort, maakPrismaClient } from "../src/server/prisma-client";
 
 // Backups for both databases (docs/decisions/0010). SQLite: the online backup API, page by page,
 // while the server keeps running. PostgreSQL: pg_dump's custom format and pg_restore, in one
 // transaction. Each prints progress lines; a restore refuses a database that holds data unless
-// told to overwrite it.
+// told to overwrite it. The photos are rows (FotoInhoud, docs/decisions/0039), so a backup holds
+// them; `fotosUitMap` copies the photo files of an installation from before that into the database.
 
 type Voortgang = (regel: string) => void;
 const standaardVoortgang: Voortgang = (r) => console.log(r);
@@ -189,4 +190,44 @@ export async function zetTerug(
     );
   }
   voortgang(`Teruggezet uit ${bron}`);
+}
+
+export type FotosUitMapUitkomst = { gekopieerd: number; alAanwezig: number; ontbreken: string[] };
+
+/**
+ * Once, after the migration 20261207220000_foto_inhoud on an installation that kept photos in a
+ * folder (the old UPLOADS_DIR, default var/uploads): every photo the database knows (Foto.bestand)
+ * whose bytes are not in FotoInhoud yet is read from the folder and stored. Idempotent: a second run
+ * copies nothing. Names in the database whose file is missing are reported, not invented.
+ */
+export async function fotosUitMap(url: string, map: string, voortgang: Voortgang = standaardVoortgang): Promise<FotosUitMapUitkomst> {
+  const db = maakPrismaClient(url);
+  try {
+    const fotos = await db.foto.findMany({ select: { bestand: true }, orderBy: { bestand: "asc" } });
+    const aanwezig = new Set((await db.fotoInhoud.findMany({ select: { sleutel: true } })).map((r) => r.sleutel));
+    const uit: FotosUitMapUitkomst = { gekopieerd: 0, alAanwezig: 0, ontbreken: [] };
+    for (const { bestand } of fotos) {
+      if (aanwezig.has(bestand)) {
+        uit.alAanwezig++;
+        continue;
+      }
+      // Foto.bestand is a content hash and ".jpg"; anything else is not read from disk.
+      const pad = path.join(path.resolve(map), bestand);
+      if (!/^[a-f0-9]{32}\.jpg$/.test(bestand) || !fs.existsSync(pad)) {
+        uit.ontbreken.push(bestand);
+        continue;
+      }
+      const inhoud = new Uint8Array(fs.readFileSync(pad));
+      await db.fotoInhoud.create({ data: { sleutel: bestand, inhoud, mime: "image/jpeg", grootte: inhoud.byteLength } });
+      uit.gekopieerd++;
+      voortgang(`Foto's: ${uit.gekopieerd + uit.alAanwezig + uit.ontbreken.length}/${fotos.length}`);
+    }
+    voortgang(
+      `Foto's klaar: ${uit.gekopieerd} gekopieerd, ${uit.alAanwezig} stonden al in de database, ${uit.ontbreken.length} niet gevonden in ${path.resolve(map)}` +
+        (uit.ontbreken.length ? ` (${uit.ontbreken.join(", ")})` : ""),
+    );
+    return uit;
+  } finally {
+    await db.$disconnect();
+  }
 }

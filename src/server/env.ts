@@ -28,7 +28,6 @@ const schema = z.object({
   ),
   MAP_TILE_ATTRIBUTION: tekst("Kaartgegevens © Kadaster (PDOK, BRT-Achtergrondkaart)"),
   /** Where processed werkplek photos are stored. */
-  UPLOADS_DIR: tekst("var/uploads"),
   INTERESSE_RATE_LIMIT: getal(5),
   INTERESSE_RATE_WINDOW_MINUTES: getal(60),
   /** Signs sessions and sign-in tickets; without it a random one is kept in var/auth-secret. */

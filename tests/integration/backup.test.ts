@@ -2,6 +2,7 @@ import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/generated/prisma/client";
 import { maakPrismaClient, type PrismaClient } from "@/server/prisma-client";
@@ -11,7 +12,8 @@ import { seedDemoInwoners } from "../../prisma/seed/inwoners";
 import { frisseDatabase } from "../support/testdb";
 
 // npm run backup / npm run restore, for real: the scripts as operations run them, on whichever
-// database this run uses (SQLite, or PostgreSQL with TEST_DATABASE_URL).
+// database this run uses (SQLite, or PostgreSQL with TEST_DATABASE_URL). The photos are in the
+// database (docs/decisions/0039), so they make the round trip with the data.
 const draai = promisify(execFile);
 const npx = (script: string, args: string[], url: string) =>
   draai("npx", ["tsx", script, ...args], { env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
@@ -32,6 +34,8 @@ let doel: Awaited<ReturnType<typeof frisseDatabase>>;
 let bronUrl: string;
 let doelUrl: string;
 const map = path.resolve("var/test/backups");
+const FOTO = "0123456789abcdef0123456789abcdef.jpg";
+let fotoBytes: Buffer;
 
 beforeAll(async () => {
   fs.mkdirSync(map, { recursive: true });
@@ -49,6 +53,18 @@ beforeAll(async () => {
   await seedDemo(bron.db);
   await seedDemoGebruikers(bron.db);
   await seedDemoInwoners(bron.db);
+  // A processed photo of a demo werkplek, as an upload leaves it: its row and its bytes.
+  fotoBytes = await sharp({ create: { width: 320, height: 240, channels: 3, background: "#36a" } })
+    .jpeg()
+    .toBuffer();
+  const werkplek = await bron.db.werkplek.findFirstOrThrow({ where: { status: "GEPUBLICEERD" }, orderBy: { slug: "asc" } });
+  const foto = await bron.db.foto.create({
+    data: { aanbiederId: werkplek.aanbiederId, bestand: FOTO, breedte: 320, hoogte: 240, bytes: fotoBytes.length },
+  });
+  await bron.db.werkplekFoto.create({ data: { werkplekId: werkplek.id, fotoId: foto.id, altTekst: "De werkplaats", volgorde: 0 } });
+  await bron.db.fotoInhoud.create({
+    data: { sleutel: FOTO, inhoud: new Uint8Array(fotoBytes), mime: "image/jpeg", grootte: fotoBytes.length },
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -73,10 +89,15 @@ describe("backup and restore", () => {
 
     const hersteld = maakPrismaClient(doelUrl);
     const [voor, na] = [await momentopname(bron.db), await momentopname(hersteld)];
+    const terugFoto = await hersteld.fotoInhoud.findUniqueOrThrow({ where: { sleutel: FOTO } });
     await hersteld.$disconnect();
     expect(na.Werkplek!.length).toBeGreaterThan(50);
     expect(na.Inwoner!.length).toBeGreaterThan(0);
     expect(na).toEqual(voor);
+    // The photo came along, byte for byte.
+    expect(na.FotoInhoud).toHaveLength(1);
+    expect(Buffer.from(terugFoto.inhoud).equals(fotoBytes)).toBe(true);
+    expect([terugFoto.mime, terugFoto.grootte]).toEqual(["image/jpeg", fotoBytes.length]);
 
     // A database that holds data is not overwritten unless asked.
     const geweigerd = await npx("scripts/restore.ts", [bestand], doelUrl).catch((e: { code: number; stderr: string }) => e);

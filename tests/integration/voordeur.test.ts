@@ -33,16 +33,6 @@ const INFRASTRUCTUUR: Record<string, string> = {
 /** Single exports that are no entry point and may stay (types are gone at runtime, so not listed). */
 const TOEGESTAAN: Record<string, readonly string[]> = {};
 
-/**
- * Exports not yet moved onto defineUseCase / defineQuery (or into an `intern` module, or into
- * src/domain). Issue 22 moved 115 of the 166 found at its start and then the public catalogue's
- * reads, the invitation helpers and the iWmo building blocks; what is left is the photo store. Never add to this list: it only shrinks.
- */
-const NOG_TE_VERHUIZEN: Record<string, readonly string[]> = {
-  "fotos/opslag.ts": ["MapOpslag", "fotoOpslag"],
-  "fotos/verwerken.ts": ["FOTO_MAX_BREEDTE", "FOTO_MAX_HOOGTE", "verwerkFoto"],
-};
-
 // --- the modules ------------------------------------------------------------------------------
 
 const isIntern = (rel: string) => rel.split("/").includes("intern") || path.basename(rel) === "intern.ts";
@@ -74,7 +64,7 @@ describe("every export under src/server/*/ is a use case, a query, or allowed", 
   it("has no other exports", () => {
     const afwijkend = geladen
       .filter((e) => !isIngang(e.waarde))
-      .filter((e) => !TOEGESTAAN[e.module]?.includes(e.naam) && !NOG_TE_VERHUIZEN[e.module]?.includes(e.naam))
+      .filter((e) => !TOEGESTAAN[e.module]?.includes(e.naam))
       .map((e) => `src/server/${e.module} › ${e.naam}: geen use case of query (defineUseCase/defineQuery, of naar intern/src/domain)`);
     expect(afwijkend).toEqual([]);
   });
@@ -87,7 +77,7 @@ describe("every export under src/server/*/ is a use case, a query, or allowed", 
           e.naam === naam &&
           (!isIngang(e.waarde) || (AANBIEDER_ACTIES.includes(e.waarde.toegang as Actie) && e.waarde.wie !== "aanbieder")),
       );
-    const verouderd = [...Object.entries(TOEGESTAAN), ...Object.entries(NOG_TE_VERHUIZEN)].flatMap(([module, namen]) =>
+    const verouderd = Object.entries(TOEGESTAAN).flatMap(([module, namen]) =>
       namen.filter((n) => !bestaat(module, n)).map((n) => `src/server/${module} › ${n}: staat op een lijst maar is (nu) geen uitzondering`),
     );
     expect(verouderd).toEqual([]);
@@ -164,7 +154,7 @@ function gebreken(e: { module: string; naam: string; waarde: Ingang }): string[]
   const sleutel = `${e.module} › ${e.naam}`;
   if ((toegang === "publiek" || toegang === "ingelogd") && !(sleutel in OPEN))
     uit.push(`src/server/${sleutel}: toegang "${toegang}" maar niet op de lijst OPEN (welke permissie hoort erbij?)`);
-  if (AANBIEDER_ACTIES.includes(toegang as Actie) && wie !== "aanbieder" && !NOG_TE_VERHUIZEN[e.module]?.includes(e.naam))
+  if (AANBIEDER_ACTIES.includes(toegang as Actie) && wie !== "aanbieder")
     uit.push(`src/server/${sleutel}: "${toegang}" is van de eigen aanbieder, dus wie: "aanbieder" ontbreekt`);
   return uit;
 }

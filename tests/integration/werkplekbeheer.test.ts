@@ -16,7 +16,6 @@ let detail: typeof import("@/server/werkplekken/detail");
 let toegang: typeof import("@/server/fotos/toegang");
 const ids: Record<string, string> = {};
 const outbox = path.resolve(`var/test/outbox-werkplekbeheer-${Date.now()}`);
-const uploads = path.resolve(`var/test/uploads-werkplekbeheer-${Date.now()}`);
 
 const als = (id: string, rol: string, aanbiederId: string | null) => ({
   id,
@@ -85,7 +84,6 @@ async function versieVan(id: string) {
 
 beforeAll(async () => {
   process.env.MAIL_OUTBOX_DIR = outbox;
-  process.env.UPLOADS_DIR = uploads;
   omgeving = await frisseDatabase();
   beheer = await import("@/server/werkplekken/beheer");
   check = await import("@/server/werkplekken/inhoudscheck");
@@ -110,7 +108,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await omgeving.opruimen();
   fs.rmSync(outbox, { recursive: true, force: true });
-  fs.rmSync(uploads, { recursive: true, force: true });
 });
 
 describe("an aanbieder creates a werkplek and the content check publishes it", () => {
@@ -311,9 +308,12 @@ describe("validation and photos", () => {
     const fotoId = r.formulier!.fotos[0]!.fotoId;
     const rij = await omgeving.db.foto.findUniqueOrThrow({ where: { id: fotoId } });
     expect([rij.breedte, rij.hoogte]).toEqual([1600, 1067]);
-    const meta = await sharp(path.join(uploads, rij.bestand)).metadata();
+    // The processed bytes are in the database, under the photo's name (docs/decisions/0039).
+    const inhoud = await omgeving.db.fotoInhoud.findUniqueOrThrow({ where: { sleutel: rij.bestand } });
+    expect([inhoud.mime, inhoud.grootte]).toEqual(["image/jpeg", inhoud.inhoud.byteLength]);
+    const meta = await sharp(inhoud.inhoud).metadata();
     expect([meta.format, meta.width, meta.exif, meta.icc]).toEqual(["jpeg", 1600, undefined, undefined]);
-    expect(fs.readFileSync(path.join(uploads, rij.bestand)).includes("Geheime Fotograaf")).toBe(false);
+    expect(Buffer.from(inhoud.inhoud).includes("Geheime Fotograaf")).toBe(false);
 
     const opgeslagen = await bewaar(mwA(), { f: { ...r.formulier!, titel: "Fietsen met foto" }, indienen: true });
     if (!opgeslagen.ok) throw new Error(JSON.stringify(opgeslagen.fieldErrors));

@@ -53,7 +53,6 @@ export async function startServer(poort: number, databaseUrl: string, extra: Rec
       AUTH_SECRET: "ops-geheim-alleen-voor-tests",
       APP_URL: `http://localhost:${poort}`,
       MAIL_OUTBOX_DIR: "var/ops/outbox",
-      UPLOADS_DIR: "var/ops/uploads",
       INTERESSE_RATE_LIMIT: "100000",
       ...extra,
     },

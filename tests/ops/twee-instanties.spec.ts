@@ -5,10 +5,10 @@ import { demoAanbieders } from "../../prisma/data/demo-aanbieders";
 import { nieuweDatabase, opPostgres, schrijf, sql, startNginx, startServer, stuurInteresse, type Nginx, type Server } from "./server";
 import { toIsoDate, vandaagInNederland } from "../../src/domain/kalender";
 
-// Two `next start` processes on one PostgreSQL database, with one shared uploads folder and one
-// AUTH_SECRET, behind nginx with the portal's edge (deploy/nginx), the way production runs. The
-// browser talks to nginx only; nginx sends the requests to the instances in turn, and the test
-// checks that both served the journey. Doubles as the PostgreSQL smoke journey: search, sign in,
+// Two `next start` processes on one PostgreSQL database and one AUTH_SECRET, sharing no folder
+// (photos are in the database, docs/decisions/0039), behind nginx with the portal's edge
+// (deploy/nginx), the way production runs. The browser talks to nginx only; nginx sends the
+// requests to the instances in turn, and the test checks that both served the journey. Doubles as the PostgreSQL smoke journey: search, sign in,
 // issue a toewijzing.
 const POORT = Number(process.env.OPS_PORT ?? 3113) + 4;
 const vandaag = toIsoDate(vandaagInNederland());
@@ -24,7 +24,6 @@ test.describe("two instances behind one PostgreSQL database", () => {
   test.beforeAll(async () => {
     url = nieuweDatabase("twee");
     const gedeeld = {
-      UPLOADS_DIR: "var/ops/twee-uploads",
       INTERESSE_RATE_LIMIT: "3",
       TRUSTED_PROXIES: "127.0.0.1",
       APP_URL: `http://localhost:${POORT + 3}`,

@@ -21,7 +21,7 @@ import {
 } from "@/domain/werkplek-invoer";
 import type { Ingelogd } from "@/domain/gebruiker";
 import { db } from "../db";
-import { verwerkFoto } from "../fotos/verwerken";
+import { verwerkFoto } from "../fotos/intern/verwerken";
 import { geocoder } from "../geo";
 import { defineQuery, defineUseCase, formFout, gelukt, veldFouten, type Resultaat, type Veldfouten } from "../pipeline";
 import { gepubliceerdDoor, inhoudNaarKolommen, leesLiveInhoud, parseRevisie, schrijfKoppelingen } from "./intern/inhoud";

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import sharp, { type OutputInfo } from "sharp";
 import { FOTO_TYPE_FOUT, fotoGrootteFout, herkenFotoType } from "@/domain/foto";
-import { db } from "../db";
+import { db } from "../../db";
 import { fotoOpslag } from "./opslag";
 
 export const FOTO_MAX_BREEDTE = 1600;
@@ -32,7 +32,7 @@ export async function verwerkFoto(aanbiederId: string, bestand: File): Promise<F
     return { ok: false, melding: "Deze foto is beschadigd of te groot om te verwerken. Probeer een andere foto." };
   }
   const naam = `${createHash("sha256").update(uit.data).digest("hex").slice(0, 32)}.jpg`;
-  await fotoOpslag().schrijf(naam, uit.data);
+  await fotoOpslag().schrijf(naam, uit.data, "image/jpeg");
   const foto = await db.foto.upsert({
     where: { bestand: naam },
     create: { aanbiederId, bestand: naam, breedte: uit.info.width, hoogte: uit.info.height, bytes: uit.data.length },
