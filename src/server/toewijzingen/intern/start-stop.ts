@@ -3,7 +3,7 @@ import { vandaagInNederland } from "@/domain/kalender";
 import { db } from "../../db";
 
 // The rules and the change of a start or stop report, shared by the portal's forms (../start-stop.ts)
-// and an imported WMO305/WMO307 (src/server/iwmo/invoer.ts), so both end in the same state.
+// and an imported WMO305/WMO307 (src/server/iwmo/intern/invoer-start-stop.ts), so both end in the same state.
 
 /** A transaction or the client: start and stop are applied inside an iWmo import's transaction too. */
 type Schrijver = Pick<typeof db, "toewijzing">;
@@ -13,7 +13,7 @@ export type StartStopFout = { veld: "datum" | null; melding: string };
 
 /**
  * The rules and the change of a start report, shared by the portal's form (meldStart) and an
- * imported WMO305 (src/server/iwmo/invoer.ts), so both end in the same state.
+ * imported WMO305 (src/server/iwmo/intern/invoer-start-stop.ts), so both end in the same state.
  */
 export async function registreerStart(tx: Schrijver, t: StartStopDoel, datum: Date, nu: Date): Promise<StartStopFout | null> {
   if (datum < t.startdatum || datum > t.einddatum) return { veld: "datum", melding: "De start ligt binnen de periode van de toewijzing." };
