@@ -42,8 +42,8 @@ async function metSlot(taak: Taak, werk: () => Promise<Telling>): Promise<Tellin
     // The lock holds for this transaction's connection only; the work itself uses other connections.
     return await db.$transaction(
       async (tx) => {
-        const sleutel = slotSleutel(taak.naam).toString(); // digits only: safe to inline
-        const [rij] = await tx.$queryRawUnsafe<{ vrij: boolean }[]>(`SELECT pg_try_advisory_xact_lock(${sleutel}::bigint) AS vrij`);
+        const sleutel = slotSleutel(taak.naam).toString();
+        const [rij] = await tx.$queryRaw<{ vrij: boolean }[]>`SELECT pg_try_advisory_xact_lock(${sleutel}::bigint) AS vrij`;
         if (!rij?.vrij) return null;
         return werk();
       },

@@ -1,4 +1,5 @@
 import { Cron } from "croner";
+import { NEDERLANDSE_TIJDZONE } from "@/domain/kalender";
 import type { Env } from "../../env";
 import { TAKEN } from "./lijst";
 
@@ -7,8 +8,6 @@ import { TAKEN } from "./lijst";
 // wall-clock time across daylight saving). With several instances on PostgreSQL a CronJob or
 // systemd timer runs `npm run taken -- <taak>` at these times instead; were the schedule on in
 // every replica anyway, the advisory lock lets one run and the others skip.
-
-export const TIJDZONE = "Europe/Amsterdam";
 
 /** Every task's time, in cron notation (minute hour day month weekday), in this one place. */
 export const PLANNING: Readonly<Record<string, string>> = {
@@ -34,7 +33,7 @@ export function startPlanning(draai: (naam: string) => Promise<unknown>): Cron[]
   const globaal = globalThis as unknown as { werktMeePlanning?: Cron[] };
   return (globaal.werktMeePlanning ??= TAKEN.filter((t) => PLANNING[t.naam]).map(
     (t) =>
-      new Cron(PLANNING[t.naam]!, { timezone: TIJDZONE, protect: true, unref: true }, async () => {
+      new Cron(PLANNING[t.naam]!, { timezone: NEDERLANDSE_TIJDZONE, protect: true, unref: true }, async () => {
         await draai(t.naam);
       }),
   ));
