@@ -53,6 +53,8 @@ export default defineConfig({
       MAIL_VIEWER: "true",
       APP_URL: baseURL,
       MAIL_OUTBOX_DIR: "var/e2e/outbox",
+      // No scheduled tasks during the journeys: what time brings is tested on its own.
+      TAKEN_PLANNEN: "uit",
       AUTH_SECRET: E2E_AUTH_SECRET,
       // Every journey signs in from the same loopback address, like all users behind one proxy.
       INLOG_MAX_PER_ADRES: "1000",

@@ -30,10 +30,14 @@ async function main() {
     if (instellingen.SEED_DEMO && (await seedDemoDoorstroom(db))) console.log("Demo-doorstroom aangemaakt.");
     // The demo data is written straight into the tables, not through the use cases that make the
     // iWmo messages beside each change: the outbox is brought up to date once, as the scheduled
-    // `npm run iwmo -- bijwerken` does (pages never write, issue 22).
+    // task `npm run taken -- iwmo-bijwerken` does (pages never write, issue 22; the task
+    // runner, issue 23). A process of its own: the server modules need the react-server condition.
     if (demo) {
       await db.$disconnect();
-      execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/iwmo.ts", "bijwerken"], { stdio: "inherit", env: process.env });
+      execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/taken.ts", "iwmo-bijwerken"], {
+        stdio: "inherit",
+        env: process.env,
+      });
     }
     console.log(demo ? "Referentiegegevens en demogegevens geladen." : "Referentiegegevens bijgewerkt.");
   } finally {

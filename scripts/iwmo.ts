@@ -8,6 +8,7 @@ import path from "node:path";
 // npm run iwmo -- bijwerken        bring the outbox up to date with the portal's state: what time
 //                                  brings (an end date reached, a deadline) and data loaded outside
 //                                  the use cases (the demo seed). Pages never write (issue 22).
+//                                  Now the task `npm run taken -- iwmo-bijwerken` (issue 23).
 // Exit code 0 when everything went through, 1 when any file was refused, 2 on wrong use.
 // Runs with the react-server condition (package.json) so the server modules load outside Next.
 
@@ -23,11 +24,11 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (opdracht === "bijwerken" && rest.length === 0) {
-    const { werkUitgaandBij } = await import("../src/server/iwmo/intern/uitgaand");
-    const { nieuw, fouten } = await werkUitgaandBij();
-    console.log(`${nieuw} nieuw(e) bericht(en) klaargezet.`);
-    for (const f of fouten) console.log(`  - ${f}`);
-    return fouten.length ? 1 : 0;
+    // The same as `npm run taken -- iwmo-bijwerken` (issue 23): the task, with its lock and log line.
+    const { draaiTaak } = await import("../src/server/taken/intern/draaien");
+    const run = await draaiTaak("iwmo-bijwerken");
+    console.log(`${run.telling.nieuw ?? 0} nieuw(e) bericht(en) klaargezet.`);
+    return run.uitkomst === "mislukt" ? 1 : 0;
   }
   if (opdracht === "invoer" && rest.length > 0) {
     const { importeer } = await import("../src/server/iwmo/intern/invoer");

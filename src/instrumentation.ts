@@ -13,6 +13,14 @@ export async function register() {
   sluitNetjesAf();
   const { log } = await import("./server/log");
   foutenVanNextNaarLog(log);
+  // The mail queue in /metrics, and the scheduled tasks when this process runs them (issue 23).
+  const { meetMailWachtrij } = await import("./server/mail/wachtrij");
+  meetMailWachtrij();
+  const { planningAan, startPlanning } = await import("./server/taken/intern/planning");
+  if (planningAan(env)) {
+    const { draaiTaak } = await import("./server/taken/intern/draaien");
+    startPlanning((naam) => draaiTaak(naam));
+  }
 }
 
 /** Errors onRequestError has logged: Next.js printed them already, they are not logged twice. */

@@ -54,6 +54,12 @@ const schema = z.object({
   /** The /dev/mail viewer in a production build (the e2e tests read their mail there). */
   MAIL_VIEWER: aan(false),
   SEED_DEMO: aan(true),
+  /**
+   * The in-process schedule of the scheduled tasks (src/server/taken/intern/planning.ts): aan or
+   * uit. Unset: aan for a production server on SQLite (the single-machine default, `npm start`),
+   * uit otherwise (with PostgreSQL and several instances a CronJob or timer runs `npm run taken`).
+   */
+  TAKEN_PLANNEN: z.preprocess(leeg, z.enum(["aan", "uit"]).optional()),
   /** pino's level: fatal, error, warn, info, debug, trace or silent (default info; silent in tests). */
   LOG_LEVEL: z.preprocess(leeg, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional()),
 });

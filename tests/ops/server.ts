@@ -54,6 +54,8 @@ export async function startServer(poort: number, databaseUrl: string, extra: Rec
       APP_URL: `http://localhost:${poort}`,
       MAIL_OUTBOX_DIR: "var/ops/outbox",
       INTERESSE_RATE_LIMIT: "100000",
+      // The tasks run from their own command here (npm run taken), not on the server's schedule.
+      TAKEN_PLANNEN: "uit",
       ...extra,
     },
     stdio: ["ignore", "pipe", "pipe"],

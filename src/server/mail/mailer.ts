@@ -1,8 +1,9 @@
 import "server-only";
 import path from "node:path";
-import nodemailer, { type Transporter } from "nodemailer";
 import { env } from "../env";
-import { schrijfNaarOutbox, type MailBericht } from "./outbox";
+import { log } from "../log";
+import type { MailBericht } from "./outbox";
+import { foutCode, verstuurRij, zetMailKlaar } from "./wachtrij";
 
 const mailEnv = env;
 
@@ -19,17 +20,30 @@ export function mailViewerToegestaan(): boolean {
   return env.NODE_ENV !== "production" || env.MAIL_VIEWER;
 }
 
-let smtp: Transporter | undefined;
-
+/**
+ * Queue a mail and send it right away, best effort (issue 23): when the mail server is down the
+ * mail stays in the outbox (MailWachtrij) and the mail-versturen task sends it later, so this never
+ * fails because of the mail server. Without SMTP_URL the mail lands as an .eml file in
+ * MAIL_OUTBOX_DIR before this returns, as before. Inside a transaction, queue with
+ * zetMailKlaar(bericht, tx) and call verstuurKlaargezet(id) after the commit.
+ */
 export async function verstuurMail(bericht: MailBericht): Promise<{ id: string }> {
-  if (!mailEnv.SMTP_URL) return schrijfNaarOutbox(outboxMap(), bericht, mailEnv.MAIL_FROM);
-  smtp ??= nodemailer.createTransport(mailEnv.SMTP_URL); // reused: SMTP_URL may ask for ?pool=true
-  const info = await smtp.sendMail({
-    from: mailEnv.MAIL_FROM,
-    to: bericht.aan,
-    subject: bericht.onderwerp,
-    text: bericht.tekst,
-    html: bericht.html,
-  });
-  return { id: info.messageId };
+  const { id } = await zetMailKlaar(bericht);
+  await verstuurKlaargezet(id);
+  return { id };
 }
+
+/** Best effort: send queued mails now; whatever fails is left to the mail-versturen task. */
+export async function verstuurKlaargezet(...ids: string[]): Promise<void> {
+  for (const id of ids) {
+    try {
+      const { afloop, fout } = await verstuurRij(id);
+      // The code only: a mail server's error text may name the address.
+      if (fout !== undefined) log.warn({ mailId: id, afloop, fout: foutCode(fout) }, "e-mail niet direct verstuurd");
+    } catch (e) {
+      log.warn({ mailId: id, err: e }, "e-mail niet direct verstuurd: blijft in de wachtrij");
+    }
+  }
+}
+
+export { zetMailKlaar };
