@@ -6,7 +6,7 @@ import { defineQuery, defineUseCase, gelukt } from "../pipeline";
 // Issue 23: every signed-in person turns the deadline reminder mails off or on for themselves on
 // /mijn. Only their own account: the id comes from the session, never from the form.
 
-const BRON = "/mijn";
+const BRON = "/mijn/herinneringen";
 
 /** Does the caller get reminder mails? */
 export const mijnHerinneringen = defineQuery({
