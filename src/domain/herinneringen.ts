@@ -41,7 +41,7 @@ export function digestTekst(naam: string, regels: readonly HerinneringRegel[], l
   delen.push(
     "",
     "Je krijgt van elke termijn twee weken vooraf, op de dag zelf en als hij verlopen is één herinnering, en hoogstens één e-mail per dag.",
-    `Wil je deze e-mails niet meer? Zet ze uit op ${link("/mijn")}.`,
+    `Wil je deze e-mails niet meer? Zet ze uit op ${link("/mijn/herinneringen")}.`,
     "",
     "Met vriendelijke groet,",
     "Apeldoorn Werkt Mee",
