@@ -57,7 +57,8 @@ export const bewaartermijnSchema = z
   })
   .superRefine((v, ctx) => {
     const min = BEWAAR_INFO[v.soort].minMaanden;
-    if (v.maanden < min) ctx.addIssue({ code: "custom", path: ["maanden"], message: `Vul minstens ${min} maanden in.` });
+    if (v.maanden < min)
+      ctx.addIssue({ code: "custom", path: ["maanden"], message: `Vul minstens ${min} ${min === 1 ? "maand" : "maanden"} in.` });
   });
 
 /** Everything dated before this day (the Dutch calendar day of `nu`, `maanden` back) is past its term. */
