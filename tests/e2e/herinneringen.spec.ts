@@ -4,6 +4,7 @@ import { expect, expectNoAxeViolations, ingelogdAls, test } from "./fixtures";
 // JavaScript too) and on again; beheer sees each retention term with its legal basis and changes one.
 
 test("an aanbieder user turns reminder mails off without JavaScript, and on again", async ({ browser }) => {
+  test.slow();
   const context = await browser.newContext({ javaScriptEnabled: false });
   const p = await context.newPage();
   await ingelogdAls(p, "beheerder@aanbieder.example");
@@ -32,6 +33,7 @@ test("an aanbieder user turns reminder mails off without JavaScript, and on agai
 });
 
 test("the beheerder sees the retention terms with their legal basis and changes one", async ({ page }) => {
+  test.slow();
   await ingelogdAls(page, "beheerder@gemeente.example");
   await page.goto("/gemeente/beheer");
   await page.getByRole("link", { name: "Bewaartermijnen", exact: true }).click();
