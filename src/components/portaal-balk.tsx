@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { rolNaam } from "@/domain/rollen";
 import { huidigeGebruiker } from "@/server/auth/huidige-gebruiker";
 import { UitlogKnop } from "./uitlog-knop";
@@ -11,7 +12,10 @@ export async function PortaalBalk() {
       <p>
         Ingelogd als <strong>{g.naam}</strong> ({rolNaam[g.rol]})
       </p>
-      <UitlogKnop />
+      <div className="flex flex-wrap items-center gap-3">
+        <Link href="/mijn/herinneringen">E-mailherinneringen</Link>
+        <UitlogKnop />
+      </div>
     </div>
   );
 }

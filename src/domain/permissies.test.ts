@@ -47,6 +47,7 @@ const RASTER: Record<Actie, string> = {
   "declaratie:beoordelen":            ".  .  .  .  .  J  .  J  .",
   "declaratie:betalen":               ".  .  .  .  .  .  .  J  .",
   "auditlog:lezen":                   ".  .  .  .  .  .  .  J  .",
+  "bewaartermijnen:beheren":          ".  .  .  .  .  .  .  J  .",
   "iwmo:berichten":                   ".  .  .  .  .  J  .  J  .",
   "iwmo:berichten-eigen":             "J  J  .  .  .  .  .  .  .",
   "iwmo:instellen":                   ".  .  .  .  .  .  .  J  .",

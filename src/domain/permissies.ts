@@ -32,6 +32,7 @@ export const PERMISSIE_OMSCHRIJVING = {
   "vrijwilligersvergoeding:beheren": "De grenzen van de vrijwilligersvergoeding per jaar vastleggen (R-VV-1).",
   "branches:beheren": "De branches van de catalogus toevoegen en hernoemen.",
   "auditlog:lezen": "Het logboek van verwerkingen inzien.",
+  "bewaartermijnen:beheren": "De bewaartermijnen van persoonsgegevens instellen (AVG, opslagbeperking).",
   "rapportage:doorstroom":
     "De doorstroomrapportage lezen en downloaden: aantallen per trede, product en aanbieder, geen personen (R-LAD-3).",
   "iwmo:berichten": "Berichten (iWmo) van alle aanbieders inzien, inlezen, downloaden en verzoeken beantwoorden (R-IWMO).",
@@ -72,6 +73,7 @@ export const PERMISSIES: Record<Rol, readonly Actie[]> = {
     "medewerker:beheren",
     ...REFERENTIEGEGEVENS,
     "auditlog:lezen",
+    "bewaartermijnen:beheren",
     "iwmo:berichten",
     "iwmo:instellen",
     "rapportage:doorstroom",
@@ -79,7 +81,13 @@ export const PERMISSIES: Record<Rol, readonly Actie[]> = {
 };
 
 /** Any of the beheer pages: for the menu. */
-export const BEHEER_ACTIES: readonly Actie[] = [...REFERENTIEGEGEVENS, "medewerker:beheren", "auditlog:lezen", "iwmo:instellen"];
+export const BEHEER_ACTIES: readonly Actie[] = [
+  ...REFERENTIEGEGEVENS,
+  "medewerker:beheren",
+  "auditlog:lezen",
+  "bewaartermijnen:beheren",
+  "iwmo:instellen",
+];
 
 /** May this role (null: not signed in) perform this action? */
 export function mag(rol: Rol | null | undefined, actie: Actie): boolean {

@@ -125,6 +125,9 @@ const OPEN: Record<string, { waarom: string; acties?: readonly Actie[] }> = {
   "werkplekken/statistiek.ts › aantalGepubliceerd": { waarom: "publiek: de openbare catalogus" },
   "interesse/indienen.ts › dienInteresseIn": { waarom: "publiek: het interesseformulier op de openbare site, voor inwoners" },
   "werkplekken/eigen.ts › eigenAanbieder": { waarom: "ingelogd, alleen aanbieders (wie): de naam van de eigen organisatie" },
+  // Issue 23: everyone turns their own reminder mails off or on; the id comes from the session.
+  "herinneringen/instellen.ts › mijnHerinneringen": { waarom: "ingelogd: de eigen instelling voor e-mailherinneringen" },
+  "herinneringen/instellen.ts › zetHerinneringen": { waarom: "ingelogd: de eigen e-mailherinneringen aan- of uitzetten" },
   "fotos/toegang.ts › fotoZichtbaar": {
     waarom: "publiek: een foto van een gepubliceerde werkplek is openbaar; de rest alleen eigen/inhoudscheck",
   },

@@ -61,3 +61,12 @@ export function uiterlijk305(gestartOp: Date, verzonden301: Date | null | undefi
   const basis = verzonden301 && verzonden301 > gestartOp ? verzonden301 : gestartOp;
   return werkdagenNa(basis, TERMIJN.START_STOP);
 }
+
+/**
+ * The last day of the gemeente's answer to a verzoek (315/317): the day set when it came in (5
+ * working days), or, once it is in onderzoek, 8 weeks after the message's dagtekening. One rule for
+ * the Berichten page and the reminders (issue 23).
+ */
+export function verzoekUiterlijk(v: { status: string; uiterlijkAntwoordOp: Date; dagtekening: Date }): Date {
+  return v.status === "IN_ONDERZOEK" ? addDays(v.dagtekening, ONDERZOEK_WEKEN * 7) : v.uiterlijkAntwoordOp;
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { ONDERZOEK_WEKEN } from "@/domain/iwmo/werkdagen";
-import { addDays, vandaagInNederland } from "@/domain/kalender";
+import { verzoekUiterlijk } from "@/domain/iwmo/werkdagen";
+import { vandaagInNederland } from "@/domain/kalender";
 import { idVeld } from "@/domain/id";
 import { mag } from "@/domain/permissies";
 import { db } from "../db";
@@ -90,7 +90,7 @@ export const berichtTermijnen = defineQuery({
         te_laat: Boolean(m.uiterlijkOp && m.uiterlijkOp < vandaag),
       })),
       ...verzoeken.map((v) => {
-        const uiterlijk = v.status === "IN_ONDERZOEK" ? addDays(v.bericht.dagtekening, ONDERZOEK_WEKEN * 7) : v.uiterlijkAntwoordOp;
+        const uiterlijk = verzoekUiterlijk({ ...v, dagtekening: v.bericht.dagtekening });
         return {
           wat: `Antwoord op WMO${v.soort} ${v.referentieAanbieder} van ${v.bericht.aanbieder.naam}${v.status === "IN_ONDERZOEK" ? " (in onderzoek)" : ""}: toewijzing (301) of antwoord (319)`,
           uiterlijk,

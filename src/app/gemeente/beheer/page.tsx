@@ -29,6 +29,12 @@ const onderdelen: { href: string; titel: string; uitleg: string; actie: Actie }[
   },
   { href: "/gemeente/beheer/auditlog", titel: "Logboek", uitleg: "Wie deed wat en wanneer.", actie: "auditlog:lezen" },
   {
+    href: "/gemeente/beheer/bewaartermijnen",
+    titel: "Bewaartermijnen",
+    uitleg: "Hoe lang persoonsgegevens worden bewaard, met de grondslag.",
+    actie: "bewaartermijnen:beheren",
+  },
+  {
     href: "/gemeente/beheer/berichtenverkeer",
     titel: "Berichtenverkeer",
     uitleg: "De gemeentecode voor iWmo-berichten.",

@@ -1,7 +1,6 @@
 import { TaakFout, type Taak } from "./taak";
 
-// Every scheduled task, in one list (issue 23). Add a task here (a herinneringen or bewaartermijnen
-// task: { naam, omschrijving, draai(nu) }) and give it a time in ./planning.ts; `npm run taken -- <naam>`
+// Every scheduled task, in one list (issue 23). Add a task here ({ naam, omschrijving, draai(nu) }) and give it a time in ./planning.ts; `npm run taken -- <naam>`
 // and the in-process schedule then know it. Modules load on first run, so listing a task is cheap.
 
 export const TAKEN: readonly Taak[] = [
@@ -23,6 +22,22 @@ export const TAKEN: readonly Taak[] = [
     async draai(nu) {
       const { verstuurWachtrij } = await import("../../mail/wachtrij");
       return verstuurWachtrij({ nu });
+    },
+  },
+  {
+    naam: "herinneringen",
+    omschrijving: "Mailt aanbieders en medewerkers één keer per dag over termijnen die over twee weken, vandaag of te laat zijn.",
+    async draai(nu) {
+      const { stuurHerinneringen } = await import("../../herinneringen/intern");
+      return stuurHerinneringen(nu);
+    },
+  },
+  {
+    naam: "bewaartermijnen",
+    omschrijving: "Verwijdert of anonimiseert persoonsgegevens waarvan de bewaartermijn voorbij is (alleen aantallen in het verslag).",
+    async draai(nu) {
+      const { pasBewaartermijnenToe } = await import("../../bewaartermijnen/intern");
+      return pasBewaartermijnenToe(nu);
     },
   },
 ];

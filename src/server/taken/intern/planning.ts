@@ -15,6 +15,10 @@ export const PLANNING: Readonly<Record<string, string>> = {
   "mail-versturen": "*/5 * * * *",
   // At night: end dates reached yesterday become messages before the berichten team starts.
   "iwmo-bijwerken": "15 2 * * *",
+  // Before the working day, after iwmo-bijwerken: today's reminders in the morning's mail.
+  herinneringen: "0 7 * * *",
+  // At night, when nobody works with the data.
+  bewaartermijnen: "30 3 * * *",
 };
 
 /** Whether this process runs the schedule: TAKEN_PLANNEN, else on for production on SQLite. */
