@@ -57,7 +57,25 @@ const schema = z.object({
   SEED_DEMO: aan(true),
   /** pino's level: fatal, error, warn, info, debug, trace or silent (default info; silent in tests). */
   LOG_LEVEL: z.preprocess(leeg, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional()),
-});
+  /**
+   * The bearer token Prometheus sends to GET /metrics (docs/decisions/0040). Unset: /metrics
+   * answers 404. At least 16 characters: it is compared in constant time, not guessed.
+   */
+  METRICS_TOKEN: z.preprocess(leeg, z.string().min(16, "moet minstens 16 tekens lang zijn").optional()),
+  /** The commit this build was made from, shown on /api/health and in every log line; without it `git rev-parse` at start. */
+  GIT_COMMIT: optioneel,
+})
+  // Several instances on PostgreSQL must sign sessions alike: a per-host random file
+  // (src/server/auth/auth-geheim.ts) would make each instance refuse the others' sessions.
+  .superRefine((e, ctx) => {
+    if (e.NODE_ENV === "production" && /^postgres(ql)?:\/\//.test(e.DATABASE_URL) && !e.AUTH_SECRET)
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message:
+          "is verplicht in productie met PostgreSQL: alle instanties moeten sessies met hetzelfde geheim ondertekenen (bijv. `openssl rand -base64 32`)",
+      });
+  });
 
 export type Env = z.infer<typeof schema>;
 
