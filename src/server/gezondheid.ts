@@ -75,7 +75,9 @@ export function meegeleverdeMigraties(): string[] {
  */
 async function migratiesToegepast(): Promise<boolean> {
   const rijen = await binnenTijd(
-    db.$queryRaw<{ migration_name: string }[]>`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    db.$queryRaw<
+      { migration_name: string }[]
+    >`SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
   );
   const toegepast = new Set(rijen.map((r) => r.migration_name));
   const ontbreekt = meegeleverdeMigraties().filter((m) => !toegepast.has(m));

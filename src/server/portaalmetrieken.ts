@@ -70,14 +70,20 @@ export function registreerPortaalMetrieken(): void {
     globaal.werktMeeStandaardMetrieken = true;
     collectDefaultMetrics({ register: metrieken.registry });
   }
-  meetBijOpvragen("werktmee_iwmo_termijnen_open", "iWmo-berichten die verzonden of beantwoord moeten worden, per soort", ["wat"], async () =>
-    (await iwmo()).map((s) => ({ labels: { wat: s.wat }, waarde: s.open })),
+  meetBijOpvragen(
+    "werktmee_iwmo_termijnen_open",
+    "iWmo-berichten die verzonden of beantwoord moeten worden, per soort",
+    ["wat"],
+    async () => (await iwmo()).map((s) => ({ labels: { wat: s.wat }, waarde: s.open })),
   );
   meetBijOpvragen("werktmee_iwmo_termijnen_te_laat", "iWmo-berichten waarvan de termijn verstreken is, per soort", ["wat"], async () =>
     (await iwmo()).map((s) => ({ labels: { wat: s.wat }, waarde: s.teLaat })),
   );
-  meetBijOpvragen("werktmee_declaratieregels_open", "Ingediende declaratieregels die op controle door de gemeente wachten", [], async () =>
-    (await declaraties()).open,
+  meetBijOpvragen(
+    "werktmee_declaratieregels_open",
+    "Ingediende declaratieregels die op controle door de gemeente wachten",
+    [],
+    async () => (await declaraties()).open,
   );
   meetBijOpvragen(
     "werktmee_declaratieregels_te_laat",

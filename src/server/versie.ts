@@ -11,7 +11,9 @@ import { env } from "./env";
 function leesCommit(): string {
   if (env.GIT_COMMIT) return env.GIT_COMMIT.trim().slice(0, 40);
   try {
-    const uit = execFileSync("git", ["rev-parse", "HEAD"], { stdio: ["ignore", "pipe", "ignore"], timeout: 2000 }).toString().trim();
+    const uit = execFileSync("git", ["rev-parse", "HEAD"], { stdio: ["ignore", "pipe", "ignore"], timeout: 2000 })
+      .toString()
+      .trim();
     return /^[0-9a-f]{40}$/.test(uit) ? uit : "onbekend";
   } catch {
     return "onbekend";

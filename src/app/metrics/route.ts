@@ -20,7 +20,8 @@ function zelfdeToken(gegeven: string, verwacht: string): boolean {
 
 export async function GET(request: Request) {
   const token = env.METRICS_TOKEN;
-  if (!token) return new Response("Niet gevonden", { status: 404, headers: { ...GEEN_CACHE, "Content-Type": "text/plain; charset=utf-8" } });
+  if (!token)
+    return new Response("Niet gevonden", { status: 404, headers: { ...GEEN_CACHE, "Content-Type": "text/plain; charset=utf-8" } });
   const kop = /^Bearer (.+)$/i.exec(request.headers.get("authorization") ?? "");
   if (!kop || !zelfdeToken(kop[1]!.trim(), token)) {
     return new Response("Geen of een onjuist token", {
