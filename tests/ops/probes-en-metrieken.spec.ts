@@ -7,6 +7,9 @@ import { databaseNaam, nieuweDatabase, startServer } from "./server";
 const POORT = Number(process.env.OPS_PORT ?? 3113) + 7;
 const TOKEN = "ops-metrics-token-alleen-voor-tests";
 
+// Making and seeding the database takes minutes on a busy machine.
+test.setTimeout(600_000);
+
 test(`probes, /metrics and the build in the logs (${databaseNaam})`, async () => {
   const server = await startServer(POORT, nieuweDatabase("metrieken"), { METRICS_TOKEN: TOKEN, GIT_COMMIT: "a".repeat(40) });
   try {
