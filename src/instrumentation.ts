@@ -1,6 +1,7 @@
 // Runs once when a server process starts: a bad setting stops it here, with a message naming the
 // variable, instead of failing on the first request that reads it. Then every incoming request
-// gets the client's address from its socket (docs/decisions/0012), and the errors Next.js prints
+// gets the client's address from its socket (docs/decisions/0012) and is counted for /metrics,
+// SIGTERM drains (src/server/afsluiten.ts), and the errors Next.js prints
 // become log lines like ours (below).
 export async function register() {
   // NEXT_RUNTIME is Next's own marker of the runtime, not a setting.
@@ -9,6 +10,9 @@ export async function register() {
   const env = parseEnv(process.env);
   const { installeerClientAdres } = await import("./server/klantadres");
   installeerClientAdres(env.TRUSTED_PROXIES);
+  // Requests by route and status for /metrics (docs/decisions/0040).
+  const { installeerVerzoekMeting } = await import("./server/verzoekmeting");
+  installeerVerzoekMeting();
   const { sluitNetjesAf } = await import("./server/afsluiten");
   sluitNetjesAf();
   const { log } = await import("./server/log");

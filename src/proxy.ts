@@ -48,7 +48,17 @@ function verzoekId(request: NextRequest): string {
   return binnen && /^[A-Za-z0-9._:-]{8,128}$/.test(binnen) ? binnen : crypto.randomUUID();
 }
 
+/**
+ * The probes and /metrics (docs/decisions/0040): machines ask them every few seconds. They need no
+ * session, no nonce and no CSP (JSON and plain text, no page), and they are not logged: a probe per
+ * instance every few seconds would drown the lines that matter. They answer GET only.
+ */
+function isBedieningsPad(pad: string): boolean {
+  return pad === "/metrics" || pad === "/api/health" || pad.startsWith("/api/health/");
+}
+
 export async function proxy(request: NextRequest) {
+  if (isBedieningsPad(request.nextUrl.pathname)) return NextResponse.next();
   const reqId = verzoekId(request);
   // The path only: a query string may hold what someone typed (a name in a search box).
   log.info({ reqId, method: request.method, path: request.nextUrl.pathname }, "verzoek");

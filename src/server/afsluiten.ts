@@ -5,13 +5,27 @@ import { log } from "./log";
 // Graceful shutdown on SIGTERM (a deploy, a scale-down). `next start` already stops accepting
 // connections, lets the requests in flight finish and then exits; the database connection is
 // closed at that last moment, after the last request and before the process ends.
+// From the signal on, GET /api/health/ready answers 503 (src/server/gezondheid.ts), so that a load
+// balancer that still reaches this instance over a kept-alive connection stops sending it work.
 const UITERLIJK_MS = 30_000;
 
+const globaal = globalThis as unknown as { werktMeeAfsluiten?: boolean; werktMeeBezigMetAfsluiten?: boolean };
+
+/** Whether this process got SIGTERM and is finishing its last requests. */
+export function wordtAfgesloten(): boolean {
+  return globaal.werktMeeBezigMetAfsluiten === true;
+}
+
+/** For tests: as if SIGTERM came (or, with false, as if it had not). */
+export function zetAfsluiten(bezig: boolean): void {
+  globaal.werktMeeBezigMetAfsluiten = bezig;
+}
+
 export function sluitNetjesAf(): void {
-  const globaal = globalThis as unknown as { werktMeeAfsluiten?: boolean };
   if (globaal.werktMeeAfsluiten) return;
   globaal.werktMeeAfsluiten = true;
   process.once("SIGTERM", () => {
+    globaal.werktMeeBezigMetAfsluiten = true;
     log.info("SIGTERM: geen nieuwe verzoeken meer, lopende verzoeken worden afgemaakt");
     const stop = process.exit.bind(process);
     let bezig = false;

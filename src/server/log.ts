@@ -1,5 +1,6 @@
 import pino from "pino";
 import { env } from "./env";
+import { versie } from "./versie";
 
 // Structured logs for operations: one JSON object per line on stdout (pino), with the request id
 // (set in src/proxy.ts) and the signed-in user's id where there is one (src/server/verzoek-log.ts).
@@ -26,7 +27,8 @@ export function maakLogger(bestemming?: pino.DestinationStream) {
   return pino(
     {
       level: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
-      base: { app: "werkt-mee", pid: process.pid },
+      // Every line says which build wrote it (src/server/versie.ts).
+      base: { app: "werkt-mee", pid: process.pid, ...versie() },
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: { paths: VERBODEN_VELDEN.flatMap((v) => [v, `*.${v}`]), censor: "[verwijderd]" },
       serializers: { err: pino.stdSerializers.err },

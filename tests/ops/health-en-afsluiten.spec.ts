@@ -11,7 +11,12 @@ test.describe(`health check and graceful shutdown (${databaseNaam})`, () => {
       const antwoord = await fetch(`${server.url}/api/health`);
       expect(antwoord.status).toBe(200);
       const inhoud = await antwoord.json();
-      expect(inhoud).toEqual({ status: "ok", database: "ok", version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+      expect(inhoud).toEqual({
+        status: "ok",
+        database: "ok",
+        version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+        commit: expect.stringMatching(/^([0-9a-f]{40}|onbekend)$/),
+      });
     } finally {
       await server.stop();
     }

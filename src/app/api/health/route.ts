@@ -1,7 +1,8 @@
 import { gezondheid } from "@/server/gezondheid";
 
-// For load balancers and monitoring: 200 when this instance can reach the database, 503 when not.
-// No personal data and no settings in the answer.
+// For load balancers and monitoring: 200 when this instance can reach the database, 503 when not,
+// with the version and commit of the build. No personal data and no settings in the answer.
+// The Kubernetes-style probes are ./live and ./ready.
 export const dynamic = "force-dynamic";
 
 export async function GET() {
