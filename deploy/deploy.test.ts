@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import yaml from "js-yaml";
+import { loadAll } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { TAKEN } from "@/server/taken/intern/lijst";
 import { PLANNING } from "@/server/taken/intern/planning";
@@ -13,7 +13,7 @@ const MAP = path.resolve(import.meta.dirname);
 // The manifests' shape is Kubernetes', not ours: read loosely, checked field by field below.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Manifest = Record<string, any>;
-const lees = (f: string) => yaml.loadAll(fs.readFileSync(path.join(MAP, f), "utf8")) as Manifest[];
+const lees = (f: string) => loadAll(fs.readFileSync(path.join(MAP, f), "utf8")) as Manifest[];
 const namen = TAKEN.map((t) => t.naam).sort();
 
 describe("deploy/", () => {

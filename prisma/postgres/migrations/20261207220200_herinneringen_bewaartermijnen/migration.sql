@@ -1,5 +1,5 @@
--- Issue 23 (docs/decisions/0042): reminders sent once per deadline, stage and recipient; the
--- per-user opt-out of reminder mails; the retention terms set in beheer; and the day an inwoner
+-- Issue 23 (docs/decisions/0042): reminders sent once per deadline, stage and recipient, the
+-- per-user opt-out of reminder mails, the retention terms set in beheer, and the day an inwoner
 -- was anonymised after the retention term (the record stays for the counts).
 
 -- AlterTable
