@@ -3,6 +3,7 @@ import { bouw301, bouw305, bouw307, type ClientGegevens, type Header, type Start
 import { iwmoToewijzingNummer } from "@/domain/iwmo/nummer";
 import { TERMIJN, uiterlijk305, werkdagenNa } from "@/domain/iwmo/werkdagen";
 import { vandaagInNederland } from "@/domain/kalender";
+import { inwonerKern } from "../../inwoners/intern";
 import { bewaarUitgaand, nieuweIdentificatie, type Tx } from "./opslag";
 
 // The messages the outbox writes about a toewijzing (issue 13): WMO301 (the gemeente's), 305 and
@@ -30,20 +31,8 @@ export const toewijzingSelect = {
   createdAt: true,
   aanbieder: { select: { agbCode: true } },
   contactpersoon: { select: { naam: true } },
-  inwoner: {
-    select: {
-      id: true,
-      bsn: true,
-      voornamen: true,
-      tussenvoegsel: true,
-      achternaam: true,
-      geboortedatum: true,
-      straat: true,
-      huisnummer: true,
-      postcode: true,
-      plaats: true,
-    },
-  },
+  // The inwoner as every page shows them, and the BSN the message carries.
+  inwoner: { select: { ...inwonerKern, bsn: true } },
 } as const;
 
 export type T = NonNullable<Awaited<ReturnType<typeof laadToewijzing>>>;
