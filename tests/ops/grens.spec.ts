@@ -10,6 +10,7 @@ import { lek } from "../e2e/gekke-verzoeken-routes";
 // sweep runs through nginx too: `E2E_NGINX=1 playwright test tests/e2e/gekke-verzoeken.spec.ts`.
 // Same ports as twee-instanties.spec.ts: the files run one after the other.
 const POORT = Number(process.env.OPS_PORT ?? 3113) + 4;
+const METRICS_TOKEN = "ops-metrieken-token-alleen-voor-tests";
 
 /** A request with any method (fetch refuses TRACE): status, headers and body text. */
 function rauw(url: string, method: string) {
@@ -32,7 +33,7 @@ test.describe(`nginx in front of two instances (${databaseNaam})`, () => {
 
   test.beforeAll(async () => {
     const url = nieuweDatabase("grens");
-    const achterNginx = { TRUSTED_PROXIES: "127.0.0.1", APP_URL: `http://localhost:${POORT + 3}` };
+    const achterNginx = { TRUSTED_PROXIES: "127.0.0.1", APP_URL: `http://localhost:${POORT + 3}`, METRICS_TOKEN };
     [a, b] = await Promise.all([startServer(POORT, url, achterNginx), startServer(POORT + 1, url, achterNginx)]);
     n = await startNginx(POORT + 3, POORT, POORT + 1);
   });
@@ -52,6 +53,16 @@ test.describe(`nginx in front of two instances (${databaseNaam})`, () => {
       expect(r.tekst).toContain(`De methode ${methode} wordt op deze website niet gebruikt`);
     }
     expect([...a.logs(), ...b.logs()].filter((l) => l.msg === "verzoek" && l.method !== "GET" && l.method !== "POST")).toEqual([]);
+  });
+
+  test("/metrics is not served through nginx, even with the token; each instance serves it on the inside", async () => {
+    const koppen = { Authorization: `Bearer ${METRICS_TOKEN}` };
+    const buiten = await fetch(`${n.url}/metrics`, { headers: koppen });
+    expect(buiten.status).toBe(404);
+    expect(await buiten.text()).not.toContain("werktmee_");
+    const binnen = await fetch(`${a.url}/metrics`, { headers: koppen });
+    expect(binnen.status).toBe(200);
+    expect(await binnen.text()).toContain("werktmee_http_verzoeken_totaal");
   });
 
   test("Range and failing preconditions are dropped: the whole file", async () => {
