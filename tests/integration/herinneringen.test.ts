@@ -88,6 +88,9 @@ describe("the reminder digest (issue 23)", () => {
     expect(c!.tekst).toContain(`Start melden van toewijzing ${traject2.nummer}`);
     expect(c!.tekst).toContain(`Eindverantwoording voor toewijzing ${trajectB.nummer}`);
     expect(c!.tekst).not.toContain(traject1.nummer);
+    // …with links to the gemeente's side of the portal, where they can open it.
+    expect(c!.tekst).toContain("/gemeente/toewijzingen");
+    expect(c!.tekst).not.toContain("/aanbieder/");
     expect(verslag).toMatchObject({ mails: 4, herinneringen: 4 + 4 + 3 + 4, uitgezet: 0, mislukt: 0 });
   });
 

@@ -33,6 +33,8 @@ export type Deadline = {
   wat: string;
   uiterlijk: Date;
   pad: string;
+  /** Where gemeente staff (the contact person) open the same item, when it differs. */
+  gemeentePad?: string;
   /** Stages that apply (a start cannot be reported two weeks before it). */
   fasen?: readonly Fase[];
   ontvangers: Ontvangers[];
@@ -61,6 +63,7 @@ async function toewijzingDeadlines(vandaag: Date): Promise<Deadline[]> {
   const uit: Deadline[] = [];
   for (const t of lijst) {
     const pad = `/aanbieder/toewijzingen/${t.id}`;
+    const gemeentePad = `/gemeente/toewijzingen/${t.id}`;
     const aanbieder: Ontvangers = { soort: "aanbieder", aanbiederId: t.aanbiederId };
     // The contact person follows up (R-TOE-2): only once the aanbieder is late.
     const ontvangers: Ontvangers[] = t.contactpersoonId
@@ -72,6 +75,7 @@ async function toewijzingDeadlines(vandaag: Date): Promise<Deadline[]> {
         wat: `Start melden van toewijzing ${t.nummer}`,
         uiterlijk: t.startdatum,
         pad: "/aanbieder/toewijzingen",
+        gemeentePad,
         fasen: VANAF_DE_DAG,
         ontvangers,
       });
@@ -81,6 +85,7 @@ async function toewijzingDeadlines(vandaag: Date): Promise<Deadline[]> {
         wat: `Stop melden van toewijzing ${t.nummer}`,
         uiterlijk: t.einddatum,
         pad: "/aanbieder/toewijzingen",
+        gemeentePad,
         fasen: VANAF_DE_DAG,
         ontvangers,
       });
@@ -96,6 +101,7 @@ async function toewijzingDeadlines(vandaag: Date): Promise<Deadline[]> {
         wat: `${TERMIJN_NAAM[x.soort]} voor toewijzing ${t.nummer}`,
         uiterlijk: x.uiterlijk,
         pad: `${pad}${anker}`,
+        gemeentePad: `${gemeentePad}${anker}`,
         ontvangers,
       });
     }
@@ -207,7 +213,9 @@ export async function stuurHerinneringen(nu: Date = new Date()): Promise<Herinne
       if (o.soort === "persoon" && o.alleenTeLaat && fase !== "te-laat") continue;
       for (const p of wie(o)) {
         const lijst = perPersoon.get(p.id) ?? [];
-        if (!lijst.some((r) => r.sleutel === regel.sleutel)) lijst.push(regel);
+        // Gemeente staff (the contact person) open the toewijzing on their own side of the portal.
+        const r = p.aanbiederId || !d.gemeentePad ? regel : { ...regel, pad: d.gemeentePad };
+        if (!lijst.some((x) => x.sleutel === r.sleutel)) lijst.push(r);
         perPersoon.set(p.id, lijst);
       }
     }

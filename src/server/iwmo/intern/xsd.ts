@@ -85,7 +85,11 @@ parentPort.on("message", (v) => {
       onAbort: (r) => antwoord(-1, "WASM Abort: " + r),
       wasmMemory: new WebAssembly.Memory({ initial: 256, maximum: 512 }),
       instantiateWasm(imports, klaarMet) {
-        WebAssembly.instantiate(wasm, imports).then((i) => klaarMet(i, wasm), (e) => antwoord(-1, String(e)));
+        // klaarMet runs xmllint; an abort inside it is rethrown by Emscripten: caught here, so it
+        // answers this run with -1 and the worker lives on for the next.
+        WebAssembly.instantiate(wasm, imports)
+          .then((i) => klaarMet(i, wasm))
+          .catch((e) => antwoord(-1, String(e)));
         return {};
       },
     }),
@@ -95,6 +99,9 @@ parentPort.on("message", (v) => {
 
 type Antwoord = { xsd: true; id: number; exitCode: number; stderr: string };
 type Wachtend = { klaar: (a: Antwoord) => void; fout: (e: Error) => void };
+
+/** A validation takes 0.1 s here (ADR 0038); one that takes this long is stuck. */
+const MAX_MS = 15_000;
 
 let werker: Worker | null = null;
 let volgnummer = 0;
@@ -113,12 +120,15 @@ function xmllint(): Worker {
     eval: true,
     workerData: { module: vind.resolve("xmllint-wasm/xmllint-node.js"), wasm: vind.resolve("xmllint-wasm/xmllint.wasm") },
   });
-  w.unref();
   w.on("message", (a: Antwoord) => {
     if (a?.xsd !== true) return;
     wachtend.get(a.id)?.klaar(a);
     wachtend.delete(a.id);
+    // Idle: the worker does not keep the process alive (a script ends when its work is done).
+    if (wachtend.size === 0) w.unref();
   });
+  // After the listener (attaching one refs the worker again); draai refs it while a run waits.
+  w.unref();
   w.on("error", (e) => {
     if (werker === w) werker = null;
     stopWachtenden(e);
@@ -136,7 +146,19 @@ function draai(inputFiles: { fileName: string; contents: string }[], args: strin
   const w = xmllint();
   const id = ++volgnummer;
   return new Promise<Antwoord>((klaar, fout) => {
-    wachtend.set(id, { klaar, fout });
+    // A run that never answers would hold every later one (they queue in this worker) and the
+    // transaction waiting for it: after MAX_MS the worker is replaced and the waiting runs fail.
+    const wekker = setTimeout(() => {
+      if (werker === w) werker = null;
+      void w.terminate();
+      stopWachtenden(new Error(`xmllint answered not within ${MAX_MS} ms`));
+    }, MAX_MS);
+    wekker.unref();
+    wachtend.set(id, {
+      klaar: (a) => (clearTimeout(wekker), klaar(a)),
+      fout: (e) => (clearTimeout(wekker), fout(e)),
+    });
+    w.ref();
     w.postMessage({ xsd: true, id, inputFiles, args });
   });
 }
